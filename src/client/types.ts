@@ -1,0 +1,64 @@
+/**
+ * The shapes every client layer speaks. A layer is `(next: Send) => Send`; responses are fully
+ * buffered because Basecamp answers with small JSON documents.
+ */
+
+/** A Basecamp id as it arrived on the wire: digits as a string (ids exceed 2^53), or a word like `"basecamp"`. */
+export type BasecampId = string;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** Who a call is made for. The token itself never leaves the transport except as a header. */
+export interface Credentials {
+  token: string;
+  /** Stable, non-reversible digest of the token: the key for caches, coalescing and budgets. */
+  tokenHash: string;
+  accountId: string;
+}
+
+export interface UpstreamRequest {
+  method: HttpMethod;
+  /** Absolute URL, already checked to be on the upstream's origin. */
+  url: string;
+  /** Extra request headers (lower-case names), e.g. `if-none-match` added by the cache layer. */
+  headers: Record<string, string>;
+  /** JSON body for writes; serialised by the transport. */
+  body?: unknown;
+  credentials: Credentials;
+  /** Whether a failed attempt may be repeated (GET/PUT/DELETE, and POSTs the behaviour model marks idempotent). */
+  idempotent: boolean;
+  /** Aborts this call (the GraphQL request's signal). */
+  signal?: AbortSignal;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  /** Lower-case header names. */
+  headers: Record<string, string>;
+  /** Parsed JSON (integers under id keys and beyond 2^53 as strings), or undefined when empty. */
+  body: unknown;
+  /** Size of the body on the wire, for metrics. */
+  bytes: number;
+  /** The URL that answered. */
+  url: string;
+}
+
+export type Send = (request: UpstreamRequest) => Promise<UpstreamResponse>;
+export type Layer = (next: Send) => Send;
+
+/** One page of a paginated collection. */
+export interface Page<T> {
+  items: T[];
+  /** The URL this page was fetched from (cursors remember it). */
+  url: string;
+  /** The upstream's `Link: rel="next"` URL, only when it is on the upstream's own origin. */
+  nextUrl?: string;
+  /** `X-Total-Count`, when sent. */
+  totalCount?: number;
+}
+
+/** Time, injected so policies are testable without waiting (STYLE 2.7). */
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
