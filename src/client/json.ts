@@ -31,7 +31,7 @@ function fromLossless(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return value.map((item) => fromLossless(item, key));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = fromLossless(v, k);
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, fromLossless(v, k));
     return out;
   }
   return value;
@@ -43,8 +43,14 @@ function toLossless(value: unknown, key: string): unknown {
   if (Array.isArray(value)) return value.map((item) => toLossless(item, key));
   if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toLossless(v, k);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toLossless(v, k));
     return out;
   }
   return value;
+}
+
+/** Wire keys are untrusted: a key named `__proto__` must stay a plain own property, not swap the prototype. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }

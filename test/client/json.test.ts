@@ -28,4 +28,11 @@ describe('lossless JSON', () => {
   it('rejects malformed JSON with a SyntaxError', () => {
     expect(() => parseJson('{"id": ')).toThrow(SyntaxError);
   });
+
+  it('keeps a wire key named __proto__ as an ordinary field instead of swapping the prototype', () => {
+    const body = parseJson('{"__proto__": ["is reserved"], "color": ["is not a valid color"]}') as object;
+    expect(Object.getPrototypeOf(body)).toBe(Object.prototype);
+    expect(Object.keys(body)).toEqual(['__proto__', 'color']);
+    expect(stringifyJson(body)).toBe('{"__proto__":["is reserved"],"color":["is not a valid color"]}');
+  });
 });
