@@ -1,0 +1,13 @@
+import type { BasecampSession } from './client/index.ts';
+
+/**
+ * What every resolver receives, created once per GraphQL request. Loaders are attached to this
+ * object by the Pothos dataloader plugin, so they live exactly as long as the request and are
+ * never shared across tokens.
+ */
+export interface Context {
+  /** The account this request reads and writes. */
+  accountId: string;
+  /** The request's view of the Basecamp client: its token, account and abort signal are bound in. */
+  basecamp: BasecampSession;
+}

@@ -1,0 +1,115 @@
+import { GraphQLError } from 'graphql';
+import type { BasecampSession } from '../client/index.ts';
+
+/** The Relay arguments every connection field takes. */
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number | null;
+}
+
+export const DEFAULT_PAGE_SIZE = 25;
+export const MAX_PAGE_SIZE = 100;
+
+/** Where an item sits upstream: the URL of the page it came from and its index on that page. */
+interface Position {
+  page: string;
+  index: number;
+}
+
+/**
+ * Reads a Relay window out of an upstream collection by following its `Link: rel="next"` pages
+ * (geared pagination makes page sizes uneven, so offsets cannot be computed; docs README
+ * "Pagination"). A cursor names the upstream page and index of its item, so paging on re-reads
+ * that page, which the freshness cache normally turns into a `304`.
+ */
+export async function paginate<T>(
+  basecamp: BasecampSession,
+  path: string,
+  query: Record<string, string | undefined>,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  if (args.last != null || args.before != null) {
+    throw badInput('Basecamp lists page forward only: use `first` and `after`.');
+  }
+  const first = args.first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`);
+  }
+  const firstPageUrl = basecamp.url(path, query);
+  const start: Position = args.after ? decodeCursor(args.after, firstPageUrl) : { page: firstPageUrl, index: 0 };
+
+  const edges: Connection<T>['edges'] = [];
+  let page = await basecamp.page<T>(start.page);
+  const totalCount = page.totalCount;
+  let index = start.index;
+  // Counted only while the walk began at the first page, so reaching the end gives the exact size.
+  let seen = args.after ? undefined : 0;
+  let hasNextPage: boolean;
+  for (;;) {
+    for (; index < page.items.length && edges.length < first; index++) {
+      edges.push({ cursor: encodeCursor({ page: page.url, index }), node: page.items[index] as T });
+    }
+    if (edges.length >= first) {
+      hasNextPage = index < page.items.length || page.nextUrl !== undefined;
+      break;
+    }
+    if (seen !== undefined) seen += page.items.length;
+    if (page.nextUrl === undefined) {
+      hasNextPage = false;
+      break;
+    }
+    page = await basecamp.page<T>(page.nextUrl);
+    index = 0;
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: args.after != null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: totalCount ?? (!hasNextPage && seen !== undefined ? seen : null),
+  };
+}
+
+export function encodeCursor(position: Position): string {
+  return Buffer.from(JSON.stringify([position.page, position.index]), 'utf8').toString('base64url');
+}
+
+/**
+ * Cursors come back from clients, so they are untrusted: the page must be a page of this very
+ * collection (same origin, scheme and path), which also means it can never point at another host.
+ */
+export function decodeCursor(cursor: string, firstPageUrl: string): Position {
+  let page: unknown;
+  let index: unknown;
+  try {
+    [page, index] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+  } catch {
+    throw badInput('`after` is not a cursor from this API.');
+  }
+  const expected = new URL(firstPageUrl);
+  let url: URL | undefined;
+  try {
+    url = typeof page === 'string' ? new URL(page) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.origin !== expected.origin || url.pathname !== expected.pathname || !Number.isSafeInteger(index) || (index as number) < 0) {
+    throw badInput('`after` is not a cursor of this list.');
+  }
+  return { page: url.href, index: (index as number) + 1 };
+}
+
+function badInput(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}

@@ -1,0 +1,49 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from '../context.ts';
+import { decodeGlobalId, encodeGlobalId } from '../resolvers/global-id.ts';
+import { parseDate, parseDateTime } from '../resolvers/scalars.ts';
+
+/**
+ * The one schema builder. Object types live in the resource-family modules; this file only
+ * holds the plugins, the Relay id encoding and the scalars.
+ */
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  Scalars: {
+    ID: { Input: string; Output: string };
+    DateTime: { Input: string; Output: string };
+    Date: { Input: string; Output: string };
+  };
+  // Every connection resolver must say how big the collection is (X-Total-Count); null when
+  // the upstream does not tell and the size cannot be known without reading every page.
+  Connection: { totalCount: number | null };
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  relay: {
+    nodesOnConnection: true,
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    encodeGlobalID: (typename, id, ctx) => encodeGlobalId(typename, ctx.accountId, String(id)),
+    decodeGlobalID: (globalId, ctx) => decodeGlobalId(globalId, ctx.accountId),
+  },
+});
+
+builder.queryType({ description: 'The entry points into a Basecamp account.' });
+
+builder.scalarType('DateTime', {
+  description: 'An instant in time, as the ISO 8601 string Basecamp sends (e.g. `2026-01-27T05:40:00.000Z`).',
+  serialize: (value) => value,
+  parseValue: (value) => parseDateTime(value),
+});
+
+builder.scalarType('Date', {
+  description: 'A calendar date without a time, `YYYY-MM-DD`.',
+  serialize: (value) => value,
+  parseValue: (value) => parseDate(value),
+});

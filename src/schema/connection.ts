@@ -1,0 +1,20 @@
+import { builder } from './builder.ts';
+
+// Every connection reports the collection's size (upstream `X-Total-Count`).
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    nullable: true,
+    description: 'How many items the whole collection holds (Basecamp\'s `X-Total-Count`); null when Basecamp does not say.',
+    resolve: (connection) => connection.totalCount,
+  }),
+);
+
+/** Basecamp's publication states, shared by every recording and project (docs README "Status vs completion"). */
+export const RecordingStatus = builder.enumType('RecordingStatus', {
+  description: 'The publication state of a project or recording, independent of completion.',
+  values: {
+    ACTIVE: { value: 'active', description: 'Published and visible.' },
+    ARCHIVED: { value: 'archived', description: 'Archived: kept, but out of the way.' },
+    TRASHED: { value: 'trashed', description: 'In the trash, deleted for good after a while.' },
+  } as const,
+});

@@ -1,0 +1,8 @@
+import { builder } from './builder.ts';
+import './connection.ts';
+import './recording.ts';
+import './people.ts';
+import './projects.ts';
+import './todos.ts';
+
+export const schema = builder.toSchema();

@@ -1,0 +1,105 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { fetchProjects } from '../resolvers/loaders.ts';
+import { listProjectPeople } from '../resolvers/people.ts';
+import { dockTool, listProjects, type ProjectRecord } from '../resolvers/projects.ts';
+import { builder } from './builder.ts';
+import { RecordingStatus } from './connection.ts';
+import { Person } from './people.ts';
+import { Todoset } from './todos.ts';
+
+export const Project = builder.loadableNodeRef('Project', {
+  id: { resolve: (project) => project.id },
+  load: (ids: string[], ctx: Context) => fetchProjects(ctx, ids),
+  toKey: (project: ProjectRecord) => project.id,
+  cacheResolved: true,
+});
+
+const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
+  description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The Basecamp id of the tool itself (e.g. the to-do set).' }),
+    name: t.exposeString('name', { description: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.' }),
+    title: t.exposeString('title', { description: 'The name shown in the project, which people may rename.' }),
+    enabled: t.exposeBoolean('enabled'),
+    position: t.exposeInt('position', { nullable: true, description: 'Order in the dock; null when disabled.' }),
+    url: t.exposeString('url'),
+    appUrl: t.exposeString('app_url'),
+  }),
+});
+
+const ClientCompany = builder.objectRef<Wire.ClientCompany>('ClientCompany').implement({
+  description: 'The client company a project is shared with.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id'),
+    name: t.exposeString('name'),
+  }),
+});
+
+const Clientside = builder.objectRef<Wire.ClientSide>('Clientside').implement({
+  description: 'Where the client-facing side of a project lives.',
+  fields: (t) => ({
+    url: t.exposeString('url', { nullable: true }),
+    appUrl: t.exposeString('app_url', { nullable: true }),
+  }),
+});
+
+Project.implement({
+  description: 'A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id (also the bucket id), as a string.' }),
+    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { nullable: true, description: 'A short description, plain text.' }),
+    purpose: t.exposeString('purpose', { nullable: true, description: 'What the project is for, e.g. `topic` or `team`.' }),
+    startDate: t.expose('start_date', { type: 'Date', nullable: true }),
+    endDate: t.expose('end_date', { type: 'Date', nullable: true }),
+    clientsEnabled: t.exposeBoolean('clients_enabled', { nullable: true, description: 'Whether clients can be invited.' }),
+    timesheetEnabled: t.exposeBoolean('timesheet_enabled', { nullable: true, description: 'Whether time tracking is on.' }),
+    color: t.exposeString('color', { nullable: true }),
+    lastNeedleColor: t.exposeString('last_needle_color', { nullable: true, description: 'Colour of the latest hill-chart needle.' }),
+    lastNeedlePosition: t.exposeInt('last_needle_position', { nullable: true }),
+    previousNeedlePosition: t.exposeInt('previous_needle_position', { nullable: true }),
+    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
+    bookmarked: t.exposeBoolean('bookmarked', { nullable: true, description: 'Whether the current user bookmarked it.' }),
+    url: t.exposeString('url'),
+    appUrl: t.exposeString('app_url'),
+    clientCompany: t.expose('client_company', { type: ClientCompany, nullable: true }),
+    clientside: t.expose('clientside', { type: Clientside, nullable: true }),
+    dock: t.field({
+      type: [DockTool],
+      description: 'All tools of the project, enabled or not, in dock order.',
+      resolve: (project) => project.dock ?? [],
+    }),
+    todoset: t.field({
+      type: Todoset,
+      nullable: true,
+      description: 'The project\'s to-dos; null when the tool is disabled.',
+      resolve: (project) => dockTool(project, 'todoset')?.id ?? null,
+    }),
+    people: t.connection({
+      type: Person,
+      description: 'The active people on the project.',
+      resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  projects: t.connection({
+    type: Project,
+    description: 'Projects visible to the current user, most recently created first.',
+    args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
+    resolve: (_root, args, ctx) => listProjects(ctx, args),
+  }),
+  project: t.field({
+    type: Project,
+    nullable: true,
+    description: 'One project, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Project']),
+  }),
+}));

@@ -1,0 +1,84 @@
+import type { BasecampId } from '../client/types.ts';
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { isTodolistGroup } from '../resolvers/todos.ts';
+import { builder } from './builder.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+
+/** What every recording carries on the wire (docs README "Recordings: bucket contents"). */
+export interface RecordingShape {
+  id: BasecampId;
+  status: string;
+  visible_to_clients?: boolean;
+  created_at: string;
+  updated_at: string;
+  title: string;
+  inherits_status?: boolean;
+  type: string;
+  url: string;
+  app_url: string;
+  bookmark_url?: string;
+  parent?: { id: BasecampId; type: string } | null;
+  bucket: { id: BasecampId; name: string; type: string };
+  creator: Wire.Person;
+}
+
+/** Anything that can load a recording by id: each family registers its node refs by Basecamp type. */
+interface RecordingLoader {
+  getDataloader(ctx: Context): { load(id: BasecampId): Promise<unknown> };
+}
+
+const loaders = new Map<string, RecordingLoader>();
+
+/** Lets `parent` (and later `recordings`) load any recording through its own type's loader. */
+export function registerRecordingType(basecampType: string, ref: RecordingLoader): void {
+  loaders.set(basecampType, ref);
+}
+
+function loadRecording(ctx: Context, link: { id: BasecampId; type: string }): Promise<RecordingShape> | null {
+  return (loaders.get(link.type)?.getDataloader(ctx).load(link.id) as Promise<RecordingShape> | undefined) ?? null;
+}
+
+/** Basecamp's `type` string → our GraphQL type, where the two differ or need the object to decide. */
+function graphqlTypename(recording: RecordingShape): string {
+  if (recording.type === 'Todolist' && isTodolistGroup(recording as Wire.Todolist)) return 'TodolistGroup';
+  return recording.type;
+}
+
+export const Recording = builder.interfaceRef<RecordingShape>('Recording');
+
+Recording.implement({
+  description: 'Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest.',
+  interfaces: [builder.nodeInterfaceRef()],
+  resolveType: (recording) => graphqlTypename(recording),
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
+    type: t.exposeString('type', { description: 'Basecamp\'s own type name, e.g. `Todo` or `Chat::Transcript`.' }),
+    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
+    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients on the project can see it.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    title: t.exposeString('title'),
+    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true, description: 'Whether it is archived or trashed along with its parent.' }),
+    url: t.exposeString('url', { description: 'Its REST URL.' }),
+    appUrl: t.exposeString('app_url', { description: 'Where it lives in the Basecamp web app.' }),
+    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
+    creator: t.field({
+      type: Person,
+      description: 'Who created it. Basecamp embeds the whole person, so this costs no extra call.',
+      resolve: (recording) => recording.creator,
+    }),
+    bucket: t.field({
+      type: Project,
+      description: 'The project it belongs to.',
+      resolve: (recording) => recording.bucket.id,
+    }),
+    parent: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools.',
+      resolve: (recording, _args, ctx) => (recording.parent ? loadRecording(ctx, recording.parent) : null),
+    }),
+  }),
+});

@@ -1,0 +1,185 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { fetchTodolists, fetchTodos, fetchTodosets } from '../resolvers/loaders.ts';
+import { listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
+import { builder } from './builder.ts';
+import { RecordingStatus } from './connection.ts';
+import { Person } from './people.ts';
+import { Recording, registerRecordingType } from './recording.ts';
+
+export const Todoset = builder.loadableNodeRef('Todoset', {
+  id: { resolve: (todoset) => todoset.id },
+  load: (ids: string[], ctx: Context) => fetchTodosets(ctx, ids),
+  toKey: (todoset: Wire.Todoset) => todoset.id,
+  cacheResolved: true,
+});
+
+export const Todolist = builder.loadableNodeRef('Todolist', {
+  id: { resolve: (todolist) => todolist.id },
+  load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
+  toKey: (todolist: Wire.Todolist) => todolist.id,
+  cacheResolved: true,
+});
+
+export const TodolistGroup = builder.loadableNodeRef('TodolistGroup', {
+  id: { resolve: (group) => group.id },
+  load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
+  toKey: (group: Wire.Todolist) => group.id,
+  cacheResolved: true,
+});
+
+export const Todo = builder.loadableNodeRef('Todo', {
+  id: { resolve: (todo) => todo.id },
+  load: (ids: string[], ctx: Context) => fetchTodos(ctx, ids),
+  toKey: (todo: TodoRecord) => todo.id,
+  cacheResolved: true,
+});
+
+registerRecordingType('Todoset', Todoset);
+registerRecordingType('Todolist', Todolist);
+registerRecordingType('Todo', Todo);
+
+Todoset.implement({
+  description: 'The to-do tool of a project: it holds the project\'s to-do lists.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    position: t.exposeInt('position', { nullable: true }),
+    completed: t.exposeBoolean('completed', { nullable: true, description: 'Whether every to-do in it is done.' }),
+    completedRatio: t.exposeString('completed_ratio', { nullable: true, description: 'Done over total, e.g. `3/7`.' }),
+    todolistsCount: t.exposeInt('todolists_count', { nullable: true }),
+    todosCount: t.exposeInt('todos_count', { nullable: true }),
+    completedLooseTodosCount: t.exposeInt('completed_loose_todos_count', { nullable: true }),
+    todolistsUrl: t.exposeString('todolists_url', { nullable: true }),
+    appTodolistsUrl: t.exposeString('app_todolists_url', { nullable: true }),
+    todosUrl: t.exposeString('todos_url', { nullable: true }),
+    appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
+    todolists: t.connection({
+      type: Todolist,
+      description: 'The to-do lists in this set.',
+      args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
+      resolve: (todoset, args, ctx) => listTodolists(ctx, todoset.id, args),
+    }),
+  }),
+});
+
+Todolist.implement({
+  description: 'A to-do list in a project\'s to-do set.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    groups: t.connection({
+      type: TodolistGroup,
+      description: 'The groups this list is divided into.',
+      args: { status: t.arg({ type: RecordingStatus }) },
+      resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
+    }),
+  }),
+});
+
+TodolistGroup.implement({
+  description: 'A named group of to-dos inside a to-do list.',
+  interfaces: [Recording],
+  fields: () => ({}),
+});
+
+// A group is a to-do list nested in another: both carry the same fields.
+for (const ref of [Todolist, TodolistGroup] as const) {
+  builder.objectFields(ref, (t) => ({
+    name: t.exposeString('name'),
+    description: t.exposeString('description', { description: 'Rich text (HTML).' }),
+    position: t.exposeInt('position', { nullable: true }),
+    completed: t.exposeBoolean('completed', { nullable: true }),
+    completedRatio: t.exposeString('completed_ratio', { nullable: true, description: 'Done over total, e.g. `3/7`.' }),
+    color: t.exposeString('color', { nullable: true }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    commentsAppUrl: t.exposeString('comments_app_url', { nullable: true }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+    bubbleUpUrl: t.exposeString('bubble_up_url', { nullable: true }),
+    todosUrl: t.exposeString('todos_url', { nullable: true }),
+    appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
+    groupsUrl: t.exposeString('groups_url', { nullable: true }),
+    groupPositionUrl: t.exposeString('group_position_url', { nullable: true }),
+    todos: t.connection({
+      type: Todo,
+      description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+      args: {
+        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
+        completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
+      },
+      resolve: (todolist, args, ctx) => listTodos(ctx, todolist.id, args),
+    }),
+  }));
+}
+
+const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion').implement({
+  description: 'When and by whom a to-do was completed.',
+  fields: (t) => ({
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    creator: t.field({ type: Person, resolve: (completion) => completion.creator }),
+  }),
+});
+
+Todo.implement({
+  description: 'A to-do: something to get done, optionally assigned and scheduled.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'What needs doing: the to-do\'s one-line text.' }),
+    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
+    completed: t.exposeBoolean('completed', { nullable: true }),
+    completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
+    startsOn: t.expose('starts_on', { type: 'Date', nullable: true }),
+    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
+    position: t.exposeInt('position', { nullable: true }),
+    assignees: t.field({
+      type: [Person],
+      description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
+      resolve: (todo) => todo.assignees ?? [],
+    }),
+    completionSubscribers: t.field({
+      type: [Person],
+      description: 'Who is notified when it is completed.',
+      resolve: (todo) => todo.completion_subscribers ?? [],
+    }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+    completionUrl: t.exposeString('completion_url', { nullable: true }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  todoset: t.field({
+    type: Todoset,
+    nullable: true,
+    description: 'A to-do set, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todoset']),
+  }),
+  todolist: t.field({
+    type: Todolist,
+    nullable: true,
+    description: 'A to-do list, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todolist']),
+  }),
+  todolistGroup: t.field({
+    type: TodolistGroup,
+    nullable: true,
+    description: 'A to-do list group, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['TodolistGroup']),
+  }),
+  todo: t.field({
+    type: Todo,
+    nullable: true,
+    description: 'A to-do, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todo']),
+  }),
+}));

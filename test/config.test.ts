@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseRateLimit } from '../src/config.ts';
+
+describe('configuration', () => {
+  it('serves the sandbox on 127.0.0.1:4000 with a 50/10s budget when nothing is set', () => {
+    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+  });
+
+  it('talks to a real upstream only with a User-Agent that names the app and a contact', () => {
+    expect(() => loadConfig({ BASECAMP_API_URL: 'https://3.basecampapi.com' })).toThrow(/BASECAMP_USER_AGENT is required/);
+    expect(() => loadConfig({ BASECAMP_API_URL: 'https://3.basecampapi.com', BASECAMP_USER_AGENT: 'curl' })).toThrow(/AppName \(you@example.com\)/);
+    expect(loadConfig({ BASECAMP_API_URL: 'https://3.basecampapi.com/', BASECAMP_USER_AGENT: 'Acme (ops@acme.test)', BASECAMP_ACCOUNT_ID: '999999999' })).toMatchObject({
+      upstream: { kind: 'remote', apiUrl: 'https://3.basecampapi.com', userAgent: 'Acme (ops@acme.test)' },
+      accountId: '999999999',
+    });
+  });
+
+  it('refuses http:// upstreams unless the host is loopback', () => {
+    const ua = { BASECAMP_USER_AGENT: 'Acme (ops@acme.test)' };
+    expect(() => loadConfig({ ...ua, BASECAMP_API_URL: 'http://basecamp.example' })).toThrow(/BASECAMP_API_URL must use https:\/\//);
+    expect(loadConfig({ ...ua, BASECAMP_API_URL: 'http://127.0.0.1:4010' }).upstream).toMatchObject({ apiUrl: 'http://127.0.0.1:4010' });
+    expect(loadConfig({ ...ua, BASECAMP_API_URL: 'http://localhost:4010' }).upstream).toMatchObject({ apiUrl: 'http://localhost:4010' });
+    expect(() => loadConfig({ ...ua, BASECAMP_API_URL: 'not a url' })).toThrow(/absolute URL/);
+    expect(() => loadConfig({ ...ua, BASECAMP_API_URL: 'https://3.basecampapi.com/999/' })).toThrow(/origin only/);
+  });
+
+  it('names the variable in every error', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT must be/);
+    expect(() => loadConfig({ BASECAMP_ACCOUNT_ID: '12ab' })).toThrow(/^BASECAMP_ACCOUNT_ID must be/);
+    expect(() => loadConfig({ BASECAMP_RATE_LIMIT: 'fast' })).toThrow(/^BASECAMP_RATE_LIMIT must look like/);
+    expect(() => loadConfig({ REDIS_URL: 'http://secret@host' })).toThrow(/^REDIS_URL must be/);
+  });
+
+  it('never echoes a Redis URL, which may hold a password', () => {
+    expect(() => loadConfig({ REDIS_URL: 'mysql://user:hunter2@db' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+  });
+
+  it('reads rate budgets as requests per window', () => {
+    expect(parseRateLimit('50/10s')).toEqual({ limit: 50, windowMs: 10_000 });
+    expect(parseRateLimit('5/500ms')).toEqual({ limit: 5, windowMs: 500 });
+    expect(parseRateLimit('100/m')).toEqual({ limit: 100, windowMs: 60_000 });
+    expect(() => parseRateLimit('0/10s')).toThrow();
+    expect(() => parseRateLimit('50/0s')).toThrow();
+    expect(() => parseRateLimit('50 per 10s')).toThrow();
+  });
+});
