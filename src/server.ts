@@ -1,0 +1,72 @@
+import { createServer } from 'node:http';
+import { createBasecampClient } from './client/index.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { createGateway } from './gateway.ts';
+import { createSandbox } from './sandbox/index.ts';
+
+/** Identifies us to the embedded sandbox, which, like Basecamp, refuses requests without one. */
+const SANDBOX_USER_AGENT = 'Basecamp GraphQL sandbox (http://localhost)';
+
+interface Upstream {
+  baseUrl: string;
+  userAgent: string;
+  defaultAccountId?: string;
+  defaultToken?: string;
+  close(): Promise<void>;
+}
+
+async function startUpstream(config: Config): Promise<Upstream> {
+  if (config.upstream.kind === 'remote') {
+    return {
+      baseUrl: config.upstream.apiUrl,
+      userAgent: config.upstream.userAgent,
+      ...(config.accountId !== undefined && { defaultAccountId: config.accountId }),
+      ...(config.accessToken !== undefined && { defaultToken: config.accessToken }),
+      close: async () => {},
+    };
+  }
+  const sandbox = createSandbox();
+  const listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    baseUrl: listening.url,
+    userAgent: SANDBOX_USER_AGENT,
+    defaultAccountId: config.accountId ?? sandbox.accountId,
+    // The sandbox's owner sees everything, so GraphiQL works without a token.
+    defaultToken: config.accessToken ?? sandbox.tokens.owner,
+    close: listening.close,
+  };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const upstream = await startUpstream(config);
+  const client = createBasecampClient({ baseUrl: upstream.baseUrl, userAgent: upstream.userAgent, rateLimit: config.rateLimit });
+  const gateway = createGateway({
+    client,
+    ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
+    ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
+  });
+  const server = createServer(gateway);
+  server.on('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to another one.` : `Server error: ${error.message}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const where = config.upstream.kind === 'sandbox' ? `the embedded Basecamp sandbox at ${upstream.baseUrl}` : upstream.baseUrl;
+    console.log(`GraphQL on http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql (GraphiQL in a browser), upstream: ${where}`);
+  });
+
+  const shutdown = () => {
+    server.close();
+    server.closeAllConnections();
+    void Promise.allSettled([client.close(), upstream.close()]).then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? `Startup failed: ${error.message}` : error);
+  process.exit(1);
+});
