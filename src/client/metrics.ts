@@ -1,0 +1,73 @@
+/**
+ * Plain in-process counters for the client layers: read by tests and, later, a `/metrics`
+ * endpoint. Counting never throws and never allocates per call beyond one status key.
+ */
+
+/** A JSON-able copy of every counter. */
+export interface MetricsSnapshot {
+  /** Upstream responses by HTTP status, e.g. `{ "200": 12, "304": 40 }`. */
+  requestsByStatus: Record<string, number>;
+  /** 304s answered from the cache store. */
+  cacheHits: number;
+  /** 304s seen by the cache layer, served from the store or not. */
+  notModified: number;
+  /** Responses written to the cache store. */
+  cacheStores: number;
+  /** Entries the cache store dropped to stay within its byte budget. */
+  cacheEvictions: number;
+  /** Attempts repeated by the retry layer. */
+  retries: number;
+  /** GETs that joined an identical call already in flight instead of making their own. */
+  coalesced: number;
+  /** Attempts the rate limiter held back before sending. */
+  limiterWaits: number;
+  /** Total milliseconds those attempts were held back. */
+  limiterWaitMs: number;
+  /** Attempts the rate limiter refused (queue full, wait too long). */
+  limiterRejections: number;
+  /** Response body bytes received from upstream. */
+  bytesIn: number;
+  /** `Link` URLs refused because they left the upstream's origin or scheme. */
+  refusedLinks: number;
+}
+
+/** The plain numeric counters, i.e. everything but `requestsByStatus`. */
+export type Counter = Exclude<keyof MetricsSnapshot, 'requestsByStatus'>;
+
+export interface ClientMetrics {
+  /** Adds `by` (default 1) to one counter, e.g. `metrics.increment('limiterWaitMs', 250)`. */
+  increment(counter: Counter, by?: number): void;
+  /** Counts one upstream response by status. */
+  countStatus(status: number): void;
+  snapshot(): MetricsSnapshot;
+}
+
+export function createMetrics(): ClientMetrics {
+  const counters: Record<Counter, number> = {
+    cacheHits: 0,
+    notModified: 0,
+    cacheStores: 0,
+    cacheEvictions: 0,
+    retries: 0,
+    coalesced: 0,
+    limiterWaits: 0,
+    limiterWaitMs: 0,
+    limiterRejections: 0,
+    bytesIn: 0,
+    refusedLinks: 0,
+  };
+  const requestsByStatus: Record<string, number> = {};
+
+  return {
+    increment(counter, by = 1) {
+      counters[counter] += by;
+    },
+    countStatus(status) {
+      const key = String(status);
+      requestsByStatus[key] = (requestsByStatus[key] ?? 0) + 1;
+    },
+    snapshot() {
+      return { requestsByStatus: { ...requestsByStatus }, ...counters };
+    },
+  };
+}
