@@ -1,0 +1,111 @@
+import type { ClientMetrics } from './metrics.ts';
+import type { CacheEntry, CacheStore } from './stores/types.ts';
+import type { Credentials, Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
+
+export interface CacheLayerOptions {
+  store: CacheStore;
+  metrics: ClientMetrics;
+  /** Epoch milliseconds for `storedAt`. Default `Date.now`. */
+  now?: () => number;
+}
+
+/**
+ * The store key. The token's hash comes first so a stored response is only ever replayed to the
+ * token that received it (CONTRACT "Upstream behaviour"), and the account next because one token
+ * can reach several accounts.
+ */
+export function cacheKey(credentials: Credentials, url: string): string {
+  return `${credentials.tokenHash}:${credentials.accountId}:${url}`;
+}
+
+/** Drops what this token has stored for `url`; a write to a URL makes its stored GET stale. */
+export function invalidate(store: CacheStore, credentials: Credentials, url: string): Promise<void> {
+  return store.delete(cacheKey(credentials, url));
+}
+
+/**
+ * ETag/Last-Modified replay (docs README "Using HTTP caching"). Every GET still goes upstream:
+ * with a stored entry it carries `If-None-Match` / `If-Modified-Since`, and a 304 is answered with
+ * the stored status and body plus the fresh response's headers (e.g. its `X-Request-Id`).
+ *
+ * - A 200 with `ETag` or `Last-Modified` is stored; a 404 or 410 drops the entry.
+ * - A PUT, POST or DELETE drops this token's entry for the same URL, whatever the outcome.
+ * - A request with `cache-control: no-store`, or with its own conditional headers, bypasses the
+ *   cache: a 304 the caller asked for is the caller's to handle.
+ */
+export function cacheLayer(options: CacheLayerOptions): Layer {
+  const { store, metrics, now = Date.now } = options;
+
+  return (next) => async (request) => {
+    if (request.method !== 'GET') {
+      try {
+        return await next(request);
+      } finally {
+        await invalidate(store, request.credentials, request.url);
+      }
+    }
+    if (bypasses(request)) return next(request);
+
+    const key = cacheKey(request.credentials, request.url);
+    const stored = await store.get(key);
+    const response = await next(stored ? withValidators(request, stored) : request);
+
+    if (response.status === 304) {
+      metrics.increment('notModified');
+      if (stored === undefined) return response;
+      metrics.increment('cacheHits');
+      const replay = { ...response, status: stored.status, body: stored.body, headers: { ...stored.headers, ...response.headers } };
+      // A 304 may carry new validators; keep them so the next revalidation uses them.
+      if (hasValidator(response)) {
+        await store.set(key, toEntry({ ...replay, bytes: stored.bytes }, now()));
+      }
+      return replay;
+    }
+    if (response.status === 200 && hasValidator(response)) {
+      await store.set(key, toEntry(response, now()));
+      metrics.increment('cacheStores');
+    } else if (stored !== undefined && (response.status === 404 || response.status === 410)) {
+      await store.delete(key);
+    }
+    return response;
+  };
+}
+
+function bypasses(request: UpstreamRequest): boolean {
+  const { headers } = request;
+  return (
+    /\bno-store\b/i.test(headers['cache-control'] ?? '') ||
+    headers['if-none-match'] !== undefined ||
+    headers['if-modified-since'] !== undefined
+  );
+}
+
+function withValidators(request: UpstreamRequest, entry: CacheEntry): UpstreamRequest {
+  const headers = { ...request.headers };
+  if (entry.etag !== undefined) headers['if-none-match'] = entry.etag;
+  if (entry.lastModified !== undefined) headers['if-modified-since'] = entry.lastModified;
+  return { ...request, headers };
+}
+
+function validators(response: UpstreamResponse): { etag?: string; lastModified?: string } {
+  const found: { etag?: string; lastModified?: string } = {};
+  if (response.headers.etag) found.etag = response.headers.etag;
+  if (response.headers['last-modified']) found.lastModified = response.headers['last-modified'];
+  return found;
+}
+
+function hasValidator(response: UpstreamResponse): boolean {
+  const { etag, lastModified } = validators(response);
+  return etag !== undefined || lastModified !== undefined;
+}
+
+function toEntry(response: UpstreamResponse, storedAt: number): CacheEntry {
+  return {
+    ...validators(response),
+    status: response.status,
+    headers: response.headers,
+    body: response.body,
+    bytes: response.bytes,
+    storedAt,
+  };
+}
