@@ -1,0 +1,92 @@
+import type { ClientMetrics } from './metrics.ts';
+import type { Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
+
+export interface CoalesceLayerOptions {
+  metrics: ClientMetrics;
+}
+
+interface InFlight {
+  response: Promise<UpstreamResponse>;
+  /** Aborts the shared call; used only once every waiter has given up. */
+  controller: AbortController;
+  /** Waiters still interested in the answer. */
+  waiters: number;
+}
+
+/**
+ * Identical GETs in flight at the same time (same token, account, URL and headers) share one call
+ * below, and its answer or error. Only GETs: a write must reach the upstream once per caller.
+ *
+ * Abort: the shared call gets its own signal, not any caller's. A caller whose signal aborts is
+ * rejected at once with its reason and leaves; the shared call is aborted only when the last
+ * waiter has left, so one impatient caller never fails the others. The entry is dropped as soon
+ * as the call settles (or is abandoned), so a later GET always makes a fresh call.
+ */
+export function coalesceLayer(options: CoalesceLayerOptions): Layer {
+  const { metrics } = options;
+  const inFlight = new Map<string, InFlight>();
+
+  return (next) => async (request) => {
+    if (request.method !== 'GET') return next(request);
+    request.signal?.throwIfAborted();
+
+    const key = coalesceKey(request);
+    let shared = inFlight.get(key);
+    if (shared === undefined) {
+      const controller = new AbortController();
+      const entry: InFlight = {
+        controller,
+        waiters: 0,
+        response: (async () => next({ ...request, signal: controller.signal }))(),
+      };
+      const forget = (): void => {
+        if (inFlight.get(key) === entry) inFlight.delete(key);
+      };
+      // Settling removes the entry; handling both outcomes also keeps an abandoned call's rejection handled.
+      entry.response.then(forget, forget);
+      inFlight.set(key, entry);
+      shared = entry;
+    } else {
+      metrics.increment('coalesced');
+    }
+    return join(shared, request.signal, () => {
+      if (inFlight.get(key) === shared) inFlight.delete(key);
+    });
+  };
+}
+
+function join(shared: InFlight, signal: AbortSignal | undefined, abandon: () => void): Promise<UpstreamResponse> {
+  shared.waiters += 1;
+  if (signal === undefined) return shared.response;
+
+  return new Promise<UpstreamResponse>((resolve, reject) => {
+    const leave = (): void => {
+      shared.waiters -= 1;
+      reject(signal.reason);
+      if (shared.waiters === 0) {
+        abandon();
+        shared.controller.abort(signal.reason);
+      }
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    shared.response.then(
+      (response) => {
+        signal.removeEventListener('abort', leave);
+        resolve(response);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', leave);
+        reject(error);
+      },
+    );
+  });
+}
+
+function coalesceKey(request: UpstreamRequest): string {
+  const { tokenHash, accountId } = request.credentials;
+  const headers = Object.entries(request.headers)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => `${name}:${value}`)
+    .join('\n');
+  return `${tokenHash}:${accountId}:${request.url}\n${headers}`;
+}
