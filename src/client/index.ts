@@ -1,0 +1,273 @@
+import { createHash } from 'node:crypto';
+import { cacheLayer } from './cache.ts';
+import { systemClock } from './clock.ts';
+import { coalesceLayer } from './coalesce.ts';
+import { errorsLayer, UpstreamError } from './errors.ts';
+import { createMetrics, type ClientMetrics } from './metrics.ts';
+import { findOperation, isIdempotent } from './operations.ts';
+import { toPage } from './pagination.ts';
+import { createRateLimiter, rateLimitLayer } from './rate-limit.ts';
+import { retryLayer } from './retry.ts';
+import { createMemoryCacheStore } from './stores/memory.ts';
+import type { CacheStore, RateLimitStore } from './stores/types.ts';
+import { createAgent, transport, type Dispatcher } from './transport.ts';
+import type { Clock, Credentials, HttpMethod, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
+
+export interface BasecampClientOptions {
+  /** Upstream origin, e.g. `https://3.basecampapi.com`. `http://` only for loopback hosts. */
+  baseUrl: string;
+  /** `AppName (contact)`, sent on every request. */
+  userAgent: string;
+  /** Budget per account and per token. Default 50 per 10 s (CONTRACT.md `BASECAMP_RATE_LIMIT`). */
+  rateLimit?: { limit: number; windowMs: number };
+  /** Default: a keep-alive undici `Agent`, closed by `close()`. An injected one is the caller's to close. */
+  dispatcher?: Dispatcher;
+  /** Default: in-memory LRU. */
+  cacheStore?: CacheStore;
+  /** Default: in-memory (one process). */
+  rateLimitStore?: RateLimitStore;
+  /** Default: the system clock. */
+  clock?: Clock;
+  /** Per attempt, in ms. Default 30 000. */
+  timeoutMs?: number;
+  /** Attempts per call, the first included; 1 disables retries. Default 3, and never more than the operation's own budget. */
+  maxAttempts?: number;
+}
+
+/** The process-wide client: connection pool, stores, budgets and metrics. */
+export interface BasecampClient {
+  /** A view bound to one GraphQL request's credentials and abort signal. */
+  session(credentials: Credentials, signal?: AbortSignal): BasecampSession;
+  metrics: ClientMetrics;
+  /** The upstream origin that URLs must stay on. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+type Query = Record<string, string | undefined>;
+
+/** Every method throws `UpstreamError` and nothing else. */
+export interface BasecampSession {
+  accountId: string;
+  /** `${baseUrl}/${accountId}${path}`, with the defined query parameters appended. */
+  url(path: string, query?: Query): string;
+  /**
+   * `pathOrUrl` is an account-relative path starting with `/`, or an absolute URL (a `Link`, a
+   * cursor, an embedded `url`) that must be on the upstream origin and under `/{accountId}/`.
+   * Anything else is refused with BAD_USER_INPUT before any request is made.
+   */
+  get<T = unknown>(pathOrUrl: string, query?: Query): Promise<T>;
+  /** One page of a collection: items, `Link: rel="next"` (same origin only), `X-Total-Count`. */
+  page<T = unknown>(pathOrUrl: string, query?: Query): Promise<Page<T>>;
+  post<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
+  put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
+  delete(path: string): Promise<void>;
+}
+
+/** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * Builds the client. Throws an `Error` naming the problem when `baseUrl` is not https (http is
+ * allowed for loopback hosts only), or `userAgent`, `timeoutMs` or `maxAttempts` is unusable.
+ */
+export function createBasecampClient(options: BasecampClientOptions): BasecampClient {
+  const base = parseBaseUrl(options.baseUrl);
+  const userAgent = validateUserAgent(options.userAgent);
+  const maxAttempts = positiveInteger(options.maxAttempts ?? 3, 'maxAttempts');
+  const timeoutMs = positiveInteger(options.timeoutMs ?? 30_000, 'timeoutMs');
+  const clock = options.clock ?? systemClock;
+  const metrics = createMetrics();
+  const dispatcher = options.dispatcher ?? createAgent();
+  const budget = options.rateLimit ?? { limit: 50, windowMs: 10_000 };
+
+  const errors = errorsLayer({ clock });
+  const coalesce = coalesceLayer({ metrics });
+  const cache = cacheLayer({
+    store: options.cacheStore ?? createMemoryCacheStore({ onEvict: () => metrics.increment('cacheEvictions') }),
+    metrics,
+    now: () => clock.now(),
+  });
+  const retry = retryLayer({
+    clock,
+    metrics,
+    // The behaviour model gives some operations fewer attempts than the client-wide cap.
+    maxAttempts: (request) => Math.min(maxAttempts, operationOf(request)?.maxAttempts ?? maxAttempts),
+  });
+  const rateLimit = rateLimitLayer({
+    limiter: createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) }),
+    clock,
+    metrics,
+  });
+  const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
+
+  // The order is the architecture (STYLE 1.4); read it outside-in:
+  const send: Send =
+    errors(       // a non-2xx that survived everything below becomes an UpstreamError in the contract's codes
+    coalesce(     // identical GETs in flight for the same token and account share one call
+    cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
+    retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
+    rateLimit(    // every attempt, retries included, spends its account's and its token's budget
+    wire)))));    // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+
+  function operationOf(request: UpstreamRequest) {
+    const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
+    return path === undefined ? undefined : findOperation(request.method, path);
+  }
+
+  return {
+    metrics,
+    origin: base.origin,
+    close: async () => {
+      if (options.dispatcher === undefined) await dispatcher.close();
+    },
+    session(credentials, signal) {
+      return createSession({ credentials, signal, base, send, metrics });
+    },
+  };
+}
+
+interface Base {
+  origin: string;
+  /** Path prefix before the account id, without a trailing slash (usually ''). */
+  path: string;
+}
+
+interface SessionDeps {
+  credentials: Credentials;
+  signal: AbortSignal | undefined;
+  base: Base;
+  send: Send;
+  metrics: ClientMetrics;
+}
+
+function createSession({ credentials, signal, base, send, metrics }: SessionDeps): BasecampSession {
+  const { accountId } = credentials;
+  const accountRoot = `${base.origin}${base.path}/${accountId}`;
+
+  const call = async (method: HttpMethod, pathOrUrl: string, query: Query | undefined, body?: unknown): Promise<UpstreamResponse> => {
+    try {
+      if (!/^\d+$/.test(accountId)) {
+        throw new UpstreamError('BAD_USER_INPUT', 'A Basecamp account id is a number.', { retryable: false });
+      }
+      const url = resolveTarget(pathOrUrl, query, accountRoot, base, accountId);
+      const request: UpstreamRequest = {
+        method,
+        url: url.href,
+        headers: {},
+        credentials,
+        idempotent: isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
+        ...(body !== undefined ? { body } : {}),
+        ...(signal ? { signal } : {}),
+      };
+      return await send(request);
+    } catch (error) {
+      throw asUpstreamError(error, signal);
+    }
+  };
+
+  return {
+    accountId,
+    url: (path, query) => withQuery(new URL(`${accountRoot}${path}`), query).href,
+    get: async <T>(pathOrUrl: string, query?: Query) => (await call('GET', pathOrUrl, query)).body as T,
+    page: async <T>(pathOrUrl: string, query?: Query) => {
+      const response = await call('GET', pathOrUrl, query);
+      try {
+        return toPage<T>(response, { origin: base.origin, onRefusedLink: () => metrics.increment('refusedLinks') });
+      } catch (error) {
+        throw asUpstreamError(error, signal);
+      }
+    },
+    post: async <T>(path: string, body?: unknown) => (await call('POST', path, undefined, body)).body as T | undefined,
+    put: async <T>(path: string, body?: unknown) => (await call('PUT', path, undefined, body)).body as T | undefined,
+    delete: async (path: string) => {
+      await call('DELETE', path, undefined);
+    },
+  };
+}
+
+/**
+ * The only way a URL is built or accepted. Relative paths are joined to the account root; both
+ * forms must, once normalised (`..`, `%2e%2e`), still sit under `/{accountId}/` on the upstream
+ * origin — otherwise the bearer token would travel somewhere the caller chose.
+ */
+function resolveTarget(pathOrUrl: string, query: Query | undefined, accountRoot: string, base: Base, accountId: string): URL {
+  let url: URL;
+  if (pathOrUrl.startsWith('/') && !pathOrUrl.startsWith('//')) {
+    url = new URL(`${accountRoot}${pathOrUrl}`);
+  } else {
+    try {
+      url = new URL(pathOrUrl);
+    } catch {
+      throw refused(`"${clip(pathOrUrl)}" is neither an account-relative path nor an absolute URL.`);
+    }
+    if (url.origin !== base.origin) throw refused(`${url.origin} is not the Basecamp upstream (${base.origin}); the URL was not fetched.`);
+  }
+  if (url.username || url.password || accountRelative(url, base, accountId) === undefined) {
+    throw refused(`"${clip(url.pathname)}" is outside Basecamp account ${accountId}; the URL was not fetched.`);
+  }
+  url.hash = '';
+  return withQuery(url, query);
+}
+
+/** `/projects.json` for `https://3.basecampapi.com/999/projects.json` in account 999; else undefined. */
+function accountRelative(url: URL, base: Base, accountId: string): string | undefined {
+  if (url.origin !== base.origin) return undefined;
+  const prefix = `${base.path}/${accountId}/`;
+  return url.pathname.startsWith(prefix) ? url.pathname.slice(prefix.length - 1) : undefined;
+}
+
+function withQuery(url: URL, query: Query | undefined): URL {
+  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, value);
+  return url;
+}
+
+function refused(message: string): UpstreamError {
+  return new UpstreamError('BAD_USER_INPUT', message, { retryable: false });
+}
+
+/** Keeps the promise that only `UpstreamError` leaves the client (aborts and internal slips included). */
+function asUpstreamError(error: unknown, signal: AbortSignal | undefined): UpstreamError {
+  if (error instanceof UpstreamError) return error;
+  if (signal?.aborted) {
+    return new UpstreamError('UPSTREAM_UNAVAILABLE', 'The Basecamp request was cancelled by its caller.', { retryable: false });
+  }
+  return new UpstreamError('UPSTREAM_ERROR', 'The Basecamp client failed unexpectedly.', { retryable: false, cause: error });
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+function parseBaseUrl(value: string): Base {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`Basecamp baseUrl must be an absolute URL such as https://3.basecampapi.com, got "${clip(value)}".`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.test(url.hostname))) {
+    throw new Error(`Basecamp baseUrl must use https:// (http:// only for loopback hosts such as 127.0.0.1), got "${url.origin}".`);
+  }
+  if (url.username || url.password || url.search || url.hash) {
+    throw new Error('Basecamp baseUrl must not carry credentials, a query or a fragment.');
+  }
+  return { origin: url.origin, path: url.pathname.replace(/\/+$/, '') };
+}
+
+function validateUserAgent(value: string): string {
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '' || /[\r\n]/.test(trimmed)) {
+    throw new Error('Basecamp userAgent must be one line naming the app and a contact, like "AppName (you@example.com)".');
+  }
+  return trimmed;
+}
+
+function positiveInteger(value: number, name: string): number {
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`Basecamp client ${name} must be a positive whole number, got ${value}.`);
+  return value;
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

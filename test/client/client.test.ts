@@ -1,0 +1,221 @@
+import { createHash } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../src/client/index.ts';
+import type { Credentials } from '../../src/client/types.ts';
+import { fakeClock } from './support/fake-clock.ts';
+import { GatedClock } from './support/gated-clock.ts';
+import { json, startUpstream, type Handler, type Upstream } from './support/loopback.ts';
+
+const USER_AGENT = 'Gateway tests (tests@example.com)';
+const ACCOUNT = '999';
+
+function credentials(token: string, accountId = ACCOUNT): Credentials {
+  return { token, tokenHash: hashToken(token), accountId };
+}
+
+let upstream: Upstream | undefined;
+let client: BasecampClient | undefined;
+
+afterEach(async () => {
+  await client?.close();
+  await upstream?.close();
+  client = undefined;
+  upstream = undefined;
+});
+
+async function setup(handler: Handler, options: Partial<BasecampClientOptions> = {}) {
+  upstream = await startUpstream(handler);
+  client = createBasecampClient({ baseUrl: upstream.url, userAgent: USER_AGENT, ...options });
+  return { upstream, client };
+}
+
+describe('createBasecampClient', () => {
+  it.each([
+    ['http://3.basecampapi.com', /https/],
+    ['http://10.0.0.1:8080', /https/],
+    ['ftp://127.0.0.1', /https/],
+    ['not a url', /absolute URL/],
+    ['https://user:pw@3.basecampapi.com', /credentials/],
+  ])('refuses baseUrl %s with a message naming the problem', (baseUrl, message) => {
+    expect(() => createBasecampClient({ baseUrl, userAgent: USER_AGENT })).toThrow(message);
+  });
+
+  it.each(['https://3.basecampapi.com', 'http://127.0.0.1:4010', 'http://127.8.9.10', 'http://localhost:4010', 'http://[::1]:4010'])(
+    'accepts %s',
+    async (baseUrl) => {
+      const made = createBasecampClient({ baseUrl, userAgent: USER_AGENT });
+      expect(made.origin).toBe(new URL(baseUrl).origin);
+      await made.close();
+    },
+  );
+
+  it('refuses a blank User-Agent', () => {
+    expect(() => createBasecampClient({ baseUrl: 'https://3.basecampapi.com', userAgent: ' ' })).toThrow(/userAgent/);
+  });
+
+  it('hashes tokens with SHA-256', () => {
+    expect(hashToken('abc')).toBe(createHash('sha256').update('abc').digest('hex'));
+  });
+});
+
+describe('BasecampSession', () => {
+  it('builds account URLs and returns bodies with ids as strings', async () => {
+    const { client, upstream } = await setup((_req, res) => json(res, 200, '{"id": 9007199254740993, "name": "Big"}'));
+    const session = client.session(credentials('a'));
+    expect(session.url('/projects.json', { status: 'archived', page: undefined })).toBe(`${upstream.url}/999/projects.json?status=archived`);
+    expect(await session.get('/projects/9007199254740993.json')).toEqual({ id: '9007199254740993', name: 'Big' });
+    expect(upstream.received[0]).toMatchObject({ method: 'GET', url: '/999/projects/9007199254740993.json' });
+    expect(upstream.received[0]?.headers).toMatchObject({ authorization: 'Bearer a', 'user-agent': USER_AGENT });
+  });
+
+  it('lets 100 concurrent identical GETs for one token make exactly one upstream request', async () => {
+    const { client, upstream } = await setup((_req, res) => {
+      setTimeout(() => json(res, 200, [{ id: 1 }]), 50);
+    });
+    const session = client.session(credentials('a'));
+    const results = await Promise.all(Array.from({ length: 100 }, () => session.get('/projects.json')));
+    expect(upstream.received).toHaveLength(1);
+    expect(new Set(results.map((result) => JSON.stringify(result)))).toEqual(new Set(['[{"id":"1"}]']));
+    expect(client.metrics.snapshot().coalesced).toBe(99);
+  });
+
+  it('revalidates with If-None-Match and serves a 304 from the stored body, never across tokens', async () => {
+    const { client, upstream } = await setup((req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return json(res, 304, undefined, { etag: '"v1"' });
+      return json(res, 200, [{ id: 1, title: `for ${String(req.headers.authorization)}` }], { etag: '"v1"' });
+    });
+    const a = client.session(credentials('token-a'));
+    const b = client.session(credentials('token-b'));
+
+    const first = await a.get('/projects.json');
+    const fromB = await b.get('/projects.json');
+    const second = await a.get('/projects.json');
+
+    const [aFirst, bFirst, aSecond] = upstream.received;
+    expect(aFirst?.headers['if-none-match']).toBeUndefined();
+    expect(bFirst?.headers['if-none-match']).toBeUndefined();
+    expect(bFirst?.headers.authorization).toBe('Bearer token-b');
+    expect(aSecond?.headers['if-none-match']).toBe('"v1"');
+    expect(fromB).toEqual([{ id: '1', title: 'for Bearer token-b' }]);
+    expect(second).toEqual(first);
+    expect(second).toEqual([{ id: '1', title: 'for Bearer token-a' }]);
+    expect(client.metrics.snapshot().cacheHits).toBe(1);
+  });
+
+  it('never puts more than 5 requests into any 200 ms window upstream, even in a 200-request burst', async () => {
+    // Virtual time that only moves while every unfinished call sleeps in the limiter, so each
+    // arrival is stamped at the instant the limiter released it (see the report on real latency).
+    let started = 0;
+    let finished = 0;
+    const clock = new GatedClock((sleepers) => started - finished === sleepers);
+    const arrivals: number[] = [];
+    const { client } = await setup(
+      (_req, res) => {
+        arrivals.push(clock.now());
+        json(res, 200, { ok: true });
+      },
+      { clock, rateLimit: { limit: 5, windowMs: 200 } },
+    );
+    const session = client.session(credentials('a'));
+    await Promise.all(
+      Array.from({ length: 200 }, (_, i) => {
+        started++;
+        return session.get(`/projects/${i}.json`).finally(() => finished++);
+      }),
+    );
+
+    expect(arrivals).toHaveLength(200);
+    let busiest = 0;
+    for (let i = 0, j = 0; j < arrivals.length; j++) {
+      while (arrivals[j]! - arrivals[i]! >= 200) i++;
+      busiest = Math.max(busiest, j - i + 1);
+    }
+    expect(busiest).toBe(5);
+    expect(arrivals.at(-1)! - arrivals[0]!).toBe(39 * 200);
+    expect(client.metrics.snapshot().limiterWaits).toBe(195);
+  });
+
+  it.each([
+    ['another origin', 'https://evil.example/999/projects.json'],
+    ['the same host over another port', 'http://127.0.0.1:1/999/projects.json'],
+    ['another account on the upstream', '{origin}/1000/projects.json'],
+    ['a path climbing out of the account', '/../1000/projects.json'],
+    ['an encoded climb out of the account', '/%2e%2e/1000/projects.json'],
+    ['a protocol-relative URL', '//evil.example/999/projects.json'],
+    ['something that is not a URL', 'projects.json'],
+  ])('refuses %s without making any request', async (_name, target) => {
+    const { client, upstream } = await setup((_req, res) => json(res, 200, []));
+    const session = client.session(credentials('a'));
+    const url = target.replace('{origin}', upstream.url);
+    await expect(session.get(url)).rejects.toMatchObject({ name: 'UpstreamError', code: 'BAD_USER_INPUT' });
+    await expect(session.page(url)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(upstream.received).toHaveLength(0);
+  });
+
+  it('follows a same-origin next link and drops a foreign one, counting it', async () => {
+    const { client, upstream } = await setup((req, res) => {
+      if (req.url.includes('page=2')) return json(res, 200, [{ id: 2 }], { link: '<https://evil.example/999/projects.json?page=3>; rel="next"' });
+      return json(res, 200, [{ id: 1 }], { link: '</999/projects.json?page=2>; rel="next"', 'x-total-count': '3' });
+    });
+    const session = client.session(credentials('a'));
+    const first = await session.page('/projects.json');
+    expect(first).toEqual({ items: [{ id: '1' }], url: `${upstream.url}/999/projects.json`, nextUrl: `${upstream.url}/999/projects.json?page=2`, totalCount: 3 });
+    const second = await session.page(first.nextUrl!);
+    expect(second.items).toEqual([{ id: '2' }]);
+    expect(second.nextUrl).toBeUndefined();
+    expect(client.metrics.snapshot().refusedLinks).toBe(1);
+    expect(upstream.received.map((req) => req.url)).toEqual(['/999/projects.json', '/999/projects.json?page=2']);
+  });
+
+  it('throws contract codes with the request id, e.g. ACCOUNT_INACTIVE', async () => {
+    const { client } = await setup((_req, res) => json(res, 404, { error: 'Not found' }, { reason: 'Account Inactive', 'x-request-id': 'req-9' }));
+    await expect(client.session(credentials('a')).get('/projects.json')).rejects.toMatchObject({
+      code: 'ACCOUNT_INACTIVE',
+      status: 404,
+      requestId: 'req-9',
+    });
+  });
+
+  it('sends writes with the JSON content type and returns their bodies', async () => {
+    const { client, upstream } = await setup((req, res) =>
+      req.method === 'DELETE' ? json(res, 204) : json(res, 201, { id: 5, content: 'Ship it' }),
+    );
+    const session = client.session(credentials('a'));
+    expect(await session.post('/todolists/3/todos.json', { content: 'Ship it', assignee_ids: ['7'] })).toEqual({ id: '5', content: 'Ship it' });
+    expect(await session.put('/todos/5.json', { content: 'Ship it' })).toEqual({ id: '5', content: 'Ship it' });
+    expect(await session.delete('/todos/5.json')).toBeUndefined();
+    expect(upstream.received[0]).toMatchObject({ method: 'POST', body: '{"content":"Ship it","assignee_ids":[7]}' });
+    expect(upstream.received[0]?.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(upstream.received.map((req) => req.method)).toEqual(['POST', 'PUT', 'DELETE']);
+  });
+
+  it('reports an unreachable upstream as UPSTREAM_UNAVAILABLE after its retries, without the token anywhere', async () => {
+    const { client: probe, upstream: closed } = await setup((_req, res) => json(res, 200, []));
+    await probe.close();
+    await closed.close();
+    upstream = undefined;
+    const clock = fakeClock();
+    client = createBasecampClient({ baseUrl: closed.url, userAgent: USER_AGENT, clock });
+    const error = await client.session(credentials('secret-token-xyz')).get('/projects.json').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', retryable: true });
+    expect(clock.sleeps).toHaveLength(2);
+    const text = [String(error), (error as Error).stack, JSON.stringify(error), JSON.stringify(Object.entries(error as object))].join();
+    expect(text).not.toContain('secret-token-xyz');
+  });
+
+  it('turns a cancelled GraphQL request into a non-retryable UPSTREAM_UNAVAILABLE', async () => {
+    const { client } = await setup((_req, res) => {
+      setTimeout(() => json(res, 200, []), 200);
+    });
+    const controller = new AbortController();
+    const pending = client.session(credentials('a'), controller.signal).get('/projects.json');
+    setTimeout(() => controller.abort(), 10);
+    await expect(pending).rejects.toMatchObject({ name: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', retryable: false });
+  });
+
+  it('refuses an account id that is not a number before any request', async () => {
+    const { client, upstream } = await setup((_req, res) => json(res, 200, []));
+    await expect(client.session(credentials('a', '../admin')).get('/projects.json')).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(upstream.received).toHaveLength(0);
+  });
+});
