@@ -1,0 +1,31 @@
+import { byPosition, type Recording, type SandboxState, type Status } from './state.ts';
+
+/**
+ * Shared write steps. Every write bumps `updated_at` on the recording and its ancestors, as
+ * Basecamp does, so the Last-Modified of every read that shows the change moves with it.
+ */
+export function touch(state: SandboxState, recording: Recording, now: number): void {
+  for (let current: Recording | undefined = recording; current; ) {
+    current.updatedAt = Math.max(now, current.updatedAt);
+    current = current.parentId === null ? undefined : state.recordings.get(current.parentId);
+  }
+}
+
+/**
+ * Moves `item` to 1-based `position` among `siblings` (clamped to the end) and renumbers them
+ * all 1..n. `item` may be new to the siblings (a move between lists).
+ */
+export function reposition<T extends Recording>(siblings: T[], item: T, position: number): void {
+  const others = siblings.filter((sibling) => sibling.id !== item.id).sort(byPosition);
+  const index = Math.min(Math.max(position, 1), others.length + 1) - 1;
+  others.splice(index, 0, item);
+  others.forEach((sibling, i) => {
+    sibling.position = i + 1;
+  });
+}
+
+/** Sets a recording's status (trash, archive, restore) and bubbles the change up. */
+export function setStatus(state: SandboxState, recording: Recording, status: Status, now: number): void {
+  recording.status = status;
+  touch(state, recording, now);
+}
