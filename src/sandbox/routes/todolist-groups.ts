@@ -1,0 +1,59 @@
+import { findRecording, isVisibleTo } from '../access.ts';
+import type { RequestContext } from '../context.ts';
+import { param } from '../context.ts';
+import { addTodolist } from '../factories.ts';
+import { reposition, touch } from '../mutations.ts';
+import { notFound, unprocessable } from '../protocol/errors.ts';
+import { paginate } from '../protocol/pagination.ts';
+import { statusFilter } from '../query.ts';
+import { created, noContent, type Reply } from '../reply.ts';
+import { get, post, put } from '../router.ts';
+import type { Section } from '../section.ts';
+import { renderTodolist } from '../shapes/todolist.ts';
+import { childrenOf } from '../state.ts';
+import { optionalChoice, requiredPosition, requiredText } from '../validation.ts';
+
+/** The colours a group may take (docs: todolist_groups.md, "Create a to-do list group"). */
+export const GROUP_COLORS = [
+  'white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown',
+] as const;
+
+/** To-do list groups (docs: todolist_groups.md). Reading one goes through `GET /todolists/{id}`. */
+export const todolistGroups: Section = {
+  docs: 'todolist_groups',
+  routes: [
+    get('/todolists/:todolistId/groups.json', listGroups),
+    post('/todolists/:todolistId/groups.json', createGroup),
+    put('/todolists/groups/:groupId/position.json', repositionGroup),
+  ],
+};
+
+function listGroups(ctx: RequestContext): Reply {
+  const list = findRecording(ctx, param(ctx, 'todolistId'), ['Todolist']);
+  const status = statusFilter(ctx);
+  const groups = childrenOf(ctx.state, list.id, 'Todolist').filter(
+    (group) => group.status === status && isVisibleTo(ctx.me, group),
+  );
+  return paginate(ctx, groups, (group) => renderTodolist(ctx, group), { containerUpdatedAt: list.updatedAt });
+}
+
+function createGroup(ctx: RequestContext): Reply {
+  const list = findRecording(ctx, param(ctx, 'todolistId'), ['Todolist']);
+  if (ctx.state.recordings.get(list.parentId ?? '')?.type !== 'Todoset') {
+    throw unprocessable('Groups can only be added to a to-do list, not to another group');
+  }
+  const name = requiredText(ctx.body, 'name');
+  const color = optionalChoice(ctx.body, 'color', GROUP_COLORS) ?? null;
+  const group = addTodolist(ctx.state, list, { name, color, creatorId: ctx.me.id }, ctx.now());
+  return created(renderTodolist(ctx, group));
+}
+
+function repositionGroup(ctx: RequestContext): Reply {
+  const group = findRecording(ctx, param(ctx, 'groupId'), ['Todolist']);
+  const parent = group.parentId === null ? undefined : ctx.state.recordings.get(group.parentId);
+  if (parent?.type !== 'Todolist') throw notFound();
+  const position = requiredPosition(ctx.body);
+  reposition(childrenOf(ctx.state, parent.id, 'Todolist'), group, position);
+  touch(ctx.state, group, ctx.now());
+  return noContent();
+}

@@ -1,0 +1,68 @@
+import { findRecording, isVisibleTo } from '../access.ts';
+import type { RequestContext } from '../context.ts';
+import { param } from '../context.ts';
+import { addTodolist } from '../factories.ts';
+import { touch } from '../mutations.ts';
+import { paginate } from '../protocol/pagination.ts';
+import { statusFilter } from '../query.ts';
+import { created, ok, type Reply } from '../reply.ts';
+import { get, post, put } from '../router.ts';
+import type { Section } from '../section.ts';
+import { renderTodolist } from '../shapes/todolist.ts';
+import { childrenOf } from '../state.ts';
+import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
+
+/**
+ * To-do lists (docs: todolists.md). `GET/PUT /todolists/{id}` also answer for groups, which are
+ * lists inside lists (docs: todolist_groups.md, "Get a to-do list group").
+ */
+export const todolists: Section = {
+  docs: 'todolists',
+  routes: [
+    get('/todosets/:todosetId/todolists.json', listTodolists),
+    get('/todolists/:todolistId.json', getTodolist),
+    post('/todosets/:todosetId/todolists.json', createTodolist),
+    put('/todolists/:todolistId.json', updateTodolist),
+  ],
+};
+
+function listTodolists(ctx: RequestContext): Reply {
+  const todoset = findRecording(ctx, param(ctx, 'todosetId'), ['Todoset']);
+  const status = statusFilter(ctx);
+  const lists = childrenOf(ctx.state, todoset.id, 'Todolist').filter(
+    (list) => list.status === status && isVisibleTo(ctx.me, list),
+  );
+  return paginate(ctx, lists, (list) => renderTodolist(ctx, list), { containerUpdatedAt: todoset.updatedAt });
+}
+
+function getTodolist(ctx: RequestContext): Reply {
+  return ok(renderTodolist(ctx, findRecording(ctx, param(ctx, 'todolistId'), ['Todolist'])));
+}
+
+function createTodolist(ctx: RequestContext): Reply {
+  const todoset = findRecording(ctx, param(ctx, 'todosetId'), ['Todoset']);
+  const name = requiredText(ctx.body, 'name');
+  const description = optionalText(ctx.body, 'description');
+  const visibleToClients = optionalBoolean(ctx.body, 'visible_to_clients');
+  const list = addTodolist(
+    ctx.state,
+    todoset,
+    {
+      name,
+      creatorId: ctx.me.id,
+      ...(description === undefined ? {} : { description }),
+      ...(visibleToClients === undefined ? {} : { visibleToClients }),
+    },
+    ctx.now(),
+  );
+  return created(renderTodolist(ctx, list));
+}
+
+/** Replaces name and description; an omitted description is cleared (docs: todolists.md). */
+function updateTodolist(ctx: RequestContext): Reply {
+  const list = findRecording(ctx, param(ctx, 'todolistId'), ['Todolist']);
+  list.name = requiredText(ctx.body, 'name');
+  list.description = optionalText(ctx.body, 'description') ?? '';
+  touch(ctx.state, list, ctx.now());
+  return ok(renderTodolist(ctx, list));
+}
