@@ -164,20 +164,23 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
       };
       return await send(request);
     } catch (error) {
-      throw asUpstreamError(error, signal);
+      throw asUpstreamError(error, signal, credentials.token);
     }
   };
 
   return {
     accountId,
-    url: (path, query) => withQuery(new URL(`${accountRoot}${path}`), query).href,
+    url: (path, query) => {
+      if (!path.startsWith('/')) throw refused(`An account path starts with "/", got "${clip(path)}".`);
+      return withQuery(new URL(`${accountRoot}${path}`), query).href;
+    },
     get: async <T>(pathOrUrl: string, query?: Query) => (await call('GET', pathOrUrl, query)).body as T,
     page: async <T>(pathOrUrl: string, query?: Query) => {
       const response = await call('GET', pathOrUrl, query);
       try {
         return toPage<T>(response, { origin: base.origin, onRefusedLink: () => metrics.increment('refusedLinks') });
       } catch (error) {
-        throw asUpstreamError(error, signal);
+        throw asUpstreamError(error, signal, credentials.token);
       }
     },
     post: async <T>(path: string, body?: unknown) => (await call('POST', path, undefined, body)).body as T | undefined,
@@ -228,13 +231,18 @@ function refused(message: string): UpstreamError {
   return new UpstreamError('BAD_USER_INPUT', message, { retryable: false });
 }
 
-/** Keeps the promise that only `UpstreamError` leaves the client (aborts and internal slips included). */
-function asUpstreamError(error: unknown, signal: AbortSignal | undefined): UpstreamError {
+/**
+ * Keeps the promise that only `UpstreamError` leaves the client (aborts and internal slips
+ * included). An unexpected error is kept as `cause` for the logs unless its text holds the token.
+ */
+function asUpstreamError(error: unknown, signal: AbortSignal | undefined, token: string): UpstreamError {
   if (error instanceof UpstreamError) return error;
   if (signal?.aborted) {
     return new UpstreamError('UPSTREAM_UNAVAILABLE', 'The Basecamp request was cancelled by its caller.', { retryable: false });
   }
-  return new UpstreamError('UPSTREAM_ERROR', 'The Basecamp client failed unexpectedly.', { retryable: false, cause: error });
+  const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
+  const safe = token === '' || !text.includes(token);
+  return new UpstreamError('UPSTREAM_ERROR', 'The Basecamp client failed unexpectedly.', { retryable: false, ...(safe ? { cause: error } : {}) });
 }
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;

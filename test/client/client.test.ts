@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../src/client/index.ts';
+import type { CacheStore } from '../../src/client/stores/types.ts';
 import type { Credentials } from '../../src/client/types.ts';
 import { fakeClock } from './support/fake-clock.ts';
 import { GatedClock } from './support/gated-clock.ts';
@@ -63,6 +64,7 @@ describe('BasecampSession', () => {
     const { client, upstream } = await setup((_req, res) => json(res, 200, '{"id": 9007199254740993, "name": "Big"}'));
     const session = client.session(credentials('a'));
     expect(session.url('/projects.json', { status: 'archived', page: undefined })).toBe(`${upstream.url}/999/projects.json?status=archived`);
+    expect(() => session.url('projects.json')).toThrow(/starts with "\/"/);
     expect(await session.get('/projects/9007199254740993.json')).toEqual({ id: '9007199254740993', name: 'Big' });
     expect(upstream.received[0]).toMatchObject({ method: 'GET', url: '/999/projects/9007199254740993.json' });
     expect(upstream.received[0]?.headers).toMatchObject({ authorization: 'Bearer a', 'user-agent': USER_AGENT });
@@ -211,6 +213,28 @@ describe('BasecampSession', () => {
     const pending = client.session(credentials('a'), controller.signal).get('/projects.json');
     setTimeout(() => controller.abort(), 10);
     await expect(pending).rejects.toMatchObject({ name: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', retryable: false });
+  });
+
+  it('surfaces a failing store as UPSTREAM_ERROR, keeping the cause only when it does not quote the token', async () => {
+    const failing = (message: string): CacheStore => ({
+      size: 0,
+      get: async () => Promise.reject(new Error(message)),
+      set: async () => undefined,
+      delete: async () => undefined,
+      deletePrefix: async () => undefined,
+      clear: async () => undefined,
+    });
+    const { client: plain } = await setup((_req, res) => json(res, 200, []), { cacheStore: failing('store unreachable') });
+    const error = await plain.session(credentials('tok-1')).get('/projects.json').catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'UpstreamError', code: 'UPSTREAM_ERROR' });
+    expect((error as Error).cause).toBeInstanceOf(Error);
+
+    await plain.close();
+    client = createBasecampClient({ baseUrl: upstream!.url, userAgent: USER_AGENT, cacheStore: failing('GET with Bearer tok-1 failed') });
+    const leaky = await client.session(credentials('tok-1')).get('/projects.json').catch((e: unknown) => e);
+    expect(leaky).toMatchObject({ code: 'UPSTREAM_ERROR' });
+    expect((leaky as Error).cause).toBeUndefined();
+    expect(String(leaky) + JSON.stringify(leaky)).not.toContain('tok-1');
   });
 
   it('refuses an account id that is not a number before any request', async () => {
