@@ -38,6 +38,18 @@ export function createUrls(origin: string, accountId: string): Urls {
  * base64 of the global id, `--`, and a digest. Opaque to clients, decodable by the sandbox.
  */
 export function signedGlobalId(kind: string, id: string, purpose = 'attachable'): string {
+  const key = `${kind}/${id}/${purpose}`;
+  const cached = sgids.get(key);
+  if (cached !== undefined) return cached;
+  const sgid = computeSignedGlobalId(kind, id, purpose);
+  sgids.set(key, sgid);
+  return sgid;
+}
+
+// sgids are pure functions of their inputs and hashing dominates rendering large pages
+const sgids = new Map<string, string>();
+
+function computeSignedGlobalId(kind: string, id: string, purpose: string): string {
   const payload = Buffer.from(JSON.stringify({ gid: `gid://bc3/${kind}/${id}`, pur: purpose })).toString('base64');
   const digest = createHash('sha1').update(`sandbox:${payload}`).digest('hex');
   return `${payload}--${digest}`;
@@ -59,5 +71,12 @@ export function parseSignedGlobalId(sgid: string): { kind: string; id: string } 
 
 /** An opaque, stable avatar key per person (Basecamp signs these too). */
 export function avatarKey(personId: string): string {
-  return createHash('sha1').update(`avatar:${personId}`).digest('base64url').slice(0, 20);
+  let key = avatarKeys.get(personId);
+  if (key === undefined) {
+    key = createHash('sha1').update(`avatar:${personId}`).digest('base64url').slice(0, 20);
+    avatarKeys.set(personId, key);
+  }
+  return key;
 }
+
+const avatarKeys = new Map<string, string>();

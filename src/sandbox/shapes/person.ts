@@ -32,9 +32,23 @@ export function renderPerson(ctx: ShapeContext, person: Person): Record<string, 
   };
 }
 
-/** Renders a person by id; throws when the id is dangling, which would be a seed or write bug. */
+/**
+ * Renders a person by id, once per request: a page of to-dos embeds the same few people hundreds
+ * of times. Throws when the id is dangling, which would be a seed or write bug.
+ */
 export function renderPersonById(ctx: ShapeContext, personId: string): Record<string, unknown> {
+  let rendered = renderedPeople.get(ctx);
+  if (!rendered) {
+    rendered = new Map();
+    renderedPeople.set(ctx, rendered);
+  }
+  const cached = rendered.get(personId);
+  if (cached) return cached;
   const person = ctx.state.people.get(personId);
   if (!person) throw new Error(`sandbox state refers to unknown person ${personId}`);
-  return renderPerson(ctx, person);
+  const body = renderPerson(ctx, person);
+  rendered.set(personId, body);
+  return body;
 }
+
+const renderedPeople = new WeakMap<ShapeContext, Map<string, Record<string, unknown>>>();
