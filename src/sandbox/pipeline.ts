@@ -69,11 +69,8 @@ export function dispatch(core: Core, incoming: Incoming, origin: string): Outcom
 function handle(core: Core, incoming: Incoming, origin: string): Reply {
   const { state } = core;
   requireUserAgent(incoming);
-  authenticate(incoming, state);
-  const grant = incoming.grant;
-  const me = grant ? state.people.get(grant.personId) : undefined;
-  if (!grant || !me) throw new HttpError(401, 'Unauthorized');
-  core.rateLimiter.take(grant.token, core.now());
+  const me = authenticate(incoming, state);
+  core.rateLimiter.take(incoming.grant?.token ?? me.id, core.now());
   const path = resolveAccountPath(incoming.pathname, state.account);
   requireJsonContentType(incoming);
   const match = core.router.match(incoming.method, path);
