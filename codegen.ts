@@ -14,6 +14,7 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         useTypeImports: true,
+        importExtension: '.ts',
         scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
         enumsAsTypes: true,
       },

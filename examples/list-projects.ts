@@ -37,7 +37,7 @@ const response = await fetch(endpoint, {
 });
 const { data, errors } = (await response.json()) as { data?: import('./generated/graphql.ts').ProjectsWithTodosQuery; errors?: unknown[] };
 if (errors) console.error(errors);
-for (const project of data?.projects.nodes ?? []) {
-  const lists = project.todoset?.todolists.nodes ?? [];
-  console.log(`${project.name}: ${lists.map((list) => `${list.name} (${list.todos.totalCount ?? '?'} open)`).join(', ') || 'no to-do lists'}`);
+for (const project of data?.projects?.nodes ?? []) {
+  const lists = project.todoset?.todolists?.nodes ?? [];
+  console.log(`${project.name}: ${lists.map((list) => `${list.name} (${list.todos?.totalCount ?? '?'} open)`).join(', ') || 'no to-do lists'}`);
 }

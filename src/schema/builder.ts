@@ -19,9 +19,13 @@ export const builder = new SchemaBuilder<{
   // Every connection resolver must say how big the collection is (X-Total-Count); null when
   // the upstream does not tell and the size cannot be known without reading every page.
   Connection: { totalCount: number | null };
+  // Non-null unless a field says otherwise: fields that call upstream say `nullable: true`, so
+  // one failing call nulls that field alone, never its parent or siblings.
+  DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
+  defaultFieldNullability: false,
   plugins: [RelayPlugin, DataloaderPlugin],
   relay: {
     nodesOnConnection: true,

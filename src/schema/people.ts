@@ -49,17 +49,24 @@ Person.implement({
   }),
 });
 
+export const PersonConnection = builder.connectionObject({ type: Person, name: 'PersonConnection' }, { name: 'PersonEdge' });
+
 builder.queryFields((t) => ({
   me: t.field({
     type: Person,
+    nullable: true,
     description: 'The person the access token belongs to.',
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
-  people: t.connection({
-    type: Person,
-    description: 'Everyone in the account visible to the current user.',
-    resolve: (_root, args, ctx) => listPeople(ctx, args),
-  }),
+  people: t.connection(
+    {
+      type: Person,
+      nullable: true,
+      description: 'Everyone in the account visible to the current user.',
+      resolve: (_root, args, ctx) => listPeople(ctx, args),
+    },
+    PersonConnection,
+  ),
   person: t.field({
     type: Person,
     nullable: true,

@@ -6,7 +6,8 @@ import { listProjectPeople } from '../resolvers/people.ts';
 import { dockTool, listProjects, type ProjectRecord } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
-import { Person } from './people.ts';
+import { Person, PersonConnection } from './people.ts';
+import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
 
 export const Project = builder.loadableNodeRef('Project', {
@@ -80,21 +81,40 @@ Project.implement({
       description: 'The project\'s to-dos; null when the tool is disabled.',
       resolve: (project) => dockTool(project, 'todoset')?.id ?? null,
     }),
-    people: t.connection({
-      type: Person,
-      description: 'The active people on the project.',
-      resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
-    }),
+    people: t.connection(
+      {
+        type: Person,
+        nullable: true,
+        description: 'The active people on the project.',
+        resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
+      },
+      PersonConnection,
+    ),
   }),
 });
 
-builder.queryFields((t) => ({
-  projects: t.connection({
+const ProjectConnection = builder.connectionObject({ type: Project, name: 'ProjectConnection' }, { name: 'ProjectEdge' });
+
+builder.interfaceField(Recording, 'bucket', (t) =>
+  t.field({
     type: Project,
-    description: 'Projects visible to the current user, most recently created first.',
-    args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
-    resolve: (_root, args, ctx) => listProjects(ctx, args),
+    nullable: true,
+    description: 'The project it belongs to.',
+    resolve: (recording) => recording.bucket.id,
   }),
+);
+
+builder.queryFields((t) => ({
+  projects: t.connection(
+    {
+      type: Project,
+      nullable: true,
+      description: 'Projects visible to the current user, most recently created first.',
+      args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
+      resolve: (_root, args, ctx) => listProjects(ctx, args),
+    },
+    ProjectConnection,
+  ),
   project: t.field({
     type: Project,
     nullable: true,

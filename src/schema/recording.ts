@@ -1,10 +1,9 @@
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import { isTodolistGroup } from '../resolvers/todos.ts';
+import { loadRecording } from './recording-types.ts';
 import { builder } from './builder.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
 
 /** What every recording carries on the wire (docs README "Recordings: bucket contents"). */
 export interface RecordingShape {
@@ -24,21 +23,6 @@ export interface RecordingShape {
   creator: Wire.Person;
 }
 
-/** Anything that can load a recording by id: each family registers its node refs by Basecamp type. */
-interface RecordingLoader {
-  getDataloader(ctx: Context): { load(id: BasecampId): Promise<unknown> };
-}
-
-const loaders = new Map<string, RecordingLoader>();
-
-/** Lets `parent` (and later `recordings`) load any recording through its own type's loader. */
-export function registerRecordingType(basecampType: string, ref: RecordingLoader): void {
-  loaders.set(basecampType, ref);
-}
-
-function loadRecording(ctx: Context, link: { id: BasecampId; type: string }): Promise<RecordingShape> | null {
-  return (loaders.get(link.type)?.getDataloader(ctx).load(link.id) as Promise<RecordingShape> | undefined) ?? null;
-}
 
 /** Basecamp's `type` string → our GraphQL type, where the two differ or need the object to decide. */
 function graphqlTypename(recording: RecordingShape): string {
@@ -69,16 +53,11 @@ Recording.implement({
       description: 'Who created it. Basecamp embeds the whole person, so this costs no extra call.',
       resolve: (recording) => recording.creator,
     }),
-    bucket: t.field({
-      type: Project,
-      description: 'The project it belongs to.',
-      resolve: (recording) => recording.bucket.id,
-    }),
     parent: t.field({
       type: Recording,
       nullable: true,
       description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools.',
-      resolve: (recording, _args, ctx) => (recording.parent ? loadRecording(ctx, recording.parent) : null),
+      resolve: (recording, _args, ctx) => (recording.parent ? (loadRecording(ctx, recording.parent) as Promise<RecordingShape> | null) : null),
     }),
   }),
 });

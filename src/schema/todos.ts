@@ -6,7 +6,8 @@ import { listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '.
 import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
 import { Person } from './people.ts';
-import { Recording, registerRecordingType } from './recording.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording } from './recording.ts';
 
 export const Todoset = builder.loadableNodeRef('Todoset', {
   id: { resolve: (todoset) => todoset.id },
@@ -36,6 +37,10 @@ export const Todo = builder.loadableNodeRef('Todo', {
   cacheResolved: true,
 });
 
+const TodolistConnection = builder.connectionObject({ type: Todolist, name: 'TodolistConnection' }, { name: 'TodolistEdge' });
+const TodolistGroupConnection = builder.connectionObject({ type: TodolistGroup, name: 'TodolistGroupConnection' }, { name: 'TodolistGroupEdge' });
+const TodoConnection = builder.connectionObject({ type: Todo, name: 'TodoConnection' }, { name: 'TodoEdge' });
+
 registerRecordingType('Todoset', Todoset);
 registerRecordingType('Todolist', Todolist);
 registerRecordingType('Todo', Todo);
@@ -55,12 +60,16 @@ Todoset.implement({
     appTodolistsUrl: t.exposeString('app_todolists_url', { nullable: true }),
     todosUrl: t.exposeString('todos_url', { nullable: true }),
     appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
-    todolists: t.connection({
-      type: Todolist,
-      description: 'The to-do lists in this set.',
-      args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
-      resolve: (todoset, args, ctx) => listTodolists(ctx, todoset.id, args),
-    }),
+    todolists: t.connection(
+      {
+        type: Todolist,
+        nullable: true,
+        description: 'The to-do lists in this set.',
+        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
+        resolve: (todoset, args, ctx) => listTodolists(ctx, todoset.id, args),
+      },
+      TodolistConnection,
+    ),
   }),
 });
 
@@ -68,12 +77,16 @@ Todolist.implement({
   description: 'A to-do list in a project\'s to-do set.',
   interfaces: [Recording],
   fields: (t) => ({
-    groups: t.connection({
-      type: TodolistGroup,
-      description: 'The groups this list is divided into.',
-      args: { status: t.arg({ type: RecordingStatus }) },
-      resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
-    }),
+    groups: t.connection(
+      {
+        type: TodolistGroup,
+        nullable: true,
+        description: 'The groups this list is divided into.',
+        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
+        resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
+      },
+      TodolistGroupConnection,
+    ),
   }),
 });
 
@@ -103,15 +116,19 @@ for (const ref of [Todolist, TodolistGroup] as const) {
     appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
     groupsUrl: t.exposeString('groups_url', { nullable: true }),
     groupPositionUrl: t.exposeString('group_position_url', { nullable: true }),
-    todos: t.connection({
-      type: Todo,
-      description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
-      args: {
-        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
-        completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
+    todos: t.connection(
+      {
+        type: Todo,
+        nullable: true,
+        description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+        args: {
+          status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
+          completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
+        },
+        resolve: (todolist, args, ctx) => listTodos(ctx, todolist.id, args),
       },
-      resolve: (todolist, args, ctx) => listTodos(ctx, todolist.id, args),
-    }),
+      TodoConnection,
+    ),
   }));
 }
 
