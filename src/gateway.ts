@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createLogger, createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import type { Context } from './context.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   defaultToken?: string;
   /** Limits for the pre-execution cost check (`QUERY_TOO_EXPENSIVE`). */
   queryCost?: QueryCostOptions;
+  /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
+  logLevel?: LogLevel | 'silent';
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -48,6 +51,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     landingPage: false,
     graphiql: { title: 'Basecamp GraphQL', defaultQuery: EXAMPLE_QUERY },
     maskedErrors: { maskError },
+    logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
     plugins: [useQueryCost(options.queryCost)],
     context: ({ request }) => createContext(request, options),
   });
@@ -91,4 +95,22 @@ function badInput(message: string): GraphQLError {
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/**
+ * Yoga logs every error it maps as unexpected. An `UpstreamError` is Basecamp's answer, already
+ * coded for the client, so it gets one debug line (no stack, and never a token) instead.
+ */
+function upstreamAwareLogger(logger: YogaLogger): YogaLogger {
+  return {
+    ...logger,
+    error: (...args: unknown[]) => {
+      const upstream = args.map((arg) => (arg instanceof GraphQLError ? arg.originalError : arg)).find((arg) => arg instanceof UpstreamError);
+      if (upstream instanceof UpstreamError) {
+        logger.debug(`upstream ${upstream.code}${upstream.status ? ` ${upstream.status}` : ''}${upstream.requestId ? ` (request ${upstream.requestId})` : ''}: ${upstream.message}`);
+      } else {
+        logger.error(...args);
+      }
+    },
+  };
 }

@@ -20,6 +20,18 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+export type ArchiveRecordingInput = {
+  /** A global id of any recording, or its Basecamp id. */
+  id: Scalars['ID']['input'];
+};
+
+export type ArchiveRecordingPayload = {
+  __typename?: 'ArchiveRecordingPayload';
+  basecampId: Scalars['ID']['output'];
+  /** The recording as it is now; null when only a Basecamp id was given, since its type is then unknown. */
+  recording?: Maybe<Recording>;
+};
+
 /** The client company a project is shared with. */
 export type ClientCompany = {
   __typename?: 'ClientCompany';
@@ -42,6 +54,73 @@ export type Company = {
   name: Scalars['String']['output'];
 };
 
+export type CompleteTodoInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CompleteTodoPayload = {
+  __typename?: 'CompleteTodoPayload';
+  todo: Todo;
+};
+
+export type CreateProjectInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+};
+
+export type CreateProjectPayload = {
+  __typename?: 'CreateProjectPayload';
+  project: Project;
+};
+
+/** A new to-do. */
+export type CreateTodoInput = {
+  /** People to assign. */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** People notified on completion. */
+  completionSubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What needs doing. */
+  content: Scalars['String']['input'];
+  /** Notes, as rich text (HTML). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Notify the assignees that they were assigned. */
+  notify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The to-do runs from this date to `dueOn`. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The to-do list or group to add it to. */
+  todolistId: Scalars['ID']['input'];
+};
+
+export type CreateTodoPayload = {
+  __typename?: 'CreateTodoPayload';
+  todo: Todo;
+};
+
+export type CreateTodolistGroupInput = {
+  /** A colour name Basecamp knows, e.g. `green`. */
+  color?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  todolistId: Scalars['ID']['input'];
+};
+
+export type CreateTodolistGroupPayload = {
+  __typename?: 'CreateTodolistGroupPayload';
+  todolistGroup: TodolistGroup;
+};
+
+export type CreateTodolistInput = {
+  /** Rich text (HTML). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  todosetId: Scalars['ID']['input'];
+};
+
+export type CreateTodolistPayload = {
+  __typename?: 'CreateTodolistPayload';
+  todolist: Todolist;
+};
+
 /** One tool in a project's dock; `enabled` says whether the project uses it. */
 export type DockTool = {
   __typename?: 'DockTool';
@@ -56,6 +135,131 @@ export type DockTool = {
   /** The name shown in the project, which people may rename. */
   title: Scalars['String']['output'];
   url: Scalars['String']['output'];
+};
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Archives a recording: kept, but out of the way. */
+  archiveRecording?: Maybe<ArchiveRecordingPayload>;
+  /** Marks a to-do as done. */
+  completeTodo?: Maybe<CompleteTodoPayload>;
+  /** Creates a project with the default set of tools. */
+  createProject?: Maybe<CreateProjectPayload>;
+  /** Adds a to-do to a list or group. */
+  createTodo?: Maybe<CreateTodoPayload>;
+  /** Adds a to-do list to a project's to-do set. */
+  createTodolist?: Maybe<CreateTodolistPayload>;
+  /** Adds a group to a to-do list. */
+  createTodolistGroup?: Maybe<CreateTodolistGroupPayload>;
+  /** Moves a to-do within its list, or into another one. */
+  repositionTodo?: Maybe<RepositionTodoPayload>;
+  /** Moves a group within its to-do list. */
+  repositionTodolistGroup?: Maybe<RepositionTodolistGroupPayload>;
+  /** Moves a project to the trash; Basecamp deletes it for good after 30 days. */
+  trashProject?: Maybe<TrashProjectPayload>;
+  /** Moves a recording (to-do, message, document, …) to the trash. */
+  trashRecording?: Maybe<TrashRecordingPayload>;
+  /** Makes an archived or trashed recording active again. */
+  unarchiveRecording?: Maybe<UnarchiveRecordingPayload>;
+  /** Marks a done to-do as pending again. */
+  uncompleteTodo?: Maybe<UncompleteTodoPayload>;
+  /** Edits a project's name, description, access policy or schedule. */
+  updateProject?: Maybe<UpdateProjectPayload>;
+  /** Edits a to-do, changing only the fields given. */
+  updateTodo?: Maybe<UpdateTodoPayload>;
+  /** Renames or re-describes a to-do list or group. */
+  updateTodolist?: Maybe<UpdateTodolistPayload>;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationArchiveRecordingArgs = {
+  input: ArchiveRecordingInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationCompleteTodoArgs = {
+  input: CompleteTodoInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationCreateTodoArgs = {
+  input: CreateTodoInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationCreateTodolistArgs = {
+  input: CreateTodolistInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationCreateTodolistGroupArgs = {
+  input: CreateTodolistGroupInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationRepositionTodoArgs = {
+  input: RepositionTodoInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationRepositionTodolistGroupArgs = {
+  input: RepositionTodolistGroupInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationTrashProjectArgs = {
+  input: TrashProjectInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationTrashRecordingArgs = {
+  input: TrashRecordingInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUnarchiveRecordingArgs = {
+  input: UnarchiveRecordingInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUncompleteTodoArgs = {
+  input: UncompleteTodoInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUpdateProjectArgs = {
+  input: UpdateProjectInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUpdateTodoArgs = {
+  input: UpdateTodoInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUpdateTodolistArgs = {
+  input: UpdateTodolistInput;
 };
 
 export type Node = {
@@ -173,6 +377,15 @@ export type ProjectPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** Who in the account may see a project. */
+export type ProjectAdmissions =
+  /** Anyone in the account. */
+  | 'EMPLOYEE'
+  /** Only people invited to it. */
+  | 'INVITE'
+  /** Anyone in the account except clients. */
+  | 'TEAM';
 
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
@@ -318,6 +531,30 @@ export type RecordingStatus =
   | 'ARCHIVED'
   /** In the trash, deleted for good after a while. */
   | 'TRASHED';
+
+export type RepositionTodoInput = {
+  id: Scalars['ID']['input'];
+  /** The new position, counting from 1. */
+  position: Scalars['Int']['input'];
+  /** Move it into this list or group as well. */
+  todolistId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RepositionTodoPayload = {
+  __typename?: 'RepositionTodoPayload';
+  todo: Todo;
+};
+
+export type RepositionTodolistGroupInput = {
+  id: Scalars['ID']['input'];
+  /** The new position, counting from 1. */
+  position: Scalars['Int']['input'];
+};
+
+export type RepositionTodolistGroupPayload = {
+  __typename?: 'RepositionTodolistGroupPayload';
+  todolistGroup: TodolistGroup;
+};
 
 /** A to-do: something to get done, optionally assigned and scheduled. */
 export type Todo = Node & Recording & {
@@ -610,6 +847,98 @@ export type TodosetTodolistsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
+};
+
+export type TrashProjectInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type TrashProjectPayload = {
+  __typename?: 'TrashProjectPayload';
+  /** The global id of the trashed project, for client caches. */
+  deletedId: Scalars['ID']['output'];
+};
+
+export type TrashRecordingInput = {
+  /** A global id of any recording, or its Basecamp id. */
+  id: Scalars['ID']['input'];
+};
+
+export type TrashRecordingPayload = {
+  __typename?: 'TrashRecordingPayload';
+  basecampId: Scalars['ID']['output'];
+  /** The global id of the trashed recording, when a global id was given (for client caches). */
+  deletedId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type UnarchiveRecordingInput = {
+  /** A global id of any recording, or its Basecamp id. */
+  id: Scalars['ID']['input'];
+};
+
+export type UnarchiveRecordingPayload = {
+  __typename?: 'UnarchiveRecordingPayload';
+  basecampId: Scalars['ID']['output'];
+  /** The recording as it is now; null when only a Basecamp id was given, since its type is then unknown. */
+  recording?: Maybe<Recording>;
+};
+
+export type UncompleteTodoInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type UncompleteTodoPayload = {
+  __typename?: 'UncompleteTodoPayload';
+  todo: Todo;
+};
+
+/** Changes to a project: fields left out keep their value. */
+export type UpdateProjectInput = {
+  admissions?: InputMaybe<ProjectAdmissions>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Give together with `startDate`. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Give together with `endDate`. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateProjectPayload = {
+  __typename?: 'UpdateProjectPayload';
+  project: Project;
+};
+
+/** Changes to a to-do: fields left out keep their value, an explicit null clears it. */
+export type UpdateTodoInput = {
+  /** The new assignees, replacing the current ones. */
+  assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  completionSubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** What needs doing; cannot be cleared. */
+  content?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  /** Notify newly assigned people. */
+  notify?: InputMaybe<Scalars['Boolean']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+export type UpdateTodoPayload = {
+  __typename?: 'UpdateTodoPayload';
+  todo: Todo;
+};
+
+/** Changes to a to-do list or group: fields left out keep their value. */
+export type UpdateTodolistInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateTodolistPayload = {
+  __typename?: 'UpdateTodolistPayload';
+  todolist: Todolist;
 };
 
 export type ProjectsWithTodosQueryVariables = Exact<{

@@ -1,6 +1,10 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
+import { fetchEach } from './loaders.ts';
+
+/** `GET /people/{id}.json`, batched per request. */
+export const fetchPeople = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Person>(ctx, ids, (id) => `/people/${id}.json`);
 
 /** `GET /people.json`: everyone visible to the current user. */
 export function listPeople(ctx: Context, args: ConnectionArgs) {

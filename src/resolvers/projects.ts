@@ -1,6 +1,10 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { inputError, nonBlankText, patched, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
 
 /** The spec's project plus the keys the API docs show but the spec omits. */
 export type ProjectRecord = Wire.Project & {
@@ -12,6 +16,9 @@ export type ProjectRecord = Wire.Project & {
 };
 
 export type ProjectStatus = 'active' | 'archived' | 'trashed';
+
+/** `GET /projects/{id}.json`, batched per request. */
+export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach<ProjectRecord>(ctx, ids, (id) => `/projects/${id}.json`);
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
 export function listProjects(ctx: Context, args: ConnectionArgs & { status?: ProjectStatus | null }) {
@@ -26,4 +33,41 @@ export function dockTool(project: ProjectRecord, name: string): Wire.DockItem | 
 /** Basecamp's default listing is `active`; sending it explicitly would only change the URL. */
 export function statusQuery(status: string | null | undefined): string | undefined {
   return status && status !== 'active' ? status : undefined;
+}
+
+export type Admissions = 'invite' | 'employee' | 'team';
+
+/** `POST /projects.json`. */
+export function createProject(ctx: Context, input: { name: string; description?: string | null }) {
+  return withBody(ctx.basecamp.post<ProjectRecord>('/projects.json', {
+    name: requiredText(input.name, 'name'),
+    description: input.description ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /projects/{id}.json`: `name` is required on every update, so a patch sends the current
+ * one. Start and end dates go together (docs, "Update a project").
+ */
+export async function updateProject(
+  ctx: Context,
+  input: { id: string; name?: string | null; description?: string | null; admissions?: Admissions | null; startDate?: string | null; endDate?: string | null },
+) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Project']);
+  if ((input.startDate == null) !== (input.endDate == null)) throw inputError('startDate', 'and endDate must be given together');
+  if (input.startDate && input.endDate && input.startDate > input.endDate) throw inputError('startDate', 'must not be after endDate');
+  const current = await ctx.basecamp.get<ProjectRecord>(`/projects/${id}.json`);
+  return withBody(ctx.basecamp.put<ProjectRecord>(`/projects/${id}.json`, {
+    name: nonBlankText(input.name, 'name') ?? current.name,
+    description: patched(input.description, current.description ?? null) ?? '',
+    admissions: input.admissions ?? undefined,
+    schedule_attributes: input.startDate && input.endDate ? { start_date: input.startDate, end_date: input.endDate } : undefined,
+  }));
+}
+
+/** `DELETE /projects/{id}.json` (204): trashed, deleted for good after 30 days. */
+export async function trashProject(ctx: Context, projectId: string) {
+  const id = toBasecampId(projectId, ctx.accountId, ['Project']);
+  await ctx.basecamp.delete(`/projects/${id}.json`);
+  return id;
 }

@@ -1,6 +1,10 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { checkDateRange, checkPosition, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
 import { statusQuery } from './projects.ts';
 
 /** The spec's to-do plus the completion record the API docs show. */
@@ -12,6 +16,15 @@ export interface TodoFilter {
   status?: 'active' | 'archived' | 'trashed' | null;
   completed?: boolean | null;
 }
+
+/** `GET /todosets/{id}.json`, batched per request. */
+export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Todoset>(ctx, ids, (id) => `/todosets/${id}.json`);
+
+/** `GET /todolists/{id}.json`, which answers for to-do lists and for to-do list groups alike. */
+export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Todolist>(ctx, ids, (id) => `/todolists/${id}.json`);
+
+/** `GET /todos/{id}.json`, batched per request. */
+export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach<TodoRecord>(ctx, ids, (id) => `/todos/${id}.json`);
 
 /** `GET /todosets/{id}/todolists.json`. */
 export function listTodolists(ctx: Context, todosetId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
@@ -35,4 +48,104 @@ export function listTodos(ctx: Context, todolistId: string, args: ConnectionArgs
 /** A to-do list group is a to-do list whose parent is another to-do list. */
 export function isTodolistGroup(todolist: Wire.Todolist): boolean {
   return todolist.parent?.type === 'Todolist';
+}
+
+export interface TodoInput {
+  content?: string | null;
+  description?: string | null;
+  assigneeIds?: readonly string[] | null;
+  completionSubscriberIds?: readonly string[] | null;
+  notify?: boolean | null;
+  dueOn?: string | null;
+  startsOn?: string | null;
+}
+
+/** `POST /todolists/{id}/todos.json`; the list may be a group. */
+export function createTodo(ctx: Context, input: TodoInput & { todolistId: string; content: string }) {
+  const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']);
+  checkDateRange(input.startsOn, input.dueOn);
+  return withBody(ctx.basecamp.post<TodoRecord>(`/todolists/${todolistId}/todos.json`, {
+    content: requiredText(input.content, 'content'),
+    description: input.description ?? undefined,
+    assignee_ids: personIds(ctx, input.assigneeIds),
+    completion_subscriber_ids: personIds(ctx, input.completionSubscriberIds),
+    notify: input.notify ?? undefined,
+    due_on: input.dueOn ?? undefined,
+    starts_on: input.startsOn ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /todos/{id}.json` replaces every writable field, clearing the ones left out (docs,
+ * "Update a to-do"). GraphQL users expect a patch, so the current to-do is read first (usually
+ * a 304) and only the fields given in `input` change; an explicit null clears.
+ */
+export async function updateTodo(ctx: Context, input: TodoInput & { id: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Todo']);
+  const current = await ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+  const startsOn = patched(input.startsOn, current.starts_on ?? null);
+  const dueOn = patched(input.dueOn, current.due_on ?? null);
+  checkDateRange(startsOn, dueOn);
+  return withBody(ctx.basecamp.put<TodoRecord>(`/todos/${id}.json`, {
+    content: nonBlankText(input.content, 'content') ?? current.content,
+    description: patched(input.description, current.description ?? null) ?? '',
+    assignee_ids: personIds(ctx, input.assigneeIds) ?? (input.assigneeIds === null ? [] : (current.assignees ?? []).map((person) => person.id)),
+    completion_subscriber_ids:
+      personIds(ctx, input.completionSubscriberIds) ??
+      (input.completionSubscriberIds === null ? [] : (current.completion_subscribers ?? []).map((person) => person.id)),
+    notify: input.notify ?? undefined,
+    due_on: dueOn,
+    starts_on: startsOn,
+  }));
+}
+
+/** `POST` / `DELETE /todos/{id}/completion.json` answer 204, so the to-do is read back. */
+export async function setTodoCompleted(ctx: Context, todoId: string, completed: boolean) {
+  const id = toBasecampId(todoId, ctx.accountId, ['Todo']);
+  const path = `/todos/${id}/completion.json`;
+  await (completed ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
+  return ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+}
+
+/** `PUT /todos/{id}/position.json` (204), optionally into another list; read back. */
+export async function repositionTodo(ctx: Context, input: { id: string; position: number; todolistId?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Todo']);
+  const parentId = input.todolistId ? toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']) : undefined;
+  await ctx.basecamp.put(`/todos/${id}/position.json`, { position: checkPosition(input.position), parent_id: parentId });
+  return ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+}
+
+/** `POST /todosets/{id}/todolists.json`. */
+export function createTodolist(ctx: Context, input: { todosetId: string; name: string; description?: string | null }) {
+  const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
+  return withBody(ctx.basecamp.post<Wire.Todolist>(`/todosets/${todosetId}/todolists.json`, {
+    name: requiredText(input.name, 'name'),
+    description: input.description ?? undefined,
+  }));
+}
+
+/** `PUT /todolists/{id}.json`: `name` is always required, so a patch sends the current one. */
+export async function updateTodolist(ctx: Context, input: { id: string; name?: string | null; description?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Todolist', 'TodolistGroup']);
+  const current = await ctx.basecamp.get<Wire.Todolist>(`/todolists/${id}.json`);
+  return withBody(ctx.basecamp.put<Wire.Todolist>(`/todolists/${id}.json`, {
+    name: nonBlankText(input.name, 'name') ?? current.name,
+    description: patched(input.description, current.description) ?? '',
+  }));
+}
+
+/** `POST /todolists/{id}/groups.json`. */
+export function createTodolistGroup(ctx: Context, input: { todolistId: string; name: string; color?: string | null }) {
+  const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist']);
+  return withBody(ctx.basecamp.post<Wire.Todolist>(`/todolists/${todolistId}/groups.json`, {
+    name: requiredText(input.name, 'name'),
+    color: input.color ?? undefined,
+  }));
+}
+
+/** `PUT /todolists/groups/{id}/position.json` (204); read back. */
+export async function repositionTodolistGroup(ctx: Context, input: { id: string; position: number }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['TodolistGroup']);
+  await ctx.basecamp.put(`/todolists/groups/${id}/position.json`, { position: checkPosition(input.position) });
+  return ctx.basecamp.get<Wire.Todolist>(`/todolists/${id}.json`);
 }

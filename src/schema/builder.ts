@@ -33,12 +33,15 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
+    // A failed mutation nulls its own payload, never the results of the mutations beside it.
+    relayMutationFieldOptions: { nullable: true },
     encodeGlobalID: (typename, id, ctx) => encodeGlobalId(typename, ctx.accountId, String(id)),
     decodeGlobalID: (globalId, ctx) => decodeGlobalId(globalId, ctx.accountId),
   },
 });
 
 builder.queryType({ description: 'The entry points into a Basecamp account.' });
+builder.mutationType({ description: 'Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch.' });
 
 builder.scalarType('DateTime', {
   description: 'An instant in time, as the ISO 8601 string Basecamp sends (e.g. `2026-01-27T05:40:00.000Z`).',

@@ -1,9 +1,9 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { fetchPeople } from '../resolvers/loaders.ts';
-import { fetchMe, listPeople } from '../resolvers/people.ts';
+import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
 
 export const Person = builder.loadableNodeRef('Person', {
   id: { resolve: (person) => person.id },
@@ -22,6 +22,7 @@ export const Company = builder.objectRef<Wire.PersonCompany>('Company').implemen
 
 Person.implement({
   description: 'Someone in the account: an employee, a collaborator from another company or a client.',
+  extensions: uses('GetPerson'),
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
     attachableSgid: t.exposeString('attachable_sgid', { nullable: true, description: 'Signed id for mentioning this person in rich text.' }),
@@ -56,6 +57,7 @@ builder.queryFields((t) => ({
     type: Person,
     nullable: true,
     description: 'The person the access token belongs to.',
+    extensions: uses('GetMyProfile'),
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
   people: t.connection(
@@ -63,6 +65,7 @@ builder.queryFields((t) => ({
       type: Person,
       nullable: true,
       description: 'Everyone in the account visible to the current user.',
+      extensions: uses('ListPeople'),
       resolve: (_root, args, ctx) => listPeople(ctx, args),
     },
     PersonConnection,

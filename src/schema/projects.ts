@@ -1,10 +1,11 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { fetchProjects } from '../resolvers/loaders.ts';
 import { listProjectPeople } from '../resolvers/people.ts';
-import { dockTool, listProjects, type ProjectRecord } from '../resolvers/projects.ts';
+import { createProject, dockTool, fetchProjects, listProjects, trashProject, updateProject, type ProjectRecord } from '../resolvers/projects.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
@@ -48,6 +49,7 @@ const Clientside = builder.objectRef<Wire.ClientSide>('Clientside').implement({
 
 Project.implement({
   description: 'A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them.',
+  extensions: uses('GetProject'),
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id (also the bucket id), as a string.' }),
     status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
@@ -86,6 +88,7 @@ Project.implement({
         type: Person,
         nullable: true,
         description: 'The active people on the project.',
+        extensions: uses('ListProjectPeople'),
         resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
       },
       PersonConnection,
@@ -110,6 +113,7 @@ builder.queryFields((t) => ({
       type: Project,
       nullable: true,
       description: 'Projects visible to the current user, most recently created first.',
+      extensions: uses('ListProjects'),
       args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
       resolve: (_root, args, ctx) => listProjects(ctx, args),
     },
@@ -123,3 +127,64 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Project']),
   }),
 }));
+
+const Admissions = builder.enumType('ProjectAdmissions', {
+  description: 'Who in the account may see a project.',
+  values: {
+    INVITE: { value: 'invite', description: 'Only people invited to it.' },
+    EMPLOYEE: { value: 'employee', description: 'Anyone in the account.' },
+    TEAM: { value: 'team', description: 'Anyone in the account except clients.' },
+  } as const,
+});
+
+builder.relayMutationField(
+  'createProject',
+  {
+    inputFields: (t) => ({
+      name: t.string({ required: true }),
+      description: t.string(),
+    }),
+  },
+  {
+    description: 'Creates a project with the default set of tools.',
+    extensions: uses('CreateProject'),
+    resolve: (_root, { input }, ctx) => createProject(ctx, input),
+  },
+  { outputFields: (t) => ({ project: t.field({ type: Project, resolve: (project) => project }) }) },
+);
+
+builder.relayMutationField(
+  'updateProject',
+  {
+    description: 'Changes to a project: fields left out keep their value.',
+    inputFields: (t) => ({
+      id: t.id({ required: true }),
+      name: t.string(),
+      description: t.string(),
+      admissions: t.field({ type: Admissions }),
+      startDate: t.field({ type: 'Date', description: 'Give together with `endDate`.' }),
+      endDate: t.field({ type: 'Date', description: 'Give together with `startDate`.' }),
+    }),
+  },
+  {
+    description: 'Edits a project\'s name, description, access policy or schedule.',
+    extensions: uses('GetProject', 'UpdateProject'),
+    resolve: (_root, { input }, ctx) => updateProject(ctx, input),
+  },
+  { outputFields: (t) => ({ project: t.field({ type: Project, resolve: (project) => project }) }) },
+);
+
+builder.relayMutationField(
+  'trashProject',
+  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
+  {
+    description: 'Moves a project to the trash; Basecamp deletes it for good after 30 days.',
+    extensions: uses('TrashProject'),
+    resolve: (_root, { input }, ctx) => trashProject(ctx, input.id),
+  },
+  {
+    outputFields: (t) => ({
+      deletedId: t.id({ description: 'The global id of the trashed project, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Project', ctx.accountId, id) }),
+    }),
+  },
+);

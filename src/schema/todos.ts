@@ -1,9 +1,9 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { fetchTodolists, fetchTodos, fetchTodosets } from '../resolvers/loaders.ts';
-import { listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
+import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { Person } from './people.ts';
 import { registerRecordingType } from './recording-types.ts';
@@ -44,8 +44,11 @@ const TodoConnection = builder.connectionObject({ type: Todo, name: 'TodoConnect
 registerRecordingType('Todoset', Todoset);
 registerRecordingType('Todolist', Todolist);
 registerRecordingType('Todo', Todo);
+// Basecamp calls groups `Todolist` too; registered by our name for ids that carry it.
+registerRecordingType('TodolistGroup', TodolistGroup);
 
 Todoset.implement({
+  extensions: uses('GetTodoset'),
   description: 'The to-do tool of a project: it holds the project\'s to-do lists.',
   interfaces: [Recording],
   fields: (t) => ({
@@ -65,6 +68,7 @@ Todoset.implement({
         type: Todolist,
         nullable: true,
         description: 'The to-do lists in this set.',
+        extensions: uses('ListTodolists'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
         resolve: (todoset, args, ctx) => listTodolists(ctx, todoset.id, args),
       },
@@ -74,6 +78,7 @@ Todoset.implement({
 });
 
 Todolist.implement({
+  extensions: uses('GetTodolistOrGroup'),
   description: 'A to-do list in a project\'s to-do set.',
   interfaces: [Recording],
   fields: (t) => ({
@@ -82,6 +87,7 @@ Todolist.implement({
         type: TodolistGroup,
         nullable: true,
         description: 'The groups this list is divided into.',
+        extensions: uses('ListTodolistGroups'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
         resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
       },
@@ -91,6 +97,7 @@ Todolist.implement({
 });
 
 TodolistGroup.implement({
+  extensions: uses('GetTodolistOrGroup'),
   description: 'A named group of to-dos inside a to-do list.',
   interfaces: [Recording],
   fields: () => ({}),
@@ -121,6 +128,7 @@ for (const ref of [Todolist, TodolistGroup] as const) {
         type: Todo,
         nullable: true,
         description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+        extensions: uses('ListTodos'),
         args: {
           status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
           completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
@@ -141,6 +149,7 @@ const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>(
 });
 
 Todo.implement({
+  extensions: uses('GetTodo'),
   description: 'A to-do: something to get done, optionally assigned and scheduled.',
   interfaces: [Recording],
   fields: (t) => ({

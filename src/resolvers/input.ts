@@ -1,0 +1,49 @@
+import { GraphQLError } from 'graphql';
+import type { BasecampId } from '../client/types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from './global-id.ts';
+
+/**
+ * Input checks that mirror rules Basecamp is known to enforce, so a mutation fails before any
+ * upstream call with the same BAD_USER_INPUT a 422 would give, naming the field.
+ */
+export function inputError(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', field, details: [`${field} ${message}`] } });
+}
+
+/** A required text that Basecamp refuses when blank ("can't be blank"). */
+export function requiredText(value: string, field: string): string {
+  if (value.trim() === '') throw inputError(field, "can't be blank");
+  return value;
+}
+
+/** Optional text that must not be blank when given (e.g. a new name). */
+export function nonBlankText(value: string | null | undefined, field: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || value.trim() === '') throw inputError(field, "can't be blank");
+  return value;
+}
+
+/** Global or plain ids of people → Basecamp ids. */
+export function personIds(ctx: Context, ids: readonly string[] | null | undefined): BasecampId[] | undefined {
+  return ids?.map((id) => toBasecampId(id, ctx.accountId, ['Person']));
+}
+
+/** A to-do may run from `startsOn` to `dueOn`, never backwards. */
+export function checkDateRange(startsOn: string | null | undefined, dueOn: string | null | undefined): void {
+  if (startsOn && dueOn && startsOn > dueOn) throw inputError('startsOn', `must not be after dueOn (${dueOn})`);
+}
+
+/** Positions in Basecamp lists count from 1. */
+export function checkPosition(position: number): number {
+  if (!Number.isInteger(position) || position < 1) throw inputError('position', 'must be a whole number of at least 1');
+  return position;
+}
+
+/**
+ * Patch semantics for PUTs that replace the whole representation (docs: omitted fields are
+ * cleared): an input key left out keeps the current value, an explicit null clears it.
+ */
+export function patched<T>(input: T | null | undefined, current: T | null): T | null {
+  return input === undefined ? current : input;
+}

@@ -1,0 +1,24 @@
+import type { BasecampId } from '../client/types.ts';
+import type { Context } from '../context.ts';
+import { parseGlobalId, toBasecampId } from './global-id.ts';
+
+export type RecordingStatusChange = 'trashed' | 'archived' | 'active';
+
+/** What a status change needs: the Basecamp id, and the GraphQL type when a global id said it. */
+export interface RecordingRef {
+  id: BasecampId;
+  typename?: string;
+}
+
+/** Accepts a global id of any recording type, or a plain Basecamp id. */
+export function recordingRef(ctx: Context, id: string): RecordingRef {
+  if (/^\d+$/.test(id)) return { id };
+  const { typename } = parseGlobalId(id);
+  return { id: toBasecampId(id, ctx.accountId, [typename]), typename };
+}
+
+/** `PUT /recordings/{id}/status/{trashed|archived|active}.json` (204). */
+export async function setRecordingStatus(ctx: Context, recording: RecordingRef, status: RecordingStatusChange): Promise<RecordingRef> {
+  await ctx.basecamp.put(`/recordings/${recording.id}/status/${status}.json`);
+  return recording;
+}
