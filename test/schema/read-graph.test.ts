@@ -1,0 +1,29 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '../../src/sandbox/seed.ts';
+import { expectMatchesRest, leafSelection, restGet } from '../helpers/rest.ts';
+import { startStack, type Stack } from '../helpers/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+
+/** Each type of the slice, read through the graph, equals the sandbox's REST JSON field for field. */
+describe('every field of the skeleton types matches REST', () => {
+  const cases: [typeName: string, root: string, id: () => string, path: (id: string) => string][] = [
+    ['Project', 'project', () => SEED.projects.catalog, (id) => `/projects/${id}.json`],
+    ['Person', 'person', () => SEED.people.photographer, (id) => `/people/${id}.json`],
+    ['Todoset', 'todoset', () => SEED.todosets.catalog, (id) => `/todosets/${id}.json`],
+    ['Todolist', 'todolist', () => SEED.todolists.withGroups, (id) => `/todolists/${id}.json`],
+    ['TodolistGroup', 'todolistGroup', () => SEED.groups.first, (id) => `/todolists/${id}.json`],
+    ['Todo', 'todo', () => SEED.todos.completed, (id) => `/todos/${id}.json`],
+  ];
+  for (const [typeName, root, id, path] of cases) {
+    it(`${typeName}`, async () => {
+      const result = await stack.graphql(`query($id: ID!) { item: ${root}(id: $id) ${leafSelection(typeName)} }`, { variables: { id: id() } });
+      expect(result.errors).toBeUndefined();
+      expectMatchesRest(result.data.item, await restGet(stack, path(id())));
+    });
+  }
+});
