@@ -8,13 +8,21 @@ import type { Context } from '../context.ts';
  * `Recording` interface module in an import cycle.
  */
 interface RecordingLoader {
+  /** The GraphQL type name. */
+  name: string;
   getDataloader(ctx: Context): { load(id: BasecampId): Promise<unknown> };
 }
 
 const loaders = new Map<string, RecordingLoader>();
 
+/** `registerRecordingType('Message::Board', MessageBoard)`: Basecamp's type string → our node type. */
 export function registerRecordingType(basecampType: string, ref: RecordingLoader): void {
   loaders.set(basecampType, ref);
+}
+
+/** Our GraphQL type for Basecamp's type string, when a family models it. */
+export function graphqlTypeFor(basecampType: string): string | undefined {
+  return loaders.get(basecampType)?.name;
 }
 
 /** Loads through the registered type's loader; null for a type the graph does not model. */

@@ -6,7 +6,7 @@ import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
-import { loadRecording } from './recording-types.ts';
+import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
 /** What every recording carries on the wire (docs README "Recordings: bucket contents"). */
 export interface RecordingShape {
@@ -27,10 +27,15 @@ export interface RecordingShape {
 }
 
 
-/** Basecamp's `type` string → our GraphQL type, where the two differ or need the object to decide. */
+/**
+ * Basecamp's `type` string → our GraphQL type, through the registry each family fills; a group is
+ * a `Todolist` to Basecamp, so the object decides.
+ */
 function graphqlTypename(recording: RecordingShape): string {
   if (recording.type === 'Todolist' && isTodolistGroup(recording as Wire.Todolist)) return 'TodolistGroup';
-  return recording.type;
+  const typename = graphqlTypeFor(recording.type);
+  if (!typename) throw new Error(`Recordings of Basecamp type "${recording.type}" are not modelled in this graph yet.`);
+  return typename;
 }
 
 export const Recording = builder.interfaceRef<RecordingShape>('Recording');
