@@ -1,0 +1,116 @@
+import { touch } from '../mutations.ts';
+import { recordingTitle } from '../shapes/recording.ts';
+import type { Recording, SandboxState, ToolRecording } from '../state.ts';
+import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
+
+/**
+ * Creating messages, comments, message types and boosts the way Basecamp does, shared by the
+ * seed and the write endpoints so both produce identical records.
+ */
+
+export interface NewMessage {
+  subject: string;
+  content?: string;
+  creatorId: string;
+  categoryId?: string | null;
+  visibleToClients?: boolean;
+}
+
+/** Posts a message on a board; it inherits the board's client visibility unless told otherwise. */
+export function addMessage(state: SandboxState, board: ToolRecording, input: NewMessage, at: number): Message {
+  const message: Message = {
+    id: state.ids.recording.next(),
+    type: 'Message',
+    bucketId: board.bucketId,
+    parentId: board.id,
+    creatorId: input.creatorId,
+    status: 'active',
+    visibleToClients: input.visibleToClients ?? board.visibleToClients,
+    createdAt: at,
+    updatedAt: at,
+    position: null,
+    commentsCount: 0,
+    boostsCount: 0,
+    subject: input.subject,
+    content: input.content ?? '',
+    categoryId: input.categoryId ?? null,
+    pinned: false,
+  };
+  state.recordings.set(message.id, message);
+  touch(state, message, at);
+  return message;
+}
+
+/** Comments on any recording; the parent's `comments_count` follows. */
+export function addComment(state: SandboxState, parent: Recording, input: { content: string; creatorId: string }, at: number): Comment {
+  const comment: Comment = {
+    id: state.ids.recording.next(),
+    type: 'Comment',
+    bucketId: parent.bucketId,
+    parentId: parent.id,
+    creatorId: input.creatorId,
+    status: 'active',
+    visibleToClients: parent.visibleToClients,
+    createdAt: at,
+    updatedAt: at,
+    position: null,
+    commentsCount: 0,
+    boostsCount: 0,
+    title: commentTitle(parent),
+    content: input.content,
+  };
+  state.recordings.set(comment.id, comment);
+  parent.commentsCount += 1;
+  touch(state, comment, at);
+  return comment;
+}
+
+/** `Re: ` and the parent's title, as Basecamp titles comments. */
+export function commentTitle(parent: Recording): string {
+  return `Re: ${recordingTitle(parent)}`;
+}
+
+/** Adds a message type to a project. */
+export function addMessageType(state: SandboxState, bucketId: string, input: { name: string; icon: string }, at: number): MessageType {
+  const store = messagesStore(state);
+  const type: MessageType = { id: store.ids.messageType.next(), bucketId, name: input.name, icon: input.icon, createdAt: at, updatedAt: at };
+  store.messageTypes.set(type.id, type);
+  store.messageTypesChangedAt.set(bucketId, Math.max(at, store.messageTypesChangedAt.get(bucketId) ?? 0));
+  return type;
+}
+
+/**
+ * Boosts a recording, or one of its events. The recording's `boosts_count` counts only boosts
+ * on the recording itself; each boost bubbles `updated_at` so cached reads see it.
+ */
+export function addBoost(
+  state: SandboxState,
+  recording: Recording,
+  input: { content: string; boosterId: string; eventId?: string | null },
+  at: number,
+): Boost {
+  const store = messagesStore(state);
+  const boost: Boost = {
+    id: store.ids.boost.next(),
+    recordingId: recording.id,
+    eventId: input.eventId ?? null,
+    boosterId: input.boosterId,
+    content: input.content,
+    createdAt: at,
+    updatedAt: at,
+  };
+  store.boosts.set(boost.id, boost);
+  if (boost.eventId === null) recording.boostsCount += 1;
+  touch(state, recording, at);
+  return boost;
+}
+
+/** Destroys a boost, undoing its count. */
+export function removeBoost(state: SandboxState, boost: Boost, at: number): void {
+  const store = messagesStore(state);
+  store.boosts.delete(boost.id);
+  const recording = state.recordings.get(boost.recordingId);
+  if (!recording) return;
+  if (boost.eventId === null) recording.boostsCount = Math.max(0, recording.boostsCount - 1);
+  touch(state, recording, at);
+}

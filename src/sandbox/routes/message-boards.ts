@@ -1,0 +1,26 @@
+import { findRecording } from '../access.ts';
+import { param, type RequestContext } from '../context.ts';
+import { ok, type Reply } from '../reply.ts';
+import { get } from '../router.ts';
+import type { Section } from '../section.ts';
+import { renderMessageBoard } from '../shapes/message.ts';
+import type { ToolRecording } from '../state.ts';
+
+/** Message boards (docs: message_boards.md): the dock tool that holds a project's messages. */
+export const messageBoards: Section = {
+  docs: 'message_boards',
+  routes: [get('/message_boards/:boardId.json', getMessageBoard)],
+};
+
+/**
+ * The board with this id, 404 as for any recording. `ToolRecording` carries the union of tool
+ * types, which `Extract` cannot narrow to one member, hence the explicit type.
+ */
+export function findMessageBoard(ctx: RequestContext, id: string): ToolRecording {
+  const board: ToolRecording = findRecording(ctx, id, ['Message::Board']);
+  return board;
+}
+
+function getMessageBoard(ctx: RequestContext): Reply {
+  return ok(renderMessageBoard(ctx, findMessageBoard(ctx, param(ctx, 'boardId'))));
+}
