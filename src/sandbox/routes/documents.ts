@@ -1,0 +1,73 @@
+import { findRecording } from '../access.ts';
+import type { RequestContext } from '../context.ts';
+import { param } from '../context.ts';
+import { addDocument } from '../factories/files.ts';
+import { touch } from '../mutations.ts';
+import { badRequest } from '../protocol/errors.ts';
+import { paginate } from '../protocol/pagination.ts';
+import { created, ok, type Reply } from '../reply.ts';
+import { get, post, put } from '../router.ts';
+import type { Section } from '../section.ts';
+import { renderDocument } from '../shapes/files.ts';
+import type { DocumentRecord } from '../state/files.ts';
+import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { findVault, richText, subscriptions, vaultItems } from './vaults.ts';
+
+/** Documents in a vault (docs: documents.md). */
+export const documents: Section = {
+  docs: 'documents',
+  routes: [
+    get('/vaults/:vaultId/documents.json', listDocuments),
+    get('/documents/:documentId.json', getDocument),
+    post('/vaults/:vaultId/documents.json', createDocument),
+    put('/documents/:documentId.json', replaceDocument),
+  ],
+};
+
+function listDocuments(ctx: RequestContext): Reply {
+  const vault = findVault(ctx, param(ctx, 'vaultId'));
+  const items = vaultItems<DocumentRecord>(ctx, vault, 'Document');
+  return paginate(ctx, items, (document) => renderDocument(ctx, document), { containerUpdatedAt: vault.updatedAt });
+}
+
+function getDocument(ctx: RequestContext): Reply {
+  return ok(renderDocument(ctx, findRecording(ctx, param(ctx, 'documentId'), ['Document'])));
+}
+
+/**
+ * `status` may be `active` or `drafted`; drafts are not modelled, so every document is published
+ * at once (docs: documents.md, "Create a document").
+ */
+function createDocument(ctx: RequestContext): Reply {
+  const vault = findVault(ctx, param(ctx, 'vaultId'));
+  const title = requiredText(ctx.body, 'title');
+  optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const);
+  const document = addDocument(
+    ctx.state,
+    vault,
+    {
+      title,
+      content: richText(ctx, 'content'),
+      creatorId: ctx.me.id,
+      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
+      subscriberIds: subscriptions(ctx),
+    },
+    ctx.now(),
+  );
+  return created(renderDocument(ctx, document));
+}
+
+/**
+ * PUT replaces title and content: an omitted one is cleared, a cleared title reads "Untitled";
+ * a body naming neither is a 400 (spec: ReplaceDocument).
+ */
+function replaceDocument(ctx: RequestContext): Reply {
+  const document = findRecording(ctx, param(ctx, 'documentId'), ['Document']);
+  if (ctx.body.title === undefined && ctx.body.content === undefined) throw badRequest('param is missing or the value is empty: document');
+  document.title = optionalText(ctx.body, 'title')?.trim() || 'Untitled';
+  document.content = richText(ctx, 'content');
+  const subscribers = subscriptions(ctx);
+  if (subscribers) document.subscriberIds = [...new Set([document.creatorId, ...subscribers])];
+  touch(ctx.state, document, ctx.now());
+  return ok(renderDocument(ctx, document));
+}
