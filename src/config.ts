@@ -1,3 +1,5 @@
+import { parseRateLimit } from './client/rate-limit.ts';
+
 /**
  * Environment → typed, validated configuration. Every problem is reported at startup as one
  * sentence that names the variable (see CONTRACT.md "Configuration").
@@ -42,7 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: parsePort(env.PORT),
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
     upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
-    rateLimit: parseRateLimit(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
+    rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -62,16 +64,13 @@ export function parseAccountId(value: string, source: string): string {
   return value;
 }
 
-/** `N/<window>` where window is `10s`, `500ms`, `1m` or a bare unit (`s`, `m`). */
-export function parseRateLimit(value: string): RateBudget {
-  const match = /^\s*(\d+)\s*\/\s*(\d*)\s*(ms|s|m)\s*$/.exec(value);
-  const limit = match ? Number(match[1]) : NaN;
-  const amount = match ? (match[2] === '' ? 1 : Number(match[2])) : NaN;
-  const unitMs = match ? { ms: 1, s: 1000, m: 60_000 }[match[3] as 'ms' | 's' | 'm'] : NaN;
-  if (!match || !(limit >= 1) || !(amount >= 1) || !Number.isSafeInteger(limit)) {
-    throw new ConfigError(`BASECAMP_RATE_LIMIT must look like "50/10s" (requests per window), got "${truncate(value)}".`);
+/** The budget string, e.g. `50/10s`, as the client reads it; the error names the variable. */
+function parseRateBudget(value: string): RateBudget {
+  try {
+    return parseRateLimit(value);
+  } catch (error) {
+    throw new ConfigError(`BASECAMP_RATE_LIMIT: ${(error as Error).message}`);
   }
-  return { limit, windowMs: amount * unitMs };
 }
 
 function parsePort(value: string | undefined): number {

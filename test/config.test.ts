@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseRateLimit } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
 
 describe('configuration', () => {
   it('serves the sandbox on 127.0.0.1:4000 with a 50/10s budget when nothing is set', () => {
@@ -27,7 +27,7 @@ describe('configuration', () => {
   it('names the variable in every error', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^PORT must be/);
     expect(() => loadConfig({ BASECAMP_ACCOUNT_ID: '12ab' })).toThrow(/^BASECAMP_ACCOUNT_ID must be/);
-    expect(() => loadConfig({ BASECAMP_RATE_LIMIT: 'fast' })).toThrow(/^BASECAMP_RATE_LIMIT must look like/);
+    expect(() => loadConfig({ BASECAMP_RATE_LIMIT: 'fast' })).toThrow(/^BASECAMP_RATE_LIMIT: .*"fast"/);
     expect(() => loadConfig({ REDIS_URL: 'http://secret@host' })).toThrow(/^REDIS_URL must be/);
   });
 
@@ -35,12 +35,8 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_URL: 'mysql://user:hunter2@db' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
   });
 
-  it('reads rate budgets as requests per window', () => {
-    expect(parseRateLimit('50/10s')).toEqual({ limit: 50, windowMs: 10_000 });
-    expect(parseRateLimit('5/500ms')).toEqual({ limit: 5, windowMs: 500 });
-    expect(parseRateLimit('100/m')).toEqual({ limit: 100, windowMs: 60_000 });
-    expect(() => parseRateLimit('0/10s')).toThrow();
-    expect(() => parseRateLimit('50/0s')).toThrow();
-    expect(() => parseRateLimit('50 per 10s')).toThrow();
+  it('reads the rate budget as requests per window', () => {
+    expect(loadConfig({ BASECAMP_RATE_LIMIT: '5/500ms' }).rateLimit).toEqual({ limit: 5, windowMs: 500 });
+    expect(() => loadConfig({ BASECAMP_RATE_LIMIT: '0/10s' })).toThrow(/^BASECAMP_RATE_LIMIT/);
   });
 });

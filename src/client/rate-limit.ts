@@ -2,8 +2,8 @@ import { UpstreamError } from './errors.ts';
 import type { ClientMetrics } from './metrics.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { createMemoryRateLimitStore } from './stores/memory.ts';
-import type { RateLimitStore, Reservation } from './stores/types.ts';
-import type { Clock, Credentials, Layer } from './types.ts';
+import type { Acquisition, RateLimitStore } from './stores/types.ts';
+import type { Clock, Credentials, Layer, UpstreamResponse } from './types.ts';
 
 export interface RateLimit {
   /** Requests allowed in any window of `windowMs`. */
@@ -30,14 +30,16 @@ export function parseRateLimit(text: string): RateLimit {
 }
 
 export interface RateLimiterOptions extends RateLimit {
-  /** Where the sliding-window logs live. Default: in-process memory (one process only). */
+  /** Where the budget log lives. Default: in-process memory (one process only). */
   store?: RateLimitStore;
 }
 
 /** A budget bound to its store. Share one per process (or, with a shared store, per deployment). */
 export interface RateLimiter extends RateLimit {
-  reserve(keys: readonly string[], now: number, maxWaitMs: number): Promise<Reservation>;
+  readonly shared: boolean;
+  acquire(keys: readonly string[], now: number): Promise<Acquisition>;
   release(keys: readonly string[], id: string): Promise<void>;
+  settle(keys: readonly string[], id: string, at: number): Promise<void>;
   pause(keys: readonly string[], untilMs: number): Promise<void>;
 }
 
@@ -49,8 +51,10 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   return {
     limit,
     windowMs,
-    reserve: (keys, now, maxWaitMs) => store.reserve(keys, { limit, windowMs, now, maxWaitMs }),
+    shared: store.shared === true,
+    acquire: (keys, now) => store.acquire(keys, { limit, windowMs, now }),
     release: (keys, id) => store.release(keys, id),
+    settle: (keys, id, at) => store.settle(keys, id, at),
     pause: (keys, untilMs) => store.pause(keys, untilMs),
   };
 }
@@ -66,162 +70,188 @@ export interface RateLimitLayerOptions {
   metrics: ClientMetrics;
   /** Attempts that may wait on one budget key at once; the next one fails fast. Default 500. */
   maxQueue?: number;
-  /** Longest an attempt may be held back; a longer wait fails fast instead. Default 30 000 ms. */
+  /** Longest an attempt may be held back; past it, it fails with RATE_LIMITED. Default 30 000 ms. */
   maxWaitMs?: number;
+  /** With a shared store, how often waiters blocked by other processes' requests look again. Default 100 ms. */
+  pollMs?: number;
 }
 
 interface Waiter {
   keys: string[];
-  id: string;
-  /** When this attempt may be sent; moved later when a 429 re-plans the queue. */
-  at: number;
-  /** Whether the slot was in the future, i.e. the attempt joined the queue. */
-  queued: boolean;
-  /** Aborted to make a sleeping waiter look at `at` again. */
-  wake?: AbortController;
-  /** Set when a re-plan could not find a slot within `maxWaitMs`. */
-  refused?: UpstreamError;
+  since: number;
+  /** Set once it had to wait, for the `limiterWaits` metric. */
+  counted: boolean;
+  go(id: string): void;
+  fail(error: unknown): void;
 }
 
 /**
  * Holds every attempt (retries included: this layer sits below retry) until both its account's
- * and its token's budget have room, so upstream never sees more than `limit` sends in any window.
+ * and its token's budget have room, so upstream never sees more than `limit` arrivals in any
+ * window: an attempt is sent only while fewer than `limit` requests on each of its keys are in
+ * flight or were answered within the last `windowMs` (see `RateLimitStore`).
  *
- * - Order: slots are reserved in arrival order and never earlier than the last reservation on the
- *   same key, so a later attempt never overtakes an earlier one that shares a budget with it.
- * - 429: a valid `Retry-After` pauses both budgets, and attempts still waiting in this process are
- *   re-planned behind the pause in their original order.
- * - Fails fast with `UpstreamError` `RATE_LIMITED` (with `retryAfter`, in seconds) when
- *   `maxQueue` attempts already wait on a key or the slot is more than `maxWaitMs` away.
- * - Aborting the request's signal while it waits gives its slot back and rejects with the reason.
+ * - Order: waiters are served in arrival order; a later attempt never overtakes an earlier one
+ *   that shares a budget key with it.
+ * - 429: a valid `Retry-After` pauses both budgets; everything waiting stays queued behind it.
+ * - Fails fast with `UpstreamError` `RATE_LIMITED` (with `retryAfter`, in seconds) when `maxQueue`
+ *   attempts already wait on a key, or when the next room is known to be further than
+ *   `maxWaitMs` away; an attempt still waiting past `maxWaitMs` fails at the next budget change.
+ * - Aborting the request's signal while it waits removes it and rejects with the reason.
  */
 export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
-  const { limiter, clock, metrics, maxQueue = 500, maxWaitMs = 30_000 } = options;
-  const waiters: Waiter[] = [];
-  const waiting = new Map<string, number>();
-
-  // Reservations, confirmations and re-plans run one at a time, so a re-plan never moves a slot
-  // between a waiter's "is it time?" check and its send.
-  let tail: Promise<unknown> = Promise.resolve();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-
-  const enqueue = (waiter: Waiter): void => {
-    waiters.push(waiter);
-    for (const key of waiter.keys) waiting.set(key, (waiting.get(key) ?? 0) + 1);
-  };
-  const dequeue = (waiter: Waiter): boolean => {
-    const index = waiters.indexOf(waiter);
-    if (index < 0) return false;
-    waiters.splice(index, 1);
-    for (const key of waiter.keys) {
-      const count = (waiting.get(key) ?? 1) - 1;
-      if (count > 0) waiting.set(key, count);
-      else waiting.delete(key);
-    }
-    return true;
-  };
+  const { limiter, clock, metrics, maxQueue = 500, maxWaitMs = 30_000, pollMs = 100 } = options;
+  const queue: Waiter[] = [];
+  let timer: AbortController | undefined;
+  let pumping = false;
+  let pumpAgain = false;
 
   const refuse = (message: string, waitMs: number): UpstreamError => {
     metrics.increment('limiterRejections');
     return new UpstreamError('RATE_LIMITED', message, { retryAfter: Math.max(1, Math.ceil(waitMs / 1000)) });
   };
-  const tooLong = (waitMs: number): UpstreamError =>
-    refuse(
-      `Client-side rate limit (${limiter.limit} per ${limiter.windowMs} ms): the next upstream slot is ${Math.ceil(waitMs / 1000)} s away, past the ${maxWaitMs} ms wait cap.`,
-      waitMs,
+  const budget = `${limiter.limit} per ${limiter.windowMs} ms`;
+
+  const remove = (waiter: Waiter): boolean => {
+    const index = queue.indexOf(waiter);
+    if (index < 0) return false;
+    queue.splice(index, 1);
+    return true;
+  };
+
+  /** Wakes the pump at `at` (or never), replacing any earlier wake-up. */
+  const wakeAt = (at: number | undefined): void => {
+    timer?.abort();
+    timer = undefined;
+    if (at === undefined) return;
+    const controller = new AbortController();
+    timer = controller;
+    clock.sleep(Math.max(0, at - clock.now()), controller.signal).then(
+      () => {
+        if (timer === controller) timer = undefined;
+        void pump();
+      },
+      () => undefined,
     );
-
-  /** Reserves a slot; only attempts that must wait join the queue. */
-  const reserve = async (keys: string[]): Promise<Waiter> => {
-    const full = keys.find((key) => (waiting.get(key) ?? 0) >= maxQueue);
-    if (full !== undefined) {
-      const last = waiters.findLast((waiter) => waiter.keys.includes(full));
-      throw refuse(`Client-side rate limit: ${maxQueue} requests already wait for the same budget.`, (last?.at ?? 0) - clock.now());
-    }
-    const reservation = await limiter.reserve(keys, clock.now(), maxWaitMs);
-    if (!reservation.ok) throw tooLong(reservation.waitMs);
-    const waiter: Waiter = { keys, id: reservation.id, at: reservation.at, queued: reservation.waitMs > 0 };
-    if (waiter.queued) enqueue(waiter);
-    return waiter;
   };
 
-  const giveBack = (waiter: Waiter): Promise<void> =>
-    serial(async () => {
-      if (dequeue(waiter)) await limiter.release(waiter.keys, waiter.id);
-    });
-
-  const waitForSlot = async (waiter: Waiter, signal: AbortSignal | undefined): Promise<void> => {
-    for (;;) {
-      if (waiter.refused) throw waiter.refused;
-      const ms = waiter.at - clock.now();
-      if (ms > 0) {
-        const wake = new AbortController();
-        waiter.wake = wake;
-        try {
-          await clock.sleep(ms, signal ? AbortSignal.any([signal, wake.signal]) : wake.signal);
-        } catch (error) {
-          if (wake.signal.aborted && !signal?.aborted) continue;
-          await giveBack(waiter);
-          throw signal?.aborted ? signal.reason : error;
-        }
-        continue;
-      }
-      const go = await serial(async () => !waiter.refused && waiter.at <= clock.now() && dequeue(waiter));
-      if (go) return;
+  /** Lets through, in arrival order, every waiter whose keys have room. One pass at a time. */
+  const pump = async (): Promise<void> => {
+    if (pumping) {
+      pumpAgain = true;
+      return;
     }
-  };
-
-  const admit = async (keys: string[], signal: AbortSignal | undefined): Promise<void> => {
-    signal?.throwIfAborted();
-    const waiter = await serial(() => reserve(keys));
-    if (signal?.aborted) {
-      // Aborted while its reservation was being made: the slot goes back unused.
-      await serial(async () => {
-        dequeue(waiter);
-        await limiter.release(waiter.keys, waiter.id);
-      });
-      throw signal.reason;
-    }
-    if (!waiter.queued) return;
-    const start = clock.now();
-    metrics.increment('limiterWaits');
+    pumping = true;
     try {
-      await waitForSlot(waiter, signal);
+      do {
+        pumpAgain = false;
+        // Waiters found blocked in this pass, per key: FIFO keeps later ones behind them, and
+        // past `maxQueue` of them a newcomer fails fast.
+        const blocked = new Map<string, number>();
+        let next: number | undefined;
+        const hold = (waiter: Waiter): boolean => {
+          const ahead = Math.max(0, ...waiter.keys.map((key) => blocked.get(key) ?? 0));
+          if (ahead >= maxQueue && remove(waiter)) {
+            // A rough hint: the queue ahead drains at about `limit` per window.
+            waiter.fail(refuse(`Client-side rate limit (${budget}): ${maxQueue} requests already wait for the same budget.`, Math.ceil(ahead / limiter.limit) * limiter.windowMs));
+            return false;
+          }
+          for (const key of waiter.keys) blocked.set(key, (blocked.get(key) ?? 0) + 1);
+          if (!waiter.counted) {
+            waiter.counted = true;
+            metrics.increment('limiterWaits');
+          }
+          return true;
+        };
+        for (const waiter of [...queue]) {
+          if (!queue.includes(waiter)) continue;
+          if (waiter.keys.some((key) => blocked.has(key))) {
+            hold(waiter);
+            continue;
+          }
+          const now = clock.now();
+          const acquisition = await limiter.acquire(waiter.keys, now);
+          if (acquisition.ok) {
+            if (remove(waiter)) {
+              waiter.go(acquisition.id);
+            } else {
+              await limiter.release(waiter.keys, acquisition.id);
+            }
+            continue;
+          }
+          // Checked whenever the budget moves (an answer, a pause ending), not by a timer per waiter.
+          if (now - waiter.since >= maxWaitMs && remove(waiter)) {
+            waiter.fail(refuse(`Client-side rate limit (${budget}): waited ${maxWaitMs} ms for room without getting it.`, limiter.windowMs));
+            continue;
+          }
+          if (!hold(waiter)) continue;
+          const retryAt = acquisition.retryAt ?? (limiter.shared ? now + pollMs : undefined);
+          if (acquisition.retryAt !== undefined && acquisition.retryAt - waiter.since > maxWaitMs && remove(waiter)) {
+            const waitMs = acquisition.retryAt - now;
+            waiter.fail(refuse(`Client-side rate limit (${budget}): the next room is ${Math.ceil(waitMs / 1000)} s away, past the ${maxWaitMs} ms wait cap.`, waitMs));
+            continue;
+          }
+          if (retryAt !== undefined) next = Math.min(next ?? retryAt, retryAt);
+        }
+        wakeAt(next);
+      } while (pumpAgain);
     } finally {
-      metrics.increment('limiterWaitMs', clock.now() - start);
+      pumping = false;
     }
   };
 
-  /** Pauses both budgets, then moves everything still waiting here behind the pause, in order. */
-  const pause = (keys: string[], waitMs: number): Promise<void> =>
-    serial(async () => {
-      await limiter.pause(keys, clock.now() + waitMs);
-      const pending = [...waiters];
-      for (const waiter of pending) await limiter.release(waiter.keys, waiter.id);
-      for (const waiter of pending) {
-        const reservation = await limiter.reserve(waiter.keys, clock.now(), maxWaitMs);
-        if (reservation.ok) {
-          waiter.id = reservation.id;
-          waiter.at = reservation.at;
-        } else {
-          dequeue(waiter);
-          waiter.refused = tooLong(reservation.waitMs);
-        }
-        waiter.wake?.abort();
-      }
+  /**
+   * Resolves with the in-flight record's id once the attempt may be sent. Every attempt joins the
+   * queue synchronously, so arrival order is decided here and nowhere else; the pump then lets
+   * it through at once when there is room.
+   */
+  const admit = (keys: string[], signal: AbortSignal | undefined): Promise<string> => {
+    signal?.throwIfAborted();
+    return new Promise<string>((resolve, reject) => {
+      const settleWaiter = () => {
+        signal?.removeEventListener('abort', onAbort);
+        if (waiter.counted) metrics.increment('limiterWaitMs', clock.now() - waiter.since);
+      };
+      const onAbort = () => {
+        if (remove(waiter)) waiter.fail(signal?.reason);
+      };
+      const waiter: Waiter = {
+        keys,
+        since: clock.now(),
+        counted: false,
+        go: (id) => {
+          settleWaiter();
+          resolve(id);
+        },
+        fail: (error) => {
+          settleWaiter();
+          reject(error);
+          void pump();
+        },
+      };
+      queue.push(waiter);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      void pump();
     });
+  };
 
   return (next) => async (request) => {
     const keys = budgetKeys(request.credentials);
-    await admit(keys, request.signal);
-    const response = await next(request);
+    const id = await admit(keys, request.signal);
+    let response: UpstreamResponse;
+    try {
+      response = await next(request);
+    } finally {
+      // The answer (or failure) is in: from now on it counts for one more window, then frees room.
+      await limiter.settle(keys, id, clock.now());
+      void pump();
+    }
     if (response.status === 429) {
       const waitMs = parseRetryAfter(response.headers['retry-after'], clock.now());
-      if (waitMs !== undefined) await pause(keys, waitMs);
+      if (waitMs !== undefined) {
+        await limiter.pause(keys, clock.now() + waitMs);
+        void pump();
+      }
     }
     return response;
   };

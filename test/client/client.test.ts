@@ -4,7 +4,6 @@ import { createBasecampClient, hashToken, type BasecampClient, type BasecampClie
 import type { CacheStore } from '../../src/client/stores/types.ts';
 import type { Credentials } from '../../src/client/types.ts';
 import { fakeClock } from './support/fake-clock.ts';
-import { GatedClock } from './support/gated-clock.ts';
 import { json, startUpstream, type Handler, type Upstream } from './support/loopback.ts';
 
 const USER_AGENT = 'Gateway tests (tests@example.com)';
@@ -104,37 +103,29 @@ describe('BasecampSession', () => {
     expect(client.metrics.snapshot().cacheHits).toBe(1);
   });
 
-  it('never puts more than 5 requests into any 200 ms window upstream, even in a 200-request burst', async () => {
-    // Virtual time that only moves while every unfinished call sleeps in the limiter, so each
-    // arrival is stamped at the instant the limiter released it (see the report on real latency).
-    let started = 0;
-    let finished = 0;
-    const clock = new GatedClock((sleepers) => started - finished === sleepers);
+  it('never lets more than 5 requests arrive upstream in any 200 ms window, on real sockets and real time', async () => {
+    // Arrivals are stamped by the server, on the same clock the client uses. Each answer leaves
+    // the server after its arrival, so counting budget from answers keeps the server's windows
+    // within the limit whatever the connection set-up or pool queueing does to send times.
     const arrivals: number[] = [];
     const { client } = await setup(
       (_req, res) => {
-        arrivals.push(clock.now());
-        json(res, 200, { ok: true });
+        arrivals.push(Date.now());
+        setTimeout(() => json(res, 200, { ok: true }), 5 + (arrivals.length % 3) * 10);
       },
-      { clock, rateLimit: { limit: 5, windowMs: 200 } },
+      { rateLimit: { limit: 5, windowMs: 200 } },
     );
     const session = client.session(credentials('a'));
-    await Promise.all(
-      Array.from({ length: 200 }, (_, i) => {
-        started++;
-        return session.get(`/projects/${i}.json`).finally(() => finished++);
-      }),
-    );
+    await Promise.all(Array.from({ length: 40 }, (_, i) => session.get(`/projects/${i}.json`)));
 
-    expect(arrivals).toHaveLength(200);
+    expect(arrivals).toHaveLength(40);
     let busiest = 0;
     for (let i = 0, j = 0; j < arrivals.length; j++) {
       while (arrivals[j]! - arrivals[i]! >= 200) i++;
       busiest = Math.max(busiest, j - i + 1);
     }
-    expect(busiest).toBe(5);
-    expect(arrivals.at(-1)! - arrivals[0]!).toBe(39 * 200);
-    expect(client.metrics.snapshot().limiterWaits).toBe(195);
+    expect(busiest).toBeLessThanOrEqual(5);
+    expect(client.metrics.snapshot().limiterWaits).toBe(35);
   });
 
   it.each([

@@ -77,6 +77,49 @@ describe('rate-limit layer', () => {
     expect(metrics.snapshot()).toMatchObject({ limiterWaits: 150, limiterRejections: 0 });
   });
 
+  it('keeps upstream arrivals within the budget when the network delays requests unevenly', async () => {
+    // Each request reaches upstream 0–80 ms after it is sent (connection set-up, pool queueing)
+    // and is answered at 100 ms. Counting from sends would let a late arrival share a window
+    // with the next batch; counting from answers cannot.
+    const arrivals: number[] = [];
+    let n = 0;
+    const { send } = setup({
+      limit: 5,
+      windowMs: 1000,
+      maxWaitMs: 60_000,
+      answer: async (_request, clock) => {
+        // The last of the first five arrives late; everything else at once.
+        const delay = n++ === 4 ? 80 : 0;
+        await clock.sleep(delay);
+        arrivals.push(clock.now());
+        await clock.sleep(100 - delay);
+        return fakeResponse();
+      },
+    });
+    await Promise.all(Array.from({ length: 40 }, (_, i) => send(String(i))));
+    expect(arrivals).toHaveLength(40);
+    expect(busiestWindow(arrivals, 1000)).toBeLessThanOrEqual(5);
+  });
+
+  it('counts a failed attempt too, from when it failed', async () => {
+    let first = true;
+    const { send, sent } = setup({
+      limit: 1,
+      windowMs: 1000,
+      answer: async (_request, clock) => {
+        await clock.sleep(50);
+        if (first) {
+          first = false;
+          throw new Error('connection reset');
+        }
+        return fakeResponse();
+      },
+    });
+    await expect(send('fails')).rejects.toThrow('connection reset');
+    await send('next');
+    expect(sentAt(sent)).toEqual({ fails: 0, next: 1050 });
+  });
+
   it('keeps a steady trickle within the window too', async () => {
     const { send, sent, clock } = setup({ limit: 3, windowMs: 1000, maxWaitMs: 60_000 });
     const pending: Promise<unknown>[] = [];

@@ -1,4 +1,4 @@
-import type { CacheEntry, CacheStore, RateLimitStore, Reservation, ReserveOptions } from './types.ts';
+import type { Acquisition, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
 
 export interface MemoryCacheStoreOptions {
   /** Byte budget (sum of entry `bytes`); least recently used entries go first. Default 64 MiB. */
@@ -60,20 +60,16 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
   };
 }
 
-interface Slot {
-  id: string;
-  at: number;
-}
-
 interface Bucket {
-  /** Reservations in ascending `at` order (appends are never earlier than the last one). */
-  slots: Slot[];
+  inFlight: Set<string>;
+  /** Answer times, ascending. */
+  answered: number[];
   pausedUntil: number;
 }
 
 /**
- * The in-process sliding-window log. Correct for one process; several processes need a shared
- * store (Redis) implementing the same `RateLimitStore` contract.
+ * The in-process budget log. Correct for one process; several processes need a shared store
+ * (Redis) implementing the same `RateLimitStore` contract.
  */
 export function createMemoryRateLimitStore(): RateLimitStore {
   const buckets = new Map<string, Bucket>();
@@ -82,46 +78,65 @@ export function createMemoryRateLimitStore(): RateLimitStore {
   const bucket = (key: string): Bucket => {
     let found = buckets.get(key);
     if (found === undefined) {
-      found = { slots: [], pausedUntil: Number.NEGATIVE_INFINITY };
+      found = { inFlight: new Set(), answered: [], pausedUntil: Number.NEGATIVE_INFINITY };
       buckets.set(key, found);
     }
     return found;
   };
 
-  /** Slots at or before `now - windowMs` can never share a window with a slot at or after `now`. */
+  /** Answers at or before `now - windowMs` no longer share a window with anything sent from `now`. */
   const prune = (key: string, b: Bucket, now: number, windowMs: number): void => {
     let expired = 0;
-    while (expired < b.slots.length && b.slots[expired]!.at <= now - windowMs) expired++;
-    if (expired > 0) b.slots.splice(0, expired);
-    if (b.slots.length === 0 && b.pausedUntil <= now) buckets.delete(key);
+    while (expired < b.answered.length && b.answered[expired]! <= now - windowMs) expired++;
+    if (expired > 0) b.answered.splice(0, expired);
+    if (b.answered.length === 0 && b.inFlight.size === 0 && b.pausedUntil <= now) buckets.delete(key);
   };
 
   return {
-    async reserve(keys: readonly string[], options: ReserveOptions): Promise<Reservation> {
-      const { limit, windowMs, now, maxWaitMs } = options;
-      let at = now;
+    shared: false,
+
+    async acquire(keys, { limit, windowMs, now }): Promise<Acquisition> {
+      let blocked = false;
+      let retryAt: number | undefined = Number.NEGATIVE_INFINITY;
       for (const key of keys) {
         const b = buckets.get(key);
         if (b === undefined) continue;
         prune(key, b, now, windowMs);
-        at = Math.max(at, b.pausedUntil);
-        const last = b.slots.at(-1);
-        if (last !== undefined) at = Math.max(at, last.at);
-        // The limit-th most recent slot must fall out of the window before another may start.
-        if (b.slots.length >= limit) at = Math.max(at, b.slots[b.slots.length - limit]!.at + windowMs);
+        if (b.pausedUntil > now) {
+          blocked = true;
+          if (retryAt !== undefined) retryAt = Math.max(retryAt, b.pausedUntil);
+        }
+        const used = b.inFlight.size + b.answered.length;
+        if (used >= limit) {
+          blocked = true;
+          // Room returns when enough answers leave the window; if answers alone cannot make room,
+          // it depends on requests still in flight.
+          const mustExpire = used - limit + 1;
+          const expiring = b.answered[mustExpire - 1];
+          if (mustExpire <= b.answered.length && expiring !== undefined) {
+            if (retryAt !== undefined) retryAt = Math.max(retryAt, expiring + windowMs);
+          } else {
+            retryAt = undefined;
+          }
+        }
       }
-      const waitMs = at - now;
-      if (waitMs > maxWaitMs) return { ok: false, waitMs };
+      if (blocked) return retryAt === undefined ? { ok: false } : { ok: false, retryAt };
       const id = String(++nextId);
-      for (const key of keys) bucket(key).slots.push({ id, at });
-      return { ok: true, id, at, waitMs };
+      for (const key of keys) bucket(key).inFlight.add(id);
+      return { ok: true, id };
     },
 
     async release(keys, id) {
+      for (const key of keys) buckets.get(key)?.inFlight.delete(id);
+    },
+
+    async settle(keys, id, at) {
       for (const key of keys) {
         const b = buckets.get(key);
-        const index = b?.slots.findIndex((slot) => slot.id === id) ?? -1;
-        if (index >= 0) b!.slots.splice(index, 1);
+        if (!b?.inFlight.delete(id)) continue;
+        let index = b.answered.length;
+        while (index > 0 && b.answered[index - 1]! > at) index--;
+        b.answered.splice(index, 0, at);
       }
     },
 

@@ -34,35 +34,42 @@ export interface CacheStore {
   readonly size: number;
 }
 
-export interface ReserveOptions {
-  /** Sends allowed per key in any window of `windowMs`. */
+export interface AcquireOptions {
+  /** Requests allowed per key: in flight plus answered within the last `windowMs`. */
   limit: number;
   windowMs: number;
   /** The caller's clock, epoch milliseconds. Stores never read time themselves. */
   now: number;
-  /** Refuse (and reserve nothing) when the earliest slot is further away than this. */
-  maxWaitMs: number;
 }
 
-export type Reservation =
-  /** A slot at `at` (= now + waitMs) is now counted against every key; send then, or release it. */
-  | { ok: true; id: string; at: number; waitMs: number }
-  /** Nothing was reserved: the earliest slot is `waitMs` away, past `maxWaitMs`. */
-  | { ok: false; waitMs: number };
+export type Acquisition =
+  /** Recorded as in flight under every key; `settle` it when the answer (or failure) arrives. */
+  | { ok: true; id: string }
+  /**
+   * Nothing was recorded. `retryAt` is the earliest time a retry can succeed when that is known
+   * (an answered request leaving the window, a pause ending); absent while only requests still in
+   * flight block, whose answers decide it.
+   */
+  | { ok: false; retryAt?: number };
 
 /**
- * A sliding-window log per key, with reservations. `reserve` is the one operation that must be
- * atomic (a Redis store runs it as a single Lua script over all `keys`): it finds the earliest
- * time `at >= now` such that, for every key,
- *   - `at` is not before the key's latest reservation (FIFO: a later caller never overtakes),
- *   - `at` is not before the key's pause,
- *   - fewer than `limit` reservations lie in `(at - windowMs, at]`,
- * and then records `at` under every key. Reservations at or before `now - windowMs` can be dropped.
+ * The budget per key, counted so that upstream can never see more than `limit` arrivals in any
+ * window of `windowMs`: a request occupies the budget from the moment it is sent until
+ * `windowMs` after its answer arrives. (Upstream counts a request when it arrives, which is after
+ * we send it — connection set-up, a queue in the connection pool — but never after its answer.)
+ *
+ * `acquire` must be atomic over all `keys` (a Redis store runs it as one Lua script). A shared
+ * store should treat an in-flight record older than the client's request timeout as answered
+ * then, so a crashed process cannot hold budget for ever.
  */
 export interface RateLimitStore {
-  reserve(keys: readonly string[], options: ReserveOptions): Promise<Reservation>;
-  /** Gives back a reservation that will not be sent (its caller aborted or is re-planned). No-op if unknown. */
+  /** Whether other processes share it: waiters then poll, since their answers arrive elsewhere. */
+  readonly shared?: boolean;
+  acquire(keys: readonly string[], options: AcquireOptions): Promise<Acquisition>;
+  /** The request `id` will not be sent after all (its caller left): it stops counting. No-op if unknown. */
   release(keys: readonly string[], id: string): Promise<void>;
-  /** No reservation on these keys may start before `untilMs`; an earlier pause never shortens a later one. */
+  /** The request `id` got its answer at `at`; it now counts until `at + windowMs`. No-op if unknown. */
+  settle(keys: readonly string[], id: string, at: number): Promise<void>;
+  /** Nothing may be sent on these keys before `untilMs`; an earlier pause never shortens a later one. */
   pause(keys: readonly string[], untilMs: number): Promise<void>;
 }

@@ -55,53 +55,54 @@ describe('memory cache store', () => {
 });
 
 describe('memory rate-limit store', () => {
-  const window = { limit: 2, windowMs: 1000, maxWaitMs: 60_000 };
+  const budget = { limit: 2, windowMs: 1000 };
+  const acquire = (store: ReturnType<typeof createMemoryRateLimitStore>, keys: string[], now: number) => store.acquire(keys, { ...budget, now });
+  const id = (acquisition: Awaited<ReturnType<typeof acquire>>): string => {
+    if (!acquisition.ok) throw new Error('refused');
+    return acquisition.id;
+  };
 
-  it('grants the first `limit` slots now and the next one when the oldest leaves the window', async () => {
+  it('counts a request from its send until a window after its answer', async () => {
     const store = createMemoryRateLimitStore();
-    const at = async (now: number) => {
-      const r = await store.reserve(['k'], { ...window, now });
-      if (!r.ok) throw new Error('refused');
-      return r.at;
-    };
-    expect(await at(0)).toBe(0);
-    expect(await at(100)).toBe(100);
-    expect(await at(200)).toBe(1000);
-    expect(await at(300)).toBe(1100);
-    expect(await at(5000)).toBe(5000);
+    const first = id(await acquire(store, ['k'], 0));
+    id(await acquire(store, ['k'], 0));
+    // Both in flight: nothing is known about when room returns.
+    expect(await acquire(store, ['k'], 50)).toEqual({ ok: false });
+    await store.settle(['k'], first, 300);
+    expect(await acquire(store, ['k'], 400)).toEqual({ ok: false, retryAt: 1300 });
+    expect(await acquire(store, ['k'], 1299)).toEqual({ ok: false, retryAt: 1300 });
+    expect(await acquire(store, ['k'], 1300)).toMatchObject({ ok: true });
   });
 
-  it('reserves on every key at once, at the latest time any of them allows', async () => {
+  it('records on every key at once and waits for the latest any of them allows', async () => {
     const store = createMemoryRateLimitStore();
-    await store.reserve(['account:1', 'token:x'], { ...window, now: 0 });
-    await store.reserve(['account:1', 'token:x'], { ...window, now: 0 });
-    const other = await store.reserve(['account:2', 'token:x'], { ...window, now: 0 });
-    expect(other).toMatchObject({ ok: true, at: 1000, waitMs: 1000 });
-    const third = await store.reserve(['account:2', 'token:y'], { ...window, now: 0 });
-    expect(third).toMatchObject({ ok: true, at: 1000 }); // never before account:2's earlier slot
+    for (let i = 0; i < 2; i++) await store.settle(['account:1', 'token:x'], id(await acquire(store, ['account:1', 'token:x'], 0)), 100 + i);
+    expect(await acquire(store, ['account:2', 'token:x'], 200)).toEqual({ ok: false, retryAt: 1100 });
+    expect(await acquire(store, ['account:2', 'token:y'], 200)).toMatchObject({ ok: true });
   });
 
-  it('refuses without reserving when the slot is past maxWaitMs', async () => {
+  it('keeps answers in time order whatever order they settle in', async () => {
     const store = createMemoryRateLimitStore();
-    await store.reserve(['k'], { ...window, now: 0 });
-    await store.reserve(['k'], { ...window, now: 0 });
-    expect(await store.reserve(['k'], { ...window, now: 0, maxWaitMs: 999 })).toEqual({ ok: false, waitMs: 1000 });
-    expect(await store.reserve(['k'], { ...window, now: 0 })).toMatchObject({ ok: true, at: 1000 });
+    const a = id(await acquire(store, ['k'], 0));
+    const b = id(await acquire(store, ['k'], 0));
+    await store.settle(['k'], b, 500);
+    await store.settle(['k'], a, 200);
+    // The earlier answer (200) leaves the window first.
+    expect(await acquire(store, ['k'], 600)).toEqual({ ok: false, retryAt: 1200 });
   });
 
-  it('gives a released slot back', async () => {
+  it('forgets a released request without counting it', async () => {
     const store = createMemoryRateLimitStore();
-    await store.reserve(['k'], { ...window, now: 0 });
-    const second = await store.reserve(['k'], { ...window, now: 0 });
-    if (!second.ok) throw new Error('refused');
-    await store.release(['k'], second.id);
-    expect(await store.reserve(['k'], { ...window, now: 0 })).toMatchObject({ ok: true, at: 0 });
+    id(await acquire(store, ['k'], 0));
+    await store.release(['k'], id(await acquire(store, ['k'], 0)));
+    expect(await acquire(store, ['k'], 0)).toMatchObject({ ok: true });
   });
 
-  it('starts nothing on a paused key before the pause ends, and never shortens a pause', async () => {
+  it('sends nothing on a paused key before the pause ends, and never shortens a pause', async () => {
     const store = createMemoryRateLimitStore();
     await store.pause(['k'], 5000);
     await store.pause(['k'], 2000);
-    expect(await store.reserve(['k', 'other'], { ...window, now: 0 })).toMatchObject({ ok: true, at: 5000 });
+    expect(await acquire(store, ['k', 'other'], 0)).toEqual({ ok: false, retryAt: 5000 });
+    expect(await acquire(store, ['k', 'other'], 5000)).toMatchObject({ ok: true });
   });
 });
