@@ -8,6 +8,7 @@ import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import type { Person } from '../state.ts';
+import { peopleWrites } from './people-writes.ts';
 
 /** People (docs: people.md). Account-wide, so there are no legacy bucket forms. */
 export const people: Section = {
@@ -18,6 +19,7 @@ export const people: Section = {
     get('/my/profile.json', getMyProfile, { legacy: false }),
     get('/projects/:projectId/people.json', listProjectPeople, { legacy: false }),
     get('/circles/people.json', listPingablePeople, { legacy: false }),
+    ...peopleWrites,
   ],
 };
 
@@ -25,7 +27,7 @@ export const people: Section = {
  * The people `me` can see: everyone for account members; for a client, their own company and the
  * people on projects they share.
  */
-function visiblePeople(ctx: RequestContext): Person[] {
+export function visiblePeople(ctx: RequestContext): Person[] {
   const everyone = [...ctx.state.people.values()];
   if (!ctx.me.client) return everyone.sort(byName);
   const shared = new Set(visibleProjects(ctx.state, ctx.me).flatMap((project) => project.memberIds));

@@ -6,6 +6,7 @@ import { iso } from './shape-context.ts';
 /** A person as `GET /people/{id}.json` returns it and as recordings embed it (docs: people.md). */
 export function renderPerson(ctx: ShapeContext, person: Person): Record<string, unknown> {
   const company = ctx.state.companies.get(person.companyId);
+  const outOfOffice = ctx.state.personal?.outOfOffice.get(person.id);
   return {
     id: person.id,
     attachable_sgid: signedGlobalId('Person', person.id),
@@ -29,6 +30,8 @@ export function renderPerson(ctx: ShapeContext, person: Person): Record<string, 
     can_manage_people: person.canManagePeople,
     can_access_timesheet: person.canAccessTimesheet,
     can_access_hill_charts: person.canAccessHillCharts,
+    // present only while out of office is on (docs: people.md, "Get person")
+    out_of_office: outOfOffice ? { start_date: outOfOffice.startDate, end_date: outOfOffice.endDate } : undefined,
   };
 }
 
