@@ -13,7 +13,7 @@ import type { RecordingType, Status } from '../state.ts';
 
 /** The `type` values `GET /projects/recordings.json` accepts (docs: recordings.md). */
 export const LISTABLE_TYPES = [
-  'Comment', 'Document', 'Kanban::Card', 'Kanban::Step', 'Message', 'Question::Answer',
+  'Comment', 'Document', 'Door', 'Kanban::Card', 'Kanban::Step', 'Message', 'Question::Answer',
   'Schedule::Entry', 'Todo', 'Todolist', 'Upload', 'Vault',
 ] as const;
 
