@@ -1,0 +1,299 @@
+import type { BasecampId } from '../client/types.ts';
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { statusQuery } from './projects.ts';
+import { withBody } from './writes.ts';
+
+/** The spec's upload plus the key the API docs show but the spec omits. */
+export type UploadRecord = Wire.Upload & { app_download_url?: string };
+
+/** A version event's file: the docs' `app_download_url` included. */
+export type UploadVersionRecord = Wire.UploadVersion;
+
+/** A folder as the list returns it, or with its projects expanded (get/create/update). */
+export type FolderRecord = Wire.Folder & { projects?: Wire.Project[] };
+
+/** `POST /attachments.json`'s answer: the docs' full attachment, of which the spec promises only the sgid. */
+export type AttachmentRecord = Partial<Wire.RichTextAttachment> & {
+  attachable_sgid?: string;
+  status_url?: string;
+  caption?: string | null;
+  key?: string;
+};
+
+type StatusArg = { status?: 'active' | 'archived' | 'trashed' | null };
+
+export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Vault>(ctx, ids, (id) => `/vaults/${id}.json`);
+export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Document>(ctx, ids, (id) => `/documents/${id}.json`);
+export const fetchUploads = (ctx: Context, ids: readonly string[]) => fetchEach<UploadRecord>(ctx, ids, (id) => `/uploads/${id}.json`);
+export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.CloudFile>(ctx, ids, (id) => `/cloud_files/${id}.json`);
+export const fetchGoogleDocuments = (ctx: Context, ids: readonly string[]) =>
+  fetchEach<Wire.GoogleDocument>(ctx, ids, (id) => `/google_documents/${id}.json`);
+export const fetchFolders = (ctx: Context, ids: readonly string[]) => fetchEach<FolderRecord>(ctx, ids, (id) => `/stacks/${id}.json`);
+
+/** `GET /vaults/{id}/vaults.json`: the folders directly inside a vault. */
+export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
+  return paginate<Wire.Vault>(ctx.basecamp, `/vaults/${vaultId}/vaults.json`, { status: statusQuery(args.status) }, args);
+}
+
+/** `GET /vaults/{id}/documents.json`. */
+export function listDocuments(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
+  return paginate<Wire.Document>(ctx.basecamp, `/vaults/${vaultId}/documents.json`, { status: statusQuery(args.status) }, args);
+}
+
+/** `GET /vaults/{id}/uploads.json`. */
+export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
+  return paginate<UploadRecord>(ctx.basecamp, `/vaults/${vaultId}/uploads.json`, { status: statusQuery(args.status) }, args);
+}
+
+/** `GET /uploads/{id}/versions.json`, newest first. */
+export function listUploadVersions(ctx: Context, uploadId: string, args: ConnectionArgs) {
+  return paginate<UploadVersionRecord>(ctx.basecamp, `/uploads/${uploadId}/versions.json`, {}, args);
+}
+
+/** `GET /stacks.json`: the caller's folders, one unpaginated array. */
+export async function listFolders(ctx: Context): Promise<FolderRecord[]> {
+  return (await ctx.basecamp.get<FolderRecord[]>('/stacks.json')) ?? [];
+}
+
+/** A folder's projects: embedded in full by get/create/update, only as ids in the list. */
+export function folderProjects(folder: FolderRecord): (Wire.Project | BasecampId)[] {
+  return folder.projects ?? folder.bucket_ids;
+}
+
+const vaultId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Vault']);
+
+// ---- vaults ----
+
+/** `POST /vaults/{id}/vaults.json`. */
+export function createVault(ctx: Context, input: { parentId: string; title: string }) {
+  const parent = vaultId(ctx, input.parentId);
+  return withBody(ctx.basecamp.post<Wire.Vault>(`/vaults/${parent}/vaults.json`, { title: requiredText(input.title, 'title') }));
+}
+
+/** `PUT /vaults/{id}.json`: the title is the only writable field. */
+export function updateVault(ctx: Context, input: { id: string; title: string }) {
+  const id = vaultId(ctx, input.id);
+  return withBody(ctx.basecamp.put<Wire.Vault>(`/vaults/${id}.json`, { title: requiredText(input.title, 'title') }));
+}
+
+// ---- documents ----
+
+export type PublicationStatus = 'active' | 'drafted';
+
+/** `POST /vaults/{id}/documents.json`. */
+export function createDocument(
+  ctx: Context,
+  input: { vaultId: string; title: string; content?: string | null; status?: PublicationStatus | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
+) {
+  const vault = vaultId(ctx, input.vaultId);
+  return withBody(ctx.basecamp.post<Wire.Document>(`/vaults/${vault}/documents.json`, {
+    title: requiredText(input.title, 'title'),
+    content: input.content ?? undefined,
+    status: input.status ?? undefined,
+    subscriptions: personIds(ctx, input.subscriberIds),
+    visible_to_clients: input.visibleToClients ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /documents/{id}.json` replaces title and content, clearing whichever is left out (spec:
+ * ReplaceDocument); the current document is read first so a field left out keeps its value.
+ */
+export async function updateDocument(ctx: Context, input: { id: string; title?: string | null; content?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Document']);
+  const current = await ctx.basecamp.get<Wire.Document>(`/documents/${id}.json`);
+  return withBody(ctx.basecamp.put<Wire.Document>(`/documents/${id}.json`, {
+    title: nonBlankText(input.title, 'title') ?? current.title,
+    content: patched(input.content, current.content ?? null) ?? '',
+  }));
+}
+
+// ---- uploads ----
+
+/** A file name without its extension; Basecamp keeps the uploaded file's extension. */
+function baseName(value: string | null | undefined): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  const trimmed = value.trim();
+  if (trimmed === '') throw inputError('baseName', "can't be blank");
+  if (/[/\\]/.test(trimmed)) throw inputError('baseName', 'must not contain slashes');
+  return trimmed;
+}
+
+function attachableSgid(value: string): string {
+  return requiredText(value, 'attachableSgid').trim();
+}
+
+/** `POST /vaults/{id}/uploads.json`, for a file already sent as an attachment. */
+export function createUpload(
+  ctx: Context,
+  input: { vaultId: string; attachableSgid: string; description?: string | null; baseName?: string | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
+) {
+  const vault = vaultId(ctx, input.vaultId);
+  return withBody(ctx.basecamp.post<UploadRecord>(`/vaults/${vault}/uploads.json`, {
+    attachable_sgid: attachableSgid(input.attachableSgid),
+    description: input.description ?? undefined,
+    base_name: baseName(input.baseName),
+    subscriptions: personIds(ctx, input.subscriberIds),
+    visible_to_clients: input.visibleToClients ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /uploads/{id}.json`: description and base name. Both are sent, the one left out from the
+ * current upload, so the call means the same whether Basecamp patches or replaces.
+ */
+export async function updateUpload(ctx: Context, input: { id: string; description?: string | null; baseName?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Upload']);
+  const current = await ctx.basecamp.get<UploadRecord>(`/uploads/${id}.json`);
+  return withBody(ctx.basecamp.put<UploadRecord>(`/uploads/${id}.json`, {
+    description: patched(input.description, current.description ?? null) ?? '',
+    base_name: baseName(input.baseName) ?? stripExtension(current.filename ?? current.title),
+  }));
+}
+
+function stripExtension(filename: string): string {
+  const dot = filename.lastIndexOf('.');
+  return dot > 0 ? filename.slice(0, dot) : filename;
+}
+
+export type VersionNotify = 'default' | 'everyone' | 'custom';
+
+/** `POST /uploads/{id}/versions.json`: a new file for the same upload; answers with the upload. */
+export function createUploadVersion(
+  ctx: Context,
+  input: { uploadId: string; attachableSgid: string; baseName?: string | null; description?: string | null; notify?: VersionNotify | null; subscriberIds?: readonly string[] | null },
+) {
+  const id = toBasecampId(input.uploadId, ctx.accountId, ['Upload']);
+  if (input.notify === 'custom' && !input.subscriberIds?.length) throw inputError('subscriberIds', 'must name someone when notify is CUSTOM');
+  return withBody(ctx.basecamp.post<UploadRecord>(`/uploads/${id}/versions.json`, {
+    attachable_sgid: attachableSgid(input.attachableSgid),
+    base_name: baseName(input.baseName),
+    description: input.description ?? undefined,
+    notify: input.notify ?? undefined,
+    subscriptions: personIds(ctx, input.subscriberIds),
+  }));
+}
+
+// ---- cloud files and Google documents ----
+
+/** Basecamp refuses links that are not absolute https URLs; checked before any call. */
+function httpsLink(value: string, field = 'url'): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || url.protocol !== 'https:') throw inputError(field, 'must be an https:// link');
+  return value;
+}
+
+/** Creating cloud files and Google documents has only the project-scoped path; the vault names the project. */
+async function vaultBucket(ctx: Context, vault: string): Promise<string> {
+  return (await ctx.basecamp.get<Wire.Vault>(`/vaults/${vault}.json`)).bucket.id;
+}
+
+interface LinkInput {
+  title?: string | null;
+  description?: string | null;
+  subscriberIds?: readonly string[] | null;
+}
+
+/** `POST /buckets/{project}/vaults/{id}/cloud_files.json`. */
+export async function createCloudFile(ctx: Context, input: LinkInput & { vaultId: string; url: string; service: string; visibleToClients?: boolean | null }) {
+  const vault = vaultId(ctx, input.vaultId);
+  const body = {
+    url: httpsLink(input.url),
+    service: requiredText(input.service, 'service'),
+    title: input.title ?? undefined,
+    description: input.description ?? undefined,
+    subscriptions: personIds(ctx, input.subscriberIds),
+    visible_to_clients: input.visibleToClients ?? undefined,
+  };
+  const bucket = await vaultBucket(ctx, vault);
+  return withBody(ctx.basecamp.post<Wire.CloudFile>(`/buckets/${bucket}/vaults/${vault}/cloud_files.json`, body));
+}
+
+/** `PUT /cloud_files/{id}.json` replaces everything (spec: UpdateCloudFile); fields left out keep their value. */
+export async function updateCloudFile(ctx: Context, input: LinkInput & { id: string; url?: string | null; service?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['CloudFile']);
+  const url = input.url === undefined ? undefined : httpsLink(nonBlankText(input.url, 'url') ?? '');
+  const service = nonBlankText(input.service, 'service');
+  const current = await ctx.basecamp.get<Wire.CloudFile>(`/cloud_files/${id}.json`);
+  return withBody(ctx.basecamp.put<Wire.CloudFile>(`/cloud_files/${id}.json`, {
+    url: url ?? current.url,
+    service: service ?? current.service.code,
+    title: nonBlankText(input.title, 'title') ?? current.title,
+    description: patched(input.description, current.description ?? null) ?? '',
+    subscriptions: personIds(ctx, input.subscriberIds),
+  }));
+}
+
+export type GoogleDocumentType = 'doc' | 'sheet' | 'slide' | 'other';
+
+/** `POST /buckets/{project}/vaults/{id}/google_documents.json`. */
+export async function createGoogleDocument(
+  ctx: Context,
+  input: LinkInput & { vaultId: string; url: string; documentType: GoogleDocumentType; status?: PublicationStatus | null; visibleToClients?: boolean | null },
+) {
+  const vault = vaultId(ctx, input.vaultId);
+  const body = {
+    url: httpsLink(input.url),
+    document_type: input.documentType,
+    title: input.title ?? undefined,
+    description: input.description ?? undefined,
+    status: input.status ?? undefined,
+    subscriptions: personIds(ctx, input.subscriberIds),
+    visible_to_clients: input.visibleToClients ?? undefined,
+  };
+  const bucket = await vaultBucket(ctx, vault);
+  return withBody(ctx.basecamp.post<Wire.GoogleDocument>(`/buckets/${bucket}/vaults/${vault}/google_documents.json`, body));
+}
+
+/** `PUT /google_documents/{id}.json` replaces everything (spec: UpdateGoogleDocument); fields left out keep their value. */
+export async function updateGoogleDocument(
+  ctx: Context,
+  input: LinkInput & { id: string; url?: string | null; documentType?: GoogleDocumentType | null },
+) {
+  const id = toBasecampId(input.id, ctx.accountId, ['GoogleDocument']);
+  const url = input.url === undefined ? undefined : httpsLink(nonBlankText(input.url, 'url') ?? '');
+  if (input.documentType === null) throw inputError('documentType', "can't be blank");
+  const current = await ctx.basecamp.get<Wire.GoogleDocument>(`/google_documents/${id}.json`);
+  return withBody(ctx.basecamp.put<Wire.GoogleDocument>(`/google_documents/${id}.json`, {
+    url: url ?? current.url,
+    document_type: input.documentType ?? current.document_type,
+    title: nonBlankText(input.title, 'title') ?? current.title,
+    description: patched(input.description, current.description ?? null) ?? '',
+    subscriptions: personIds(ctx, input.subscriberIds),
+  }));
+}
+
+// ---- folders ----
+
+const folderId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Folder']);
+
+/** `POST /stacks.json`: a blank name becomes Basecamp's default, "New folder". */
+export function createFolder(ctx: Context, input: { name?: string | null; projectIds?: readonly string[] | null }) {
+  return withBody(ctx.basecamp.post<FolderRecord>('/stacks.json', {
+    name: input.name ?? undefined,
+    project_ids: input.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])),
+  }));
+}
+
+/** `PUT /stacks/{id}.json`: renaming is all it does, and the name may not be blank. */
+export function updateFolder(ctx: Context, input: { id: string; name: string }) {
+  const id = folderId(ctx, input.id);
+  return withBody(ctx.basecamp.put<FolderRecord>(`/stacks/${id}.json`, { name: requiredText(input.name, 'name') }));
+}
+
+/** `DELETE /stacks/{id}.json` (204); answers with the deleted folder's Basecamp id. */
+export async function deleteFolder(ctx: Context, id: string): Promise<BasecampId> {
+  const basecampId = folderId(ctx, id);
+  await ctx.basecamp.delete(`/stacks/${basecampId}.json`);
+  return basecampId;
+}
