@@ -217,6 +217,8 @@ describe('boosts', () => {
     const created = await write('POST', `${base}/${M.events.completed}/boosts.json`, { content: '✅' });
     expect(created.status).toBe(201);
     expect((await read<Json[]>(`${base}/${M.events.completed}/boosts.json`)).length).toBe(2);
+    const history = await read<Json[]>(`/recordings/${M.eventRecording}/events.json`);
+    expect(history.find((event) => event.id === M.events.completed)?.boosts_count).toBe(2);
     expect((await write('POST', `${base}/${M.events.created}/boosts.json`, { content: '✅' })).status).toBe(403);
     expect((await harness.call(`/recordings/${M.messages.thread}/events/${M.events.completed}/boosts.json`)).status).toBe(404);
     const own = await harness.call(`/recordings/${M.eventRecording}/boosts.json`);

@@ -1,4 +1,6 @@
 import { touch } from '../mutations.ts';
+import type { StoredEvent } from '../state/automation.ts';
+import { automationOf } from '../state/automation.ts';
 import { recordingTitle } from '../shapes/recording.ts';
 import type { Recording, SandboxState, ToolRecording } from '../state.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
@@ -80,27 +82,29 @@ export function addMessageType(state: SandboxState, bucketId: string, input: { n
 }
 
 /**
- * Boosts a recording, or one of its events. The recording's `boosts_count` counts only boosts
- * on the recording itself; each boost bubbles `updated_at` so cached reads see it.
+ * Boosts a recording, or one event of its history. The recording's `boosts_count` counts only
+ * boosts on the recording itself, the event's its own; each boost bubbles `updated_at` so cached
+ * reads see it.
  */
 export function addBoost(
   state: SandboxState,
   recording: Recording,
-  input: { content: string; boosterId: string; eventId?: string | null },
+  input: { content: string; boosterId: string; event?: StoredEvent },
   at: number,
 ): Boost {
   const store = messagesStore(state);
   const boost: Boost = {
     id: store.ids.boost.next(),
     recordingId: recording.id,
-    eventId: input.eventId ?? null,
+    eventId: input.event?.id ?? null,
     boosterId: input.boosterId,
     content: input.content,
     createdAt: at,
     updatedAt: at,
   };
   store.boosts.set(boost.id, boost);
-  if (boost.eventId === null) recording.boostsCount += 1;
+  if (input.event) input.event.boostsCount += 1;
+  else recording.boostsCount += 1;
   touch(state, recording, at);
   return boost;
 }
@@ -111,6 +115,7 @@ export function removeBoost(state: SandboxState, boost: Boost, at: number): void
   store.boosts.delete(boost.id);
   const recording = state.recordings.get(boost.recordingId);
   if (!recording) return;
-  if (boost.eventId === null) recording.boostsCount = Math.max(0, recording.boostsCount - 1);
+  const counted = boost.eventId === null ? recording : automationOf(state).events.get(recording.id)?.find((event) => event.id === boost.eventId);
+  if (counted) counted.boostsCount = Math.max(0, counted.boostsCount - 1);
   touch(state, recording, at);
 }

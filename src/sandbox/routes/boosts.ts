@@ -8,7 +8,9 @@ import { del, get, post } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderBoost } from '../shapes/message.ts';
 import type { Recording } from '../state.ts';
-import { messagesStore, type Boost, type BoostableEvent } from '../state/messages.ts';
+import { eventsOf } from '../events.ts';
+import type { StoredEvent } from '../state/automation.ts';
+import { messagesStore, type Boost } from '../state/messages.ts';
 import { requiredText } from '../validation.ts';
 
 /** Boosts (docs: boosts.md): short reactions on a recording or on one of its events. */
@@ -40,9 +42,10 @@ function findBoostable(ctx: RequestContext): Recording {
   return recording;
 }
 
-function findEvent(ctx: RequestContext, recording: Recording): BoostableEvent {
-  const event = messagesStore(ctx.state).events.get(param(ctx, 'eventId'));
-  if (!event || event.recordingId !== recording.id) throw notFound();
+/** An event in the recording's own history (docs: events.md); 404 otherwise. */
+function findEvent(ctx: RequestContext, recording: Recording): StoredEvent {
+  const event = eventsOf(ctx.state, recording.id).find((candidate) => candidate.id === param(ctx, 'eventId'));
+  if (!event) throw notFound();
   return event;
 }
 
@@ -79,7 +82,7 @@ function createEventBoost(ctx: RequestContext): Reply {
   const recording = findBoostable(ctx);
   const event = findEvent(ctx, recording);
   if (!BOOSTABLE_ACTIONS.includes(event.action)) throw forbidden();
-  const boost = addBoost(ctx.state, recording, { content: boostContent(ctx), boosterId: ctx.me.id, eventId: event.id }, ctx.now());
+  const boost = addBoost(ctx.state, recording, { content: boostContent(ctx), boosterId: ctx.me.id, event }, ctx.now());
   return created(renderBoost(ctx, boost, { withRecording: true }));
 }
 

@@ -1,9 +1,10 @@
+import { storeEvent } from '../events.ts';
 import { addBoost, addComment, addMessage, addMessageType } from '../factories/messages.ts';
 import type { Project, SandboxState, Todo, ToolRecording } from '../state.ts';
-import { messagesStore, type Message } from '../state/messages.ts';
+import type { Message } from '../state/messages.ts';
 
 /**
- * Message boards, message types, comments, boosts and the boostable events of the seeded
+ * Message boards, message types, comments and boosts (one on a to-do's completion event) of the seeded
  * account, in our own words. Timestamps count from each project's creation, so the seed stays
  * deterministic whatever the clock.
  */
@@ -170,12 +171,11 @@ export function seedMessages(
   const onTodo = addComment(state, commentedTodo, { content: '<div>I can take this one on Tuesday.</div>', creatorId: people.member }, commentedTodo.createdAt + DAY);
   addComment(state, commentedTodo, { content: '<div>Great, thanks.</div>', creatorId: people.production }, commentedTodo.createdAt + DAY + 5 * MINUTE);
 
-  const store = messagesStore(state);
-  const created = { id: store.ids.event.next(), recordingId: completedTodo.id, action: 'created', createdAt: completedTodo.createdAt };
-  const completed = { id: store.ids.event.next(), recordingId: completedTodo.id, action: 'completed', createdAt: completedTodo.completion.createdAt };
-  store.events.set(created.id, created);
-  store.events.set(completed.id, completed);
-  const onEvent = addBoost(state, completedTodo, { content: 'Nice one', boosterId: people.owner, eventId: completed.id }, completed.createdAt + MINUTE);
+  // Stored now rather than by the events section's lazy baseline, so the boost has its event.
+  const created = storeEvent(state, completedTodo.id, 'created', {}, completedTodo.createdAt, completedTodo.creatorId);
+  const completion = completedTodo.completion;
+  const completed = storeEvent(state, completedTodo.id, 'completed', {}, completion.createdAt, completion.creatorId);
+  const onEvent = addBoost(state, completedTodo, { content: 'Nice one', boosterId: people.owner, event: completed }, completed.createdAt + MINUTE);
 
   return {
     boards: { hq: hqBoard.id, catalog: catalogBoard.id, bakery: bakeryBoard.id },

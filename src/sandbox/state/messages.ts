@@ -37,7 +37,10 @@ export interface MessageType {
   updatedAt: number;
 }
 
-/** A boost on a recording, or on one event of a recording when `eventId` is set. */
+/**
+ * A boost on a recording, or on one event of its history when `eventId` is set (the events
+ * themselves are the events section's, `state/automation.ts`).
+ */
 export interface Boost {
   id: string;
   recordingId: string;
@@ -49,25 +52,12 @@ export interface Boost {
   updatedAt: number;
 }
 
-/**
- * An event that can carry boosts (docs: boosts.md: `completed`, `adopted`, `column_changed`
- * accept them, others answer 403). The events section owns the event log; this only records
- * which events boosts may target, keyed by event id.
- */
-export interface BoostableEvent {
-  id: string;
-  recordingId: string;
-  action: string;
-  createdAt: number;
-}
-
 export interface MessagesStore {
   messageTypes: Map<string, MessageType>;
   boosts: Map<string, Boost>;
-  events: Map<string, BoostableEvent>;
   /** Per project: when its set of message types last changed (Last-Modified of the list). */
   messageTypesChangedAt: Map<string, number>;
-  ids: { messageType: IdSequence; boost: IdSequence; event: IdSequence };
+  ids: { messageType: IdSequence; boost: IdSequence };
 }
 
 const stores = new WeakMap<SandboxState, MessagesStore>();
@@ -79,9 +69,8 @@ export function messagesStore(state: SandboxState): MessagesStore {
     store = {
       messageTypes: new Map(),
       boosts: new Map(),
-      events: new Map(),
       messageTypesChangedAt: new Map(),
-      ids: { messageType: idSequence('823500001'), boost: idSequence('971600001'), event: idSequence('1071900001') },
+      ids: { messageType: idSequence('823500001'), boost: idSequence('971600001') },
     };
     stores.set(state, store);
   }
