@@ -1,0 +1,269 @@
+import { GraphQLError } from 'graphql';
+import type { BasecampId } from '../client/types.ts';
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { decodeGlobalId, encodeGlobalId, toBasecampId } from './global-id.ts';
+import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { recordingRef } from './recordings.ts';
+import { withBody } from './writes.ts';
+
+/**
+ * The message-board family: message boards, messages, message types (Basecamp's "categories"),
+ * comments on any recording, and boosts on recordings and events.
+ */
+
+/**
+ * A message type plus the project it belongs to, which its REST paths need. A message type's key
+ * (and the id in its global id) is `projectId-typeId`, since `GET /buckets/{p}/categories/{t}.json`
+ * cannot be called without both.
+ */
+export type MessageTypeRecord = Wire.MessageType & { bucket_id: BasecampId };
+
+/** The spec's boost; `recording` is present on a single boost, absent in lists. */
+export type BoostRecord = Wire.Boost;
+
+export type MessageSort = 'created_at' | 'updated_at';
+export type SortDirection = 'asc' | 'desc';
+
+/** `GET /message_boards/{id}.json`, batched per request. */
+export const fetchMessageBoards = (ctx: Context, ids: readonly string[]) =>
+  fetchEach<Wire.MessageBoard>(ctx, ids, (id) => `/message_boards/${id}.json`);
+
+/** `GET /messages/{id}.json`, batched per request. */
+export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Message>(ctx, ids, (id) => `/messages/${id}.json`);
+
+/** `GET /comments/{id}.json`, batched per request. */
+export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Comment>(ctx, ids, (id) => `/comments/${id}.json`);
+
+/** `GET /boosts/{id}.json`, batched per request. */
+export const fetchBoosts = (ctx: Context, ids: readonly string[]) => fetchEach<BoostRecord>(ctx, ids, (id) => `/boosts/${id}.json`);
+
+/** `GET /buckets/{projectId}/categories/{typeId}.json` for keys `projectId-typeId`. */
+export async function fetchMessageTypes(ctx: Context, keys: readonly string[]): Promise<(MessageTypeRecord | Error)[]> {
+  const results = await fetchEach<Wire.MessageType>(ctx, keys, (key) => {
+    const { projectId, typeId } = splitMessageTypeKey(key);
+    return `/buckets/${projectId}/categories/${typeId}.json`;
+  });
+  return results.map((result, i) => (result instanceof Error ? result : withProject(result, splitMessageTypeKey(keys[i] ?? '').projectId)));
+}
+
+/** The loader key of a message type. */
+export function messageTypeKey(type: MessageTypeRecord): string {
+  return `${type.bucket_id}-${type.id}`;
+}
+
+/** Attaches the owning project to a message type read from Basecamp. */
+export function withProject(type: Wire.MessageType, projectId: BasecampId): MessageTypeRecord {
+  return { ...type, bucket_id: projectId };
+}
+
+function splitMessageTypeKey(key: string): { projectId: BasecampId; typeId: BasecampId } {
+  const [projectId = '', typeId = ''] = key.split('-');
+  return { projectId, typeId };
+}
+
+/** A message's embedded `category` is the full message type: returned as is, with its project. */
+export function messageCategory(message: Wire.Message): MessageTypeRecord | null {
+  return message.category ? withProject(message.category, message.bucket.id) : null;
+}
+
+/**
+ * `GET /message_boards/{id}/messages.json`. Basecamp sorts by `created_at`, newest first, unless
+ * told otherwise; the defaults are left out of the URL.
+ */
+export function listMessages(ctx: Context, boardId: string, args: ConnectionArgs & { sort?: MessageSort | null; direction?: SortDirection | null }) {
+  const query = {
+    sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
+    direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
+  };
+  return paginate<Wire.Message>(ctx.basecamp, `/message_boards/${boardId}/messages.json`, query, args);
+}
+
+/** `GET /messages.json`: every message the user can read, across projects, newest first. */
+export function listEveryMessage(ctx: Context, args: ConnectionArgs) {
+  return paginate<Wire.Message>(ctx.basecamp, '/messages.json', {}, args);
+}
+
+/** `GET /comments.json`: every comment the user can read, across projects, newest first. */
+export function listEveryComment(ctx: Context, args: ConnectionArgs) {
+  return paginate<Wire.Comment>(ctx.basecamp, '/comments.json', {}, args);
+}
+
+/** `GET /recordings/{id}/comments.json`. */
+export function listComments(ctx: Context, recordingId: string, args: ConnectionArgs) {
+  return paginate<Wire.Comment>(ctx.basecamp, `/recordings/${recordingId}/comments.json`, {}, args);
+}
+
+/** `GET /recordings/{id}/boosts.json`. */
+export function listRecordingBoosts(ctx: Context, recordingId: string, args: ConnectionArgs) {
+  return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/boosts.json`, {}, args);
+}
+
+/** `GET /recordings/{id}/events/{eventId}/boosts.json`; ids may be global or plain. */
+export function listEventBoosts(ctx: Context, input: { recordingId: string; eventId: string }, args: ConnectionArgs) {
+  const recordingId = recordingRef(ctx, input.recordingId).id;
+  const eventId = toBasecampId(input.eventId, ctx.accountId, ['Event']);
+  return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/events/${eventId}/boosts.json`, {}, args);
+}
+
+/** `GET /buckets/{id}/categories.json`: a short, unpaginated list. */
+export async function listMessageTypes(ctx: Context, projectId: string): Promise<MessageTypeRecord[]> {
+  const types = (await ctx.basecamp.get<Wire.MessageType[]>(`/buckets/${projectId}/categories.json`)) ?? [];
+  return types.map((type) => withProject(type, projectId));
+}
+
+/**
+ * A message type id from an argument: a global `MessageType` id carries its project; a plain
+ * Basecamp id needs `projectId` beside it.
+ */
+export function messageTypeRef(ctx: Context, id: string, projectId?: string | null): { projectId: BasecampId; typeId: BasecampId } {
+  if (!/^\d+$/.test(id)) {
+    const decoded = decodeGlobalId(id, ctx.accountId);
+    if (decoded.typename !== 'MessageType') throw new GraphQLError(`Expected the id of a MessageType, got the id of a ${decoded.typename}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+    return splitMessageTypeKey(decoded.id);
+  }
+  if (!projectId) throw inputError('projectId', 'is required with a plain Basecamp message type id');
+  return { projectId: toBasecampId(projectId, ctx.accountId, ['Project']), typeId: id };
+}
+
+/** Root field `messageType(id:, projectId:)`: the loader key. */
+export function messageTypeLoaderKey(ctx: Context, id: string, projectId?: string | null): string {
+  const { projectId: project, typeId } = messageTypeRef(ctx, id, projectId);
+  return `${project}-${typeId}`;
+}
+
+/**
+ * A message's `categoryId` argument → the Basecamp id to send. A global id names its project, so
+ * a type of another project is refused here when the message's project is known; a plain id is
+ * Basecamp's to check.
+ */
+function categoryId(ctx: Context, id: string, messageProjectId?: BasecampId): BasecampId {
+  if (/^\d+$/.test(id)) return id;
+  const ref = messageTypeRef(ctx, id);
+  if (messageProjectId !== undefined && ref.projectId !== messageProjectId) {
+    throw inputError('categoryId', "must be a message type of the message's own project");
+  }
+  return ref.typeId;
+}
+
+export interface MessageInput {
+  subject?: string | null;
+  content?: string | null;
+  categoryId?: string | null;
+}
+
+/**
+ * `POST /message_boards/{id}/messages.json`, published at once (`status: active`, which the docs
+ * require). The board's project is read first when a category is given, to check it belongs there.
+ */
+export async function createMessage(
+  ctx: Context,
+  input: MessageInput & { messageBoardId: string; subject: string; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
+) {
+  const boardId = toBasecampId(input.messageBoardId, ctx.accountId, ['MessageBoard']);
+  const subject = requiredText(input.subject, 'subject');
+  const category = input.categoryId ? categoryId(ctx, input.categoryId) : undefined;
+  return withBody(ctx.basecamp.post<Wire.Message>(`/message_boards/${boardId}/messages.json`, {
+    subject,
+    content: input.content ?? undefined,
+    status: 'active',
+    category_id: category ?? undefined,
+    subscriptions: personIds(ctx, input.subscriberIds),
+    visible_to_clients: input.visibleToClients ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /messages/{id}.json`. The message is read first (usually a 304) and sent back whole with
+ * only the given fields changed, so an upstream that replaces never clears what was left out; an
+ * explicit null `categoryId` removes the type, a null `content` empties it.
+ */
+export async function updateMessage(ctx: Context, input: MessageInput & { id: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Message']);
+  const subject = nonBlankText(input.subject, 'subject');
+  const current = await ctx.basecamp.get<Wire.Message>(`/messages/${id}.json`);
+  const category = input.categoryId ? categoryId(ctx, input.categoryId, current.bucket.id) : input.categoryId;
+  return withBody(ctx.basecamp.put<Wire.Message>(`/messages/${id}.json`, {
+    subject: subject ?? current.subject,
+    content: patched(input.content, current.content) ?? '',
+    category_id: category === undefined ? (current.category?.id ?? null) : category,
+  }));
+}
+
+/** `POST` / `DELETE /recordings/{id}/pin.json` answer 204, so the message is read back. */
+export async function setMessagePinned(ctx: Context, messageId: string, pinned: boolean) {
+  const id = toBasecampId(messageId, ctx.accountId, ['Message']);
+  const path = `/recordings/${id}/pin.json`;
+  await (pinned ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
+  return ctx.basecamp.get<Wire.Message>(`/messages/${id}.json`);
+}
+
+/** `POST /buckets/{id}/categories.json`: both name and icon are required. */
+export async function createMessageType(ctx: Context, input: { projectId: string; name: string; icon: string }) {
+  const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
+  const body = { name: requiredText(input.name, 'name'), icon: requiredText(input.icon, 'icon') };
+  return withProject(await withBody(ctx.basecamp.post<Wire.MessageType>(`/buckets/${projectId}/categories.json`, body)), projectId);
+}
+
+/** `PUT /buckets/{p}/categories/{t}.json`, sending the current name or icon for the one left out. */
+export async function updateMessageType(ctx: Context, input: { id: string; projectId?: string | null; name?: string | null; icon?: string | null }) {
+  const { projectId, typeId } = messageTypeRef(ctx, input.id, input.projectId);
+  const name = nonBlankText(input.name, 'name');
+  const icon = nonBlankText(input.icon, 'icon');
+  const path = `/buckets/${projectId}/categories/${typeId}.json`;
+  const current = await ctx.basecamp.get<Wire.MessageType>(path);
+  const updated = await withBody(ctx.basecamp.put<Wire.MessageType>(path, { name: name ?? current.name, icon: icon ?? current.icon }));
+  return withProject(updated, projectId);
+}
+
+/** `DELETE /buckets/{p}/categories/{t}.json` (204); returns the global id for client caches. */
+export async function deleteMessageType(ctx: Context, input: { id: string; projectId?: string | null }) {
+  const { projectId, typeId } = messageTypeRef(ctx, input.id, input.projectId);
+  await ctx.basecamp.delete(`/buckets/${projectId}/categories/${typeId}.json`);
+  return encodeGlobalId('MessageType', ctx.accountId, `${projectId}-${typeId}`);
+}
+
+/** `POST /recordings/{id}/comments.json` on any recording that takes comments. */
+export function createComment(ctx: Context, input: { recordingId: string; content: string }) {
+  const recordingId = recordingRef(ctx, input.recordingId).id;
+  return withBody(ctx.basecamp.post<Wire.Comment>(`/recordings/${recordingId}/comments.json`, { content: requiredText(input.content, 'content') }));
+}
+
+/** `PUT /comments/{id}.json`: the content is the comment's only writable field. */
+export function updateComment(ctx: Context, input: { id: string; content: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Comment']);
+  return withBody(ctx.basecamp.put<Wire.Comment>(`/comments/${id}.json`, { content: requiredText(input.content, 'content') }));
+}
+
+/** Basecamp keeps boosts short (openapi.json: `maxLength: 16`). */
+export const MAX_BOOST_LENGTH = 16;
+
+function boostContent(content: string): string {
+  requiredText(content, 'content');
+  if ([...content].length > MAX_BOOST_LENGTH) throw inputError('content', `is too long (maximum is ${MAX_BOOST_LENGTH} characters)`);
+  return content;
+}
+
+/** `POST /recordings/{id}/boosts.json`. */
+export function createBoost(ctx: Context, input: { recordingId: string; content: string }) {
+  const content = boostContent(input.content);
+  const recordingId = recordingRef(ctx, input.recordingId).id;
+  return withBody(ctx.basecamp.post<BoostRecord>(`/recordings/${recordingId}/boosts.json`, { content }));
+}
+
+/** `POST /recordings/{id}/events/{eventId}/boosts.json`; Basecamp answers 403 for events that take no boosts. */
+export function createEventBoost(ctx: Context, input: { recordingId: string; eventId: string; content: string }) {
+  const content = boostContent(input.content);
+  const recordingId = recordingRef(ctx, input.recordingId).id;
+  const eventId = toBasecampId(input.eventId, ctx.accountId, ['Event']);
+  return withBody(ctx.basecamp.post<BoostRecord>(`/recordings/${recordingId}/events/${eventId}/boosts.json`, { content }));
+}
+
+/** `DELETE /boosts/{id}.json` (204); returns the global id for client caches. */
+export async function deleteBoost(ctx: Context, boostId: string) {
+  const id = toBasecampId(boostId, ctx.accountId, ['Boost']);
+  await ctx.basecamp.delete(`/boosts/${id}.json`);
+  return encodeGlobalId('Boost', ctx.accountId, id);
+}

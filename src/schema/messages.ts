@@ -1,0 +1,322 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import {
+  fetchBoosts,
+  fetchComments,
+  fetchMessageBoards,
+  fetchMessages,
+  fetchMessageTypes,
+  listComments,
+  listEventBoosts,
+  listEveryComment,
+  listEveryMessage,
+  listMessages,
+  listMessageTypes,
+  listRecordingBoosts,
+  messageCategory,
+  messageTypeKey,
+  messageTypeLoaderKey,
+  type BoostRecord,
+  type MessageTypeRecord,
+} from '../resolvers/messages.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { loadRecording } from './recording-types.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording, type RecordingShape } from './recording.ts';
+
+export const MessageBoard = builder.loadableNodeRef('MessageBoard', {
+  id: { resolve: (board) => board.id },
+  load: (ids: string[], ctx: Context) => fetchMessageBoards(ctx, ids),
+  toKey: (board: Wire.MessageBoard) => board.id,
+  cacheResolved: true,
+});
+
+export const Message = builder.loadableNodeRef('Message', {
+  id: { resolve: (message) => message.id },
+  load: (ids: string[], ctx: Context) => fetchMessages(ctx, ids),
+  toKey: (message: Wire.Message) => message.id,
+  cacheResolved: true,
+});
+
+export const Comment = builder.loadableNodeRef('Comment', {
+  id: { resolve: (comment) => comment.id },
+  load: (ids: string[], ctx: Context) => fetchComments(ctx, ids),
+  toKey: (comment: Wire.Comment) => comment.id,
+  cacheResolved: true,
+});
+
+// Keyed `projectId-typeId`: Basecamp only serves a message type under its project.
+export const MessageType = builder.loadableNodeRef('MessageType', {
+  id: { resolve: (type) => messageTypeKey(type) },
+  load: (keys: string[], ctx: Context) => fetchMessageTypes(ctx, keys),
+  toKey: (type: MessageTypeRecord) => messageTypeKey(type),
+  cacheResolved: true,
+});
+
+export const Boost = builder.loadableNodeRef('Boost', {
+  id: { resolve: (boost) => boost.id },
+  load: (ids: string[], ctx: Context) => fetchBoosts(ctx, ids),
+  toKey: (boost: BoostRecord) => boost.id,
+  cacheResolved: true,
+});
+
+export const MessageConnection = builder.connectionObject({ type: Message, name: 'MessageConnection' }, { name: 'MessageEdge' });
+export const CommentConnection = builder.connectionObject({ type: Comment, name: 'CommentConnection' }, { name: 'CommentEdge' });
+export const BoostConnection = builder.connectionObject({ type: Boost, name: 'BoostConnection' }, { name: 'BoostEdge' });
+
+registerRecordingType('Message::Board', MessageBoard);
+registerRecordingType('Message', Message);
+registerRecordingType('Comment', Comment);
+
+const MessageSort = builder.enumType('MessageSort', {
+  description: 'What a message board\'s messages are ordered by.',
+  values: {
+    CREATED_AT: { value: 'created_at', description: 'When each was posted (the default).' },
+    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
+  } as const,
+});
+
+const SortDirection = builder.enumType('SortDirection', {
+  description: 'Ascending or descending order.',
+  values: {
+    DESC: { value: 'desc', description: 'Newest or largest first (the default).' },
+    ASC: { value: 'asc', description: 'Oldest or smallest first.' },
+  } as const,
+});
+
+MessageBoard.implement({
+  description: 'A project\'s message board: the dock tool where its messages are posted.',
+  interfaces: [Recording],
+  extensions: uses('GetMessageBoard'),
+  fields: (t) => ({
+    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
+    messagesCount: t.exposeInt('messages_count', { nullable: true, description: 'How many active messages it holds.' }),
+    messagesUrl: t.exposeString('messages_url', { nullable: true, description: 'REST URL of its messages.' }),
+    appMessagesUrl: t.exposeString('app_messages_url', { nullable: true, description: 'Where its messages are listed in the web app.' }),
+    messages: t.connection(
+      {
+        type: Message,
+        nullable: true,
+        description: 'Its active messages, pinned ones first.',
+        extensions: uses('ListMessages'),
+        args: {
+          sort: t.arg({ type: MessageSort, description: 'Order by posting time (default) or by last change.' }),
+          direction: t.arg({ type: SortDirection, description: 'Newest first unless ASC.' }),
+        },
+        resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
+      },
+      MessageConnection,
+    ),
+  }),
+});
+
+Message.implement({
+  description: 'A post on a project\'s message board, with a subject and a rich-text body.',
+  interfaces: [Recording],
+  extensions: uses('GetMessage'),
+  fields: (t) => ({
+    subject: t.exposeString('subject', { description: 'The headline (its `title` too).' }),
+    content: t.exposeString('content', { description: 'The body, as rich text (HTML).' }),
+    category: t.field({
+      type: MessageType,
+      nullable: true,
+      description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
+      resolve: (message) => messageCategory(message),
+    }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscriber list.' }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true, description: 'How many comments it has.' }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true, description: 'REST URL of its comments.' }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it has.' }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
+  }),
+});
+
+Comment.implement({
+  description: 'A reply in the discussion under a recording (a message, to-do, document, …).',
+  interfaces: [Recording],
+  extensions: uses('GetComment'),
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'What was said, as rich text (HTML).' }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it has.' }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
+  }),
+});
+
+MessageType.implement({
+  description: 'A label with an emoji icon that sorts a project\'s messages (Basecamp\'s "category").',
+  extensions: uses('GetMessageType'),
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
+    name: t.exposeString('name', { description: 'Its label, e.g. `Announcement`.' }),
+    icon: t.exposeString('icon', { description: 'The emoji shown beside the label.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    project: t.field({
+      type: Project,
+      nullable: true,
+      description: 'The project whose messages it labels.',
+      resolve: (type) => type.bucket_id,
+    }),
+  }),
+});
+
+Boost.implement({
+  description: 'A short reaction (at most 16 characters, often an emoji) left on a recording or event.',
+  extensions: uses('GetBoost'),
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
+    content: t.exposeString('content', { nullable: true, description: 'The reaction itself.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    booster: t.field({
+      type: Person,
+      nullable: true,
+      description: 'Who left it. Embedded in full by Basecamp: no extra call.',
+      resolve: (boost) => boost.booster ?? null,
+    }),
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'What was boosted. Lists leave it out, so it is read from the boost itself when needed.',
+      extensions: uses('GetBoost'),
+      resolve: (boost, _args, ctx) => boostedRecording(ctx, boost),
+    }),
+  }),
+});
+
+/** The boosted recording's stub names its type, so the right loader fetches the full object. */
+function boostedRecording(ctx: Context, boost: BoostRecord): Promise<RecordingShape | null> | null {
+  return boost.recording
+    ? (loadRecording(ctx, boost.recording) as Promise<RecordingShape> | null)
+    : (Boost.getDataloader(ctx).load(boost.id) as Promise<BoostRecord>).then((full) => (full.recording ? (loadRecording(ctx, full.recording) as Promise<RecordingShape> | null) : null));
+}
+
+builder.interfaceField(Recording, 'comments', (t) =>
+  t.connection(
+    {
+      type: Comment,
+      nullable: true,
+      description: 'Its active comments, oldest first; null for recordings that take no comments.',
+      extensions: uses('ListComments'),
+      resolve: (recording, args, ctx) => (hasUrl(recording, 'comments_url') ? listComments(ctx, recording.id, args) : null),
+    },
+    CommentConnection,
+  ),
+);
+
+builder.interfaceField(Recording, 'boosts', (t) =>
+  t.connection(
+    {
+      type: Boost,
+      nullable: true,
+      description: 'Boosts left on it, oldest first; null for recordings that cannot be boosted.',
+      extensions: uses('ListRecordingBoosts'),
+      resolve: (recording, args, ctx) => (hasUrl(recording, 'boosts_url') ? listRecordingBoosts(ctx, recording.id, args) : null),
+    },
+    BoostConnection,
+  ),
+);
+
+/** Basecamp marks what can be commented on or boosted by the presence of these URLs (docs: comments.md, boosts.md). */
+function hasUrl(recording: RecordingShape, key: 'comments_url' | 'boosts_url'): boolean {
+  return typeof (recording as RecordingShape & Partial<Record<typeof key, unknown>>)[key] === 'string';
+}
+
+builder.objectField(Project, 'messageBoard', (t) =>
+  t.field({
+    type: MessageBoard,
+    nullable: true,
+    description: 'The project\'s message board; null when the tool is turned off.',
+    extensions: uses('GetMessageBoard'),
+    resolve: (project) => dockTool(project, 'message_board')?.id ?? null,
+  }),
+);
+
+builder.objectField(Project, 'messageTypes', (t) =>
+  t.field({
+    type: [MessageType],
+    nullable: true,
+    description: 'The message types its messages can be labelled with.',
+    extensions: uses('ListMessageTypes'),
+    resolve: (project, _args, ctx) => listMessageTypes(ctx, project.id),
+  }),
+);
+
+builder.queryFields((t) => ({
+  messageBoard: t.field({
+    type: MessageBoard,
+    nullable: true,
+    description: 'A message board, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['MessageBoard']),
+  }),
+  message: t.field({
+    type: Message,
+    nullable: true,
+    description: 'A message, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Message']),
+  }),
+  comment: t.field({
+    type: Comment,
+    nullable: true,
+    description: 'A comment, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Comment']),
+  }),
+  boost: t.field({
+    type: Boost,
+    nullable: true,
+    description: 'A boost, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Boost']),
+  }),
+  messageType: t.field({
+    type: MessageType,
+    nullable: true,
+    description: 'A message type, by global id, or by Basecamp id together with its project.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global MessageType id, or the Basecamp id.' }),
+      projectId: t.arg.id({ description: 'The project, needed only with a Basecamp id.' }),
+    },
+    resolve: (_root, args, ctx) => messageTypeLoaderKey(ctx, args.id, args.projectId),
+  }),
+  messages: t.connection(
+    {
+      type: Message,
+      nullable: true,
+      description: 'Every message the user can read, across all projects, newest first.',
+      extensions: uses('GetEverythingMessages'),
+      resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
+    },
+    MessageConnection,
+  ),
+  comments: t.connection(
+    {
+      type: Comment,
+      nullable: true,
+      description: 'Every comment the user can read, across all projects, newest first.',
+      extensions: uses('GetEverythingComments'),
+      resolve: (_root, args, ctx) => listEveryComment(ctx, args),
+    },
+    CommentConnection,
+  ),
+  eventBoosts: t.connection(
+    {
+      type: Boost,
+      nullable: true,
+      description: 'Boosts on one event of a recording (completions, moves and the like).',
+      extensions: uses('ListEventBoosts'),
+      args: {
+        recordingId: t.arg.id({ required: true, description: 'The recording the event belongs to: global or Basecamp id.' }),
+        eventId: t.arg.id({ required: true, description: 'The event: global or Basecamp id.' }),
+      },
+      resolve: (_root, args, ctx) => listEventBoosts(ctx, args, args),
+    },
+    BoostConnection,
+  ),
+}));
