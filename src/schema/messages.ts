@@ -20,9 +20,11 @@ import {
   type BoostRecord,
   type MessageTypeRecord,
 } from '../resolvers/messages.ts';
+import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -122,6 +124,11 @@ Message.implement({
   fields: (t) => ({
     subject: t.exposeString('subject', { description: 'The headline (its `title` too).' }),
     content: t.exposeString('content', { description: 'The body, as rich text (HTML).' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the body.',
+      resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
+    }),
     category: t.field({
       type: MessageType,
       nullable: true,
@@ -142,6 +149,11 @@ Comment.implement({
   extensions: uses('GetComment'),
   fields: (t) => ({
     content: t.exposeString('content', { description: 'What was said, as rich text (HTML).' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the comment.',
+      resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
+    }),
     boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it has.' }),
     boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
   }),

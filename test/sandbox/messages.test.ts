@@ -61,6 +61,17 @@ describe('messages', () => {
     expect((await read<Json[]>(listPath))[0]?.id).toBe(created.id);
   });
 
+  it('subscribes the people named in `subscriptions`, or the whole project without it', async () => {
+    const path = `/message_boards/${M.boards.catalog}/messages.json`;
+    const chosen = await json(await write('POST', path, { subject: 'For two', subscriptions: [SEED.people.copywriter, SEED.people.member] }));
+    const few = await read(`/recordings/${chosen.id}/subscription.json`);
+    expect(few.subscribers.map((person: Json) => person.id).sort()).toEqual([SEED.people.copywriter, SEED.people.member].sort());
+    const everyone = await json(await write('POST', path, { subject: 'For all' }));
+    const project = await read(`/projects/${SEED.projects.catalog}/people.json`);
+    expect((await read(`/recordings/${everyone.id}/subscription.json`)).count).toBe((project as unknown as Json[]).length);
+    expect((await write('POST', path, { subject: 'x', subscriptions: ['1'] })).status).toBe(422);
+  });
+
   it('refuses a blank subject, an unknown category and a draft with Basecamp-style 422s', async () => {
     const path = `/message_boards/${M.boards.catalog}/messages.json`;
     const blank = await write('POST', path, { subject: '  ' });

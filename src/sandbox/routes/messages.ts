@@ -10,6 +10,7 @@ import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMessage } from '../shapes/message.ts';
 import { childrenOf, type Recording, type RecordingType } from '../state.ts';
+import { automationOf } from '../state/automation.ts';
 import { messagesStore, type Message } from '../state/messages.ts';
 import { optionalBoolean, optionalChoice, optionalId, optionalIds, optionalText, requiredText } from '../validation.ts';
 
@@ -61,6 +62,10 @@ function createMessage(ctx: RequestContext): Reply {
     { subject, creatorId: ctx.me.id, ...(content === undefined ? {} : { content }), categoryId, ...(visibleToClients === undefined ? {} : { visibleToClients }) },
     ctx.now(),
   );
+  // Without `subscriptions`, everyone on the project is subscribed (docs: messages.md).
+  const project = ctx.state.projects.get(board.bucketId);
+  const personIds = ctx.body.subscriptions === undefined || ctx.body.subscriptions === null ? (project?.memberIds ?? []) : subscribers;
+  automationOf(ctx.state).subscriptions.set(message.id, { personIds: [...personIds], updatedAt: message.createdAt });
   return created(renderMessage(ctx, message));
 }
 
