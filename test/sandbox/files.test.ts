@@ -13,7 +13,7 @@ type Json = Record<string, any>;
 const write = (method: string, path: string, body?: unknown, as = 'owner') => harness.call(path, { method, as, body: body ?? {} });
 const F = SEED.files;
 
-async function uploadFile(name: string, bytes: Uint8Array, contentType: string, as = 'owner'): Promise<Response> {
+async function uploadFile(name: string, bytes: Uint8Array<ArrayBuffer>, contentType: string, as = 'owner'): Promise<Response> {
   // Raw bytes, as a file upload sends them: the harness would send text.
   return fetch(`${harness.api}/attachments.json?name=${encodeURIComponent(name)}`, {
     method: 'POST',
