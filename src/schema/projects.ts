@@ -4,6 +4,7 @@ import { toBasecampId } from '../resolvers/global-id.ts';
 import { listProjectPeople } from '../resolvers/people.ts';
 import { createProject, dockTool, fetchProjects, listProjects, trashProject, updateProject, type ProjectRecord } from '../resolvers/projects.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { linkOrStub, loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
@@ -14,11 +15,10 @@ import { Todoset } from './todos.ts';
 export const Project = builder.loadableNodeRef('Project', {
   id: { resolve: (project) => project.id },
   load: (ids: string[], ctx: Context) => fetchProjects(ctx, ids),
-  toKey: (project: ProjectRecord) => project.id,
-  cacheResolved: true,
+  cacheResolved: (project: ProjectRecord) => loaderKey(project),
 });
 
-const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
+export const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
   description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the tool itself (e.g. the to-do set).' }),
@@ -98,12 +98,15 @@ Project.implement({
 
 const ProjectConnection = builder.connectionObject({ type: Project, name: 'ProjectConnection' }, { name: 'ProjectEdge' });
 
+/** What a recording's embedded `bucket: { id, name, type }` can answer without loading the project. */
+const BUCKET_STUB_FIELDS = new Set(['id', 'basecampId', 'name']);
+
 builder.interfaceField(Recording, 'bucket', (t) =>
   t.field({
     type: Project,
     nullable: true,
-    description: 'The project it belongs to.',
-    resolve: (recording) => recording.bucket.id,
+    description: 'The project it belongs to. Its id and name come with the recording: asking only for those costs no call.',
+    resolve: (recording, _args, _ctx, info) => linkOrStub(recording.bucket as unknown as ProjectRecord, info, BUCKET_STUB_FIELDS),
   }),
 );
 

@@ -1,6 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { linkOrStub } from '../resolvers/links.ts';
 import { recordingRef, setRecordingStatus } from '../resolvers/recordings.ts';
 import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
@@ -38,7 +41,18 @@ function graphqlTypename(recording: RecordingShape): string {
   return typename;
 }
 
+/** What an embedded `parent: { id, title, type, url, app_url }` can answer without loading it. */
+const PARENT_STUB_FIELDS = new Set(['id', 'basecampId', 'title', 'type', 'url', 'appUrl']);
+
+/** The stub when it answers the selection, else the full parent through its type's loader. */
+function parentLink(ctx: Context, parent: NonNullable<RecordingShape['parent']>, info: GraphQLResolveInfo): RecordingShape | Promise<RecordingShape> | null {
+  // A `Todolist` parent may be a group, which only the full object tells apart.
+  const link = linkOrStub(parent as RecordingShape, info, PARENT_STUB_FIELDS, parent.type !== 'Todolist');
+  return typeof link === 'string' ? (loadRecording(ctx, parent) as Promise<RecordingShape> | null) : link;
+}
+
 export const Recording = builder.interfaceRef<RecordingShape>('Recording');
+export const RecordingConnection = builder.connectionObject({ type: Recording, name: 'RecordingConnection' }, { name: 'RecordingEdge' });
 
 Recording.implement({
   description: 'Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest.',
@@ -64,8 +78,8 @@ Recording.implement({
     parent: t.field({
       type: Recording,
       nullable: true,
-      description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools.',
-      resolve: (recording, _args, ctx) => (recording.parent ? (loadRecording(ctx, recording.parent) as Promise<RecordingShape> | null) : null),
+      description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call.',
+      resolve: (recording, _args, ctx, info) => (recording.parent ? parentLink(ctx, recording.parent, info) : null),
     }),
   }),
 });

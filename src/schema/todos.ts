@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -12,29 +13,25 @@ import { Recording } from './recording.ts';
 export const Todoset = builder.loadableNodeRef('Todoset', {
   id: { resolve: (todoset) => todoset.id },
   load: (ids: string[], ctx: Context) => fetchTodosets(ctx, ids),
-  toKey: (todoset: Wire.Todoset) => todoset.id,
-  cacheResolved: true,
+  cacheResolved: (todoset: Wire.Todoset) => loaderKey(todoset),
 });
 
 export const Todolist = builder.loadableNodeRef('Todolist', {
   id: { resolve: (todolist) => todolist.id },
   load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
-  toKey: (todolist: Wire.Todolist) => todolist.id,
-  cacheResolved: true,
+  cacheResolved: (todolist: Wire.Todolist) => loaderKey(todolist),
 });
 
 export const TodolistGroup = builder.loadableNodeRef('TodolistGroup', {
   id: { resolve: (group) => group.id },
   load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
-  toKey: (group: Wire.Todolist) => group.id,
-  cacheResolved: true,
+  cacheResolved: (group: Wire.Todolist) => loaderKey(group),
 });
 
 export const Todo = builder.loadableNodeRef('Todo', {
   id: { resolve: (todo) => todo.id },
   load: (ids: string[], ctx: Context) => fetchTodos(ctx, ids),
-  toKey: (todo: TodoRecord) => todo.id,
-  cacheResolved: true,
+  cacheResolved: (todo: TodoRecord) => loaderKey(todo),
 });
 
 const TodolistConnection = builder.connectionObject({ type: Todolist, name: 'TodolistConnection' }, { name: 'TodolistEdge' });

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseJson } from '../../src/client/json.ts';
+import { SEED } from '../../src/sandbox/seed.ts';
+import { restGet } from '../helpers/rest.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /** The issue's acceptance query: projects → to-do set → lists → to-dos → people. */
@@ -188,5 +190,34 @@ describe('the walking skeleton', () => {
     const result = await stack.graphql(`{ me { name } }`, { headers: { 'x-basecamp-account-id': 'abc' } });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(stack.upstreamPaths()).toEqual([]);
+  });
+});
+
+describe('embedded links', () => {
+  it('answers bucket { name } and parent { title } from the embedded stubs, with no extra call', async () => {
+    const todoId = SEED.todos.pending;
+    const rest = await restGet(stack, `/todos/${todoId}.json`);
+    stack.resetLog();
+    const result = await stack.graphql(`query($id: ID!) { todo(id: $id) { bucket { id basecampId name } parent { title url } } }`, {
+      variables: { id: todoId },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.todo.bucket).toMatchObject({ basecampId: rest.bucket.id, name: rest.bucket.name });
+    expect(result.data.todo.parent).toEqual({ title: rest.parent.title, url: rest.parent.url });
+    expect(stack.upstreamPaths()).toEqual([`/todos/${todoId}.json`]);
+  });
+
+  it('loads the full object when more than the stub is asked for, and never lets a stub stand in for it later', async () => {
+    const todoId = SEED.todos.pending;
+    const rest = await restGet(stack, `/todos/${todoId}.json`);
+    stack.resetLog();
+    const result = await stack.graphql(
+      `query($id: ID!, $project: ID!) { todo(id: $id) { bucket { name } parent { ... on Todolist { name todosUrl } } } project(id: $project) { name status createdAt } }`,
+      { variables: { id: todoId, project: rest.bucket.id } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.project).toMatchObject({ name: rest.bucket.name, status: 'active', createdAt: expect.any(String) });
+    expect(result.data.todo.parent.todosUrl).toEqual(expect.stringContaining('/todos.json'));
+    expect(stack.upstreamPaths().sort()).toEqual([`/projects/${rest.bucket.id}.json`, `/todolists/${rest.parent.id}.json`, `/todos/${todoId}.json`].sort());
   });
 });
