@@ -1,0 +1,242 @@
+import type { BasecampId } from '../client/types.ts';
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { inputError, nonBlankText, personIds, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
+
+/** The spec's column plus the key the docs show instead of (or beside) `comments_count`. */
+export type CardColumnRecord = Wire.CardColumn & { subscription_url?: string; comment_count?: number; description?: string | null; color?: string | null };
+
+/** The spec's card plus the docs' `comment_count`. */
+export type CardRecord = Wire.Card & { comment_count?: number };
+
+/** The spec's step; `due_on` is null when unset although the spec types it as a string. */
+export type CardStepRecord = Omit<Wire.CardStep, 'due_on'> & { due_on?: string | null };
+
+/** A card table as `GET /card_tables/{id}.json` returns it. */
+export type CardTableRecord = Wire.CardTable & { public_link_url?: string; lists?: CardColumnRecord[] };
+
+/** A project's cards in the account-wide views (openapi.json: BucketCardsGroup). */
+export type CardGroupRecord = Wire.BucketCardsGroup;
+
+/** Column and on-hold ids both name a card list (`/card_tables/lists/{id}/cards.json`). */
+const COLUMN_TYPES = ['CardTableColumn'] as const;
+
+/** `GET /card_tables/{id}.json`, batched per request. */
+export const fetchCardTables = (ctx: Context, ids: readonly string[]) => fetchEach<CardTableRecord>(ctx, ids, (id) => `/card_tables/${id}.json`);
+
+/** `GET /card_tables/columns/{id}.json`, batched per request. */
+export const fetchCardColumns = (ctx: Context, ids: readonly string[]) => fetchEach<CardColumnRecord>(ctx, ids, (id) => `/card_tables/columns/${id}.json`);
+
+/** `GET /card_tables/cards/{id}.json`, batched per request. */
+export const fetchCards = (ctx: Context, ids: readonly string[]) => fetchEach<CardRecord>(ctx, ids, (id) => `/card_tables/cards/${id}.json`);
+
+/** `GET /card_tables/steps/{id}.json`, batched per request. */
+export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEach<CardStepRecord>(ctx, ids, (id) => `/card_tables/steps/${id}.json`);
+
+/** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
+export function listCards(ctx: Context, listId: BasecampId, args: ConnectionArgs) {
+  return paginate<CardRecord>(ctx.basecamp, `/card_tables/lists/${listId}/cards.json`, {}, args);
+}
+
+export type CardView = 'open' | 'completed' | 'no_due_date' | 'not_now' | 'unassigned';
+export type CardDue = 'with' | 'without' | 'overdue';
+
+export interface CardViewFilter {
+  assigneeIds?: readonly string[] | null;
+  due?: CardDue | null;
+}
+
+/** `GET /cards/{view}.json`: matching cards across the account, a page of projects at a time. */
+export function listCardGroups(ctx: Context, view: CardView, args: ConnectionArgs & CardViewFilter) {
+  return paginate<CardGroupRecord>(ctx.basecamp, viewPath(ctx, `/cards/${view}.json`, args), {}, args);
+}
+
+/** `GET /cards/overdue.json`: one unpaginated array, oldest due date first. */
+export function listOverdueCards(ctx: Context, args: ConnectionArgs & CardViewFilter) {
+  return paginate<CardRecord>(ctx.basecamp, viewPath(ctx, '/cards/overdue.json', args), {}, args);
+}
+
+/** `assignee_ids[]` repeats per person, which a flat query record cannot say. */
+function viewPath(ctx: Context, path: string, filter: CardViewFilter): string {
+  const query = new URLSearchParams();
+  for (const id of personIds(ctx, filter.assigneeIds) ?? []) query.append('assignee_ids[]', id);
+  if (filter.due) query.set('due', filter.due);
+  const text = query.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/** The column id at the end of a wormhole's `destination_url`; null for an unlinked wormhole. */
+export function wormholeDestinationId(wormhole: Wire.Wormhole): BasecampId | null {
+  return /\/card_tables\/columns\/(\d+)(?:\.json)?$/.exec(wormhole.destination_url ?? '')?.[1] ?? null;
+}
+
+/** Column colours Basecamp accepts (docs: card_table_columns.md, "Change color of a column"). */
+export const COLUMN_COLORS = ['white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown'] as const;
+export type ColumnColor = (typeof COLUMN_COLORS)[number];
+
+/** `POST /card_tables/{id}/columns.json`. */
+export function createCardColumn(ctx: Context, input: { cardTableId: string; title: string; description?: string | null }) {
+  const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
+  return withBody(ctx.basecamp.post<CardColumnRecord>(`/card_tables/${boardId}/columns.json`, {
+    title: requiredText(input.title, 'title'),
+    description: input.description ?? undefined,
+  }));
+}
+
+/** `PUT /card_tables/columns/{id}.json` changes only the keys sent; an explicit null description clears it. */
+export function updateCardColumn(ctx: Context, input: { id: string; title?: string | null; description?: string | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
+  return withBody(ctx.basecamp.put<CardColumnRecord>(`/card_tables/columns/${id}.json`, {
+    title: nonBlankText(input.title, 'title'),
+    description: input.description,
+  }));
+}
+
+/** `POST /card_tables/{board}/moves.json` with a column as source (204); the column is read back. */
+export async function moveCardColumn(ctx: Context, input: { id: string; cardTableId: string; position?: number | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
+  const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
+  if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) {
+    throw inputError('position', 'must be a whole number of at least 1');
+  }
+  await ctx.basecamp.post(`/card_tables/${boardId}/moves.json`, { source_id: id, target_id: boardId, position: input.position ?? undefined });
+  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+}
+
+/** `PUT /card_tables/columns/{id}/color.json`. */
+export function setCardColumnColor(ctx: Context, input: { id: string; color: ColumnColor }) {
+  const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
+  return withBody(ctx.basecamp.put<CardColumnRecord>(`/card_tables/columns/${id}/color.json`, { color: input.color }));
+}
+
+/** `POST` / `DELETE /card_tables/columns/{id}/on_hold.json`; both answer with the column. */
+export async function setCardColumnOnHold(ctx: Context, columnId: string, onHold: boolean) {
+  const id = toBasecampId(columnId, ctx.accountId, COLUMN_TYPES);
+  const path = `/card_tables/columns/${id}/on_hold.json`;
+  if (onHold) return withBody(ctx.basecamp.post<CardColumnRecord>(path));
+  await ctx.basecamp.delete(path);
+  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+}
+
+/** `POST` / `DELETE /card_tables/lists/{id}/subscription.json` (204); the column is read back. */
+export async function setCardColumnWatched(ctx: Context, columnId: string, watching: boolean) {
+  const id = toBasecampId(columnId, ctx.accountId, COLUMN_TYPES);
+  const path = `/card_tables/lists/${id}/subscription.json`;
+  await (watching ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
+  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+}
+
+/** `POST /card_tables/lists/{id}/cards.json`; `columnId` may be a column or an on-hold section id. */
+export function createCard(ctx: Context, input: { columnId: string; title: string; content?: string | null; dueOn?: string | null; notify?: boolean | null }) {
+  const listId = toBasecampId(input.columnId, ctx.accountId, COLUMN_TYPES);
+  return withBody(ctx.basecamp.post<CardRecord>(`/card_tables/lists/${listId}/cards.json`, {
+    title: requiredText(input.title, 'title'),
+    content: input.content ?? undefined,
+    due_on: input.dueOn ?? undefined,
+    notify: input.notify ?? undefined,
+  }));
+}
+
+/**
+ * `PUT /card_tables/cards/{id}.json` changes only the keys sent (docs: every parameter optional),
+ * so a patch maps to the body directly: left out stays out, an explicit null clears.
+ */
+export function updateCard(
+  ctx: Context,
+  input: { id: string; title?: string | null; content?: string | null; dueOn?: string | null; assigneeIds?: readonly string[] | null },
+) {
+  const id = toBasecampId(input.id, ctx.accountId, ['CardTableCard']);
+  return withBody(ctx.basecamp.put<CardRecord>(`/card_tables/cards/${id}.json`, {
+    title: nonBlankText(input.title, 'title'),
+    content: input.content,
+    due_on: input.dueOn,
+    assignee_ids: input.assigneeIds === null ? [] : personIds(ctx, input.assigneeIds),
+  }));
+}
+
+/**
+ * `POST /card_tables/cards/{id}/moves.json` (204); the card is read back. `columnId` may be a
+ * column, an on-hold section or a wormhole (which carries the card to another project).
+ */
+export async function moveCard(ctx: Context, input: { id: string; columnId: string; position?: number | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['CardTableCard']);
+  const columnId = toBasecampId(input.columnId, ctx.accountId, [...COLUMN_TYPES, 'Wormhole']);
+  if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) {
+    throw inputError('position', 'must be a whole number of at least 1');
+  }
+  await ctx.basecamp.post(`/card_tables/cards/${id}/moves.json`, { column_id: columnId, position: input.position ?? undefined });
+  return ctx.basecamp.get<CardRecord>(`/card_tables/cards/${id}.json`);
+}
+
+/** `POST /card_tables/cards/{id}/steps.json`. */
+export function createCardStep(ctx: Context, input: { cardId: string; title: string; dueOn?: string | null; assigneeIds?: readonly string[] | null }) {
+  const cardId = toBasecampId(input.cardId, ctx.accountId, ['CardTableCard']);
+  return withBody(ctx.basecamp.post<CardStepRecord>(`/card_tables/cards/${cardId}/steps.json`, {
+    title: requiredText(input.title, 'title'),
+    due_on: input.dueOn ?? undefined,
+    assignee_ids: personIds(ctx, input.assigneeIds),
+  }));
+}
+
+/** `PUT /card_tables/steps/{id}.json` changes only the keys sent; an explicit null clears. */
+export function updateCardStep(ctx: Context, input: { id: string; title?: string | null; dueOn?: string | null; assigneeIds?: readonly string[] | null }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['CardTableStep']);
+  return withBody(ctx.basecamp.put<CardStepRecord>(`/card_tables/steps/${id}.json`, {
+    title: nonBlankText(input.title, 'title'),
+    due_on: input.dueOn,
+    assignee_ids: input.assigneeIds === null ? [] : personIds(ctx, input.assigneeIds),
+  }));
+}
+
+/** `PUT /card_tables/steps/{id}/completions.json` with `"on"` or `"off"`; answers with the step. */
+export function setCardStepCompleted(ctx: Context, stepId: string, completed: boolean) {
+  const id = toBasecampId(stepId, ctx.accountId, ['CardTableStep']);
+  return withBody(ctx.basecamp.put<CardStepRecord>(`/card_tables/steps/${id}/completions.json`, { completion: completed ? 'on' : 'off' }));
+}
+
+/**
+ * `POST /card_tables/cards/{card}/positions.json` (204), where Basecamp counts from 0; the graph
+ * counts from 1 like every other position, and the step is read back.
+ */
+export async function repositionCardStep(ctx: Context, input: { id: string; cardId: string; position: number }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['CardTableStep']);
+  const cardId = toBasecampId(input.cardId, ctx.accountId, ['CardTableCard']);
+  if (!Number.isInteger(input.position) || input.position < 1) throw inputError('position', 'must be a whole number of at least 1');
+  await ctx.basecamp.post(`/card_tables/cards/${cardId}/positions.json`, { source_id: id, position: input.position - 1 });
+  return ctx.basecamp.get<CardStepRecord>(`/card_tables/steps/${id}.json`);
+}
+
+/**
+ * `POST /buckets/{project}/card_tables/{board}/wormholes.json`: openapi.json documents only the
+ * project-scoped form, so the board is read first (usually a cache hit) for its project.
+ */
+export async function createWormhole(ctx: Context, input: { cardTableId: string; destinationColumnId: string }) {
+  const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
+  const destinationId = toBasecampId(input.destinationColumnId, ctx.accountId, COLUMN_TYPES);
+  const board = await ctx.basecamp.get<CardTableRecord>(`/card_tables/${boardId}.json`);
+  return withBody(ctx.basecamp.post<Wire.Wormhole>(`/buckets/${board.bucket.id}/card_tables/${boardId}/wormholes.json`, {
+    destination_recording_id: destinationId,
+  }));
+}
+
+/** `PUT /buckets/{project}/card_tables/wormholes/{id}`: points a wormhole at another column. */
+export function updateWormhole(ctx: Context, input: { id: string; projectId: string; destinationColumnId: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Wormhole']);
+  const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
+  const destinationId = toBasecampId(input.destinationColumnId, ctx.accountId, COLUMN_TYPES);
+  return withBody(ctx.basecamp.put<Wire.Wormhole>(`/buckets/${projectId}/card_tables/wormholes/${id}.json`, {
+    destination_recording_id: destinationId,
+  }));
+}
+
+/** `DELETE /buckets/{project}/card_tables/wormholes/{id}` (204). */
+export async function deleteWormhole(ctx: Context, input: { id: string; projectId: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Wormhole']);
+  const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
+  await ctx.basecamp.delete(`/buckets/${projectId}/card_tables/wormholes/${id}.json`);
+  return id;
+}

@@ -1,0 +1,341 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import {
+  fetchCardColumns,
+  fetchCards,
+  fetchCardSteps,
+  fetchCardTables,
+  listCardGroups,
+  listCards,
+  listOverdueCards,
+  wormholeDestinationId,
+  type CardColumnRecord,
+  type CardGroupRecord,
+  type CardRecord,
+  type CardStepRecord,
+  type CardTableRecord,
+} from '../resolvers/card-tables.ts';
+import type { AttachmentRecord } from '../resolvers/files.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording } from './recording.ts';
+
+export const CardTable = builder.loadableNodeRef('CardTable', {
+  id: { resolve: (board) => board.id },
+  load: (ids: string[], ctx: Context) => fetchCardTables(ctx, ids),
+  toKey: (board: CardTableRecord) => board.id,
+  cacheResolved: true,
+});
+
+export const CardTableColumn = builder.loadableNodeRef('CardTableColumn', {
+  id: { resolve: (column) => column.id },
+  load: (ids: string[], ctx: Context) => fetchCardColumns(ctx, ids),
+  toKey: (column: CardColumnRecord) => column.id,
+  cacheResolved: true,
+});
+
+export const CardTableCard = builder.loadableNodeRef('CardTableCard', {
+  id: { resolve: (card) => card.id },
+  load: (ids: string[], ctx: Context) => fetchCards(ctx, ids),
+  toKey: (card: CardRecord) => card.id,
+  cacheResolved: true,
+});
+
+export const CardTableStep = builder.loadableNodeRef('CardTableStep', {
+  id: { resolve: (step) => step.id },
+  load: (ids: string[], ctx: Context) => fetchCardSteps(ctx, ids),
+  toKey: (step: CardStepRecord) => step.id,
+  cacheResolved: true,
+});
+
+registerRecordingType('Kanban::Board', CardTable);
+for (const type of ['Kanban::Triage', 'Kanban::Column', 'Kanban::NotNowColumn', 'Kanban::DoneColumn']) registerRecordingType(type, CardTableColumn);
+registerRecordingType('Kanban::Card', CardTableCard);
+registerRecordingType('Kanban::Step', CardTableStep);
+// Global ids carry our type names; status changes load the recording back by them.
+registerRecordingType('CardTable', CardTable);
+registerRecordingType('CardTableColumn', CardTableColumn);
+registerRecordingType('CardTableCard', CardTableCard);
+registerRecordingType('CardTableStep', CardTableStep);
+
+export const CardTableCardConnection = builder.connectionObject({ type: CardTableCard, name: 'CardTableCardConnection' }, { name: 'CardTableCardEdge' });
+
+/**
+ * Basecamp cannot read a wormhole on its own (there is no GET), so it is no node: it is reached
+ * through its card table and changed by its Basecamp id.
+ */
+export const Wormhole = builder.objectRef<Wire.Wormhole>('Wormhole').implement({
+  description: 'A portal on a card table that sends cards to a column of a card table in another project.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.' }),
+    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
+    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients on the project can see it.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    title: t.exposeString('title', { description: 'Its label on the board, naming where it leads.' }),
+    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true, description: 'Whether it is archived or trashed along with its board.' }),
+    type: t.exposeString('type', { description: 'Basecamp\'s own type name for it.' }),
+    url: t.exposeString('url', { description: 'The REST URL of the board it sits on.' }),
+    appUrl: t.exposeString('app_url', { description: 'Where its board lives in the web app.' }),
+    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
+    color: t.exposeString('color', { nullable: true, description: 'Its colour name, if it has one.' }),
+    linked: t.exposeBoolean('linked', { description: 'True while the far column, its board and its project are all active.' }),
+    destinationUrl: t.exposeString('destination_url', { nullable: true, description: 'REST URL of the far column; null once the link is broken.' }),
+    creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', resolve: (wormhole) => wormhole.creator }),
+    parent: t.field({
+      type: CardTable,
+      nullable: true,
+      description: 'The card table it sits on.',
+      extensions: uses('GetCardTable'),
+      resolve: (wormhole) => wormhole.parent.id,
+    }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
+    destination: t.field({
+      type: CardTableColumn,
+      nullable: true,
+      description: 'The column cards arrive in; null once the link is broken.',
+      extensions: uses('GetCardColumn'),
+      resolve: (wormhole) => wormholeDestinationId(wormhole),
+    }),
+  }),
+});
+
+CardTable.implement({
+  extensions: uses('GetCardTable'),
+  description: 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    publicLinkUrl: t.exposeString('public_link_url', { nullable: true, description: 'REST URL for sharing the board by public link.' }),
+    subscribers: t.field({
+      type: [Person],
+      description: 'Who is notified of changes to the board; embedded in full, no extra call.',
+      resolve: (board) => board.subscribers ?? [],
+    }),
+    lists: t.field({
+      type: [CardTableColumn],
+      description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
+      resolve: (board) => board.lists ?? [],
+    }),
+    wormholes: t.field({
+      type: [Wormhole],
+      description: 'Portals from this board to columns on other projects\' boards.',
+      resolve: (board) => board.wormholes ?? [],
+    }),
+  }),
+});
+
+const CardTableColumnOnHold = builder.objectRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
+  description: 'The on-hold section of a column: cards parked under the column until they can move on.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).' }),
+    status: t.exposeString('status'),
+    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true }),
+    title: t.exposeString('title'),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    cardsCount: t.exposeInt('cards_count', { description: 'How many cards are on hold.' }),
+    cardsUrl: t.exposeString('cards_url'),
+    cards: t.connection(
+      {
+        type: CardTableCard,
+        nullable: true,
+        description: 'The cards on hold, top first.',
+        extensions: uses('ListCards'),
+        resolve: (section, args, ctx) => listCards(ctx, section.id, args),
+      },
+      CardTableCardConnection,
+    ),
+  }),
+});
+
+CardTableColumn.implement({
+  extensions: uses('GetCardColumn'),
+  description: 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    position: t.exposeInt('position', { nullable: true, description: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.' }),
+    description: t.exposeString('description', { nullable: true, description: 'What the column is for, plain text.' }),
+    subscribers: t.field({
+      type: [Person],
+      description: 'Who watches the column; embedded in full, no extra call.',
+      resolve: (column) => column.subscribers ?? [],
+    }),
+    color: t.exposeString('color', { nullable: true, description: 'A colour name such as `orange`; null when uncoloured.' }),
+    cardsCount: t.exposeInt('cards_count', { nullable: true, description: 'How many cards are in it, not counting those on hold.' }),
+    commentCount: t.exposeInt('comment_count', { nullable: true, description: 'How many comments it has (the docs\' key).' }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true, description: 'How many comments it has (the spec\'s key).' }),
+    cardsUrl: t.exposeString('cards_url', { nullable: true }),
+    onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
+    cards: t.connection(
+      {
+        type: CardTableCard,
+        nullable: true,
+        description: 'The cards in the column, top first.',
+        extensions: uses('ListCards'),
+        resolve: (column, args, ctx) => listCards(ctx, column.id, args),
+      },
+      CardTableCardConnection,
+    ),
+  }),
+});
+
+CardTableCard.implement({
+  extensions: uses('GetCard'),
+  description: 'A card on a card table: a piece of work with notes, assignees, a due date and steps.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    commentCount: t.exposeInt('comment_count', { nullable: true, description: 'The comment count again, under the docs\' other key.' }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+    position: t.exposeInt('position', { nullable: true, description: 'Order in its column, from 1 at the top.' }),
+    content: t.exposeString('content', { nullable: true, description: 'The card\'s notes, rich text (HTML).' }),
+    description: t.exposeString('description', { nullable: true, description: 'The same notes as `content`, rich text (HTML).' }),
+    descriptionAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the notes.',
+      resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
+    }),
+    completed: t.exposeBoolean('completed', { nullable: true, description: 'Whether it has reached Done.' }),
+    completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
+    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.' }),
+    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
+    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', resolve: (card) => card.assignees ?? [] }),
+    completionSubscribers: t.field({
+      type: [Person],
+      description: 'Who is notified when it is completed.',
+      resolve: (card) => card.completion_subscribers ?? [],
+    }),
+    completionUrl: t.exposeString('completion_url', { nullable: true }),
+    steps: t.field({
+      type: [CardTableStep],
+      description: 'Its checklist, in order; embedded in full, no extra call.',
+      resolve: (card) => card.steps ?? [],
+    }),
+  }),
+});
+
+CardTableStep.implement({
+  extensions: uses('GetCardStep'),
+  description: 'One step of a card\'s checklist.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    position: t.exposeInt('position', { nullable: true, description: 'Order on the card, from 1.' }),
+    completed: t.exposeBoolean('completed', { nullable: true }),
+    completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
+    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.' }),
+    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
+    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', resolve: (step) => step.assignees ?? [] }),
+    completionUrl: t.exposeString('completion_url', { nullable: true, description: 'Where to set its completion; Basecamp sends this one path-only.' }),
+  }),
+});
+
+const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGroup').implement({
+  description: 'The matching cards of one project, in an account-wide card view.',
+  fields: (t) => ({
+    project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
+    cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
+  }),
+});
+
+const CardTableCardGroupConnection = builder.connectionObject({ type: CardTableCardGroup, name: 'CardTableCardGroupConnection' }, { name: 'CardTableCardGroupEdge' });
+
+const CardView = builder.enumType('CardView', {
+  description: 'Which cards an account-wide card view collects.',
+  values: {
+    OPEN: { value: 'open', description: 'Not completed, in Triage or a numbered column.' },
+    COMPLETED: { value: 'completed', description: 'Completed.' },
+    NO_DUE_DATE: { value: 'no_due_date', description: 'Open and without a due date.' },
+    NOT_NOW: { value: 'not_now', description: 'Parked in a board\'s Not now column.' },
+    UNASSIGNED: { value: 'unassigned', description: 'Open and assigned to nobody.' },
+  } as const,
+});
+
+const CardDueFilter = builder.enumType('CardDueFilter', {
+  description: 'Narrows card views by due date.',
+  values: {
+    WITH: { value: 'with', description: 'Only cards with a due date.' },
+    WITHOUT: { value: 'without', description: 'Only cards without one.' },
+    OVERDUE: { value: 'overdue', description: 'Only cards past their due date.' },
+  } as const,
+});
+
+builder.objectField(Project, 'cardTable', (t) =>
+  t.field({
+    type: CardTable,
+    nullable: true,
+    description: 'The project\'s card table; null when the tool is turned off.',
+    extensions: uses('GetCardTable'),
+    resolve: (project) => dockTool(project, 'kanban_board')?.id ?? null,
+  }),
+);
+
+builder.queryFields((t) => ({
+  cardTable: t.field({
+    type: CardTable,
+    nullable: true,
+    description: 'A card table, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTable']),
+  }),
+  cardTableColumn: t.field({
+    type: CardTableColumn,
+    nullable: true,
+    description: 'A card table column of any kind, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableColumn']),
+  }),
+  cardTableCard: t.field({
+    type: CardTableCard,
+    nullable: true,
+    description: 'A card, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableCard']),
+  }),
+  cardTableStep: t.field({
+    type: CardTableStep,
+    nullable: true,
+    description: 'A step of a card, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableStep']),
+  }),
+  cardsByProject: t.connection(
+    {
+      type: CardTableCardGroup,
+      nullable: true,
+      description: 'Cards across every project you can see, grouped by project, a page of projects at a time.',
+      extensions: uses('GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'),
+      args: {
+        view: t.arg({ type: CardView, required: true, description: 'Which cards to collect.' }),
+        assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
+        due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
+      },
+      resolve: (_root, args, ctx) => listCardGroups(ctx, args.view, args),
+    },
+    CardTableCardGroupConnection,
+  ),
+  overdueCards: t.connection(
+    {
+      type: CardTableCard,
+      nullable: true,
+      description: 'Open cards past their due date across every project you can see, oldest due date first.',
+      extensions: uses('GetEverythingOverdueCards'),
+      args: {
+        assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
+        due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
+      },
+      resolve: (_root, args, ctx) => listOverdueCards(ctx, args),
+    },
+    CardTableCardConnection,
+  ),
+}));
