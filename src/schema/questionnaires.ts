@@ -1,0 +1,219 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import type { AttachmentRecord } from '../resolvers/files.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import {
+  fetchQuestionAnswers,
+  fetchQuestionnaires,
+  fetchQuestions,
+  listAnswerers,
+  listAnswers,
+  listAnswersByPerson,
+  listQuestionReminders,
+  listQuestions,
+  type QuestionnaireRecord,
+  type QuestionRecord,
+  type QuestionScheduleRecord,
+} from '../resolvers/questionnaires.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
+import { Person, PersonConnection } from './people.ts';
+import { Project } from './projects.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording } from './recording.ts';
+
+export const Questionnaire = builder.loadableNodeRef('Questionnaire', {
+  id: { resolve: (questionnaire) => questionnaire.id },
+  load: (ids: string[], ctx: Context) => fetchQuestionnaires(ctx, ids),
+  toKey: (questionnaire: QuestionnaireRecord) => questionnaire.id,
+  cacheResolved: true,
+});
+
+export const Question = builder.loadableNodeRef('Question', {
+  id: { resolve: (question) => question.id },
+  load: (ids: string[], ctx: Context) => fetchQuestions(ctx, ids),
+  toKey: (question: QuestionRecord) => question.id,
+  cacheResolved: true,
+});
+
+export const QuestionAnswer = builder.loadableNodeRef('QuestionAnswer', {
+  id: { resolve: (answer) => answer.id },
+  load: (ids: string[], ctx: Context) => fetchQuestionAnswers(ctx, ids),
+  toKey: (answer: Wire.QuestionAnswer) => answer.id,
+  cacheResolved: true,
+});
+
+registerRecordingType('Questionnaire', Questionnaire);
+registerRecordingType('Question', Question);
+registerRecordingType('Question::Answer', QuestionAnswer);
+
+const QuestionConnection = builder.connectionObject({ type: Question, name: 'QuestionConnection' }, { name: 'QuestionEdge' });
+const QuestionAnswerConnection = builder.connectionObject({ type: QuestionAnswer, name: 'QuestionAnswerConnection' }, { name: 'QuestionAnswerEdge' });
+
+Questionnaire.implement({
+  extensions: uses('GetQuestionnaire'),
+  description: 'The Automatic Check-ins tool of a project: the questions asked of the team on a schedule.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'The tool\'s name as shown in the project.' }),
+    questionsCount: t.exposeInt('questions_count', { nullable: true, description: 'How many active questions it asks.' }),
+    questionsUrl: t.exposeString('questions_url', { nullable: true, description: 'REST URL of its question list.' }),
+    questions: t.connection(
+      {
+        type: Question,
+        nullable: true,
+        description: 'The questions it asks.',
+        extensions: uses('ListQuestions'),
+        resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
+      },
+      QuestionConnection,
+    ),
+  }),
+});
+
+const QuestionSchedule = builder.objectRef<QuestionScheduleRecord>('QuestionSchedule').implement({
+  description: 'When a check-in question is asked.',
+  fields: (t) => ({
+    frequency: t.exposeString('frequency', { nullable: true, description: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.' }),
+    days: t.field({ type: ['Int'], description: 'Weekdays it is asked on, 0 for Sunday to 6 for Saturday.', resolve: (schedule) => schedule.days ?? [] }),
+    hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it is asked.' }),
+    minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it is asked.' }),
+    weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly questions: which week of the month.' }),
+    weekInterval: t.exposeInt('week_interval', { nullable: true, description: 'Weeks between asks, where the cadence skips weeks.' }),
+    monthInterval: t.exposeInt('month_interval', { nullable: true, description: 'Months between asks, where the cadence skips months.' }),
+    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it may be asked.' }),
+    duration: t.exposeInt('duration', { nullable: true, description: 'How long the question stays open, when limited.' }),
+    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it may be asked; null when open-ended.' }),
+  }),
+});
+
+Question.implement({
+  extensions: uses('GetQuestion'),
+  description: 'A check-in question, asked of people on a schedule and answered by each of them.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    paused: t.exposeBoolean('paused', { nullable: true, description: 'Whether asking is on hold.' }),
+    schedule: t.expose('schedule', { type: QuestionSchedule, nullable: true, description: 'When it is asked.' }),
+    answersCount: t.exposeInt('answers_count', { nullable: true, description: 'How many active answers it has.' }),
+    answersUrl: t.exposeString('answers_url', { nullable: true, description: 'REST URL of its answers.' }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    answers: t.connection(
+      {
+        type: QuestionAnswer,
+        nullable: true,
+        description: 'Its answers, newest first.',
+        extensions: uses('ListAnswers'),
+        args: {
+          date: t.arg({ type: 'Date', description: 'Only answers for this day.' }),
+          creatorId: t.arg.id({ description: 'Only answers by this person (global or Basecamp id).' }),
+        },
+        resolve: (question, args, ctx) => listAnswers(ctx, question.id, args),
+      },
+      QuestionAnswerConnection,
+    ),
+    answerers: t.connection(
+      {
+        type: Person,
+        nullable: true,
+        description: 'Everyone who has answered it.',
+        extensions: uses('ListQuestionAnswerers'),
+        resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
+      },
+      PersonConnection,
+    ),
+    answersBy: t.connection(
+      {
+        type: QuestionAnswer,
+        nullable: true,
+        description: 'The answers of one person, newest first.',
+        extensions: uses('GetAnswersByPerson'),
+        args: { personId: t.arg.id({ required: true, description: 'The person, by global or Basecamp id.' }) },
+        resolve: (question, args, ctx) => listAnswersByPerson(ctx, question.id, args),
+      },
+      QuestionAnswerConnection,
+    ),
+  }),
+});
+
+QuestionAnswer.implement({
+  extensions: uses('GetAnswer'),
+  description: 'One person\'s answer to a check-in question for one day.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'The answer, as rich text (HTML).' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the answer.',
+      resolve: (answer) => (answer.content_attachments ?? []) as AttachmentRecord[],
+    }),
+    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day the answer is filed under.' }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+  }),
+});
+
+const QuestionReminder = builder.objectRef<Wire.QuestionReminder>('QuestionReminder').implement({
+  description: 'A check-in the current user has yet to answer: which question, and when it is due.',
+  fields: (t) => ({
+    reminderId: t.exposeID('reminder_id', { nullable: true, description: 'Basecamp\'s id for this reminder.' }),
+    remindAt: t.expose('remind_at', { type: 'DateTime', nullable: true, description: 'When the question is (or was) asked.' }),
+    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day an answer to it is filed under.' }),
+    question: t.field({
+      type: Question,
+      nullable: true,
+      description: 'The question. Embedded in full by Basecamp, so this costs no call.',
+      resolve: (reminder) => (reminder.question as QuestionRecord | undefined) ?? null,
+    }),
+  }),
+});
+
+const QuestionReminderConnection = builder.connectionObject({ type: QuestionReminder, name: 'QuestionReminderConnection' }, { name: 'QuestionReminderEdge' });
+
+builder.objectField(Project, 'questionnaire', (t) =>
+  t.field({
+    type: Questionnaire,
+    nullable: true,
+    description: 'The project\'s Automatic Check-ins; null when the tool is turned off.',
+    extensions: uses('GetQuestionnaire'),
+    resolve: (project) => dockTool(project, 'questionnaire')?.id ?? null,
+  }),
+);
+
+builder.queryFields((t) => ({
+  questionnaire: t.field({
+    type: Questionnaire,
+    nullable: true,
+    description: 'An Automatic Check-ins tool, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Questionnaire']),
+  }),
+  question: t.field({
+    type: Question,
+    nullable: true,
+    description: 'A check-in question, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Question']),
+  }),
+  questionAnswer: t.field({
+    type: QuestionAnswer,
+    nullable: true,
+    description: 'An answer to a check-in question, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['QuestionAnswer']),
+  }),
+  questionReminders: t.connection(
+    {
+      type: QuestionReminder,
+      nullable: true,
+      description: 'The current user\'s pending check-ins, soonest first.',
+      extensions: uses('GetQuestionReminders'),
+      resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
+    },
+    QuestionReminderConnection,
+  ),
+}));

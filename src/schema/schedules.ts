@@ -1,0 +1,311 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import type { AttachmentRecord } from '../resolvers/files.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import {
+  assignableLink,
+  calendarScheduleId,
+  fetchCalendars,
+  fetchScheduleEntries,
+  fetchScheduleEntryOccurrence,
+  fetchSchedules,
+  fetchUpcomingSchedule,
+  listScheduleEntries,
+  type RecurrenceScheduleRecord,
+  type ScheduleEntryRecord,
+  type ScheduleRecord,
+} from '../resolvers/schedules.ts';
+import { builder } from './builder.ts';
+import { RecordingStatus } from './connection.ts';
+import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { loadRecording, registerRecordingType } from './recording-types.ts';
+import { Recording, type RecordingShape } from './recording.ts';
+
+export const Schedule = builder.loadableNodeRef('Schedule', {
+  id: { resolve: (schedule) => schedule.id },
+  load: (ids: string[], ctx: Context) => fetchSchedules(ctx, ids),
+  toKey: (schedule: ScheduleRecord) => schedule.id,
+  cacheResolved: true,
+});
+
+export const ScheduleEntry = builder.loadableNodeRef('ScheduleEntry', {
+  id: { resolve: (entry) => entry.id },
+  load: (ids: string[], ctx: Context) => fetchScheduleEntries(ctx, ids),
+  toKey: (entry: ScheduleEntryRecord) => entry.id,
+  cacheResolved: true,
+});
+
+export const Calendar = builder.loadableNodeRef('Calendar', {
+  id: { resolve: (calendar) => calendar.id },
+  load: (ids: string[], ctx: Context) => fetchCalendars(ctx, ids),
+  toKey: (calendar: Wire.Calendar) => calendar.id,
+  cacheResolved: true,
+});
+
+registerRecordingType('Schedule', Schedule);
+registerRecordingType('Schedule::Entry', ScheduleEntry);
+
+export const ScheduleEntryConnection = builder.connectionObject({ type: ScheduleEntry, name: 'ScheduleEntryConnection' }, { name: 'ScheduleEntryEdge' });
+
+Schedule.implement({
+  extensions: uses('GetSchedule'),
+  description: 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
+    includeDueAssignments: t.exposeBoolean('include_due_assignments', {
+      nullable: true,
+      description: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
+    }),
+    entriesCount: t.exposeInt('entries_count', { nullable: true, description: 'How many active entries it holds.' }),
+    entriesUrl: t.exposeString('entries_url', { nullable: true, description: 'REST URL of its entry list.' }),
+    entries: t.connection(
+      {
+        type: ScheduleEntry,
+        nullable: true,
+        description: 'Its entries, soonest first.',
+        extensions: uses('ListScheduleEntries'),
+        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed entries instead of active ones.' }) },
+        resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
+      },
+      ScheduleEntryConnection,
+    ),
+  }),
+});
+
+const RecurrenceSchedule = builder.objectRef<RecurrenceScheduleRecord>('RecurrenceSchedule').implement({
+  description: 'How a repeating schedule entry recurs.',
+  fields: (t) => ({
+    frequency: t.exposeString('frequency', { description: 'The repeat rule, e.g. `every_week` or `every_month`.' }),
+    days: t.field({ type: ['Int'], description: 'Weekdays it falls on, 0 for Sunday to 6 for Saturday.', resolve: (rule) => rule.days ?? [] }),
+    hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it starts.' }),
+    minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it starts.' }),
+    weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly rules: which week of the month (1 = first).' }),
+    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it can happen.' }),
+    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it can happen; null when open-ended.' }),
+  }),
+});
+
+ScheduleEntry.implement({
+  extensions: uses('GetScheduleEntry'),
+  description: 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.',
+  interfaces: [Recording],
+  fields: (t) => ({
+    summary: t.exposeString('summary', { description: 'What the entry is, in one line.' }),
+    description: t.exposeString('description', { nullable: true, description: 'More about it, as rich text (HTML).' }),
+    descriptionAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the description.',
+      resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
+    }),
+    allDay: t.exposeBoolean('all_day', { description: 'Whether it takes whole days rather than a time range.' }),
+    startsAt: t.exposeString('starts_at', { description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' }),
+    endsAt: t.exposeString('ends_at', { description: 'When it ends, in the same form as `startsAt`.' }),
+    participants: t.field({
+      type: [Person],
+      description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
+      resolve: (entry) => entry.participants ?? [],
+    }),
+    joinUrl: t.exposeString('join_url', { nullable: true, description: 'A link to join it, such as a video call.' }),
+    highlighted: t.exposeBoolean('highlighted', { nullable: true, description: 'Whether it stands out on the schedule.' }),
+    recurrenceSchedule: t.expose('recurrence_schedule', {
+      type: RecurrenceSchedule,
+      nullable: true,
+      description: 'The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence.',
+    }),
+    occurrence: t.field({
+      type: ScheduleEntry,
+      nullable: true,
+      description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
+      extensions: uses('GetScheduleEntryOccurrence'),
+      args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
+      resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
+    }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+  }),
+});
+
+Calendar.implement({
+  extensions: uses('GetCalendar'),
+  description: 'A calendar of the account that is not a project: a bucket of its own with one schedule.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id (its bucket id), as a string.' }),
+    type: t.exposeString('type', { description: 'Basecamp\'s own type name, `Calendar`.' }),
+    name: t.exposeString('name'),
+    color: t.exposeString('color', { description: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    url: t.exposeString('url', { description: 'Its REST URL.' }),
+    appUrl: t.exposeString('app_url', { description: 'Where it lives in the Basecamp web app.' }),
+    scheduleUrl: t.exposeString('schedule_url', { description: 'REST URL of its schedule.' }),
+    schedule: t.field({
+      type: Schedule,
+      nullable: true,
+      description: 'The schedule holding its entries.',
+      resolve: (calendar) => calendarScheduleId(calendar),
+    }),
+  }),
+});
+
+builder.objectField(Project, 'schedule', (t) =>
+  t.field({
+    type: Schedule,
+    nullable: true,
+    description: 'The project\'s schedule; null when the tool is turned off.',
+    extensions: uses('GetSchedule'),
+    resolve: (project) => dockTool(project, 'schedule')?.id ?? null,
+  }),
+);
+
+const UpcomingScheduleEntry = builder.objectRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry').implement({
+  description: 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The entry\'s Basecamp id (occurrences share it).' }),
+    status: t.exposeString('status'),
+    visibleToClients: t.exposeBoolean('visible_to_clients'),
+    url: t.exposeString('url', { description: 'The entry\'s REST URL.' }),
+    appUrl: t.exposeString('app_url'),
+    type: t.exposeString('type', { description: 'Always `ScheduleEntry` in this report.' }),
+    summary: t.exposeString('summary'),
+    allDay: t.exposeBoolean('all_day'),
+    recurring: t.exposeBoolean('recurring', { description: 'Whether this is an occurrence of a repeating entry.' }),
+    startsAt: t.exposeString('starts_at', { description: 'A timestamp, or a bare date for all-day entries.' }),
+    endsAt: t.exposeString('ends_at', { description: 'A timestamp, or a bare date for all-day entries.' }),
+    commentsCount: t.exposeInt('comments_count'),
+    creator: t.field({ type: Person, nullable: true, description: 'Who added it (loaded in full on demand).', resolve: (entry) => entry.creator.id }),
+    participants: t.field({
+      type: [Person],
+      nullable: true,
+      description: 'Who takes part (loaded in full on demand).',
+      resolve: (entry) => entry.participants.map((person) => person.id),
+    }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
+    entry: t.field({
+      type: ScheduleEntry,
+      nullable: true,
+      description: 'The full entry (for a repeating one, as of its first occurrence).',
+      extensions: uses('GetScheduleEntry'),
+      resolve: (entry) => entry.id,
+    }),
+  }),
+});
+
+const UpcomingAssignableParent = builder.objectRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
+  description: 'The list or column a dated item is filed under, as the report names it.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id'),
+    title: t.exposeString('title', { description: 'Its title; "List: Group" for a to-do in a group.' }),
+  }),
+});
+
+const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCompletion>('UpcomingAssignableCompletion').implement({
+  description: 'When and by whom a dated item was completed.',
+  fields: (t) => ({
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    creator: t.field({ type: Person, nullable: true, description: 'Who completed it (loaded in full on demand).', resolve: (completion) => completion.creator.id }),
+  }),
+});
+
+const UpcomingAssignable = builder.objectRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
+  description: 'A to-do, card or step with a date in the report\'s window.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id'),
+    status: t.exposeString('status'),
+    visibleToClients: t.exposeBoolean('visible_to_clients'),
+    url: t.exposeString('url', { description: 'The item\'s REST URL.' }),
+    appUrl: t.exposeString('app_url'),
+    startsOn: t.expose('starts_on', { type: 'Date', nullable: true }),
+    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
+    type: t.exposeString('type', { description: 'The kind, lowercase: `todo`, `card` or `step`.' }),
+    content: t.exposeString('content', { description: 'The item\'s text.' }),
+    completionUrl: t.exposeString('completion_url'),
+    completed: t.exposeBoolean('completed'),
+    repeating: t.exposeBoolean('repeating', { description: 'Whether the item repeats.' }),
+    commentsCount: t.exposeInt('comments_count'),
+    completion: t.expose('completion', { type: UpcomingAssignableCompletion, nullable: true }),
+    parent: t.expose('parent', { type: UpcomingAssignableParent }),
+    assignees: t.field({
+      type: [Person],
+      nullable: true,
+      description: 'Who it is assigned to (loaded in full on demand).',
+      resolve: (item) => item.assignees.map((person) => person.id),
+    }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project it is in.', resolve: (item) => item.bucket.id }),
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The full to-do, card or step, when the graph models its kind.',
+      resolve: (item, _args, ctx) => {
+        const link = assignableLink(item);
+        return link ? (loadRecording(ctx, link) as Promise<RecordingShape> | null) : null;
+      },
+    }),
+  }),
+});
+
+const UpcomingSchedule = builder.objectRef<Wire.GetUpcomingScheduleResponseContent>('UpcomingSchedule').implement({
+  description: 'Everything dated in a window across the projects and calendars the user can see.',
+  fields: (t) => ({
+    scheduleEntries: t.field({ type: [UpcomingScheduleEntry], description: 'One-off entries starting in the window, soonest first.', resolve: (report) => report.schedule_entries }),
+    recurringScheduleEntryOccurrences: t.field({
+      type: [UpcomingScheduleEntry],
+      description: 'Each day a repeating entry happens in the window.',
+      resolve: (report) => report.recurring_schedule_entry_occurrences,
+    }),
+    assignables: t.field({ type: [UpcomingAssignable], description: 'To-dos, cards and steps due in the window.', resolve: (report) => report.assignables }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  schedule: t.field({
+    type: Schedule,
+    nullable: true,
+    description: 'A schedule, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Schedule']),
+  }),
+  scheduleEntry: t.field({
+    type: ScheduleEntry,
+    nullable: true,
+    description: 'A schedule entry, by global id or Basecamp id. A repeating entry reads as its first occurrence.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ScheduleEntry']),
+  }),
+  scheduleEntryOccurrence: t.field({
+    type: ScheduleEntry,
+    nullable: true,
+    description: 'One day of a repeating schedule entry.',
+    extensions: uses('GetScheduleEntryOccurrence'),
+    args: {
+      id: t.arg.id({ required: true, description: 'The entry, by global id or Basecamp id.' }),
+      date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }),
+    },
+    resolve: (_root, args, ctx) => fetchScheduleEntryOccurrence(ctx, toBasecampId(args.id, ctx.accountId, ['ScheduleEntry']), args.date),
+  }),
+  calendar: t.field({
+    type: Calendar,
+    nullable: true,
+    description: 'A standalone calendar, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Calendar']),
+  }),
+  upcomingSchedule: t.field({
+    type: UpcomingSchedule,
+    nullable: true,
+    description: 'Entries, occurrences and dated work between two days, both included.',
+    extensions: uses('GetUpcomingSchedule'),
+    args: {
+      windowStartsOn: t.arg({ type: 'Date', required: true, description: 'The first day of the window.' }),
+      windowEndsOn: t.arg({ type: 'Date', required: true, description: 'The last day of the window.' }),
+    },
+    resolve: (_root, args, ctx) => fetchUpcomingSchedule(ctx, args.windowStartsOn, args.windowEndsOn),
+  }),
+}));
