@@ -19,6 +19,7 @@ import {
   type UploadVersionRecord,
 } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
@@ -31,36 +32,31 @@ import { Recording } from './recording.ts';
 export const Vault = builder.loadableNodeRef('Vault', {
   id: { resolve: (vault) => vault.id },
   load: (ids: string[], ctx: Context) => fetchVaults(ctx, ids),
-  toKey: (vault: Wire.Vault) => vault.id,
-  cacheResolved: true,
+  cacheResolved: (vault: Wire.Vault) => loaderKey(vault),
 });
 
 export const Document = builder.loadableNodeRef('Document', {
   id: { resolve: (document) => document.id },
   load: (ids: string[], ctx: Context) => fetchDocuments(ctx, ids),
-  toKey: (document: Wire.Document) => document.id,
-  cacheResolved: true,
+  cacheResolved: (document: Wire.Document) => loaderKey(document),
 });
 
 export const Upload = builder.loadableNodeRef('Upload', {
   id: { resolve: (upload) => upload.id },
   load: (ids: string[], ctx: Context) => fetchUploads(ctx, ids),
-  toKey: (upload: UploadRecord) => upload.id,
-  cacheResolved: true,
+  cacheResolved: (upload: UploadRecord) => loaderKey(upload),
 });
 
 export const CloudFile = builder.loadableNodeRef('CloudFile', {
   id: { resolve: (file) => file.id },
   load: (ids: string[], ctx: Context) => fetchCloudFiles(ctx, ids),
-  toKey: (file: Wire.CloudFile) => file.id,
-  cacheResolved: true,
+  cacheResolved: (file: Wire.CloudFile) => loaderKey(file),
 });
 
 export const GoogleDocument = builder.loadableNodeRef('GoogleDocument', {
   id: { resolve: (document) => document.id },
   load: (ids: string[], ctx: Context) => fetchGoogleDocuments(ctx, ids),
-  toKey: (document: Wire.GoogleDocument) => document.id,
-  cacheResolved: true,
+  cacheResolved: (document: Wire.GoogleDocument) => loaderKey(document),
 });
 
 export const Folder = builder.loadableNodeRef('Folder', {
