@@ -1,0 +1,174 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { inputError, nonBlankText, patched, requiredText } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
+
+/** The spec's Campfire line, whose `parent` is always its Campfire. */
+export type CampfireLineRecord = Wire.CampfireLine;
+
+/** The spec's chatbot; `command_url` is null when the bot only posts. */
+export type ChatbotRecord = Omit<Wire.Chatbot, 'command_url'> & { command_url?: string | null };
+
+export interface ListOrder {
+  sort?: 'created_at' | 'updated_at' | null;
+  direction?: 'asc' | 'desc' | null;
+}
+
+/** `sort`/`direction` as query parameters, leaving out Basecamp's defaults (created_at, desc). */
+export function orderQuery(args: ListOrder): Record<string, string | undefined> {
+  return {
+    sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
+    direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
+  };
+}
+
+/** `GET /chats/{id}.json`, batched per request. */
+export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Campfire>(ctx, ids, (id) => `/chats/${id}.json`);
+
+/** `GET /chats/{campfireId}/lines/{lineId}.json`; keys are `campfireId-lineId`. */
+export const fetchCampfireLines = (ctx: Context, keys: readonly string[]) =>
+  fetchByKey<CampfireLineRecord>(ctx, keys, 2, ([campfireId, lineId]) => `/chats/${campfireId}/lines/${lineId}.json`);
+
+/** `GET /buckets/{projectId}/chats/{campfireId}/integrations/{id}.json`; keys are `projectId-campfireId-chatbotId`. */
+export const fetchChatbots = (ctx: Context, keys: readonly string[]) =>
+  fetchByKey<ChatbotRecord>(ctx, keys, 3, ([projectId, campfireId, id]) => `/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`);
+
+/** A line's loader key, from the line itself. */
+export function lineKey(line: CampfireLineRecord): string {
+  return joinKey(line.parent.id, line.id);
+}
+
+/** A chatbot's loader key, from the Campfire its URL was read through (the JSON has no other trace of it). */
+export function chatbotKey(bot: ChatbotRecord): string {
+  const match = /\/buckets\/(\d+)\/chats\/(\d+)\/integrations\/(\d+)/.exec(bot.url ?? '');
+  return match ? joinKey(match[1]!, match[2]!, match[3]!) : bot.id;
+}
+
+/** `GET /chats.json`: every Campfire the caller can see. */
+export function listCampfires(ctx: Context, args: ConnectionArgs) {
+  return paginate<Wire.Campfire>(ctx.basecamp, '/chats.json', {}, args);
+}
+
+/** `GET /chats/{id}/lines.json`: every kind of line, uploads included; newest first by default. */
+export function listCampfireLines(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
+  return paginate<CampfireLineRecord>(ctx.basecamp, `/chats/${campfireId}/lines.json`, orderQuery(args), args);
+}
+
+/** `GET /chats/{id}/uploads.json`: the files posted to a Campfire, newest first by default. */
+export function listCampfireUploads(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
+  return paginate<CampfireLineRecord>(ctx.basecamp, `/chats/${campfireId}/uploads.json`, orderQuery(args), args);
+}
+
+/** `GET /buckets/{projectId}/chats/{id}/integrations.json`: the account's chatbots, as seen from this Campfire. */
+export function listChatbots(ctx: Context, campfire: Wire.Campfire, args: ConnectionArgs) {
+  return paginate<ChatbotRecord>(ctx.basecamp, `/buckets/${campfire.bucket.id}/chats/${campfire.id}/integrations.json`, {}, args);
+}
+
+/** Root-field argument → line key: a global line id, or a plain one with its Campfire. */
+export function campfireLineKey(ctx: Context, id: string, campfireId?: string | null): string {
+  return compositeKey(ctx, id, 'CampfireLine', [{ field: 'campfireId', value: campfireId, typenames: ['Campfire'] }]);
+}
+
+/** Root-field argument → chatbot key: a global chatbot id, or a plain one with a project and its Campfire. */
+export function chatbotKeyOf(ctx: Context, id: string, campfireId?: string | null, projectId?: string | null): string {
+  return compositeKey(ctx, id, 'Chatbot', [
+    { field: 'projectId', value: projectId, typenames: ['Project'] },
+    { field: 'campfireId', value: campfireId, typenames: ['Campfire'] },
+  ]);
+}
+
+export type LineContentType = 'text/plain' | 'text/html';
+
+/** `POST /chats/{id}/lines.json`; `text/html` makes a rich text line. */
+export function createCampfireLine(ctx: Context, input: { campfireId: string; content: string; contentType?: LineContentType | null }) {
+  const campfireId = toBasecampId(input.campfireId, ctx.accountId, ['Campfire']);
+  return withBody(ctx.basecamp.post<CampfireLineRecord>(`/chats/${campfireId}/lines.json`, {
+    content: requiredText(input.content, 'content'),
+    content_type: input.contentType ?? undefined,
+  }));
+}
+
+/** `PUT /chats/{campfireId}/lines/{id}.json` (204; the edit becomes rich text); read back. */
+export async function updateCampfireLine(ctx: Context, input: { id: string; campfireId?: string | null; content: string }) {
+  const [campfireId, lineId] = splitKey(campfireLineKey(ctx, input.id, input.campfireId), 2)!;
+  const path = `/chats/${campfireId}/lines/${lineId}.json`;
+  await ctx.basecamp.put(path, { content: requiredText(input.content, 'content') });
+  return ctx.basecamp.get<CampfireLineRecord>(path);
+}
+
+/** `DELETE /chats/{campfireId}/lines/{id}.json` (204); returns the line's key for `deletedId`. */
+export async function deleteCampfireLine(ctx: Context, input: { id: string; campfireId?: string | null }) {
+  const key = campfireLineKey(ctx, input.id, input.campfireId);
+  const [campfireId, lineId] = splitKey(key, 2)!;
+  await ctx.basecamp.delete(`/chats/${campfireId}/lines/${lineId}.json`);
+  return key;
+}
+
+/** Chatbots are addressed as `!name`, so Basecamp takes one word of letters, digits and underscores. */
+function serviceName(value: string): string {
+  if (!/^\w+$/.test(value)) throw inputError('serviceName', 'may only contain letters, digits and underscores');
+  return value;
+}
+
+/** Basecamp calls interactive bots over HTTPS only. */
+function commandUrl(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null || value === '') return value;
+  let protocol = '';
+  try {
+    protocol = new URL(value).protocol;
+  } catch {
+    throw inputError('commandUrl', 'is not a URL');
+  }
+  if (protocol !== 'https:') throw inputError('commandUrl', 'must be an HTTPS URL');
+  return value;
+}
+
+/** The project of a Campfire, given or read from the Campfire itself (usually a cached 304). */
+async function campfireWhere(ctx: Context, campfireId: string, projectId?: string | null) {
+  const campfire = toBasecampId(campfireId, ctx.accountId, ['Campfire']);
+  if (projectId) return { projectId: toBasecampId(projectId, ctx.accountId, ['Project']), campfireId: campfire };
+  const found = await ctx.basecamp.get<Wire.Campfire>(`/chats/${campfire}.json`);
+  return { projectId: found.bucket.id, campfireId: campfire };
+}
+
+/** `POST /buckets/{projectId}/chats/{campfireId}/integrations.json`; only administrators may. */
+export async function createChatbot(
+  ctx: Context,
+  input: { campfireId: string; projectId?: string | null; serviceName: string; commandUrl?: string | null },
+) {
+  const body = { service_name: serviceName(requiredText(input.serviceName, 'serviceName')), command_url: commandUrl(input.commandUrl) ?? undefined };
+  const where = await campfireWhere(ctx, input.campfireId, input.projectId);
+  return withBody(ctx.basecamp.post<ChatbotRecord>(`/buckets/${where.projectId}/chats/${where.campfireId}/integrations.json`, body));
+}
+
+/**
+ * `PUT …/integrations/{id}.json` replaces both fields and clears a missing `command_url`, so the
+ * bot is read first and only the given fields change; an explicit null clears the command URL.
+ */
+export async function updateChatbot(
+  ctx: Context,
+  input: { id: string; campfireId?: string | null; projectId?: string | null; serviceName?: string | null; commandUrl?: string | null },
+) {
+  const [projectId, campfireId, id] = splitKey(chatbotKeyOf(ctx, input.id, input.campfireId, input.projectId), 3)!;
+  const given = nonBlankText(input.serviceName, 'serviceName');
+  const name = given === undefined ? undefined : serviceName(given);
+  const url = commandUrl(input.commandUrl);
+  const path = `/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`;
+  const current = await ctx.basecamp.get<ChatbotRecord>(path);
+  return withBody(ctx.basecamp.put<ChatbotRecord>(path, {
+    service_name: name ?? current.service_name,
+    command_url: patched(url, current.command_url ?? null) ?? undefined,
+  }));
+}
+
+/** `DELETE …/integrations/{id}.json` (204): gone from every project of the account. */
+export async function deleteChatbot(ctx: Context, input: { id: string; campfireId?: string | null; projectId?: string | null }) {
+  const key = chatbotKeyOf(ctx, input.id, input.campfireId, input.projectId);
+  const [projectId, campfireId, id] = splitKey(key, 3)!;
+  await ctx.basecamp.delete(`/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`);
+  return key;
+}

@@ -1,0 +1,71 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { orderQuery, type ListOrder } from './campfires.ts';
+import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
+import { recordingRef } from './recordings.ts';
+
+/** The spec's approval; `due_on` is null when no date was set. */
+export type ClientApprovalRecord = Omit<Wire.ClientApproval, 'due_on'> & { due_on?: string | null };
+
+/** `GET /client/approvals/{id}.json`, batched per request; it embeds the client's responses. */
+export const fetchClientApprovals = (ctx: Context, ids: readonly string[]) =>
+  fetchEach<ClientApprovalRecord>(ctx, ids, (id) => `/client/approvals/${id}.json`);
+
+/** `GET /client/correspondences/{id}.json`, batched per request. */
+export const fetchClientCorrespondences = (ctx: Context, ids: readonly string[]) =>
+  fetchEach<Wire.ClientCorrespondence>(ctx, ids, (id) => `/client/correspondences/${id}.json`);
+
+/** `GET /buckets/{projectId}/client/recordings/{threadId}/replies/{id}.json`; keys are `projectId-threadId-replyId`. */
+export const fetchClientReplies = (ctx: Context, keys: readonly string[]) =>
+  fetchByKey<Wire.ClientReply>(ctx, keys, 3, ([projectId, threadId, id]) => `/buckets/${projectId}/client/recordings/${threadId}/replies/${id}.json`);
+
+/**
+ * The responses of an approval: embedded by its GET but not by the list, so a listed approval
+ * is read once more (bypassing the loader, which the list primed with the shorter form).
+ */
+export async function approvalResponses(ctx: Context, approval: ClientApprovalRecord): Promise<Wire.ClientApprovalResponse[]> {
+  if (approval.responses) return approval.responses;
+  const full = await ctx.basecamp.get<ClientApprovalRecord>(`/client/approvals/${approval.id}.json`);
+  return full.responses ?? [];
+}
+
+/** A client reply's loader key, from the reply itself. */
+export function clientReplyKey(reply: Wire.ClientReply): string {
+  return joinKey(reply.bucket.id, reply.parent.id, reply.id);
+}
+
+/** Root-field argument → reply key: a global reply id, or a plain one with its project and thread. */
+export function clientReplyKeyOf(ctx: Context, id: string, recordingId?: string | null, projectId?: string | null): string {
+  return compositeKey(ctx, id, 'ClientReply', [
+    { field: 'projectId', value: projectId, typenames: ['Project'] },
+    { field: 'recordingId', value: recordingId, typenames: ['ClientApproval', 'ClientCorrespondence'] },
+  ]);
+}
+
+/** `GET /buckets/{id}/client/approvals.json`, newest first by default. */
+export function listClientApprovals(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
+  return paginate<ClientApprovalRecord>(ctx.basecamp, `/buckets/${projectId}/client/approvals.json`, orderQuery(args), args);
+}
+
+/** `GET /buckets/{id}/client/correspondences.json`, newest first by default. */
+export function listClientCorrespondences(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
+  return paginate<Wire.ClientCorrespondence>(ctx.basecamp, `/buckets/${projectId}/client/correspondences.json`, orderQuery(args), args);
+}
+
+/** `GET /buckets/{projectId}/client/recordings/{id}/replies.json`: the thread under an approval or correspondence. */
+export function listClientReplies(ctx: Context, thread: { id: string; bucket: { id: string } }, args: ConnectionArgs) {
+  return paginate<Wire.ClientReply>(ctx.basecamp, `/buckets/${thread.bucket.id}/client/recordings/${thread.id}/replies.json`, {}, args);
+}
+
+/**
+ * `PUT /recordings/{id}/client_visibility.json` answers with the recording. Any recording's
+ * global id works; for the composite ids of lines and replies the last segment is the recording.
+ */
+export function setClientVisibility(ctx: Context, input: { id: string; visibleToClients: boolean }) {
+  const ref = recordingRef(ctx, input.id);
+  const id = splitKey(ref.id, ref.id.split('-').length)?.at(-1) ?? ref.id;
+  return withBody(ctx.basecamp.put<Wire.Recording>(`/recordings/${id}/client_visibility.json`, { visible_to_clients: input.visibleToClients }));
+}

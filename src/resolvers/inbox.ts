@@ -1,0 +1,44 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { orderQuery, type ListOrder } from './campfires.ts';
+import { compositeKey, fetchByKey, joinKey } from './chat-keys.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { fetchEach } from './loaders.ts';
+
+/** The spec's forward; `from` is null when Basecamp could not tell the sender. */
+export type ForwardRecord = Omit<Wire.Forward, 'from'> & { from?: string | null };
+
+/** `GET /inboxes/{id}.json`, batched per request. */
+export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Inbox>(ctx, ids, (id) => `/inboxes/${id}.json`);
+
+/** `GET /inbox_forwards/{id}.json`, batched per request. */
+export const fetchForwards = (ctx: Context, ids: readonly string[]) => fetchEach<ForwardRecord>(ctx, ids, (id) => `/inbox_forwards/${id}.json`);
+
+/** `GET /inbox_forwards/{forwardId}/replies/{id}.json`; keys are `forwardId-replyId`. */
+export const fetchInboxReplies = (ctx: Context, keys: readonly string[]) =>
+  fetchByKey<Wire.ForwardReply>(ctx, keys, 2, ([forwardId, id]) => `/inbox_forwards/${forwardId}/replies/${id}.json`);
+
+/** A reply's loader key, from the reply itself. */
+export function inboxReplyKey(reply: Wire.ForwardReply): string {
+  return joinKey(reply.parent.id, reply.id);
+}
+
+/** Root-field argument → reply key: a global reply id, or a plain one with its forward. */
+export function inboxReplyKeyOf(ctx: Context, id: string, forwardId?: string | null): string {
+  return compositeKey(ctx, id, 'InboxReply', [{ field: 'forwardId', value: forwardId, typenames: ['Forward'] }]);
+}
+
+/** `GET /inboxes/{id}/inbox_forwards.json`: active forwards, newest first by default. */
+export function listForwards(ctx: Context, inboxId: string, args: ConnectionArgs & ListOrder) {
+  return paginate<ForwardRecord>(ctx.basecamp, `/inboxes/${inboxId}/inbox_forwards.json`, orderQuery(args), args);
+}
+
+/** `GET /forwards.json`: forwards of every project the caller can see, newest first. */
+export function listAllForwards(ctx: Context, args: ConnectionArgs) {
+  return paginate<ForwardRecord>(ctx.basecamp, '/forwards.json', {}, args);
+}
+
+/** `GET /inbox_forwards/{id}/replies.json`: the thread, oldest first. */
+export function listInboxReplies(ctx: Context, forwardId: string, args: ConnectionArgs) {
+  return paginate<Wire.ForwardReply>(ctx.basecamp, `/inbox_forwards/${forwardId}/replies.json`, {}, args);
+}

@@ -1,0 +1,228 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import {
+  campfireLineKey,
+  chatbotKey,
+  chatbotKeyOf,
+  fetchCampfireLines,
+  fetchCampfires,
+  fetchChatbots,
+  lineKey,
+  listCampfireLines,
+  listCampfires,
+  listCampfireUploads,
+  listChatbots,
+  type CampfireLineRecord,
+  type ChatbotRecord,
+} from '../resolvers/campfires.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { Project } from './projects.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording } from './recording.ts';
+
+/** Orders Basecamp offers on its recording lists (`sort`), shared by the chat family's connections. */
+export const RecordingSort = builder.enumType('RecordingSort', {
+  description: 'What a list of recordings is ordered by.',
+  values: {
+    CREATED_AT: { value: 'created_at', description: 'When each was created (Basecamp\'s default).' },
+    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
+  } as const,
+});
+
+/** `direction` on the same lists. */
+export const RecordingSortDirection = builder.enumType('RecordingSortDirection', {
+  description: 'Which end of the order comes first.',
+  values: {
+    DESC: { value: 'desc', description: 'Newest first (Basecamp\'s default).' },
+    ASC: { value: 'asc', description: 'Oldest first.' },
+  } as const,
+});
+
+export const Campfire = builder.loadableNodeRef('Campfire', {
+  id: { resolve: (campfire) => campfire.id },
+  load: (ids: string[], ctx: Context) => fetchCampfires(ctx, ids),
+  toKey: (campfire: Wire.Campfire) => campfire.id,
+  cacheResolved: true,
+});
+
+// Basecamp reads a line only through its Campfire, so the node key carries both ids.
+export const CampfireLine = builder.loadableNodeRef('CampfireLine', {
+  id: { resolve: (line) => lineKey(line) },
+  load: (keys: string[], ctx: Context) => fetchCampfireLines(ctx, keys),
+  toKey: (line: CampfireLineRecord) => lineKey(line),
+  cacheResolved: true,
+});
+
+// Chatbots are account-wide but read through some project's Campfire: the key holds both.
+export const Chatbot = builder.loadableNodeRef('Chatbot', {
+  id: { resolve: (bot) => chatbotKey(bot) },
+  load: (keys: string[], ctx: Context) => fetchChatbots(ctx, keys),
+  toKey: (bot: ChatbotRecord) => chatbotKey(bot),
+  cacheResolved: true,
+});
+
+export const CampfireConnection = builder.connectionObject({ type: Campfire, name: 'CampfireConnection' }, { name: 'CampfireEdge' });
+export const CampfireLineConnection = builder.connectionObject({ type: CampfireLine, name: 'CampfireLineConnection' }, { name: 'CampfireLineEdge' });
+export const ChatbotConnection = builder.connectionObject({ type: Chatbot, name: 'ChatbotConnection' }, { name: 'ChatbotEdge' });
+
+registerRecordingType('Chat::Transcript', Campfire);
+registerRecordingType('Chat::Lines::Text', CampfireLine);
+registerRecordingType('Chat::Lines::RichText', CampfireLine);
+registerRecordingType('Chat::Lines::Upload', CampfireLine);
+// Global ids name our type, and a status change reads the line back by it.
+registerRecordingType('CampfireLine', CampfireLine);
+
+Campfire.implement({
+  description: 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).',
+  interfaces: [Recording],
+  extensions: uses('GetCampfire'),
+  fields: (t) => ({
+    topic: t.exposeString('topic', { nullable: true, description: 'The name the chat goes by in the project.' }),
+    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
+    linesUrl: t.exposeString('lines_url', { nullable: true, description: 'REST URL of its lines.' }),
+    filesUrl: t.exposeString('files_url', { nullable: true, description: 'REST URL of the files posted to it.' }),
+    lines: t.connection(
+      {
+        type: CampfireLine,
+        nullable: true,
+        description: 'What was said, files included; newest first unless `direction` says otherwise.',
+        extensions: uses('ListCampfireLines'),
+        args: {
+          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
+          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+        },
+        resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
+      },
+      CampfireLineConnection,
+    ),
+    uploads: t.connection(
+      {
+        type: CampfireLine,
+        nullable: true,
+        description: 'Only the lines that are uploaded files, newest first by default.',
+        extensions: uses('ListCampfireUploads'),
+        args: {
+          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
+          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+        },
+        resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
+      },
+      CampfireLineConnection,
+    ),
+    chatbots: t.connection(
+      {
+        type: Chatbot,
+        nullable: true,
+        description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
+        extensions: uses('ListChatbots'),
+        resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
+      },
+      ChatbotConnection,
+    ),
+  }),
+});
+
+const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment').implement({
+  description: 'A file posted to a Campfire.',
+  fields: (t) => ({
+    title: t.exposeString('title', { nullable: true, description: 'The name shown for the file.' }),
+    url: t.exposeString('url', { nullable: true, description: 'A preview of the file.' }),
+    filename: t.exposeString('filename', { nullable: true, description: 'The file\'s name as uploaded.' }),
+    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
+    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
+    downloadUrl: t.exposeString('download_url', { nullable: true, description: 'Where the file itself can be downloaded.' }),
+  }),
+});
+
+CampfireLine.implement({
+  description: 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).',
+  interfaces: [Recording],
+  extensions: uses('GetCampfireLine'),
+  fields: (t) => ({
+    content: t.exposeString('content', { nullable: true, description: 'What was said: plain text, or HTML for rich text lines; null for files.' }),
+    attachments: t.field({
+      type: [CampfireLineAttachment],
+      nullable: true,
+      description: 'The posted file, for upload lines; null otherwise.',
+      resolve: (line) => line.attachments ?? null,
+    }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it got.' }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
+    campfire: t.field({
+      type: Campfire,
+      nullable: true,
+      description: 'The Campfire it was said in.',
+      resolve: (line) => line.parent.id,
+    }),
+  }),
+});
+
+Chatbot.implement({
+  description: 'A chatbot of the account: it posts into Campfires and, when it has a command URL, answers `!name` commands.',
+  extensions: uses('GetChatbot'),
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was added.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
+    serviceName: t.exposeString('service_name', { description: 'The one-word name people address it by, as in `!name`.' }),
+    commandUrl: t.exposeString('command_url', { nullable: true, description: 'The HTTPS endpoint Basecamp calls with commands; null for bots that only post.' }),
+    url: t.exposeString('url', { nullable: true, description: 'Its REST URL, under the Campfire it was read through.' }),
+    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it is managed in the web app.' }),
+    linesUrl: t.exposeString('lines_url', { nullable: true, description: 'The secret URL the bot posts to in this Campfire; treat it like a password.' }),
+  }),
+});
+
+builder.objectField(Project, 'campfire', (t) =>
+  t.field({
+    type: Campfire,
+    nullable: true,
+    description: 'The project\'s Campfire; null when the chat tool is switched off.',
+    extensions: uses('GetCampfire'),
+    resolve: (project) => dockTool(project, 'chat')?.id ?? null,
+  }),
+);
+
+builder.queryFields((t) => ({
+  campfires: t.connection(
+    {
+      type: Campfire,
+      nullable: true,
+      description: 'Every Campfire the current user can see, across projects.',
+      extensions: uses('ListCampfires'),
+      resolve: (_root, args, ctx) => listCampfires(ctx, args),
+    },
+    CampfireConnection,
+  ),
+  campfire: t.field({
+    type: Campfire,
+    nullable: true,
+    description: 'A Campfire, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Campfire']),
+  }),
+  campfireLine: t.field({
+    type: CampfireLine,
+    nullable: true,
+    description: 'A Campfire line, by global id, or by Basecamp id together with its Campfire.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id of the line.' }),
+      campfireId: t.arg.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+    },
+    resolve: (_root, args, ctx) => campfireLineKey(ctx, args.id, args.campfireId),
+  }),
+  chatbot: t.field({
+    type: Chatbot,
+    nullable: true,
+    description: 'A chatbot, by global id, or by Basecamp id together with a project and its Campfire.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id of the chatbot.' }),
+      campfireId: t.arg.id({ description: 'A Campfire to read it through; needed with a plain chatbot id.' }),
+      projectId: t.arg.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+    },
+    resolve: (_root, args, ctx) => chatbotKeyOf(ctx, args.id, args.campfireId, args.projectId),
+  }),
+}));

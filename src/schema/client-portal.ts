@@ -1,0 +1,242 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import {
+  approvalResponses,
+  clientReplyKey,
+  clientReplyKeyOf,
+  fetchClientApprovals,
+  fetchClientCorrespondences,
+  fetchClientReplies,
+  listClientApprovals,
+  listClientCorrespondences,
+  listClientReplies,
+  setClientVisibility,
+  type ClientApprovalRecord,
+} from '../resolvers/client-portal.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { builder } from './builder.ts';
+import { RecordingSort, RecordingSortDirection } from './campfires.ts';
+import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording, type RecordingShape } from './recording.ts';
+
+export const ClientApproval = builder.loadableNodeRef('ClientApproval', {
+  id: { resolve: (approval) => approval.id },
+  load: (ids: string[], ctx: Context) => fetchClientApprovals(ctx, ids),
+  toKey: (approval: ClientApprovalRecord) => approval.id,
+  cacheResolved: true,
+});
+
+export const ClientCorrespondence = builder.loadableNodeRef('ClientCorrespondence', {
+  id: { resolve: (correspondence) => correspondence.id },
+  load: (ids: string[], ctx: Context) => fetchClientCorrespondences(ctx, ids),
+  toKey: (correspondence: Wire.ClientCorrespondence) => correspondence.id,
+  cacheResolved: true,
+});
+
+// Basecamp reads a reply only through its project and thread, so the node key carries all three.
+export const ClientReply = builder.loadableNodeRef('ClientReply', {
+  id: { resolve: (reply) => clientReplyKey(reply) },
+  load: (keys: string[], ctx: Context) => fetchClientReplies(ctx, keys),
+  toKey: (reply: Wire.ClientReply) => clientReplyKey(reply),
+  cacheResolved: true,
+});
+
+export const ClientApprovalConnection = builder.connectionObject({ type: ClientApproval, name: 'ClientApprovalConnection' }, { name: 'ClientApprovalEdge' });
+export const ClientCorrespondenceConnection = builder.connectionObject(
+  { type: ClientCorrespondence, name: 'ClientCorrespondenceConnection' },
+  { name: 'ClientCorrespondenceEdge' },
+);
+export const ClientReplyConnection = builder.connectionObject({ type: ClientReply, name: 'ClientReplyConnection' }, { name: 'ClientReplyEdge' });
+
+registerRecordingType('Client::Approval', ClientApproval);
+registerRecordingType('Client::Correspondence', ClientCorrespondence);
+registerRecordingType('Client::Reply', ClientReply);
+registerRecordingType('ClientReply', ClientReply);
+
+type Response = Wire.ClientApprovalResponse;
+
+// Responses come only embedded in their approval and have no GET of their own: not a node.
+const ClientApprovalResponse = builder.objectRef<Response>('ClientApprovalResponse').implement({
+  description: 'The client\'s answer to an approval request: yes or no, with a note.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
+    status: t.exposeString('status', { nullable: true, description: 'Publication state: `active`, `archived` or `trashed`.' }),
+    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients can see it.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When the client answered.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When it last changed.' }),
+    title: t.exposeString('title', { nullable: true, description: 'A title Basecamp derives from the approval\'s subject.' }),
+    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true, description: 'Whether it is archived or trashed along with its approval.' }),
+    type: t.exposeString('type', { nullable: true, description: 'Basecamp\'s type name, `Client::Approval::Response`.' }),
+    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it shows in the web app.' }),
+    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true, description: 'REST URL for bookmarking it.' }),
+    content: t.exposeString('content', { nullable: true, description: 'The client\'s note, as HTML.' }),
+    approved: t.exposeBoolean('approved', { nullable: true, description: 'True for a yes, false for a no.' }),
+    creator: t.field({
+      type: Person,
+      nullable: true,
+      description: 'Who answered. Embedded in full: no extra call.',
+      resolve: (response) => response.creator ?? null,
+    }),
+  }),
+});
+
+// Approvals and correspondences share the clientside thread fields.
+for (const ref of [ClientApproval, ClientCorrespondence] as const) {
+  builder.objectFields(ref, (t) => ({
+    subject: t.exposeString('subject', { nullable: true, description: 'The subject line shown to the client.' }),
+    content: t.exposeString('content', { nullable: true, description: 'The message to the client, as HTML.' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the message.',
+      resolve: (item) => item.content_attachments ?? [],
+    }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
+    repliesCount: t.exposeInt('replies_count', { nullable: true, description: 'How many replies its thread has.' }),
+    repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
+    replies: t.connection(
+      {
+        type: ClientReply,
+        nullable: true,
+        description: 'The replies in its thread, oldest first.',
+        extensions: uses('ListClientReplies'),
+        resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
+      },
+      ClientReplyConnection,
+    ),
+  }));
+}
+
+ClientApproval.implement({
+  description: 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).',
+  interfaces: [Recording],
+  extensions: uses('GetClientApproval'),
+  fields: (t) => ({
+    dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
+    approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
+    approver: t.field({
+      type: Person,
+      nullable: true,
+      description: 'The client asked to decide. Embedded in full: no extra call.',
+      resolve: (approval) => approval.approver ?? null,
+    }),
+    responses: t.field({
+      type: [ClientApprovalResponse],
+      nullable: true,
+      description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
+      extensions: uses('GetClientApproval'),
+      resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
+    }),
+  }),
+});
+
+ClientCorrespondence.implement({
+  description: 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).',
+  interfaces: [Recording],
+  extensions: uses('GetClientCorrespondence'),
+  fields: () => ({}),
+});
+
+ClientReply.implement({
+  description: 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).',
+  interfaces: [Recording],
+  extensions: uses('GetClientReply'),
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'The reply, as HTML.' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the reply.',
+      resolve: (reply) => reply.content_attachments ?? [],
+    }),
+  }),
+});
+
+builder.objectFields(Project, (t) => ({
+  clientApprovals: t.connection(
+    {
+      type: ClientApproval,
+      nullable: true,
+      description: 'What was sent to the client for approval, newest first by default.',
+      extensions: uses('ListClientApprovals'),
+      args: {
+        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
+        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+      },
+      resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
+    },
+    ClientApprovalConnection,
+  ),
+  clientCorrespondences: t.connection(
+    {
+      type: ClientCorrespondence,
+      nullable: true,
+      description: 'Messages sent to the client, newest first by default.',
+      extensions: uses('ListClientCorrespondences'),
+      args: {
+        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
+        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+      },
+      resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
+    },
+    ClientCorrespondenceConnection,
+  ),
+}));
+
+builder.queryFields((t) => ({
+  clientApproval: t.field({
+    type: ClientApproval,
+    nullable: true,
+    description: 'A client approval, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ClientApproval']),
+  }),
+  clientCorrespondence: t.field({
+    type: ClientCorrespondence,
+    nullable: true,
+    description: 'A client correspondence, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ClientCorrespondence']),
+  }),
+  clientReply: t.field({
+    type: ClientReply,
+    nullable: true,
+    description: 'A client reply, by global id, or by Basecamp id together with its project and thread.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id of the reply.' }),
+      recordingId: t.arg.id({ description: 'The approval or correspondence it replies to; needed with a plain reply id.' }),
+      projectId: t.arg.id({ description: 'The project of that thread; needed with a plain reply id.' }),
+    },
+    resolve: (_root, args, ctx) => clientReplyKeyOf(ctx, args.id, args.recordingId, args.projectId),
+  }),
+}));
+
+builder.relayMutationField(
+  'setClientVisibility',
+  {
+    description: 'Whether clients on the project may see a recording.',
+    inputFields: (t) => ({
+      id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
+      visibleToClients: t.boolean({ required: true, description: 'True to show it to clients, false to hide it.' }),
+    }),
+  },
+  {
+    description: 'Shows a recording to the project\'s clients or hides it from them, with everything inside it. Recordings that follow their parent (a to-do follows its list) are refused by Basecamp.',
+    extensions: uses('SetClientVisibility'),
+    resolve: (_root, { input }, ctx) => setClientVisibility(ctx, input),
+  },
+  {
+    outputFields: (t) => ({
+      recording: t.field({
+        type: Recording,
+        nullable: true,
+        description: 'The recording as it is now.',
+        resolve: (recording) => recording as RecordingShape,
+      }),
+      basecampId: t.id({ description: 'The Basecamp id of the recording.', resolve: (recording) => recording.id }),
+      visibleToClients: t.boolean({ description: 'Its client visibility now.', resolve: (recording) => recording.visible_to_clients }),
+    }),
+  },
+);

@@ -1,0 +1,181 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import {
+  fetchForwards,
+  fetchInboxes,
+  fetchInboxReplies,
+  inboxReplyKey,
+  inboxReplyKeyOf,
+  listAllForwards,
+  listForwards,
+  listInboxReplies,
+  type ForwardRecord,
+} from '../resolvers/inbox.ts';
+import { dockTool } from '../resolvers/projects.ts';
+import { builder } from './builder.ts';
+import { RecordingSort, RecordingSortDirection } from './campfires.ts';
+import { uses } from './coverage.ts';
+import { Attachment } from './files.ts';
+import { Project } from './projects.ts';
+import { registerRecordingType } from './recording-types.ts';
+import { Recording } from './recording.ts';
+
+export const Inbox = builder.loadableNodeRef('Inbox', {
+  id: { resolve: (inbox) => inbox.id },
+  load: (ids: string[], ctx: Context) => fetchInboxes(ctx, ids),
+  toKey: (inbox: Wire.Inbox) => inbox.id,
+  cacheResolved: true,
+});
+
+export const Forward = builder.loadableNodeRef('Forward', {
+  id: { resolve: (forward) => forward.id },
+  load: (ids: string[], ctx: Context) => fetchForwards(ctx, ids),
+  toKey: (forward: ForwardRecord) => forward.id,
+  cacheResolved: true,
+});
+
+// Basecamp reads a reply only through its forward, so the node key carries both ids.
+export const InboxReply = builder.loadableNodeRef('InboxReply', {
+  id: { resolve: (reply) => inboxReplyKey(reply) },
+  load: (keys: string[], ctx: Context) => fetchInboxReplies(ctx, keys),
+  toKey: (reply: Wire.ForwardReply) => inboxReplyKey(reply),
+  cacheResolved: true,
+});
+
+export const ForwardConnection = builder.connectionObject({ type: Forward, name: 'ForwardConnection' }, { name: 'ForwardEdge' });
+export const InboxReplyConnection = builder.connectionObject({ type: InboxReply, name: 'InboxReplyConnection' }, { name: 'InboxReplyEdge' });
+
+registerRecordingType('Inbox', Inbox);
+registerRecordingType('Inbox::Forward', Forward);
+registerRecordingType('Inbox::Reply', InboxReply);
+registerRecordingType('InboxReply', InboxReply);
+
+Inbox.implement({
+  description: 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.',
+  interfaces: [Recording],
+  extensions: uses('GetInbox'),
+  fields: (t) => ({
+    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
+    forwardsCount: t.exposeInt('forwards_count', { nullable: true, description: 'How many active forwards it holds.' }),
+    forwardsUrl: t.exposeString('forwards_url', { nullable: true, description: 'REST URL of its forwards.' }),
+    forwards: t.connection(
+      {
+        type: Forward,
+        nullable: true,
+        description: 'The forwarded emails, newest first by default.',
+        extensions: uses('ListForwards'),
+        args: {
+          sort: t.arg({ type: RecordingSort, description: 'Order by arrival (default) or by last change.' }),
+          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+        },
+        resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
+      },
+      ForwardConnection,
+    ),
+  }),
+});
+
+Forward.implement({
+  description: 'An email forwarded into a project (Basecamp type `Inbox::Forward`).',
+  interfaces: [Recording],
+  extensions: uses('GetForward'),
+  fields: (t) => ({
+    subject: t.exposeString('subject', { description: 'The email\'s subject line.' }),
+    content: t.exposeString('content', { nullable: true, description: 'The email\'s body, as HTML.' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the body.',
+      resolve: (forward) => forward.content_attachments ?? [],
+    }),
+    from: t.exposeString('from', { nullable: true, description: 'The original sender, when Basecamp could tell.' }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
+    repliesCount: t.exposeInt('replies_count', { nullable: true, description: 'How many replies its thread has.' }),
+    repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
+    inbox: t.field({
+      type: Inbox,
+      nullable: true,
+      description: 'The inbox it was forwarded to.',
+      resolve: (forward) => forward.parent.id,
+    }),
+    replies: t.connection(
+      {
+        type: InboxReply,
+        nullable: true,
+        description: 'The replies in its thread, oldest first.',
+        extensions: uses('ListForwardReplies'),
+        resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
+      },
+      InboxReplyConnection,
+    ),
+  }),
+});
+
+InboxReply.implement({
+  description: 'A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`).',
+  interfaces: [Recording],
+  extensions: uses('GetForwardReply'),
+  fields: (t) => ({
+    content: t.exposeString('content', { description: 'The reply, as HTML.' }),
+    contentAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the reply.',
+      resolve: (reply) => reply.content_attachments ?? [],
+    }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it got.' }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
+    forward: t.field({
+      type: Forward,
+      nullable: true,
+      description: 'The forward it replies to.',
+      resolve: (reply) => reply.parent.id,
+    }),
+  }),
+});
+
+builder.objectField(Project, 'inbox', (t) =>
+  t.field({
+    type: Inbox,
+    nullable: true,
+    description: 'The project\'s email inbox; null when the tool is switched off.',
+    extensions: uses('GetInbox'),
+    resolve: (project) => dockTool(project, 'inbox')?.id ?? null,
+  }),
+);
+
+builder.queryFields((t) => ({
+  forwards: t.connection(
+    {
+      type: Forward,
+      nullable: true,
+      description: 'Forwarded emails from every project the current user can see, newest first.',
+      extensions: uses('GetEverythingForwards'),
+      resolve: (_root, args, ctx) => listAllForwards(ctx, args),
+    },
+    ForwardConnection,
+  ),
+  inbox: t.field({
+    type: Inbox,
+    nullable: true,
+    description: 'An inbox, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Inbox']),
+  }),
+  forward: t.field({
+    type: Forward,
+    nullable: true,
+    description: 'A forwarded email, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Forward']),
+  }),
+  inboxReply: t.field({
+    type: InboxReply,
+    nullable: true,
+    description: 'A reply to a forward, by global id, or by Basecamp id together with its forward.',
+    args: {
+      id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id of the reply.' }),
+      forwardId: t.arg.id({ description: 'The forward it replies to; needed with a plain reply id.' }),
+    },
+    resolve: (_root, args, ctx) => inboxReplyKeyOf(ctx, args.id, args.forwardId),
+  }),
+}));
