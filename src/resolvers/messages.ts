@@ -101,11 +101,23 @@ export function listRecordingBoosts(ctx: Context, recordingId: string, args: Con
   return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/boosts.json`, {}, args);
 }
 
-/** `GET /recordings/{id}/events/{eventId}/boosts.json`; ids may be global or plain. */
-export function listEventBoosts(ctx: Context, input: { recordingId: string; eventId: string }, args: ConnectionArgs) {
-  const recordingId = recordingRef(ctx, input.recordingId).id;
-  const eventId = toBasecampId(input.eventId, ctx.accountId, ['Event']);
+/** `GET /recordings/{id}/events/{eventId}/boosts.json`. */
+export function listEventBoosts(ctx: Context, recordingId: string, eventId: string, args: ConnectionArgs) {
   return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/events/${eventId}/boosts.json`, {}, args);
+}
+
+/**
+ * An event from an argument: a global `Event` id carries its recording (its key is
+ * `recordingId-eventId`); a plain Basecamp event id needs `recordingId` beside it.
+ */
+export function eventRef(ctx: Context, eventId: string, recordingId?: string | null): { recordingId: BasecampId; eventId: BasecampId } {
+  if (/^\d+$/.test(eventId)) {
+    if (!recordingId) throw inputError('recordingId', 'is required with a plain Basecamp event id');
+    return { recordingId: recordingRef(ctx, recordingId).id, eventId };
+  }
+  const [recording = '', event = ''] = toBasecampId(eventId, ctx.accountId, ['Event']).split('-');
+  if (recordingId && recordingRef(ctx, recordingId).id !== recording) throw inputError('recordingId', 'is not the recording of this event');
+  return { recordingId: recording, eventId: event };
 }
 
 /** `GET /buckets/{id}/categories.json`: a short, unpaginated list. */
@@ -254,10 +266,9 @@ export function createBoost(ctx: Context, input: { recordingId: string; content:
 }
 
 /** `POST /recordings/{id}/events/{eventId}/boosts.json`; Basecamp answers 403 for events that take no boosts. */
-export function createEventBoost(ctx: Context, input: { recordingId: string; eventId: string; content: string }) {
+export function createEventBoost(ctx: Context, input: { eventId: string; recordingId?: string | null; content: string }) {
   const content = boostContent(input.content);
-  const recordingId = recordingRef(ctx, input.recordingId).id;
-  const eventId = toBasecampId(input.eventId, ctx.accountId, ['Event']);
+  const { recordingId, eventId } = eventRef(ctx, input.eventId, input.recordingId);
   return withBody(ctx.basecamp.post<BoostRecord>(`/recordings/${recordingId}/events/${eventId}/boosts.json`, { content }));
 }
 

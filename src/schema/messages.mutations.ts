@@ -175,8 +175,8 @@ builder.relayMutationField(
   'createEventBoost',
   {
     inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'The recording the event belongs to.' }),
-      eventId: t.id({ required: true, description: 'The event: only completions, moves between lists and column changes take boosts.' }),
+      eventId: t.id({ required: true, description: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.' }),
+      recordingId: t.id({ description: 'The recording the event belongs to; needed only with a Basecamp event id.' }),
       content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
     }),
   },

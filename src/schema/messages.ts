@@ -8,7 +8,6 @@ import {
   fetchMessages,
   fetchMessageTypes,
   listComments,
-  listEventBoosts,
   listEveryComment,
   listEveryMessage,
   listMessages,
@@ -316,19 +315,5 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) => listEveryComment(ctx, args),
     },
     CommentConnection,
-  ),
-  eventBoosts: t.connection(
-    {
-      type: Boost,
-      nullable: true,
-      description: 'Boosts on one event of a recording (completions, moves and the like).',
-      extensions: uses('ListEventBoosts'),
-      args: {
-        recordingId: t.arg.id({ required: true, description: 'The recording the event belongs to: global or Basecamp id.' }),
-        eventId: t.arg.id({ required: true, description: 'The event: global or Basecamp id.' }),
-      },
-      resolve: (_root, args, ctx) => listEventBoosts(ctx, args, args),
-    },
-    BoostConnection,
   ),
 }));

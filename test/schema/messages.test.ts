@@ -106,20 +106,21 @@ describe('the message-board read graph', () => {
 
   it('lists message types, everything-lists and event boosts', async () => {
     const result = await stack.graphql(
-      `query($p: ID!, $r: ID!, $e: ID!) {
+      `query($p: ID!, $r: ID!) {
         project(id: $p) { messageTypes { name icon } }
         messages(first: 1) { totalCount }
         comments(first: 1) { totalCount }
-        eventBoosts(recordingId: $r, eventId: $e) { nodes { basecampId content } }
+        todo(id: $r) { events(first: 50) { nodes { basecampId action boostsCount boosts { nodes { basecampId content } } } } }
       }`,
-      { variables: { p: SEED.projects.catalog, r: M.eventRecording, e: M.events.completed } },
+      { variables: { p: SEED.projects.catalog, r: M.eventRecording } },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data.project.messageTypes.map((t: any) => t.name)).toEqual(['Announcement', 'Heads-up', 'Question']);
     const everyMessage = await fetch(`${stack.apiRoot}/messages.json`, { headers: { authorization: `Bearer ${stack.sandbox.tokens.owner}`, 'user-agent': 'x (x@example.test)' } });
     expect(result.data.messages.totalCount).toBe(Number(everyMessage.headers.get('x-total-count')));
     expect(result.data.comments.totalCount).toBeGreaterThan(M.counts.threadComments);
-    expect(result.data.eventBoosts.nodes).toEqual([{ basecampId: M.boosts.onEvent, content: 'Nice one' }]);
+    const completed = result.data.todo.events.nodes.find((event: any) => event.basecampId === M.events.completed);
+    expect(completed).toEqual({ basecampId: M.events.completed, action: 'completed', boostsCount: 1, boosts: { nodes: [{ basecampId: M.boosts.onEvent, content: 'Nice one' }] } });
   });
 });
 
@@ -212,15 +213,17 @@ describe('message-board mutations', () => {
     expect(listed.data.message.boosts.nodes.map((b: any) => b.id)).toContain(boost.id);
 
     const onEvent = await stack.graphql(
-      `mutation($r: ID!, $e: ID!) { createEventBoost(input: { recordingId: $r, eventId: $e, content: "✅" }) { boost { content } } }`,
+      `mutation($r: ID!, $e: ID!) { createEventBoost(input: { eventId: $e, recordingId: $r, content: "✅" }) { boost { content } } }`,
       { variables: { r: M.eventRecording, e: M.events.completed } },
     );
     expect(onEvent.data.createEventBoost.boost.content).toBe('✅');
-    const refused = await stack.graphql(
-      `mutation($r: ID!, $e: ID!) { createEventBoost(input: { recordingId: $r, eventId: $e, content: "✅" }) { boost { content } } }`,
-      { variables: { r: M.eventRecording, e: M.events.created } },
-    );
+    // A global Event id names its recording, so it is enough on its own.
+    const history = await stack.graphql(`query($r: ID!) { todo(id: $r) { events(first: 50) { nodes { id basecampId } } } }`, { variables: { r: M.eventRecording } });
+    const createdEvent = history.data.todo.events.nodes.find((event: any) => event.basecampId === M.events.created);
+    stack.resetLog();
+    const refused = await stack.graphql(`mutation($e: ID!) { createEventBoost(input: { eventId: $e, content: "✅" }) { boost { content } } }`, { variables: { e: createdEvent.id } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(stack.upstreamPaths()).toEqual([`/recordings/${M.eventRecording}/events/${M.events.created}/boosts.json`]);
 
     const deleted = await stack.graphql(`mutation($id: ID!) { deleteBoost(input: { id: $id }) { deletedId } }`, { variables: { id: boost.id } });
     expect(deleted.data.deleteBoost.deletedId).toBe(boost.id);
@@ -233,6 +236,8 @@ describe('message-board mutations', () => {
     expect(blank.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'subject' } });
     const long = await stack.graphql(`mutation($id: ID!) { createBoost(input: { recordingId: $id, content: "far too long for a boost" }) { boost { id } } }`, { variables: { id: M.messages.thread } });
     expect(long.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'content' } });
+    const noRecording = await stack.graphql(`mutation($e: ID!) { createEventBoost(input: { eventId: $e, content: "✅" }) { boost { id } } }`, { variables: { e: M.events.completed } });
+    expect(noRecording.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'recordingId' } });
     const noProject = await stack.graphql(`mutation($id: ID!) { updateMessageType(input: { id: $id, name: "x" }) { messageType { id } } }`, { variables: { id: M.messageTypes.announcement } });
     expect(noProject.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'projectId' } });
     const blankComment = await stack.graphql(`mutation($id: ID!) { createComment(input: { recordingId: $id, content: "" }) { comment { id } } }`, { variables: { id: M.messages.thread } });
