@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
+import { Redis } from 'ioredis';
 import { createBasecampClient } from './client/index.ts';
+import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
 import { createSandbox } from './sandbox/index.ts';
@@ -37,10 +39,31 @@ async function startUpstream(config: Config): Promise<Upstream> {
   };
 }
 
+/** Connects before serving, so a wrong REDIS_URL fails at startup rather than on the first query. */
+async function connectRedis(url: string): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  redis.on('error', () => undefined); // ioredis reconnects on its own; commands report failures
+  try {
+    await redis.connect();
+    await redis.ping();
+    return redis;
+  } catch {
+    redis.disconnect();
+    throw new ConfigError('REDIS_URL: no Redis answered there.');
+  }
+}
+
 async function main(): Promise<void> {
   const config = loadConfig();
   const upstream = await startUpstream(config);
-  const client = createBasecampClient({ baseUrl: upstream.baseUrl, userAgent: upstream.userAgent, rateLimit: config.rateLimit });
+  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  const client = createBasecampClient({
+    baseUrl: upstream.baseUrl,
+    userAgent: upstream.userAgent,
+    rateLimit: config.rateLimit,
+    // With Redis, every process shares one freshness cache and one rate budget per account and token.
+    ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
+  });
   const gateway = createGateway({
     client,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
@@ -60,7 +83,7 @@ async function main(): Promise<void> {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
-    void Promise.allSettled([client.close(), upstream.close()]).then(() => process.exit(0));
+    void Promise.allSettled([client.close(), upstream.close(), redis?.quit()]).then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -1,0 +1,167 @@
+import type { Redis } from 'ioredis';
+import type { Acquisition, AcquireOptions, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
+
+export interface RedisCacheStoreOptions {
+  redis: Redis;
+  /** Namespace for every key. Default `bcgql:`. */
+  prefix?: string;
+  /** How long an unused entry is kept; Redis's own `maxmemory` policy bounds the total. Default 1 day. */
+  ttlSeconds?: number;
+}
+
+/**
+ * The freshness cache shared by every process that points at the same Redis. Keys are the
+ * cache layer's `tokenHash:account:url`, so one token's entries never answer another's. Entries
+ * are JSON (ids are already strings, so nothing is lost).
+ *
+ * `size` is the bytes this process wrote and has not deleted: Redis holds the true total.
+ */
+export function createRedisCacheStore(options: RedisCacheStoreOptions): CacheStore {
+  const { redis, prefix = 'bcgql:', ttlSeconds = 86_400 } = options;
+  const ns = `${prefix}cache:`;
+  let size = 0;
+  return {
+    get size() {
+      return size;
+    },
+    async get(key) {
+      const text = await redis.get(ns + key);
+      return text === null ? undefined : (JSON.parse(text) as CacheEntry);
+    },
+    async set(key, entry) {
+      await redis.set(ns + key, JSON.stringify(entry), 'EX', ttlSeconds);
+      size += entry.bytes;
+    },
+    async delete(key) {
+      await redis.del(ns + key);
+    },
+    async deletePrefix(keyPrefix) {
+      await deleteMatching(redis, `${escapeGlob(ns + keyPrefix)}*`);
+    },
+    async clear() {
+      await deleteMatching(redis, `${escapeGlob(ns)}*`);
+      size = 0;
+    },
+  };
+}
+
+export interface RedisRateLimitStoreOptions {
+  redis: Redis;
+  prefix?: string;
+  /**
+   * An in-flight record older than this counts as answered then, so a process that died
+   * mid-request cannot hold budget for ever. Keep it above the client's request timeout.
+   * Default 60 000 ms.
+   */
+  inFlightTtlMs?: number;
+}
+
+/**
+ * The rate budget shared across processes, with the memory store's rules (see `RateLimitStore`).
+ * `acquire` is one Lua script over all keys, so two processes can never both take the last room.
+ */
+export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RateLimitStore {
+  const { redis, prefix = 'bcgql:', inFlightTtlMs = 60_000 } = options;
+  const ns = `${prefix}rl:`;
+  const keysFor = (keys: readonly string[]) => keys.flatMap((key) => [`${ns}${key}:flying`, `${ns}${key}:answered`, `${ns}${key}:paused`]);
+  return {
+    shared: true,
+    async acquire(keys, { limit, windowMs, now }: AcquireOptions): Promise<Acquisition> {
+      const result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), `${ns}seq`, limit, windowMs, now, inFlightTtlMs)) as [number, string];
+      const [ok, value] = result;
+      if (ok === 1) return { ok: true, id: value };
+      return value === '' ? { ok: false } : { ok: false, retryAt: Number(value) };
+    },
+    async release(keys, id) {
+      await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
+    },
+    async settle(keys, id, at) {
+      await redis.eval(SETTLE, keys.length * 3, ...keysFor(keys), id, at, inFlightTtlMs);
+    },
+    async pause(keys, untilMs) {
+      await redis.eval(PAUSE, keys.length * 3, ...keysFor(keys), untilMs);
+    },
+  };
+}
+
+// KEYS: per budget key, [flying zset (id → sent at), answered zset (id → answered at), paused
+// string]; the id sequence is ARGV[1] (a key name passed as an argument keeps KEYS to triples).
+const ACQUIRE = `
+local seq, limit, window, now, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local blocked, retryAt, unknown = false, -1, false
+for i = 1, #KEYS, 3 do
+  local flying, answered, paused = KEYS[i], KEYS[i + 1], KEYS[i + 2]
+  for _, id in ipairs(redis.call('ZRANGEBYSCORE', flying, '-inf', now - ttl)) do
+    local sent = tonumber(redis.call('ZSCORE', flying, id))
+    redis.call('ZREM', flying, id)
+    redis.call('ZADD', answered, sent + ttl, id)
+  end
+  redis.call('ZREMRANGEBYSCORE', answered, '-inf', now - window)
+  local pausedUntil = tonumber(redis.call('GET', paused) or '-1')
+  if pausedUntil > now then
+    blocked = true
+    retryAt = math.max(retryAt, pausedUntil)
+  end
+  local inFlight, done = redis.call('ZCARD', flying), redis.call('ZCARD', answered)
+  local used = inFlight + done
+  if used >= limit then
+    blocked = true
+    local mustExpire = used - limit + 1
+    if mustExpire <= done then
+      local expiring = redis.call('ZRANGE', answered, mustExpire - 1, mustExpire - 1, 'WITHSCORES')
+      retryAt = math.max(retryAt, tonumber(expiring[2]) + window)
+    else
+      unknown = true
+    end
+  end
+end
+if blocked then
+  if unknown then return {0, ''} end
+  return {0, string.format('%.0f', retryAt)}
+end
+local id = tostring(redis.call('INCR', seq))
+for i = 1, #KEYS, 3 do
+  redis.call('ZADD', KEYS[i], now, id)
+  redis.call('PEXPIRE', KEYS[i], ttl + window)
+end
+return {1, id}
+`;
+
+const RELEASE = `
+for i = 1, #KEYS, 3 do redis.call('ZREM', KEYS[i], ARGV[1]) end
+return 1
+`;
+
+const SETTLE = `
+local id, at, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+for i = 1, #KEYS, 3 do
+  if redis.call('ZREM', KEYS[i], id) == 1 then
+    redis.call('ZADD', KEYS[i + 1], at, id)
+    -- acquire prunes by window; the expiry only tidies keys that go quiet (windows are far shorter)
+    redis.call('PEXPIRE', KEYS[i + 1], 86400000)
+  end
+end
+return 1
+`;
+
+const PAUSE = `
+local untilMs = tonumber(ARGV[1])
+for i = 1, #KEYS, 3 do
+  local current = tonumber(redis.call('GET', KEYS[i + 2]) or '-1')
+  if untilMs > current then redis.call('SET', KEYS[i + 2], string.format('%.0f', untilMs), 'PXAT', string.format('%.0f', untilMs)) end
+end
+return 1
+`;
+
+async function deleteMatching(redis: Redis, pattern: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]\\]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,112 @@
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBasecampClient, hashToken } from '../../../src/client/index.ts';
+import { createRedisCacheStore, createRedisRateLimitStore } from '../../../src/client/stores/redis.ts';
+import type { CacheEntry } from '../../../src/client/stores/types.ts';
+import { json, startUpstream } from '../support/loopback.ts';
+
+const url = process.env.REDIS_URL;
+const reachable = url ? await ping(url) : false;
+if (!reachable) console.log(`Redis-mode tests skipped: ${url ? `no Redis answers at REDIS_URL` : 'REDIS_URL is not set'}.`);
+
+async function ping(target: string): Promise<boolean> {
+  const probe = new Redis(target, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+describe.skipIf(!reachable)('Redis stores', () => {
+  let redis: Redis;
+  // A fresh namespace per run, so parallel runs and old keys never meet.
+  const prefix = `bcgql-test:${process.pid}:${Date.now()}:`;
+  beforeAll(() => {
+    redis = new Redis(url!);
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('stores, reads and deletes cache entries by key and by prefix', async () => {
+    const store = createRedisCacheStore({ redis, prefix });
+    const entry: CacheEntry = { etag: '"v1"', status: 200, headers: { etag: '"v1"' }, body: [{ id: '9007199254740993' }], bytes: 30, storedAt: 1 };
+    await store.set('tokA:999:https://x/999/a.json', entry);
+    await store.set('tokA:999:https://x/999/b.json', entry);
+    await store.set('tokB:999:https://x/999/a.json', entry);
+    expect(await store.get('tokA:999:https://x/999/a.json')).toEqual(entry);
+    await store.deletePrefix('tokA:');
+    expect(await store.get('tokA:999:https://x/999/b.json')).toBeUndefined();
+    expect(await store.get('tokB:999:https://x/999/a.json')).toEqual(entry);
+    await store.delete('tokB:999:https://x/999/a.json');
+    expect(await store.get('tokB:999:https://x/999/a.json')).toBeUndefined();
+  });
+
+  it('follows the rate-limit store rules: in flight, then a window after the answer', async () => {
+    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}a:` });
+    const budget = { limit: 2, windowMs: 1000 };
+    const first = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
+    const second = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
+    expect(first.ok && second.ok).toBe(true);
+    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_050 })).toEqual({ ok: false });
+    if (!first.ok) throw new Error('unreachable');
+    await store.settle(['k'], first.id, 1_700_000_000_300);
+    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_400 })).toEqual({ ok: false, retryAt: 1_700_000_001_300 });
+    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_001_300 })).toMatchObject({ ok: true });
+  });
+
+  it('pauses and releases across every key', async () => {
+    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}b:` });
+    const budget = { limit: 1, windowMs: 1000 };
+    const now = Date.now();
+    await store.pause(['a'], now + 5000);
+    await store.pause(['a'], now + 2000);
+    expect(await store.acquire(['a', 'b'], { ...budget, now })).toEqual({ ok: false, retryAt: now + 5000 });
+    const taken = await store.acquire(['b'], { ...budget, now });
+    if (!taken.ok) throw new Error('refused');
+    await store.release(['b'], taken.id);
+    expect(await store.acquire(['b'], { ...budget, now })).toMatchObject({ ok: true });
+  });
+
+  it('keeps two gateway processes within one shared budget and one shared cache', async () => {
+    const arrivals: number[] = [];
+    const upstream = await startUpstream((req, res) => {
+      arrivals.push(Date.now());
+      if (req.headers['if-none-match'] === '"same"') {
+        res.writeHead(304, { etag: '"same"' });
+        res.end();
+        return;
+      }
+      json(res, 200, { id: 1 }, { etag: '"same"' });
+    });
+    const shared = { cacheStore: createRedisCacheStore({ redis, prefix: `${prefix}c:` }), rateLimitStore: createRedisRateLimitStore({ redis, prefix: `${prefix}c:` }) };
+    const options = { baseUrl: upstream.url, userAgent: 'Redis tests (t@example.test)', rateLimit: { limit: 4, windowMs: 300 }, ...shared };
+    const [one, two] = [createBasecampClient(options), createBasecampClient(options)];
+    const credentials = { token: 't', tokenHash: hashToken('t'), accountId: '999' };
+    try {
+      await Promise.all(
+        Array.from({ length: 16 }, (_, i) => (i % 2 ? one : two).session(credentials).get(`/projects/${i}.json`)),
+      );
+      let busiest = 0;
+      arrivals.sort((a, b) => a - b);
+      for (let i = 0, j = 0; j < arrivals.length; j++) {
+        while (arrivals[j]! - arrivals[i]! >= 300) i++;
+        busiest = Math.max(busiest, j - i + 1);
+      }
+      expect(arrivals).toHaveLength(16);
+      expect(busiest).toBeLessThanOrEqual(4);
+      // What one process stored, the other revalidates: its first request is conditional.
+      await one.session(credentials).get('/projects/x.json');
+      await two.session(credentials).get('/projects/x.json');
+      expect(two.metrics.snapshot().cacheHits).toBe(1);
+    } finally {
+      await Promise.all([one.close(), two.close(), upstream.close()]);
+    }
+  });
+});
