@@ -104,6 +104,11 @@ export function updateMyPreferences(ctx: Context, input: { timeZoneName?: string
   return withBody(ctx.basecamp.put<Wire.Preferences>('/my/preferences.json', { person }));
 }
 
+/** `GET /circles/people.json`: everyone who can be pinged (not paged today; followed if it ever is). */
+export function listPingablePeople(ctx: Context, args: ConnectionArgs) {
+  return paginate<Wire.Person>(ctx.basecamp, '/circles/people.json', {}, args);
+}
+
 // --- out of office ---------------------------------------------------------------------------
 
 /** `GET /people/{id}/out_of_office.json`, batched per request. */

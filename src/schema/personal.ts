@@ -19,13 +19,14 @@ import {
   listMyBookmarks,
   listMyBubbleUps,
   listMyDrafts,
+  listPingablePeople,
   type AssignmentRecord,
   type NotificationRecord,
   type OutOfOfficeRecord,
 } from '../resolvers/personal.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
-import { Person } from './people.ts';
+import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
@@ -429,6 +430,16 @@ builder.queryFields((t) => ({
     extensions: uses('GetAccount'),
     resolve: (_root, _args, ctx) => fetchAccount(ctx),
   }),
+  pingablePeople: t.connection(
+    {
+      type: Person,
+      nullable: true,
+      description: 'Everyone in the account the current person can ping.',
+      extensions: uses('ListPingablePeople'),
+      resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
+    },
+    PersonConnection,
+  ),
   myPreferences: t.field({
     type: Preferences,
     nullable: true,

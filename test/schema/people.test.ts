@@ -89,6 +89,16 @@ describe('every field of the people family types matches REST', () => {
   });
 });
 
+describe('pingable people', () => {
+  it('lists everyone pingable, counted without a total header', async () => {
+    const result = await stack.graphql(`{ pingablePeople(first: 100) { totalCount nodes ${leafSelection('Person')} } }`);
+    expect(result.errors).toBeUndefined();
+    const rest = await restGet<any[]>(stack, '/circles/people.json');
+    expect(result.data.pingablePeople.totalCount).toBe(rest.length);
+    result.data.pingablePeople.nodes.forEach((person: any, i: number) => expectMatchesRest(person, rest[i]));
+  });
+});
+
 describe('fewest upstream calls', () => {
   it('loads each project and assignee of the assignments once', async () => {
     const rest = await restGet(stack, '/my/assignments.json', member);
