@@ -36,7 +36,17 @@ describe('account', () => {
     expect((await call('DELETE', '/account/logo.json', undefined, 'member')).status).toBe(403);
     expect((await call('DELETE', '/account/logo.json', undefined, 'admin')).status).toBe(204);
     expect('logo' in (await read('/account.json'))).toBe(false);
-    expect((await call('PUT', '/account/logo.json', { logo: 'notes.txt' })).status).toBe(422);
+    expect((await call('PUT', '/account/logo.json', { logo: 'mark.png' })).status).toBe(422);
+    const form = new FormData();
+    form.append('logo', new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' }), 'mark.png');
+    const upload = (as: string) => fetch(`${harness.api}/account/logo.json`, {
+      method: 'PUT',
+      body: form,
+      headers: { Authorization: `Bearer ${harness.sandbox.tokens[as]}`, 'User-Agent': 'Sandbox tests (sandbox-tests@example.com)' },
+    });
+    expect((await upload('member')).status).toBe(403);
+    expect((await upload('admin')).status).toBe(204);
+    expect((await read('/account.json')).logo).toMatchObject({ url: expect.stringContaining('/account/logo') });
   });
 });
 
