@@ -33,7 +33,7 @@ builder.relayMutationField(
     extensions: uses('CreateMessage'),
     resolve: (_root, { input }, ctx) => createMessage(ctx, input),
   },
-  { outputFields: (t) => ({ message: t.field({ type: Message, resolve: (message) => message }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
 );
 
 builder.relayMutationField(
@@ -41,7 +41,7 @@ builder.relayMutationField(
   {
     description: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
     inputFields: (t) => ({
-      id: t.id({ required: true }),
+      id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
       subject: t.string({ description: 'The new headline; cannot be cleared.' }),
       content: t.string({ description: 'The new body, as rich text (HTML).' }),
       categoryId: t.id({ description: 'A message type of the same project.' }),
@@ -52,7 +52,7 @@ builder.relayMutationField(
     extensions: uses('GetMessage', 'UpdateMessage'),
     resolve: (_root, { input }, ctx) => updateMessage(ctx, input),
   },
-  { outputFields: (t) => ({ message: t.field({ type: Message, resolve: (message) => message }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
 );
 
 for (const [name, pinned, operation] of [
@@ -61,21 +61,22 @@ for (const [name, pinned, operation] of [
 ] as const) {
   builder.relayMutationField(
     name,
-    { inputFields: (t) => ({ id: t.id({ required: true, description: 'The message.' }) }) },
+    { description: 'Which message.', inputFields: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }) },
     {
       description: pinned ? 'Pins a message to the top of its board.' : 'Lets a pinned message fall back into date order.',
       extensions: uses(operation, 'GetMessage'),
       resolve: (_root, { input }, ctx) => setMessagePinned(ctx, input.id, pinned),
     },
-    { outputFields: (t) => ({ message: t.field({ type: Message, resolve: (message) => message }) }) },
+    { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
   );
 }
 
 builder.relayMutationField(
   'createMessageType',
   {
+    description: 'A new message type.',
     inputFields: (t) => ({
-      projectId: t.id({ required: true }),
+      projectId: t.id({ required: true, description: 'The project to add it to: global or Basecamp id.' }),
       name: t.string({ required: true, description: 'The label, e.g. `Announcement`.' }),
       icon: t.string({ required: true, description: 'An emoji shown beside the label.' }),
     }),
@@ -85,7 +86,7 @@ builder.relayMutationField(
     extensions: uses('CreateMessageType'),
     resolve: (_root, { input }, ctx) => createMessageType(ctx, input),
   },
-  { outputFields: (t) => ({ messageType: t.field({ type: MessageType, resolve: (type) => type }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ messageType: t.field({ type: MessageType, description: 'The message type as it is now.', resolve: (type) => type }) }) },
 );
 
 builder.relayMutationField(
@@ -95,8 +96,8 @@ builder.relayMutationField(
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
       projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
-      name: t.string(),
-      icon: t.string(),
+      name: t.string({ description: 'The new label; cannot be cleared.' }),
+      icon: t.string({ description: 'The new emoji; cannot be cleared.' }),
     }),
   },
   {
@@ -104,12 +105,13 @@ builder.relayMutationField(
     extensions: uses('GetMessageType', 'UpdateMessageType'),
     resolve: (_root, { input }, ctx) => updateMessageType(ctx, input),
   },
-  { outputFields: (t) => ({ messageType: t.field({ type: MessageType, resolve: (type) => type }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ messageType: t.field({ type: MessageType, description: 'The message type as it is now.', resolve: (type) => type }) }) },
 );
 
 builder.relayMutationField(
   'deleteMessageType',
   {
+    description: 'Which message type to delete.',
     inputFields: (t) => ({
       id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
       projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
@@ -120,12 +122,13 @@ builder.relayMutationField(
     extensions: uses('DeleteMessageType'),
     resolve: (_root, { input }, ctx) => deleteMessageType(ctx, input),
   },
-  { outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }) },
 );
 
 builder.relayMutationField(
   'createComment',
   {
+    description: 'A new comment.',
     inputFields: (t) => ({
       recordingId: t.id({ required: true, description: 'What to comment on: a global id of any recording, or its Basecamp id.' }),
       content: t.string({ required: true, description: 'The comment, as rich text (HTML).' }),
@@ -136,14 +139,15 @@ builder.relayMutationField(
     extensions: uses('CreateComment'),
     resolve: (_root, { input }, ctx) => createComment(ctx, input),
   },
-  { outputFields: (t) => ({ comment: t.field({ type: Comment, resolve: (comment) => comment }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ comment: t.field({ type: Comment, description: 'The comment as it is now.', resolve: (comment) => comment }) }) },
 );
 
 builder.relayMutationField(
   'updateComment',
   {
+    description: 'A comment\'s new text.',
     inputFields: (t) => ({
-      id: t.id({ required: true }),
+      id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
       content: t.string({ required: true, description: 'The new text, as rich text (HTML).' }),
     }),
   },
@@ -152,12 +156,13 @@ builder.relayMutationField(
     extensions: uses('UpdateComment'),
     resolve: (_root, { input }, ctx) => updateComment(ctx, input),
   },
-  { outputFields: (t) => ({ comment: t.field({ type: Comment, resolve: (comment) => comment }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ comment: t.field({ type: Comment, description: 'The comment as it is now.', resolve: (comment) => comment }) }) },
 );
 
 builder.relayMutationField(
   'createBoost',
   {
+    description: 'A boost on a recording.',
     inputFields: (t) => ({
       recordingId: t.id({ required: true, description: 'What to boost: a global id of any recording, or its Basecamp id.' }),
       content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
@@ -168,12 +173,13 @@ builder.relayMutationField(
     extensions: uses('CreateRecordingBoost'),
     resolve: (_root, { input }, ctx) => createBoost(ctx, input),
   },
-  { outputFields: (t) => ({ boost: t.field({ type: Boost, resolve: (boost) => boost }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ boost: t.field({ type: Boost, description: 'The new boost.', resolve: (boost) => boost }) }) },
 );
 
 builder.relayMutationField(
   'createEventBoost',
   {
+    description: 'A boost on one event of a recording.',
     inputFields: (t) => ({
       eventId: t.id({ required: true, description: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.' }),
       recordingId: t.id({ description: 'The recording the event belongs to; needed only with a Basecamp event id.' }),
@@ -185,16 +191,16 @@ builder.relayMutationField(
     extensions: uses('CreateEventBoost'),
     resolve: (_root, { input }, ctx) => createEventBoost(ctx, input),
   },
-  { outputFields: (t) => ({ boost: t.field({ type: Boost, resolve: (boost) => boost }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ boost: t.field({ type: Boost, description: 'The new boost.', resolve: (boost) => boost }) }) },
 );
 
 builder.relayMutationField(
   'deleteBoost',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
+  { description: 'Which boost to remove.', inputFields: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }) },
   {
     description: 'Takes a boost back; only its author or an admin may.',
     extensions: uses('DeleteBoost'),
     resolve: (_root, { input }, ctx) => deleteBoost(ctx, input.id),
   },
-  { outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the removed boost, for client caches.', resolve: (id) => id }) }) },
+  { description: 'What the mutation changed.', outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the removed boost, for client caches.', resolve: (id) => id }) }) },
 );

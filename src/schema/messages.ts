@@ -165,8 +165,8 @@ MessageType.implement({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
     name: t.exposeString('name', { description: 'Its label, e.g. `Announcement`.' }),
     icon: t.exposeString('icon', { description: 'The emoji shown beside the label.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the type was added.' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it was last renamed or given a new icon.' }),
     project: t.field({
       type: Project,
       nullable: true,
@@ -182,7 +182,7 @@ Boost.implement({
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
     content: t.exposeString('content', { nullable: true, description: 'The reaction itself.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was left.' }),
     booster: t.field({
       type: Person,
       nullable: true,
@@ -262,28 +262,28 @@ builder.queryFields((t) => ({
     type: MessageBoard,
     nullable: true,
     description: 'A message board, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
     resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['MessageBoard']),
   }),
   message: t.field({
     type: Message,
     nullable: true,
     description: 'A message, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
     resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Message']),
   }),
   comment: t.field({
     type: Comment,
     nullable: true,
     description: 'A comment, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
     resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Comment']),
   }),
   boost: t.field({
     type: Boost,
     nullable: true,
     description: 'A boost, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
+    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
     resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Boost']),
   }),
   messageType: t.field({
