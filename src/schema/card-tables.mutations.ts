@@ -28,7 +28,6 @@ const ColumnColor = builder.enumType('CardTableColumnColor', {
   },
 });
 
-const columnPayload = { outputFields: (t: any) => ({ column: t.field({ type: CardTableColumn, resolve: (column: unknown) => column }) }) };
 
 builder.relayMutationField(
   'createCardTableColumn',
@@ -40,7 +39,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Adds a numbered column after the last one.', extensions: uses('CreateCardColumn'), resolve: (_root, { input }, ctx) => createCardColumn(ctx, input) },
-  columnPayload,
+  { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
 );
 
 builder.relayMutationField(
@@ -54,7 +53,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Renames or re-describes a column.', extensions: uses('UpdateCardColumn'), resolve: (_root, { input }, ctx) => updateCardColumn(ctx, input) },
-  columnPayload,
+  { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
 );
 
 builder.relayMutationField(
@@ -67,14 +66,14 @@ builder.relayMutationField(
     }),
   },
   { description: 'Moves a numbered column left or right.', extensions: uses('MoveCardColumn', 'GetCardColumn'), resolve: (_root, { input }, ctx) => moveCardColumn(ctx, input) },
-  columnPayload,
+  { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
 );
 
 builder.relayMutationField(
   'setCardTableColumnColor',
   { inputFields: (t) => ({ id: t.id({ required: true }), color: t.field({ type: ColumnColor, required: true }) }) },
   { description: 'Colours a column.', extensions: uses('SetCardColumnColor'), resolve: (_root, { input }, ctx) => setCardColumnColor(ctx, input) },
-  columnPayload,
+  { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
 );
 
 for (const [name, on, operations, description] of [
@@ -85,7 +84,7 @@ for (const [name, on, operations, description] of [
     name,
     { inputFields: (t) => ({ id: t.id({ required: true }) }) },
     { description, extensions: uses(...operations), resolve: (_root, { input }, ctx) => setCardColumnOnHold(ctx, input.id, on) },
-    columnPayload,
+    { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
   );
 }
 
@@ -97,11 +96,10 @@ for (const [name, watching, operation, description] of [
     name,
     { inputFields: (t) => ({ id: t.id({ required: true }) }) },
     { description, extensions: uses(operation, 'GetCardColumn'), resolve: (_root, { input }, ctx) => setCardColumnWatched(ctx, input.id, watching) },
-    columnPayload,
+    { outputFields: (t) => ({ column: t.field({ type: CardTableColumn, resolve: (column) => column }) }) },
   );
 }
 
-const cardPayload = { outputFields: (t: any) => ({ card: t.field({ type: CardTableCard, resolve: (card: unknown) => card }) }) };
 
 builder.relayMutationField(
   'createCardTableCard',
@@ -115,7 +113,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Adds a card to the bottom of a column.', extensions: uses('CreateCard'), resolve: (_root, { input }, ctx) => createCard(ctx, input) },
-  cardPayload,
+  { outputFields: (t) => ({ card: t.field({ type: CardTableCard, resolve: (card) => card }) }) },
 );
 
 builder.relayMutationField(
@@ -131,7 +129,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Edits a card, changing only the fields given.', extensions: uses('UpdateCard'), resolve: (_root, { input }, ctx) => updateCard(ctx, input) },
-  cardPayload,
+  { outputFields: (t) => ({ card: t.field({ type: CardTableCard, resolve: (card) => card }) }) },
 );
 
 builder.relayMutationField(
@@ -147,10 +145,9 @@ builder.relayMutationField(
     }),
   },
   { description: 'Moves a card to another column, or to another project through a wormhole.', extensions: uses('MoveCard', 'GetCard'), resolve: (_root, { input }, ctx) => moveCard(ctx, input) },
-  cardPayload,
+  { outputFields: (t) => ({ card: t.field({ type: CardTableCard, resolve: (card) => card }) }) },
 );
 
-const stepPayload = { outputFields: (t: any) => ({ step: t.field({ type: CardTableStep, resolve: (step: unknown) => step }) }) };
 
 builder.relayMutationField(
   'createCardTableStep',
@@ -163,7 +160,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Adds a step to the end of a card\'s checklist.', extensions: uses('CreateCardStep'), resolve: (_root, { input }, ctx) => createCardStep(ctx, input) },
-  stepPayload,
+  { outputFields: (t) => ({ step: t.field({ type: CardTableStep, resolve: (step) => step }) }) },
 );
 
 builder.relayMutationField(
@@ -178,7 +175,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Edits a step, changing only the fields given.', extensions: uses('UpdateCardStep'), resolve: (_root, { input }, ctx) => updateCardStep(ctx, input) },
-  stepPayload,
+  { outputFields: (t) => ({ step: t.field({ type: CardTableStep, resolve: (step) => step }) }) },
 );
 
 for (const [name, completed, description] of [
@@ -189,7 +186,7 @@ for (const [name, completed, description] of [
     name,
     { inputFields: (t) => ({ id: t.id({ required: true }) }) },
     { description, extensions: uses('SetCardStepCompletion'), resolve: (_root, { input }, ctx) => setCardStepCompleted(ctx, input.id, completed) },
-    stepPayload,
+    { outputFields: (t) => ({ step: t.field({ type: CardTableStep, resolve: (step) => step }) }) },
   );
 }
 
@@ -203,10 +200,9 @@ builder.relayMutationField(
     }),
   },
   { description: 'Moves a step within its card\'s checklist.', extensions: uses('RepositionCardStep', 'GetCardStep'), resolve: (_root, { input }, ctx) => repositionCardStep(ctx, input) },
-  stepPayload,
+  { outputFields: (t) => ({ step: t.field({ type: CardTableStep, resolve: (step) => step }) }) },
 );
 
-const wormholePayload = { outputFields: (t: any) => ({ wormhole: t.field({ type: Wormhole, resolve: (wormhole: unknown) => wormhole }) }) };
 
 builder.relayMutationField(
   'createWormhole',
@@ -221,7 +217,7 @@ builder.relayMutationField(
     extensions: uses('GetCardTable', 'CreateWormhole'),
     resolve: (_root, { input }, ctx) => createWormhole(ctx, input),
   },
-  wormholePayload,
+  { outputFields: (t) => ({ wormhole: t.field({ type: Wormhole, resolve: (wormhole) => wormhole }) }) },
 );
 
 builder.relayMutationField(
@@ -234,7 +230,7 @@ builder.relayMutationField(
     }),
   },
   { description: 'Points a wormhole at another column.', extensions: uses('UpdateWormhole'), resolve: (_root, { input }, ctx) => updateWormhole(ctx, input) },
-  wormholePayload,
+  { outputFields: (t) => ({ wormhole: t.field({ type: Wormhole, resolve: (wormhole) => wormhole }) }) },
 );
 
 builder.relayMutationField(
