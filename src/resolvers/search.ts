@@ -1,0 +1,61 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { requiredText } from './input.ts';
+import { statusQuery } from './projects.ts';
+
+export interface SearchArgs extends ConnectionArgs {
+  query: string;
+  type?: string | null;
+  projectId?: string | null;
+  creatorId?: string | null;
+  fileType?: string | null;
+  excludeChat?: boolean | null;
+  since?: string | null;
+  sort?: string | null;
+}
+
+/** `GET /search.json`, with the documented singular filters (docs: search.md). */
+export function search(ctx: Context, args: SearchArgs) {
+  const query = {
+    q: requiredText(args.query, 'query'),
+    type: args.type ?? undefined,
+    bucket_id: args.projectId ? toBasecampId(args.projectId, ctx.accountId, ['Project']) : undefined,
+    creator_id: args.creatorId ? toBasecampId(args.creatorId, ctx.accountId, ['Person']) : undefined,
+    file_type: args.fileType ?? undefined,
+    exclude_chat: args.excludeChat ? 'true' : undefined,
+    since: args.since ?? undefined,
+    sort: args.sort ?? undefined,
+  };
+  return paginate<Wire.SearchResult>(ctx.basecamp, '/search.json', query, args);
+}
+
+/** `GET /searches/metadata.json`: the filter choices search takes. */
+export function fetchSearchMetadata(ctx: Context) {
+  return ctx.basecamp.get<Wire.SearchMetadata>('/searches/metadata.json');
+}
+
+export interface RecordingsArgs extends ConnectionArgs {
+  type: string;
+  projectIds?: readonly string[] | null;
+  status?: string | null;
+  sort?: string | null;
+  direction?: string | null;
+}
+
+/**
+ * `GET /projects/recordings.json`: one type of recording across projects. Several projects go
+ * in the single `bucket=1,2,3` parameter, so they cost one call; defaults are left out.
+ */
+export function listRecordings(ctx: Context, args: RecordingsArgs) {
+  const buckets = args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project']));
+  const query = {
+    type: args.type,
+    bucket: buckets?.length ? buckets.join(',') : undefined,
+    status: statusQuery(args.status),
+    sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
+    direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
+  };
+  return paginate<Wire.Recording>(ctx.basecamp, '/projects/recordings.json', query, args);
+}

@@ -1,0 +1,69 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { toBasecampId } from './global-id.ts';
+import { inputError } from './input.ts';
+import { fetchEach } from './loaders.ts';
+import { withBody } from './writes.ts';
+
+/** The delivery response as the docs show it, with the receiver's body the spec omits. */
+export type WebhookRecord = Wire.Webhook;
+export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
+
+/** `GET /webhooks/{id}.json`, batched per request. */
+export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach<WebhookRecord>(ctx, ids, (id) => `/webhooks/${id}.json`);
+
+/** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
+export function listWebhooks(ctx: Context, projectId: string, args: ConnectionArgs) {
+  return paginate<WebhookRecord>(ctx.basecamp, `/buckets/${projectId}/webhooks.json`, {}, args);
+}
+
+export interface WebhookInput {
+  payloadUrl?: string | null;
+  types?: readonly string[] | null;
+  active?: boolean | null;
+}
+
+/** `POST /buckets/{id}/webhooks.json`; no `types` means every type. */
+export function createWebhook(ctx: Context, input: WebhookInput & { projectId: string; payloadUrl: string }) {
+  const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
+  return withBody(ctx.basecamp.post<WebhookRecord>(`/buckets/${projectId}/webhooks.json`, {
+    payload_url: payloadUrl(input.payloadUrl),
+    types: input.types?.length ? [...input.types] : ['all'],
+    active: input.active ?? undefined,
+  }));
+}
+
+/** `PUT /webhooks/{id}.json` needs `payload_url` every time, so a patch reads the webhook first. */
+export async function updateWebhook(ctx: Context, input: WebhookInput & { id: string }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Webhook']);
+  if (input.payloadUrl !== undefined) payloadUrl(input.payloadUrl);
+  const current = await ctx.basecamp.get<WebhookRecord>(`/webhooks/${id}.json`);
+  return withBody(ctx.basecamp.put<WebhookRecord>(`/webhooks/${id}.json`, {
+    payload_url: input.payloadUrl ?? current.payload_url,
+    types: input.types?.length ? [...input.types] : input.types === null ? ['all'] : current.types,
+    active: input.active ?? current.active,
+  }));
+}
+
+/** `DELETE /webhooks/{id}.json` (204). */
+export async function deleteWebhook(ctx: Context, webhookId: string) {
+  const id = toBasecampId(webhookId, ctx.accountId, ['Webhook']);
+  await ctx.basecamp.delete(`/webhooks/${id}.json`);
+  return id;
+}
+
+/** Basecamp calls HTTPS URLs only; plain http is let through for loopback receivers in development. */
+function payloadUrl(value: string | null): string {
+  let url: URL | undefined;
+  try {
+    url = value ? new URL(value) : undefined;
+  } catch {
+    url = undefined;
+  }
+  const loopback = url !== undefined && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (!url || !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    throw inputError('payloadUrl', 'must be an HTTPS URL');
+  }
+  return url.href === value ? url.href : (value as string);
+}

@@ -1,0 +1,198 @@
+import type * as Wire from '../client/wire-types.ts';
+import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
+import { builder } from './builder.ts';
+import { RecordingSort, RecordingSortDirection } from './campfires.ts';
+import { RecordingStatus } from './connection.ts';
+import { uses } from './coverage.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { loadRecording } from './recording-types.ts';
+import { Recording, RecordingConnection, type RecordingShape } from './recording.ts';
+
+/** The types `GET /projects/recordings.json` lists (docs: recordings.md; `Door` from the spec). */
+const ListableRecordingType = builder.enumType('ListableRecordingType', {
+  description: 'A kind of recording the cross-project `recordings` listing can return.',
+  values: {
+    COMMENT: { value: 'Comment' },
+    DOCUMENT: { value: 'Document' },
+    DOOR: { value: 'Door', description: 'A link to an outside service.' },
+    KANBAN_CARD: { value: 'Kanban::Card', description: 'A card-table card.' },
+    KANBAN_STEP: { value: 'Kanban::Step', description: 'A step on a card.' },
+    MESSAGE: { value: 'Message' },
+    QUESTION_ANSWER: { value: 'Question::Answer', description: 'An answer to a check-in question.' },
+    SCHEDULE_ENTRY: { value: 'Schedule::Entry' },
+    TODO: { value: 'Todo' },
+    TODOLIST: { value: 'Todolist' },
+    UPLOAD: { value: 'Upload' },
+    VAULT: { value: 'Vault', description: 'A Docs & Files folder.' },
+  } as const,
+});
+
+const SearchSince = builder.enumType('SearchSince', {
+  description: 'How far back a search looks.',
+  values: {
+    LAST_7_DAYS: { value: 'last_7_days' },
+    LAST_30_DAYS: { value: 'last_30_days' },
+    LAST_90_DAYS: { value: 'last_90_days' },
+    LAST_12_MONTHS: { value: 'last_12_months' },
+    FOREVER: { value: 'forever' },
+  } as const,
+});
+
+const SearchSort = builder.enumType('SearchSort', {
+  description: 'How search results are ordered.',
+  values: {
+    BEST_MATCH: { value: 'best_match', description: 'Relevance, with a boost for recent things (the default).' },
+    RECENCY: { value: 'recency', description: 'Most recently updated first.' },
+  } as const,
+});
+
+const SearchResultAttachment = builder.objectRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment').implement({
+  description: 'A file attached to a search hit.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true }),
+    sgid: t.exposeString('sgid', { nullable: true, description: 'Signed global id, for embedding the file in rich text.' }),
+    filename: t.exposeString('filename'),
+    contentType: t.exposeString('content_type', { description: 'MIME type.' }),
+    byteSize: t.exposeFloat('byte_size', { description: 'Size in bytes.' }),
+    downloadUrl: t.exposeString('download_url', { description: 'Authenticated download URL.' }),
+    previewable: t.exposeBoolean('previewable', { nullable: true }),
+    previewUrl: t.exposeString('preview_url', { nullable: true }),
+    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
+  }),
+});
+
+const SearchResult = builder.objectRef<Wire.SearchResult>('SearchResult').implement({
+  description: 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true, description: 'The recording\'s Basecamp id; absent for bare file hits.' }),
+    status: t.exposeString('status', { nullable: true }),
+    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true }),
+    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true }),
+    title: t.exposeString('title', { nullable: true }),
+    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true }),
+    type: t.exposeString('type', { nullable: true, description: 'Basecamp\'s type of the recording, e.g. `Todo`.' }),
+    url: t.exposeString('url', { nullable: true }),
+    appUrl: t.exposeString('app_url', { nullable: true }),
+    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
+    bubbleUpUrl: t.exposeString('bubble_up_url', { nullable: true }),
+    content: t.exposeString('content', { nullable: true, description: 'Rich text (HTML), for types that have content.' }),
+    description: t.exposeString('description', { nullable: true, description: 'Rich text (HTML), for types that have a description.' }),
+    plainTextContent: t.exposeString('plain_text_content', { nullable: true, description: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.' }),
+    plainTextDescription: t.exposeString('plain_text_description', { nullable: true, description: 'Like `plainTextContent`, for the description.' }),
+    subject: t.exposeString('subject', { nullable: true }),
+    commentsCount: t.exposeInt('comments_count', { nullable: true }),
+    commentsUrl: t.exposeString('comments_url', { nullable: true }),
+    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
+    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
+    position: t.exposeInt('position', { nullable: true }),
+    color: t.exposeString('color', { nullable: true }),
+    language: t.exposeString('language', { nullable: true }),
+    imageUrl: t.exposeString('image_url', { nullable: true }),
+    soundUrl: t.exposeString('sound_url', { nullable: true }),
+    cardsCount: t.exposeInt('cards_count', { nullable: true }),
+    commentCount: t.exposeInt('comment_count', { nullable: true }),
+    cardsUrl: t.exposeString('cards_url', { nullable: true }),
+    filename: t.exposeString('filename', { nullable: true }),
+    contentType: t.exposeString('content_type', { nullable: true }),
+    byteSize: t.exposeFloat('byte_size', { nullable: true }),
+    previewable: t.exposeBoolean('previewable', { nullable: true }),
+    width: t.exposeInt('width', { nullable: true }),
+    height: t.exposeInt('height', { nullable: true }),
+    previewUrl: t.exposeString('preview_url', { nullable: true }),
+    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
+    downloadUrl: t.exposeString('download_url', { nullable: true }),
+    appDownloadUrl: t.exposeString('app_download_url', { nullable: true }),
+    attachments: t.field({ type: [SearchResultAttachment], nullable: true, resolve: (hit) => hit.attachments ?? null }),
+    contentAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the content.', resolve: (hit) => hit.content_attachments ?? null }),
+    descriptionAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the description.', resolve: (hit) => hit.description_attachments ?? null }),
+    subscribers: t.field({ type: [Person], nullable: true, description: 'Embedded in full for some types.', resolve: (hit) => hit.subscribers ?? null }),
+    creator: t.field({ type: Person, nullable: true, description: 'Embedded in full, so no extra call.', resolve: (hit) => hit.creator ?? null }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (hit) => hit.bucket?.id ?? null }),
+    parent: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording it sits in.',
+      resolve: (hit, _args, ctx) => (hit.parent ? (loadRecording(ctx, hit.parent) as Promise<RecordingShape> | null) : null),
+    }),
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The hit as its own full type (loaded when selected); null for types this graph does not model.',
+      resolve: (hit, _args, ctx) => (hit.id && hit.type ? (loadRecording(ctx, { id: hit.id, type: hit.type }) as Promise<RecordingShape> | null) : null),
+    }),
+  }),
+});
+
+const SearchResultConnection = builder.connectionObject({ type: SearchResult, name: 'SearchResultConnection' }, { name: 'SearchResultEdge' });
+
+const SearchFilterOption = builder.objectRef<Wire.SearchType>('SearchFilterOption').implement({
+  description: 'One choice for a search filter.',
+  fields: (t) => ({
+    key: t.exposeString('key', { nullable: true, description: 'What to pass as the filter; null for "everything".' }),
+    value: t.exposeString('value', { description: 'The label to show.' }),
+  }),
+});
+
+const SearchMetadata = builder.objectRef<Wire.SearchMetadata>('SearchMetadata').implement({
+  description: 'The filter choices search accepts; read them rather than hard-coding them.',
+  extensions: uses('GetSearchMetadata'),
+  fields: (t) => ({
+    recordingSearchTypes: t.expose('recording_search_types', { type: [SearchFilterOption], description: 'Choices for `type`.' }),
+    fileSearchTypes: t.expose('file_search_types', { type: [SearchFilterOption], description: 'Choices for `fileType`.' }),
+    defaultCreatorLabel: t.exposeString('default_creator_label'),
+    defaultBucketLabel: t.exposeString('default_bucket_label'),
+    defaultCircleLabel: t.exposeString('default_circle_label'),
+    defaultFileTypeLabel: t.exposeString('default_file_type_label'),
+    defaultTypeLabel: t.exposeString('default_type_label'),
+  }),
+});
+
+builder.queryFields((t) => ({
+  recordings: t.connection(
+    {
+      type: Recording,
+      nullable: true,
+      description: 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.',
+      extensions: uses('ListRecordings'),
+      args: {
+        type: t.arg({ type: ListableRecordingType, required: true }),
+        projectIds: t.arg.idList({ description: 'Only these projects (global or Basecamp ids).' }),
+        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed recordings instead of active ones.' }),
+        sort: t.arg({ type: RecordingSort, description: 'Defaults to creation time.' }),
+        direction: t.arg({ type: RecordingSortDirection, description: 'Defaults to newest first.' }),
+      },
+      resolve: (_root, args, ctx) => listRecordings(ctx, args),
+    },
+    RecordingConnection,
+  ),
+  search: t.connection(
+    {
+      type: SearchResult,
+      nullable: true,
+      description: 'Full-text search across everything you can see in the account.',
+      extensions: uses('Search'),
+      args: {
+        query: t.arg.string({ required: true, description: 'The words to look for.' }),
+        type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
+        projectId: t.arg.id({ description: 'Only this project.' }),
+        creatorId: t.arg.id({ description: 'Only things this person created.' }),
+        fileType: t.arg.string({ description: 'A `key` from `searchMetadata.fileSearchTypes`.' }),
+        excludeChat: t.arg.boolean({ description: 'Leave chat lines out.' }),
+        since: t.arg({ type: SearchSince }),
+        sort: t.arg({ type: SearchSort }),
+      },
+      resolve: (_root, args, ctx) => search(ctx, args),
+    },
+    SearchResultConnection,
+  ),
+  searchMetadata: t.field({
+    type: SearchMetadata,
+    nullable: true,
+    description: 'The filter choices `search` accepts.',
+    extensions: uses('GetSearchMetadata'),
+    resolve: (_root, _args, ctx) => fetchSearchMetadata(ctx),
+  }),
+}));

@@ -1,0 +1,74 @@
+import type { Context } from '../context.ts';
+import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription, type SubscriptionRecord } from '../resolvers/subscriptions.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { Person } from './people.ts';
+import { Recording } from './recording.ts';
+
+/** Keyed by its recording: a subscription has no id of its own. */
+export const Subscription = builder.loadableNodeRef('Subscription', {
+  id: { resolve: (subscription) => subscription.recording_id },
+  load: (recordingIds: string[], ctx: Context) => fetchSubscriptions(ctx, recordingIds),
+  toKey: (subscription: SubscriptionRecord) => subscription.recording_id,
+  cacheResolved: true,
+});
+
+Subscription.implement({
+  description: 'The people notified about a recording\'s new comments and changes.',
+  extensions: uses('GetSubscription'),
+  fields: (t) => ({
+    subscribed: t.exposeBoolean('subscribed', { description: 'Whether the current user is among the subscribers.' }),
+    count: t.exposeInt('count', { description: 'How many people are subscribed.' }),
+    url: t.exposeString('url', { description: 'REST URL of this subscription.' }),
+    subscribers: t.field({
+      type: [Person],
+      description: 'Everyone subscribed; embedded in full, so no extra call.',
+      resolve: (subscription) => subscription.subscribers ?? [],
+    }),
+  }),
+});
+
+builder.interfaceField(Recording, 'subscription', (t) =>
+  t.field({
+    type: Subscription,
+    nullable: true,
+    description: 'Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`).',
+    extensions: uses('GetSubscription'),
+    resolve: (recording) => ((recording as { subscription_url?: string }).subscription_url ? recording.id : null),
+  }),
+);
+
+builder.relayMutationField(
+  'subscribe',
+  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
+  { description: 'Subscribes the current user to a recording.', extensions: uses('Subscribe'), resolve: (_root, { input }, ctx) => subscribe(ctx, input.recordingId) },
+  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+);
+
+builder.relayMutationField(
+  'unsubscribe',
+  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
+  {
+    description: 'Unsubscribes the current user from a recording; fine if they were not subscribed.',
+    extensions: uses('Unsubscribe', 'GetSubscription'),
+    resolve: (_root, { input }, ctx) => unsubscribe(ctx, input.recordingId),
+  },
+  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+);
+
+builder.relayMutationField(
+  'updateSubscription',
+  {
+    inputFields: (t) => ({
+      recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
+      subscriberIds: t.idList({ description: 'People to add to the subscribers.' }),
+      unsubscriberIds: t.idList({ description: 'People to take off the subscribers.' }),
+    }),
+  },
+  {
+    description: 'Adds and removes subscribers of a recording; give at least one person.',
+    extensions: uses('UpdateSubscription'),
+    resolve: (_root, { input }, ctx) => updateSubscription(ctx, input),
+  },
+  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+);

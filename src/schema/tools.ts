@@ -1,0 +1,113 @@
+import type { Context } from '../context.ts';
+import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool, type ToolRecord } from '../resolvers/tools.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { DockTool, Project } from './projects.ts';
+import { Recording } from './recording.ts';
+
+/** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
+export const Tool = builder.loadableNodeRef('Tool', {
+  id: { resolve: (tool) => tool.id },
+  load: (ids: string[], ctx: Context) => fetchTools(ctx, ids),
+  toKey: (tool: ToolRecord) => tool.id,
+  cacheResolved: true,
+});
+
+/** The kinds of dock tool (docs: projects.md, "dock"). */
+const ToolType = builder.enumType('ToolType', {
+  description: 'A kind of dock tool, by Basecamp\'s recording type.',
+  values: {
+    MESSAGE_BOARD: { value: 'Message::Board' },
+    TODOSET: { value: 'Todoset' },
+    VAULT: { value: 'Vault', description: 'Docs & Files.' },
+    CHAT: { value: 'Chat::Transcript', description: 'Campfire chat.' },
+    SCHEDULE: { value: 'Schedule' },
+    QUESTIONNAIRE: { value: 'Questionnaire', description: 'Automatic check-ins.' },
+    INBOX: { value: 'Inbox', description: 'Email forwards.' },
+    KANBAN_BOARD: { value: 'Kanban::Board', description: 'Card table.' },
+  } as const,
+});
+
+Tool.implement({
+  description: 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.',
+  interfaces: [Recording],
+  extensions: uses('GetTool'),
+  fields: (t) => ({
+    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
+    position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
+  }),
+});
+
+builder.objectField(DockTool, 'tool', (t) =>
+  t.field({
+    type: Tool,
+    nullable: true,
+    description: 'The tool as a recording, for renaming, moving or subscribing.',
+    extensions: uses('GetTool'),
+    resolve: (item) => item.id,
+  }),
+);
+
+builder.queryField('tool', (t) =>
+  t.field({
+    type: Tool,
+    nullable: true,
+    description: 'A dock tool, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Tool']),
+  }),
+);
+
+
+builder.relayMutationField(
+  'createTool',
+  {
+    inputFields: (t) => ({
+      projectId: t.id({ required: true, description: 'The project whose dock gets the tool.' }),
+      sourceToolId: t.id({ description: 'An existing tool to clone; give this or `toolType`.' }),
+      toolType: t.field({ type: ToolType, description: 'The kind of tool to add; give this or `sourceToolId`.' }),
+      title: t.string({ description: 'Its name; Basecamp picks the kind\'s usual one when left out.' }),
+      visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
+    }),
+  },
+  { description: 'Adds a tool to a project\'s dock, at the end.', extensions: uses('CreateTool'), resolve: (_root, { input }, ctx) => createTool(ctx, input) },
+  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
+);
+
+builder.relayMutationField(
+  'updateTool',
+  { inputFields: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }) },
+  { description: 'Renames a dock tool.', extensions: uses('UpdateTool'), resolve: (_root, { input }, ctx) => updateTool(ctx, input) },
+  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
+);
+
+builder.relayMutationField(
+  'trashTool',
+  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
+  { description: 'Trashes a dock tool with everything in it.', extensions: uses('DeleteTool'), resolve: (_root, { input }, ctx) => trashTool(ctx, input.id) },
+  {
+    outputFields: (t) => ({
+      deletedId: t.id({ description: 'The global id of the trashed tool, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Tool', ctx.accountId, id) }),
+    }),
+  },
+);
+
+for (const [name, operation, description, run] of [
+  ['enableTool', 'EnableTool', 'Puts a disabled tool back in the dock, at the end.', enableTool],
+  ['disableTool', 'DisableTool', 'Hides a tool from the dock without deleting it.', disableTool],
+] as const) {
+  builder.relayMutationField(
+    name,
+    { inputFields: (t) => ({ id: t.id({ required: true }) }) },
+    { description, extensions: uses(operation, 'GetTool'), resolve: (_root, { input }, ctx) => run(ctx, input.id) },
+    { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
+  );
+}
+
+builder.relayMutationField(
+  'repositionTool',
+  { inputFields: (t) => ({ id: t.id({ required: true }), position: t.int({ required: true, description: 'The new place in the dock, from 1.' }) }) },
+  { description: 'Moves an enabled tool within the dock.', extensions: uses('RepositionTool', 'GetTool'), resolve: (_root, { input }, ctx) => repositionTool(ctx, input) },
+  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }) },
+);

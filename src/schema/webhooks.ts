@@ -1,0 +1,199 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { EventDetails } from './events.ts';
+import { Person } from './people.ts';
+import { Project } from './projects.ts';
+import { loadRecording } from './recording-types.ts';
+import { Recording, type RecordingShape } from './recording.ts';
+
+export const Webhook = builder.loadableNodeRef('Webhook', {
+  id: { resolve: (webhook) => webhook.id },
+  load: (ids: string[], ctx: Context) => fetchWebhooks(ctx, ids),
+  toKey: (webhook: WebhookRecord) => webhook.id,
+  cacheResolved: true,
+});
+
+const WebhookConnection = builder.connectionObject({ type: Webhook, name: 'WebhookConnection' }, { name: 'WebhookEdge' });
+
+/** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
+const WebhookType = builder.enumType('WebhookType', {
+  description: 'A kind of recording whose changes a webhook reports.',
+  values: {
+    COMMENT: { value: 'Comment' },
+    CLIENT_APPROVAL_RESPONSE: { value: 'Client::Approval::Response' },
+    CLIENT_FORWARD: { value: 'Client::Forward' },
+    CLIENT_REPLY: { value: 'Client::Reply' },
+    CLOUD_FILE: { value: 'CloudFile', description: 'Files linked from cloud services other than Google Drive.' },
+    DOCUMENT: { value: 'Document' },
+    GOOGLE_DOCUMENT: { value: 'GoogleDocument' },
+    INBOX_FORWARD: { value: 'Inbox::Forward' },
+    KANBAN_CARD: { value: 'Kanban::Card' },
+    KANBAN_STEP: { value: 'Kanban::Step' },
+    MESSAGE: { value: 'Message' },
+    QUESTION: { value: 'Question' },
+    QUESTION_ANSWER: { value: 'Question::Answer' },
+    SCHEDULE_ENTRY: { value: 'Schedule::Entry' },
+    TODO: { value: 'Todo' },
+    TODOLIST: { value: 'Todolist' },
+    UPLOAD: { value: 'Upload' },
+    VAULT: { value: 'Vault' },
+  } as const,
+});
+
+const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implement({
+  description: 'One HTTP header of a webhook exchange.',
+  fields: (t) => ({
+    name: t.string({ resolve: ([name]) => name }),
+    value: t.string({ resolve: ([, value]) => value }),
+  }),
+});
+
+const headerList = (headers: Record<string, string> | undefined): [string, string][] => Object.entries(headers ?? {});
+
+const WebhookCopy = builder.objectRef<Wire.WebhookCopy>('WebhookCopy').implement({
+  description: 'The new recording made by a copy or move that a webhook reports.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true }),
+    url: t.exposeString('url', { nullable: true, description: 'REST URL of the copy.' }),
+    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where the copy lives in the web app.' }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
+  }),
+});
+
+const WebhookEvent = builder.objectRef<Wire.WebhookEvent>('WebhookEvent').implement({
+  description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true, description: 'The Basecamp id of the event.' }),
+    kind: t.exposeString('kind', { nullable: true, description: 'Recording type and action, e.g. `todo_created` or `message_trashed`.' }),
+    details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
+    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording that changed, loaded in full (the payload carries a reduced copy).',
+      resolve: (event, _args, ctx) => (event.recording ? (loadRecording(ctx, event.recording) as Promise<RecordingShape> | null) : null),
+    }),
+    creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (event) => event.creator?.id ?? null }),
+    copy: t.expose('copy', { type: WebhookCopy, nullable: true, description: 'Set for copy and move events.' }),
+  }),
+});
+
+const WebhookRequest = builder.objectRef<Wire.WebhookDeliveryRequest>('WebhookDeliveryRequest').implement({
+  description: 'The POST Basecamp made.',
+  fields: (t) => ({
+    headers: t.field({ type: [HttpHeader], resolve: (request) => headerList(request.headers) }),
+    body: t.expose('body', { type: WebhookEvent, nullable: true }),
+  }),
+});
+
+const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResponse').implement({
+  description: 'How the payload URL answered.',
+  fields: (t) => ({
+    headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
+    code: t.exposeInt('code', { nullable: true, description: 'The HTTP status; only 2xx counts as delivered.' }),
+    message: t.exposeString('message', { nullable: true, description: 'The HTTP reason phrase, or why the call failed.' }),
+    body: t.exposeString('body', { nullable: true, description: 'The answer\'s body, as text.' }),
+  }),
+});
+
+const WebhookDelivery = builder.objectRef<Wire.WebhookDelivery>('WebhookDelivery').implement({
+  description: 'One call to a webhook\'s payload URL and its answer.',
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { nullable: true }),
+    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
+    request: t.expose('request', { type: WebhookRequest, nullable: true }),
+    response: t.expose('response', { type: WebhookResponse, nullable: true }),
+  }),
+});
+
+Webhook.implement({
+  description: 'A URL Basecamp calls whenever recordings of the chosen types change in a project.',
+  extensions: uses('GetWebhook'),
+  fields: (t) => ({
+    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
+    active: t.exposeBoolean('active', { nullable: true, description: 'Whether Basecamp calls it; it turns itself off after repeated failures.' }),
+    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    payloadUrl: t.exposeString('payload_url', { description: 'The HTTPS URL Basecamp POSTs to.' }),
+    types: t.exposeStringList('types', { nullable: true, description: 'Recording types it follows; `all` for every type.' }),
+    url: t.exposeString('url', { description: 'Its REST URL.' }),
+    appUrl: t.exposeString('app_url', { description: 'Where it is managed in the web app.' }),
+    recentDeliveries: t.field({
+      type: [WebhookDelivery],
+      description: 'Up to the 25 latest calls, newest first. Listing webhooks leaves these out, so this loads the webhook when needed.',
+      extensions: uses('GetWebhook'),
+      resolve: (webhook, _args, ctx) => webhook.recent_deliveries ?? Webhook.getDataloader(ctx).load(webhook.id).then((full) => full.recent_deliveries ?? []),
+    }),
+  }),
+});
+
+builder.objectField(Project, 'webhooks', (t) =>
+  t.connection(
+    {
+      type: Webhook,
+      nullable: true,
+      description: 'The project\'s webhooks. Clients may not see them.',
+      extensions: uses('ListWebhooks'),
+      resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
+    },
+    WebhookConnection,
+  ),
+);
+
+builder.queryField('webhook', (t) =>
+  t.field({
+    type: Webhook,
+    nullable: true,
+    description: 'A webhook, by global id or Basecamp id.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Webhook']),
+  }),
+);
+
+builder.relayMutationField(
+  'createWebhook',
+  {
+    inputFields: (t) => ({
+      projectId: t.id({ required: true, description: 'The project to watch.' }),
+      payloadUrl: t.string({ required: true, description: 'The HTTPS URL to POST to.' }),
+      types: t.field({ type: [WebhookType], description: 'Recording types to report; every type when left out.' }),
+      active: t.boolean({ description: 'Start switched off with false.' }),
+    }),
+  },
+  { description: 'Registers a webhook on a project.', extensions: uses('CreateWebhook'), resolve: (_root, { input }, ctx) => createWebhook(ctx, input) },
+  { outputFields: (t) => ({ webhook: t.field({ type: Webhook, resolve: (webhook) => webhook }) }) },
+);
+
+builder.relayMutationField(
+  'updateWebhook',
+  {
+    description: 'Changes to a webhook: fields left out keep their value; `types: null` means every type.',
+    inputFields: (t) => ({
+      id: t.id({ required: true }),
+      payloadUrl: t.string({ description: 'A new HTTPS URL.' }),
+      types: t.field({ type: [WebhookType], description: 'The new set of recording types.' }),
+      active: t.boolean({ description: 'Switch it on or off.' }),
+    }),
+  },
+  {
+    description: 'Edits a webhook\'s URL, types or whether it is active.',
+    extensions: uses('GetWebhook', 'UpdateWebhook'),
+    resolve: (_root, { input }, ctx) => updateWebhook(ctx, input),
+  },
+  { outputFields: (t) => ({ webhook: t.field({ type: Webhook, resolve: (webhook) => webhook }) }) },
+);
+
+builder.relayMutationField(
+  'deleteWebhook',
+  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
+  { description: 'Removes a webhook for good.', extensions: uses('DeleteWebhook'), resolve: (_root, { input }, ctx) => deleteWebhook(ctx, input.id) },
+  {
+    outputFields: (t) => ({
+      deletedId: t.id({ description: 'The global id of the removed webhook, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Webhook', ctx.accountId, id) }),
+    }),
+  },
+);
