@@ -60,6 +60,8 @@ export interface BasecampSession {
   /** One page of a collection: items, `Link: rel="next"` (same origin only), `X-Total-Count`. */
   page<T = unknown>(pathOrUrl: string, query?: Query): Promise<Page<T>>;
   post<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
+  /** POSTs raw bytes (a file) with their content type, e.g. `/attachments.json?name=a.png`. Never retried. */
+  upload<T = unknown>(path: string, bytes: Uint8Array, contentType: string, query?: Query): Promise<T | undefined>;
   put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   delete(path: string): Promise<void>;
 }
@@ -147,7 +149,7 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
   const { accountId } = credentials;
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
-  const call = async (method: HttpMethod, pathOrUrl: string, query: Query | undefined, body?: unknown): Promise<UpstreamResponse> => {
+  const call = async (method: HttpMethod, pathOrUrl: string, query: Query | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<UpstreamResponse> => {
     try {
       if (!/^\d+$/.test(accountId)) {
         throw new UpstreamError('BAD_USER_INPUT', 'A Basecamp account id is a number.', { retryable: false });
@@ -156,9 +158,10 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
       const request: UpstreamRequest = {
         method,
         url: url.href,
-        headers: {},
+        headers,
         credentials,
-        idempotent: isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
+        // A file body is a stream of someone's bytes: never send it twice.
+        idempotent: !(body instanceof Uint8Array) && isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
         ...(body !== undefined ? { body } : {}),
         ...(signal ? { signal } : {}),
       };
@@ -184,6 +187,8 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
       }
     },
     post: async <T>(path: string, body?: unknown) => (await call('POST', path, undefined, body)).body as T | undefined,
+    upload: async <T>(path: string, bytes: Uint8Array, contentType: string, query?: Query) =>
+      (await call('POST', path, query, bytes, { 'content-type': contentType })).body as T | undefined,
     put: async <T>(path: string, body?: unknown) => (await call('PUT', path, undefined, body)).body as T | undefined,
     delete: async (path: string) => {
       await call('DELETE', path, undefined);

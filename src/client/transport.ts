@@ -52,9 +52,12 @@ export function transport(options: TransportOptions): Send {
       accept: 'application/json',
     };
     const isWrite = upstream.method === 'POST' || upstream.method === 'PUT';
-    // Basecamp answers 415 to a write without this exact content type (docs README "JSON only").
-    if (isWrite) headers['content-type'] = 'application/json; charset=utf-8';
-    const body = isWrite && upstream.body !== undefined ? stringifyJson(upstream.body) : undefined;
+    const bytes = upstream.body instanceof Uint8Array ? upstream.body : undefined;
+    // Basecamp answers 415 to a write without this exact content type (docs README "JSON only");
+    // file uploads carry the file's own type instead (docs "Attachments").
+    if (isWrite && !bytes) headers['content-type'] = 'application/json; charset=utf-8';
+    if (bytes) headers['content-type'] ??= 'application/octet-stream';
+    const body = bytes ?? (isWrite && upstream.body !== undefined ? stringifyJson(upstream.body) : undefined);
 
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = upstream.signal ? AbortSignal.any([upstream.signal, timeout]) : timeout;

@@ -22,7 +22,10 @@ export interface UpstreamRequest {
   url: string;
   /** Extra request headers (lower-case names), e.g. `if-none-match` added by the cache layer. */
   headers: Record<string, string>;
-  /** JSON body for writes; serialised by the transport. */
+  /**
+   * JSON body for writes, serialised by the transport; or raw bytes (a file upload), sent as they
+   * are with `headers['content-type']`.
+   */
   body?: unknown;
   credentials: Credentials;
   /** Whether a failed attempt may be repeated (GET/PUT/DELETE, and POSTs the behaviour model marks idempotent). */

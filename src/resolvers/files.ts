@@ -297,3 +297,20 @@ export async function deleteFolder(ctx: Context, id: string): Promise<BasecampId
   await ctx.basecamp.delete(`/stacks/${basecampId}.json`);
   return basecampId;
 }
+
+/** Basecamp takes large files; the gateway holds one in memory while it passes it on. */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
+
+/**
+ * `POST /attachments.json?name=…` with the file's bytes and type (docs: attachments.md). The
+ * answer's `attachable_sgid` is what uploads and rich text (`<bc-attachment sgid>`) refer to.
+ * Never retried: the client does not repeat a file body.
+ */
+export async function createAttachment(ctx: Context, input: { file: File; name?: string | null }) {
+  const name = input.name ?? input.file.name;
+  if (!name.trim()) throw inputError('name', "can't be blank");
+  if (input.file.size === 0) throw inputError('file', 'is empty');
+  if (input.file.size > MAX_UPLOAD_BYTES) throw inputError('file', `is ${input.file.size} bytes; the limit is ${MAX_UPLOAD_BYTES}`);
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  return withBody(ctx.basecamp.upload<AttachmentRecord>('/attachments.json', bytes, input.file.type || 'application/octet-stream', { name }));
+}

@@ -15,6 +15,7 @@ export const builder = new SchemaBuilder<{
     ID: { Input: string; Output: string };
     DateTime: { Input: string; Output: string };
     Date: { Input: string; Output: string };
+    File: { Input: File; Output: never };
   };
   // Every connection resolver must say how big the collection is (X-Total-Count); null when
   // the upstream does not tell and the size cannot be known without reading every page.
@@ -47,6 +48,13 @@ builder.scalarType('DateTime', {
   description: 'An instant in time, as the ISO 8601 string Basecamp sends (e.g. `2026-01-27T05:40:00.000Z`).',
   serialize: (value) => value,
   parseValue: (value) => parseDateTime(value),
+});
+
+builder.scalarType('File', {
+  description: 'A file sent with the request, as a GraphQL multipart request (graphql-multipart-request-spec). Input only.',
+  serialize: () => {
+    throw new Error('File is an input-only scalar.');
+  },
 });
 
 builder.scalarType('Date', {

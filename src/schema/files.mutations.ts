@@ -1,4 +1,5 @@
 import {
+  createAttachment,
   createCloudFile,
   createDocument,
   createFolder,
@@ -17,7 +18,7 @@ import {
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
-import { CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
+import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 
 const DocumentStatus = builder.enumType('DocumentStatus', {
   description: 'Whether a new document or Google document is published at once or kept as a draft.',
@@ -294,4 +295,21 @@ builder.relayMutationField(
       deletedId: t.id({ description: 'The global id of the deleted folder, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Folder', ctx.accountId, id) }),
     }),
   },
+);
+
+builder.relayMutationField(
+  'createAttachment',
+  {
+    description: 'A file to store, sent as a GraphQL multipart request.',
+    inputFields: (t) => ({
+      file: t.field({ type: 'File', required: true }),
+      name: t.string({ description: 'The file name to store; defaults to the uploaded file\'s own name.' }),
+    }),
+  },
+  {
+    description: 'Stores a file (up to 100 MiB). Use its `attachableSgid` in `createUpload` or embed it in rich text.',
+    extensions: uses('CreateAttachment'),
+    resolve: (_root, { input }, ctx) => createAttachment(ctx, input),
+  },
+  { outputFields: (t) => ({ attachment: t.field({ type: Attachment, resolve: (attachment) => attachment }) }) },
 );

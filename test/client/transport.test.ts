@@ -80,6 +80,24 @@ describe('transport', () => {
     expect(response.body).toEqual({ id: '9007199254740993' });
   });
 
+  it('sends a file body as raw bytes with the file\'s own content type', async () => {
+    let sent: { headers: Record<string, string>; body: unknown } | undefined;
+    agent
+      .get(ORIGIN)
+      .intercept({ path: '/999/attachments.json?name=logo.png', method: 'POST' })
+      .reply((options) => {
+        sent = { headers: options.headers as Record<string, string>, body: options.body };
+        return { statusCode: 200, data: '{"attachable_sgid": "BAh7"}' };
+      });
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0xff]);
+    const response = await transport({ dispatcher: agent, userAgent: USER_AGENT })(
+      call('POST', '/attachments.json?name=logo.png', { body: bytes, headers: { 'content-type': 'image/png' } }),
+    );
+    expect(sent?.headers['content-type']).toBe('image/png');
+    expect(Buffer.from(sent?.body as Uint8Array)).toEqual(Buffer.from(bytes));
+    expect(response.body).toEqual({ attachable_sgid: 'BAh7' });
+  });
+
   it('parses ids beyond 2^53 exactly, as strings, and lower-cases response headers', async () => {
     agent
       .get(ORIGIN)
