@@ -67,3 +67,12 @@ function payloadUrl(value: string | null): string {
   }
   return url.href === value ? url.href : (value as string);
 }
+
+/**
+ * A webhook's recent deliveries. The project listing leaves them out (and primes the loader with
+ * that shorter shape), so they are read from `GET /webhooks/{id}.json` when missing.
+ */
+export async function recentDeliveries(ctx: Context, webhook: WebhookRecord): Promise<Wire.WebhookDelivery[]> {
+  if (webhook.recent_deliveries) return webhook.recent_deliveries;
+  return (await ctx.basecamp.get<WebhookRecord>(`/webhooks/${webhook.id}.json`)).recent_deliveries ?? [];
+}

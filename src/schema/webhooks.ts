@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
-import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
+import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
@@ -124,9 +124,9 @@ Webhook.implement({
     appUrl: t.exposeString('app_url', { description: 'Where it is managed in the web app.' }),
     recentDeliveries: t.field({
       type: [WebhookDelivery],
-      description: 'Up to the 25 latest calls, newest first. Listing webhooks leaves these out, so this loads the webhook when needed.',
+      description: 'Up to the 25 latest calls, newest first; costs a call when the webhook came from a project listing, which leaves them out.',
       extensions: uses('GetWebhook'),
-      resolve: (webhook, _args, ctx) => webhook.recent_deliveries ?? Webhook.getDataloader(ctx).load(webhook.id).then((full) => full.recent_deliveries ?? []),
+      resolve: (webhook, _args, ctx) => recentDeliveries(ctx, webhook),
     }),
   }),
 });
