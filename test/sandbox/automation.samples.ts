@@ -12,5 +12,6 @@ export const AUTOMATION_SAMPLES: Record<string, [path: string, as?: string][]> =
   '/webhooks/:webhookId.json': [[`/webhooks/${A.webhooks.catalog}.json`], [`/webhooks/${A.webhooks.bakery}.json`]],
   '/templates.json': [['/templates.json'], ['/templates.json?status=archived']],
   '/templates/:templateId.json': [[`/templates/${A.templates.onboarding}.json`]],
+  '/templates/:templateId/project_constructions/:constructionId.json': [[`/templates/${A.construction.template}/project_constructions/${A.construction.id}.json`]],
   '/dock/tools/:toolId.json': [[`/dock/tools/${A.tools.catalogChat}.json`], [`/dock/tools/${A.tools.warehouseInbox}.json`]],
 };

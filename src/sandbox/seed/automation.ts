@@ -17,6 +17,8 @@ export interface AutomationLandmarks {
   activeTemplates: number;
   /** Inactive webhooks (the seed never calls out): one with a recorded delivery. */
   webhooks: { catalog: string; bakery: string };
+  /** A finished construction: the warehouse project was built from the office-move template. */
+  construction: { template: string; id: string };
   /** Dock tools of the catalog project: its chat (enabled) and of the warehouse: its inbox (disabled). */
   tools: { catalogChat: string; warehouseInbox: string };
 }
@@ -110,7 +112,10 @@ export function seedAutomation(
     return entry.recordingId;
   };
   const [onboarding] = templates;
-  if (!onboarding) throw new Error('seed: no templates');
+  const officeMove = templates.find((template) => template.name === 'Office move');
+  if (!onboarding || !officeMove) throw new Error('seed: templates missing');
+  const construction = { id: automationOf(state).ids.construction.next(), templateId: officeMove.id, projectId: seed.warehouse.id, creatorId: seed.warehouse.creatorId, reported: true };
+  automationOf(state).constructions.set(construction.id, construction);
   return {
     busyTodo: busy.id,
     busyTodoEvents: history.length,
@@ -118,6 +123,7 @@ export function seedAutomation(
     templates: { onboarding: onboarding.id, archived: archived.id, trashed: trashed.id },
     activeTemplates: templates.length,
     webhooks: { catalog: catalogHook.id, bakery: bakeryHook.id },
+    construction: { template: officeMove.id, id: construction.id },
     tools: { catalogChat: toolId(seed.catalog, 'chat'), warehouseInbox: toolId(seed.warehouse, 'inbox') },
   };
 }
