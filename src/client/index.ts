@@ -60,8 +60,11 @@ export interface BasecampSession {
   /** One page of a collection: items, `Link: rel="next"` (same origin only), `X-Total-Count`. */
   page<T = unknown>(pathOrUrl: string, query?: Query): Promise<Page<T>>;
   post<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
-  /** POSTs raw bytes (a file) with their content type, e.g. `/attachments.json?name=a.png`. Never retried. */
-  upload<T = unknown>(path: string, bytes: Uint8Array, contentType: string, query?: Query): Promise<T | undefined>;
+  /**
+   * Sends a file: raw bytes with their content type (`POST /attachments.json?name=a.png`), or a
+   * multipart form (`PUT /account/logo.json`). Never retried: a file body is never sent twice.
+   */
+  upload<T = unknown>(path: string, body: Uint8Array | FormData, options?: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query }): Promise<T | undefined>;
   put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   delete(path: string): Promise<void>;
 }
@@ -160,8 +163,8 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
         url: url.href,
         headers,
         credentials,
-        // A file body is a stream of someone's bytes: never send it twice.
-        idempotent: !(body instanceof Uint8Array) && isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
+        // A file body is never sent twice.
+        idempotent: !(body instanceof Uint8Array || body instanceof FormData) && isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
         ...(body !== undefined ? { body } : {}),
         ...(signal ? { signal } : {}),
       };
@@ -187,8 +190,8 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
       }
     },
     post: async <T>(path: string, body?: unknown) => (await call('POST', path, undefined, body)).body as T | undefined,
-    upload: async <T>(path: string, bytes: Uint8Array, contentType: string, query?: Query) =>
-      (await call('POST', path, query, bytes, { 'content-type': contentType })).body as T | undefined,
+    upload: async <T>(path: string, body: Uint8Array | FormData, options: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query } = {}) =>
+      (await call(options.method ?? 'POST', path, options.query, body, options.contentType ? { 'content-type': options.contentType } : {})).body as T | undefined,
     put: async <T>(path: string, body?: unknown) => (await call('PUT', path, undefined, body)).body as T | undefined,
     delete: async (path: string) => {
       await call('DELETE', path, undefined);

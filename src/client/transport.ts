@@ -52,12 +52,18 @@ export function transport(options: TransportOptions): Send {
       accept: 'application/json',
     };
     const isWrite = upstream.method === 'POST' || upstream.method === 'PUT';
-    const bytes = upstream.body instanceof Uint8Array ? upstream.body : undefined;
+    const file = upstream.body instanceof Uint8Array || upstream.body instanceof FormData ? upstream.body : undefined;
     // Basecamp answers 415 to a write without this exact content type (docs README "JSON only");
-    // file uploads carry the file's own type instead (docs "Attachments").
-    if (isWrite && !bytes) headers['content-type'] = 'application/json; charset=utf-8';
-    if (bytes) headers['content-type'] ??= 'application/octet-stream';
-    const body = bytes ?? (isWrite && upstream.body !== undefined ? stringifyJson(upstream.body) : undefined);
+    // file uploads carry the file's own type (docs "Attachments"), a form its multipart boundary.
+    if (isWrite && !file) headers['content-type'] = 'application/json; charset=utf-8';
+    if (file instanceof Uint8Array) headers['content-type'] ??= 'application/octet-stream';
+    let body: string | Uint8Array | undefined = file instanceof Uint8Array ? file : isWrite && upstream.body !== undefined ? stringifyJson(upstream.body) : undefined;
+    if (file instanceof FormData) {
+      // Encoded here, with its boundary: Node's global FormData and this undici's are different classes.
+      const encoded = new Response(file);
+      headers['content-type'] = encoded.headers.get('content-type') ?? 'multipart/form-data';
+      body = new Uint8Array(await encoded.arrayBuffer());
+    }
 
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = upstream.signal ? AbortSignal.any([upstream.signal, timeout]) : timeout;

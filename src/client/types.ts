@@ -23,8 +23,8 @@ export interface UpstreamRequest {
   /** Extra request headers (lower-case names), e.g. `if-none-match` added by the cache layer. */
   headers: Record<string, string>;
   /**
-   * JSON body for writes, serialised by the transport; or raw bytes (a file upload), sent as they
-   * are with `headers['content-type']`.
+   * JSON body for writes, serialised by the transport; or a file upload: raw bytes sent as they
+   * are with `headers['content-type']`, or a `FormData` sent as multipart.
    */
   body?: unknown;
   credentials: Credentials;

@@ -3,8 +3,9 @@ import type { Context } from '../context.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, requiredText } from './input.ts';
+import { fileBytes, inputError, nonBlankText, patched, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
+import { MAX_UPLOAD_BYTES } from './files.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's Campfire line, whose `parent` is always its Campfire. */
@@ -171,4 +172,15 @@ export async function deleteChatbot(ctx: Context, input: { id: string; campfireI
   const [projectId, campfireId, id] = splitKey(key, 3)!;
   await ctx.basecamp.delete(`/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`);
   return key;
+}
+
+/** `POST /chats/{id}/uploads.json?name=…` with the file's bytes (docs: campfires.md); answers the new upload line. */
+export async function createCampfireUpload(ctx: Context, input: { campfireId: string; file: File; name?: string | null }) {
+  const campfireId = toBasecampId(input.campfireId, ctx.accountId, ['Campfire']);
+  const name = input.name ?? input.file.name;
+  if (!name.trim()) throw inputError('name', "can't be blank");
+  const bytes = await fileBytes(input.file, 'file', MAX_UPLOAD_BYTES);
+  return withBody(
+    ctx.basecamp.upload<CampfireLineRecord>(`/chats/${campfireId}/uploads.json`, bytes, { contentType: input.file.type || 'application/octet-stream', query: { name } }),
+  );
 }

@@ -3,7 +3,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { statusQuery } from './projects.ts';
 import { withBody } from './writes.ts';
@@ -309,8 +309,6 @@ export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 export async function createAttachment(ctx: Context, input: { file: File; name?: string | null }) {
   const name = input.name ?? input.file.name;
   if (!name.trim()) throw inputError('name', "can't be blank");
-  if (input.file.size === 0) throw inputError('file', 'is empty');
-  if (input.file.size > MAX_UPLOAD_BYTES) throw inputError('file', `is ${input.file.size} bytes; the limit is ${MAX_UPLOAD_BYTES}`);
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  return withBody(ctx.basecamp.upload<AttachmentRecord>('/attachments.json', bytes, input.file.type || 'application/octet-stream', { name }));
+  const bytes = await fileBytes(input.file, 'file', MAX_UPLOAD_BYTES);
+  return withBody(ctx.basecamp.upload<AttachmentRecord>('/attachments.json', bytes, { contentType: input.file.type || 'application/octet-stream', query: { name } }));
 }

@@ -47,3 +47,18 @@ export function checkPosition(position: number): number {
 export function patched<T>(input: T | null | undefined, current: T | null): T | null {
   return input === undefined ? current : input;
 }
+
+/**
+ * The bytes of an uploaded file, refused before any call when empty or over `maxBytes` (the
+ * gateway holds a file in memory while it passes it on, so every upload is bounded).
+ */
+export async function fileBytes(file: File, field: string, maxBytes: number): Promise<Uint8Array> {
+  return new Uint8Array(await checkFile(file, field, maxBytes).arrayBuffer());
+}
+
+/** Refuses an empty file, or one over `maxBytes`, naming the field. */
+export function checkFile(file: File, field: string, maxBytes: number): File {
+  if (file.size === 0) throw inputError(field, 'is empty');
+  if (file.size > maxBytes) throw inputError(field, `is ${file.size} bytes; the limit is ${maxBytes}`);
+  return file;
+}

@@ -4,7 +4,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { parseGlobalId, toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, requiredText } from './input.ts';
+import { checkFile, inputError, nonBlankText, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { withBody } from './writes.ts';
 
@@ -41,6 +41,21 @@ export function fetchAccount(ctx: Context) {
 /** `PUT /account/name.json` (owners only); Basecamp answers 400 for a blank name, checked first. */
 export function renameAccount(ctx: Context, input: { name: string }) {
   return withBody(ctx.basecamp.put<Wire.Account>('/account/name.json', { name: requiredText(input.name, 'name') }));
+}
+
+/** Basecamp refuses logos over 5 MB (docs: account.md, "Update account logo"). */
+export const MAX_LOGO_BYTES = 5 * 1024 * 1024;
+const LOGO_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif', 'image/heic']);
+
+/** `PUT /account/logo.json` as a multipart form with a `logo` part (admins and owners); the account is read back. */
+export async function updateAccountLogo(ctx: Context, input: { file: File }) {
+  if (!LOGO_TYPES.has(input.file.type)) throw inputError('file', `must be a PNG, JPEG, GIF, WebP, AVIF or HEIC image, got "${input.file.type || 'no type'}"`);
+  const file = checkFile(input.file, 'file', MAX_LOGO_BYTES);
+  const form = new FormData();
+  // Copied into a Blob of this runtime: the server's File may come from another fetch implementation.
+  form.set('logo', new Blob([await file.arrayBuffer()], { type: file.type }), file.name || 'logo');
+  await ctx.basecamp.upload('/account/logo.json', form, { method: 'PUT' });
+  return fetchAccount(ctx);
 }
 
 /** `DELETE /account/logo.json` (204); the account is read back. */

@@ -1,6 +1,7 @@
 import { ownId } from '../resolvers/chat-keys.ts';
 import {
   createCampfireLine,
+  createCampfireUpload,
   createChatbot,
   deleteCampfireLine,
   deleteChatbot,
@@ -36,6 +37,24 @@ builder.relayMutationField(
     resolve: (_root, { input }, ctx) => createCampfireLine(ctx, input),
   },
   { outputFields: (t) => ({ campfireLine: t.field({ type: CampfireLine, description: 'The new line.', resolve: (line) => line }) }) },
+);
+
+builder.relayMutationField(
+  'createCampfireUpload',
+  {
+    description: 'A file to share in a Campfire, sent as a GraphQL multipart request.',
+    inputFields: (t) => ({
+      campfireId: t.id({ required: true, description: 'The Campfire to share it in.' }),
+      file: t.field({ type: 'File', required: true }),
+      name: t.string({ description: 'The file name to show; defaults to the uploaded file\'s own name.' }),
+    }),
+  },
+  {
+    description: 'Shares a file (up to 100 MiB) in a Campfire as a new line.',
+    extensions: uses('CreateCampfireUpload'),
+    resolve: (_root, { input }, ctx) => createCampfireUpload(ctx, input),
+  },
+  { outputFields: (t) => ({ campfireLine: t.field({ type: CampfireLine, description: 'The new upload line.', resolve: (line) => line }) }) },
 );
 
 builder.relayMutationField(

@@ -11,6 +11,7 @@ import {
   markAsRead,
   prioritizeAssignment,
   removeAccountLogo,
+  updateAccountLogo,
   renameAccount,
   reorderUpNext,
   setProjectStatus,
@@ -56,6 +57,20 @@ builder.relayMutationField(
     description: 'Renames the account. Only its owner may.',
     extensions: uses('UpdateAccountName'),
     resolve: (_root, { input }, ctx) => renameAccount(ctx, input),
+  },
+  { outputFields: (t) => ({ account: t.field({ type: Account, description: 'The account as it is now.', resolve: (account) => account }) }) },
+);
+
+builder.relayMutationField(
+  'updateAccountLogo',
+  {
+    description: 'A new logo, sent as a GraphQL multipart request.',
+    inputFields: (t) => ({ file: t.field({ type: 'File', required: true, description: 'PNG, JPEG, GIF, WebP, AVIF or HEIC, at most 5 MB.' }) }),
+  },
+  {
+    description: 'Uploads or replaces the account\'s logo. Owners and admins only.',
+    extensions: uses('UpdateAccountLogo', 'GetAccount'),
+    resolve: (_root, { input }, ctx) => updateAccountLogo(ctx, input),
   },
   { outputFields: (t) => ({ account: t.field({ type: Account, description: 'The account as it is now.', resolve: (account) => account }) }) },
 );

@@ -52,3 +52,38 @@ describe('file uploads', () => {
     expect(stack.upstreamPaths()).toEqual([]);
   });
 });
+
+describe('Campfire uploads and the account logo', () => {
+  it('shares a file in a Campfire as an upload line', async () => {
+    const campfire = (await stack.graphql(`query($id: ID!) { project(id: $id) { campfire { id basecampId } } }`, { variables: { id: SEED.projects.catalog } })).data.project.campfire;
+    stack.resetLog();
+    const result = await upload(
+      `mutation($file: File!, $id: ID!) { createCampfireUpload(input: { campfireId: $id, file: $file }) { campfireLine { __typename basecampId } } }`,
+      { file: null, id: campfire.id },
+      new File([new Uint8Array(4096)], 'moodboard.jpg', { type: 'image/jpeg' }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(stack.upstreamPaths()).toEqual([`/chats/${campfire.basecampId}/uploads.json?name=moodboard.jpg`]);
+    const uploads = await stack.graphql(`query($id: ID!) { campfire(id: $id) { uploads(first: 1) { nodes { basecampId } } } }`, { variables: { id: campfire.id } });
+    expect(uploads.data.campfire.uploads.nodes[0].basecampId).toBe(result.data.createCampfireUpload.campfireLine.basecampId);
+  });
+
+  it('replaces the account logo with a multipart form and reads the account back', async () => {
+    stack.resetLog();
+    const result = await upload(
+      `mutation($file: File!) { updateAccountLogo(input: { file: $file }) { account { name } } }`,
+      { file: null },
+      new File([new Uint8Array(1024)], 'logo.png', { type: 'image/png' }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(stack.upstreamPaths()).toEqual(['/account/logo.json', '/account.json']);
+    expect(stack.sandbox.log[0]).toMatchObject({ method: 'PUT', status: 204 });
+  });
+
+  it('refuses a logo that is not an image before any upstream call', async () => {
+    stack.resetLog();
+    const result = await upload(`mutation($file: File!) { updateAccountLogo(input: { file: $file }) { account { name } } }`, { file: null }, new File(['hi'], 'logo.txt', { type: 'text/plain' }));
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
+    expect(stack.upstreamPaths()).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { compareIds, findProject, findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addChatbot, addLine, plainText } from '../factories/chat.ts';
+import { addChatbot, addLine, addUploadLine, plainText } from '../factories/chat.ts';
 import { setStatus, touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -37,6 +37,7 @@ const campfires: Section = {
     put('/chats/:campfireId/lines/:lineId.json', updateLine),
     del('/chats/:campfireId/lines/:lineId.json', deleteLine),
     get('/chats/:campfireId/uploads.json', listUploads),
+    post('/chats/:campfireId/uploads.json', createUpload),
   ],
 };
 
@@ -186,6 +187,22 @@ function createLine(ctx: RequestContext): Reply {
   const content = requiredText(ctx.body, 'content');
   const contentType = optionalChoice(ctx.body, 'content_type', ['text/plain', 'text/html'] as const);
   const line = addLine(ctx.state, campfire, { creatorId: ctx.me.id, content, richText: contentType === 'text/html' }, ctx.now());
+  return created(renderCampfireLine(ctx, line));
+}
+
+/**
+ * The body is the file itself, typed by `Content-Type`, sized by `Content-Length` and named by
+ * `?name=` (docs: campfires.md, "Upload a file to a Campfire"); the sandbox keeps the metadata.
+ */
+function createUpload(ctx: RequestContext): Reply {
+  const campfire = findCampfire(ctx);
+  const name = ctx.query.get('name')?.trim();
+  if (!name) throw unprocessable("Name can't be blank");
+  const contentType = String(ctx.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+  if (!contentType || !/^[a-z]+\/[a-z0-9.+-]+$/.test(contentType)) throw unprocessable('Content type must be the type of the file');
+  const byteSize = Number(ctx.headers['content-length']);
+  if (!Number.isSafeInteger(byteSize) || byteSize <= 0) throw unprocessable("File can't be blank");
+  const line = addUploadLine(ctx.state, campfire, { creatorId: ctx.me.id, filename: name, contentType, byteSize }, ctx.now());
   return created(renderCampfireLine(ctx, line));
 }
 
