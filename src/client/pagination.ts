@@ -99,8 +99,9 @@ function listItems<T>(response: UpstreamResponse): T[] {
   if (body === undefined) return [];
   if (Array.isArray(body)) return body as T[];
   if (body !== null && typeof body === 'object') {
-    const values = Object.values(body);
-    if (values.length === 1 && Array.isArray(values[0])) return values[0] as T[];
+    // `{ person, events: […] }` (GetPersonProgress): the one array is the paginated list
+    const arrays = Object.values(body).filter((value) => Array.isArray(value));
+    if (arrays.length === 1) return arrays[0] as T[];
   }
   throw new UpstreamError('UPSTREAM_ERROR', 'Basecamp answered a collection request with something other than a list.', {
     status: response.status,
