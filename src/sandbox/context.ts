@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Person, SandboxState } from './state.ts';
 import type { Urls } from './urls.ts';
 
@@ -11,6 +12,8 @@ export interface RequestContext {
   query: URLSearchParams;
   /** The parsed JSON body of a write (`{}` when empty); ids under id keys are digit strings. */
   body: Record<string, unknown>;
+  /** The request headers as received (lower-case names), e.g. a file upload's Content-Type. */
+  headers: IncomingHttpHeaders;
   urls: Urls;
   /** The request path below the origin, e.g. `/4719306/todolists/5/todos.json` (no query). */
   pathname: string;

@@ -4,7 +4,7 @@ import type { Incoming } from './incoming.ts';
 import { parseBody, serialise } from './json.ts';
 import { resolveAccountPath } from './protocol/account.ts';
 import { authenticate } from './protocol/auth.ts';
-import { requireJsonContentType } from './protocol/content-type.ts';
+import { isFileUpload, requireJsonContentType } from './protocol/content-type.ts';
 import { HttpError, notFound } from './protocol/errors.ts';
 import { freshness, newestUpdatedAt } from './protocol/etag.ts';
 import type { FaultSet } from './protocol/faults.ts';
@@ -80,7 +80,8 @@ function handle(core: Core, incoming: Incoming, origin: string): Reply {
     me,
     params: match.params,
     query: incoming.query,
-    body: parseBody(incoming.bodyText),
+    body: isFileUpload(incoming) ? {} : parseBody(incoming.bodyText),
+    headers: incoming.headers,
     urls: createUrls(origin, state.account.id),
     pathname: incoming.pathname,
     now: core.now,

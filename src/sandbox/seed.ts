@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { addProject, addTodo, addTodolist, todosetOf, type NewProject } from './factories.ts';
 import { idSequence } from './ids.ts';
+import { seedReports, type ReportsSeed } from './seed/reports.ts';
+import { seedPersonal, type PersonalLandmarks } from './seed/people.ts';
+import { seedFiles, type FilesSeed } from './seed/files.ts';
+import { seedMessages, type MessageSeed } from './seed/messages.ts';
+import { seedChat, type ChatSeed } from './seed/chat.ts';
+import { seedAutomation, type AutomationLandmarks } from './seed/automation.ts';
+import { seedSchedule, type ScheduleLandmarks } from './seed/schedule.ts';
+import { seedCards, type CardLandmarks } from './seed/cards.ts';
 import { createRandom } from './random.ts';
 import {
   AISLES,
@@ -108,6 +116,14 @@ export interface SeedLandmarks {
     large: { total: number; pending: number; completed: number };
     benchmark: { total: number; pending: number; completed: number };
   };
+  reports: ReportsSeed;
+  personal: PersonalLandmarks;
+  messages: MessageSeed;
+  chat: ChatSeed;
+  files: FilesSeed;
+  automation: AutomationLandmarks;
+  schedule: ScheduleLandmarks;
+  cards: CardLandmarks;
 }
 
 export interface Seeded {
@@ -336,6 +352,14 @@ export function buildSeed(options: { accountId?: string } = {}): Seeded {
   const [group1, group2] = groups;
   if (!group1 || !group2 || !hugeTodo) throw new Error('seed landmarks missing');
   const largeCompleted = largeTodos.filter((todo) => todo.completion !== null).length;
+  const personalSeed = seedPersonal(state, people, { hq, catalog, bakery });
+  const messageSeed = seedMessages(state, { hq, catalog, bakery }, people);
+  const chatSeed = seedChat(state, { hq, catalog, bakery, warehouse }, people);
+  const filesSeed = seedFiles(state, { hq, catalog, bakery, warehouse }, people);
+  const reportsSeed = seedReports(state, { hq, catalog, warehouse, bakery, boardPrep }, people, { large, withGroups: shoot });
+  const automationSeed = seedAutomation(state, { people, hq, catalog, bakery, warehouse, large });
+  const scheduleSeed = seedSchedule(state, people, { hq, catalog, bakery, warehouse });
+  const cardsSeed = seedCards(state, people, { hq, catalog, bakery });
 
   const landmarks: SeedLandmarks = {
     accountId,
@@ -370,6 +394,14 @@ export function buildSeed(options: { accountId?: string } = {}): Seeded {
       large: { total: largeTodos.length, pending: largeTodos.length - largeCompleted, completed: largeCompleted },
       benchmark: { total: benchmarkCount, pending: benchmarkCount, completed: 0 },
     },
+    reports: reportsSeed,
+    personal: personalSeed,
+    messages: messageSeed,
+    chat: chatSeed,
+    files: filesSeed,
+    automation: automationSeed,
+    schedule: scheduleSeed,
+    cards: cardsSeed,
   };
   return { state, landmarks };
 

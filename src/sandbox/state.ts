@@ -1,4 +1,10 @@
 import type { IdSequence } from './ids.ts';
+import type { CardRecording } from './state/cards.ts';
+import type { ChatRecording } from './state/chat.ts';
+import type { ScheduleRecording } from './state/schedule.ts';
+import type { ReportsRecording } from './state/reports.ts';
+import type { Comment, Message } from './state/messages.ts';
+import type { CloudFileRecord, DocumentRecord, FilesState, GoogleDocumentRecord, UploadRecord } from './state/files.ts';
 
 /**
  * The sandbox's in-memory model. Ids are digit strings everywhere (one seeded project id is past
@@ -150,7 +156,11 @@ export interface Todo extends RecordingBase {
   completion: Completion | null;
 }
 
-export type Recording = Todoset | ToolRecording | Todolist | Todo;
+export type Recording = Todoset | ToolRecording | Todolist | Todo | Message | Comment | ReportsRecording
+  | DocumentRecord | UploadRecord | CloudFileRecord | GoogleDocumentRecord
+  | ChatRecording
+  | CardRecording
+  | ScheduleRecording;
 export type RecordingType = Recording['type'];
 
 /** Which person a bearer token speaks for; `label` names it in logs and in `Sandbox.tokens`. */
@@ -168,6 +178,10 @@ export interface SandboxState {
   /** Bearer token → grant. */
   tokens: Map<string, TokenGrant>;
   ids: { project: IdSequence; recording: IdSequence; person: IdSequence; company: IdSequence };
+  /** Account extras and each person's own things (bookmarks, Up Next, Hey!, …); see `state/personal.ts`. */
+  personal?: import('./state/personal.ts').PersonalState;
+  /** Docs & Files side state (attachments, home-screen folders); see `state/files.ts`. */
+  files?: FilesState;
 }
 
 /** Narrows a recording to one of the given types. */

@@ -22,6 +22,11 @@ const HANDLED = new Set([
 /** Every mismatch between `value` and `schema`, as `path: problem` lines (empty when valid). */
 export function validate(schema: Schema, value: unknown, root: Schema, path = '$', optional = false): string[] {
   if (typeof schema.$ref === 'string') return validate(resolveRef(root, schema.$ref), value, root, path, optional);
+  // `anyOf` (Draft.parent: an object or null): valid when one branch accepts the value
+  if (Array.isArray(schema.anyOf)) {
+    const failures = (schema.anyOf as Schema[]).map((branch) => validate(branch, value, root, path, optional));
+    return failures.some((errors) => errors.length === 0) ? [] : (failures[0] ?? []);
+  }
   for (const key of Object.keys(schema)) {
     if (!HANDLED.has(key) && !IGNORED.has(key) && !key.startsWith('x-')) {
       return [`${path}: schema uses unsupported keyword "${key}"`];

@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../src/sandbox/routes/index.ts';
 import { SEED } from '../../src/sandbox/seed.ts';
 import { startSandbox, type Harness } from './harness.ts';
+import { REPORTS_SAMPLES } from './reports.samples.ts';
+import { PERSONAL_SAMPLES } from './personal.samples.ts';
+import { AUTOMATION_SAMPLES } from './automation.samples.ts';
+import { SCHEDULE_SAMPLES } from './schedule.samples.ts';
+import { CHAT_SAMPLES } from './chat.samples.ts';
 import { validate, type Schema } from './json-schema.ts';
 
 const specPath = fileURLToPath(new URL('../../../shared/basecamp-api/sdk/openapi.json', import.meta.url));
@@ -16,6 +21,29 @@ if (!hasSpec) console.log(`openapi-shapes: skipped, the official spec is not at 
  * A new GET route without samples fails the first test below.
  */
 const SAMPLES: Record<string, [path: string, as?: string][]> = {
+  '/card_tables/:cardTableId.json': [[`/card_tables/${SEED.cards.tables.catalog}.json`], [`/card_tables/${SEED.cards.tables.bakery}.json`, 'client']],
+  '/card_tables/columns/:columnId.json': [[`/card_tables/columns/${SEED.cards.columns.printer}.json`], [`/card_tables/columns/${SEED.cards.columns.triage}.json`]],
+  '/card_tables/lists/:columnId/cards.json': [[`/card_tables/lists/${SEED.cards.columns.retouching}/cards.json?page=2`], [`/card_tables/lists/${SEED.cards.columns.done}/cards.json`], [`/card_tables/lists/${SEED.cards.columns.printerOnHold}/cards.json`]],
+  '/card_tables/cards/:cardId.json': [[`/card_tables/cards/${SEED.cards.cards.withSteps}.json`], [`/card_tables/cards/${SEED.cards.cards.completed}.json`]],
+  '/card_tables/steps/:stepId.json': [[`/card_tables/steps/${SEED.cards.steps.completed}.json`], [`/card_tables/steps/${SEED.cards.steps.pending}.json`]],
+  '/cards/open.json': [['/cards/open.json'], ['/cards/open.json?due=with', 'client']],
+  '/cards/completed.json': [['/cards/completed.json']],
+  '/cards/no_due_date.json': [['/cards/no_due_date.json']],
+  '/cards/not_now.json': [['/cards/not_now.json']],
+  '/cards/unassigned.json': [['/cards/unassigned.json']],
+  '/cards/overdue.json': [['/cards/overdue.json']],
+  '/message_boards/:boardId.json': [[`/message_boards/${SEED.messages.boards.catalog}.json`], [`/message_boards/${SEED.messages.boards.bakery}.json`, 'client']],
+  '/message_boards/:boardId/messages.json': [[`/message_boards/${SEED.messages.boards.catalog}/messages.json`], [`/message_boards/${SEED.messages.boards.hq}/messages.json?sort=updated_at&direction=asc`]],
+  '/messages/:messageId.json': [[`/messages/${SEED.messages.messages.thread}.json`], [`/messages/${SEED.messages.messages.pinned}.json`]],
+  '/messages.json': [['/messages.json'], ['/messages.json', 'client']],
+  '/buckets/:bucketId/categories.json': [[`/buckets/${SEED.projects.catalog}/categories.json`]],
+  '/buckets/:bucketId/categories/:typeId.json': [[`/buckets/${SEED.projects.catalog}/categories/${SEED.messages.messageTypes.announcement}.json`]],
+  '/recordings/:recordingId/comments.json': [[`/recordings/${SEED.messages.messages.thread}/comments.json`], [`/recordings/${SEED.messages.commentedTodo}/comments.json`]],
+  '/comments/:commentId.json': [[`/comments/${SEED.messages.comments.onMessage}.json`], [`/comments/${SEED.messages.comments.onTodo}.json`]],
+  '/comments.json': [['/comments.json']],
+  '/recordings/:recordingId/boosts.json': [[`/recordings/${SEED.messages.messages.thread}/boosts.json`], [`/recordings/${SEED.messages.comments.onMessage}/boosts.json`]],
+  '/recordings/:recordingId/events/:eventId/boosts.json': [[`/recordings/${SEED.messages.eventRecording}/events/${SEED.messages.events.completed}/boosts.json`]],
+  '/boosts/:boostId.json': [[`/boosts/${SEED.messages.boosts.onMessage}.json`], [`/boosts/${SEED.messages.boosts.onEvent}.json`]],
   '/projects.json': [['/projects.json'], ['/projects.json?status=archived'], ['/projects.json', 'client']],
   '/projects/:projectId.json': [
     [`/projects/${SEED.projects.warehouse}.json`],
@@ -27,10 +55,12 @@ const SAMPLES: Record<string, [path: string, as?: string][]> = {
   '/my/profile.json': [['/my/profile.json', 'member']],
   '/projects/:projectId/people.json': [[`/projects/${SEED.projects.bakery}/people.json`]],
   '/circles/people.json': [['/circles/people.json']],
+  ...PERSONAL_SAMPLES,
   '/projects/recordings.json': [
     ['/projects/recordings.json?type=Todo&sort=updated_at'],
     ['/projects/recordings.json?type=Todolist&direction=asc'],
   ],
+  ...AUTOMATION_SAMPLES,
   '/todosets/:todosetId.json': [[`/todosets/${SEED.todosets.catalog}.json`], [`/todosets/${SEED.todosets.warehouse}.json`]],
   '/todosets/:todosetId/todolists.json': [
     [`/todosets/${SEED.todosets.catalog}/todolists.json`],
@@ -48,6 +78,20 @@ const SAMPLES: Record<string, [path: string, as?: string][]> = {
     [`/todos/${SEED.todos.withMention}.json`],
     [`/todos/${SEED.todos.inHugeProject}.json`],
   ],
+  ...REPORTS_SAMPLES,
+  ...SCHEDULE_SAMPLES,
+  ...CHAT_SAMPLES,
+  '/vaults/:vaultId.json': [[`/vaults/${SEED.files.vaults.catalog}.json`], [`/vaults/${SEED.files.vaults.photos}.json`]],
+  '/vaults/:vaultId/vaults.json': [[`/vaults/${SEED.files.vaults.catalog}/vaults.json`]],
+  '/vaults/:vaultId/documents.json': [[`/vaults/${SEED.files.vaults.catalog}/documents.json`], [`/vaults/${SEED.files.vaults.bakery}/documents.json`, 'client']],
+  '/documents/:documentId.json': [[`/documents/${SEED.files.documents.brief}.json`]],
+  '/vaults/:vaultId/uploads.json': [[`/vaults/${SEED.files.vaults.photos}/uploads.json`], [`/vaults/${SEED.files.vaults.catalog}/uploads.json`]],
+  '/uploads/:uploadId.json': [[`/uploads/${SEED.files.uploads.versioned}.json`], [`/uploads/${SEED.files.uploads.pdf}.json`], [`/uploads/${SEED.files.uploads.inHugeProject}.json`]],
+  '/uploads/:uploadId/versions.json': [[`/uploads/${SEED.files.uploads.versioned}/versions.json`]],
+  '/cloud_files/:cloudFileId.json': [[`/cloud_files/${SEED.files.cloudFiles.moodboard}.json`]],
+  '/google_documents/:googleDocumentId.json': [[`/google_documents/${SEED.files.googleDocuments.budget}.json`]],
+  '/stacks.json': [['/stacks.json']],
+  '/stacks/:folderId.json': [[`/stacks/${SEED.files.folders.clients}.json`]],
 };
 
 /** `/todos/:todoId.json` and `/{accountId}/todos/{todoId}` both become `/todos/{}`. */

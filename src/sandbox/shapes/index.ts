@@ -1,5 +1,11 @@
 import type { Recording, RecordingType } from '../state.ts';
 import type { ShapeContext } from './shape-context.ts';
+import { CARD_SHAPES, renderCardTable } from './card-table.ts';
+import { CHAT_SHAPES, renderCampfire, renderInbox } from './chat.ts';
+import { renderCloudFile, renderDocument, renderGoogleDocument, renderUpload, renderVault } from './files.ts';
+import { renderGauge, renderGaugeNeedle, renderTimesheet, renderTimesheetEntry } from './reports.ts';
+import { renderComment, renderMessage, renderMessageBoard } from './message.ts';
+import { renderQuestion, renderQuestionAnswer, renderQuestionnaire, renderSchedule, renderScheduleEntry } from './schedule.ts';
 import { renderTodo } from './todo.ts';
 import { renderTodolist } from './todolist.ts';
 import { renderTodoset } from './todoset.ts';
@@ -12,13 +18,28 @@ const SHAPES: Shapes = {
   Todoset: renderTodoset,
   Todolist: renderTodolist,
   Todo: renderTodo,
-  'Message::Board': renderTool,
-  Vault: renderTool,
-  'Chat::Transcript': renderTool,
-  Schedule: renderTool,
-  Questionnaire: renderTool,
-  Inbox: renderTool,
-  'Kanban::Board': renderTool,
+  'Message::Board': renderMessageBoard,
+  Message: renderMessage,
+  Comment: renderComment,
+  Vault: renderVault,
+  Document: renderDocument,
+  Upload: renderUpload,
+  CloudFile: renderCloudFile,
+  GoogleDocument: renderGoogleDocument,
+  'Chat::Transcript': renderCampfire,
+  Schedule: renderSchedule,
+  Questionnaire: renderQuestionnaire,
+  'Schedule::Entry': renderScheduleEntry,
+  Question: renderQuestion,
+  'Question::Answer': renderQuestionAnswer,
+  Inbox: renderInbox,
+  ...CHAT_SHAPES,
+  'Kanban::Board': renderCardTable,
+  ...CARD_SHAPES,
+  Timesheet: renderTimesheet,
+  'Timesheet::Entry': renderTimesheetEntry,
+  Gauge: renderGauge,
+  'Gauge::Needle': renderGaugeNeedle,
 };
 
 /** Renders any recording with its type's shape. */

@@ -1,4 +1,6 @@
 import type { Recording } from '../state.ts';
+import { CARD_RECORDING_PATHS } from '../state/cards.ts';
+import { CHAT_RECORDING_PATHS } from '../state/chat.ts';
 import { renderPersonById } from './person.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -17,6 +19,21 @@ export const RECORDING_PATHS: Record<Recording['type'], string> = {
   Questionnaire: 'questionnaires',
   Inbox: 'inboxes',
   'Kanban::Board': 'card_tables',
+  ...CARD_RECORDING_PATHS,
+  ...CHAT_RECORDING_PATHS,
+  Timesheet: 'timesheets',
+  'Timesheet::Entry': 'timesheet_entries',
+  Gauge: 'gauges',
+  'Gauge::Needle': 'gauge_needles',
+  Document: 'documents',
+  Upload: 'uploads',
+  CloudFile: 'cloud_files',
+  GoogleDocument: 'google_documents',
+  Message: 'messages',
+  Comment: 'comments',
+  'Schedule::Entry': 'schedule_entries',
+  Question: 'questions',
+  'Question::Answer': 'question_answers',
 };
 
 /** The human title of any recording (Basecamp's `title` key). */
@@ -26,6 +43,8 @@ export function recordingTitle(recording: Recording): string {
       return recording.name;
     case 'Todo':
       return recording.content;
+    case 'Message':
+      return recording.subject;
     default:
       return recording.title;
   }
