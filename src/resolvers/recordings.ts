@@ -4,17 +4,21 @@ import { parseGlobalId, toBasecampId } from './global-id.ts';
 
 export type RecordingStatusChange = 'trashed' | 'archived' | 'active';
 
-/** What a status change needs: the Basecamp id, and the GraphQL type when a global id said it. */
+/** What a status change needs: the Basecamp id, and the GraphQL type and loader key when a global id said them. */
 export interface RecordingRef {
   id: BasecampId;
   typename?: string;
+  /** The loader key: the id itself, or `containerId-…-id` for recordings read through a container. */
+  key?: string;
 }
 
 /** Accepts a global id of any recording type, or a plain Basecamp id. */
 export function recordingRef(ctx: Context, id: string): RecordingRef {
   if (/^\d+$/.test(id)) return { id };
   const { typename } = parseGlobalId(id);
-  return { id: toBasecampId(id, ctx.accountId, [typename]), typename };
+  const key = toBasecampId(id, ctx.accountId, [typename]);
+  // Composite keys (a Campfire line's `campfireId-lineId`) end with the recording's own id.
+  return { id: key.split('-').at(-1)!, typename, key };
 }
 
 /** `PUT /recordings/{id}/status/{trashed|archived|active}.json` (204). */

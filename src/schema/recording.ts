@@ -97,7 +97,7 @@ builder.relayMutationField(
       deletedId: t.id({
         nullable: true,
         description: 'The global id of the trashed recording, when a global id was given (for client caches).',
-        resolve: (ref, _args, ctx) => (ref.typename ? encodeGlobalId(ref.typename, ctx.accountId, ref.id) : null),
+        resolve: (ref, _args, ctx) => (ref.typename ? encodeGlobalId(ref.typename, ctx.accountId, ref.key ?? ref.id) : null),
       }),
       basecampId: t.id({ resolve: (ref) => ref.id }),
     }),
@@ -122,7 +122,7 @@ for (const [name, status, operation, description] of [
           type: Recording,
           nullable: true,
           description: 'The recording as it is now; null when only a Basecamp id was given, since its type is then unknown.',
-          resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
+          resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
         }),
         basecampId: t.id({ resolve: (ref) => ref.id }),
       }),

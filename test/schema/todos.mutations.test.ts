@@ -137,3 +137,20 @@ describe('to-do mutations', () => {
     expect(todo.data.createTodo.todo.parent).toEqual({ __typename: 'TodolistGroup', name: 'Morning' });
   });
 });
+
+describe('status changes through composite global ids', () => {
+  it('archives and restores an inbox reply by the global id that carries its forward', async () => {
+    const chat = SEED.chat;
+    const reply = await stack.graphql(`query($id: ID!, $in: ID!) { inboxReply(id: $id, forwardId: $in) { id basecampId status } }`, {
+      variables: { id: chat.inboxReplies.first, in: chat.forwards.withReplies },
+    });
+    const { id, basecampId } = reply.data.inboxReply;
+    stack.resetLog();
+    const archived = await stack.graphql(`mutation($id: ID!) { archiveRecording(input: { id: $id }) { basecampId recording { __typename status } } }`, { variables: { id } });
+    expect(archived.errors).toBeUndefined();
+    expect(archived.data.archiveRecording).toEqual({ basecampId, recording: { __typename: 'InboxReply', status: 'archived' } });
+    expect(stack.upstreamPaths()[0]).toBe(`/recordings/${basecampId}/status/archived.json`);
+    const restored = await stack.graphql(`mutation($id: ID!) { unarchiveRecording(input: { id: $id }) { recording { status } } }`, { variables: { id } });
+    expect(restored.data.unarchiveRecording.recording.status).toBe('active');
+  });
+});
