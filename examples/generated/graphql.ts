@@ -3793,10 +3793,10 @@ export type MessageBoardEventsArgs = {
 export type MessageBoardMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
-  direction?: InputMaybe<SortDirection>;
+  direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
-  sort?: InputMaybe<MessageSort>;
+  sort?: InputMaybe<RecordingSort>;
 };
 
 
@@ -3825,13 +3825,6 @@ export type MessageEdge = {
   cursor: Scalars['String']['output'];
   node: Message;
 };
-
-/** What a message board's messages are ordered by. */
-export type MessageSort =
-  /** When each was posted (the default). */
-  | 'CREATED_AT'
-  /** When each last changed. */
-  | 'UPDATED_AT';
 
 /** A label with an emoji icon that sorts a project's messages (Basecamp's "category"). */
 export type MessageType = Node & {
@@ -7226,13 +7219,6 @@ export type SetClientVisibilityPayload = {
   /** Its client visibility now. */
   visibleToClients: Scalars['Boolean']['output'];
 };
-
-/** Ascending or descending order. */
-export type SortDirection =
-  /** Oldest or smallest first. */
-  | 'ASC'
-  /** Newest or largest first (the default). */
-  | 'DESC';
 
 export type SubscribeInput = {
   /** A global id of any recording, or its Basecamp id. */

@@ -18,28 +18,11 @@ import {
 import { toBasecampId } from '../resolvers/global-id.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Project } from './projects.ts';
 import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
-
-/** Orders Basecamp offers on its recording lists (`sort`), shared by the chat family's connections. */
-export const RecordingSort = builder.enumType('RecordingSort', {
-  description: 'What a list of recordings is ordered by.',
-  values: {
-    CREATED_AT: { value: 'created_at', description: 'When each was created (Basecamp\'s default).' },
-    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
-  } as const,
-});
-
-/** `direction` on the same lists. */
-export const RecordingSortDirection = builder.enumType('RecordingSortDirection', {
-  description: 'Which end of the order comes first.',
-  values: {
-    DESC: { value: 'desc', description: 'Newest first (Basecamp\'s default).' },
-    ASC: { value: 'asc', description: 'Oldest first.' },
-  } as const,
-});
 
 export const Campfire = builder.loadableNodeRef('Campfire', {
   id: { resolve: (campfire) => campfire.id },

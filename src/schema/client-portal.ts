@@ -15,7 +15,7 @@ import {
 } from '../resolvers/client-portal.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './campfires.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { Person } from './people.ts';

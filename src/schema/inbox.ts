@@ -14,7 +14,7 @@ import {
 } from '../resolvers/inbox.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './campfires.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { Project } from './projects.ts';

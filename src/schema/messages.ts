@@ -22,6 +22,7 @@ import {
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { Person } from './people.ts';
@@ -74,22 +75,6 @@ registerRecordingType('Message::Board', MessageBoard);
 registerRecordingType('Message', Message);
 registerRecordingType('Comment', Comment);
 
-const MessageSort = builder.enumType('MessageSort', {
-  description: 'What a message board\'s messages are ordered by.',
-  values: {
-    CREATED_AT: { value: 'created_at', description: 'When each was posted (the default).' },
-    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
-  } as const,
-});
-
-const SortDirection = builder.enumType('SortDirection', {
-  description: 'Ascending or descending order.',
-  values: {
-    DESC: { value: 'desc', description: 'Newest or largest first (the default).' },
-    ASC: { value: 'asc', description: 'Oldest or smallest first.' },
-  } as const,
-});
-
 MessageBoard.implement({
   description: 'A project\'s message board: the dock tool where its messages are posted.',
   interfaces: [Recording],
@@ -106,8 +91,8 @@ MessageBoard.implement({
         description: 'Its active messages, pinned ones first.',
         extensions: uses('ListMessages'),
         args: {
-          sort: t.arg({ type: MessageSort, description: 'Order by posting time (default) or by last change.' }),
-          direction: t.arg({ type: SortDirection, description: 'Newest first unless ASC.' }),
+          sort: t.arg({ type: RecordingSort, description: 'Order by posting time (default) or by last change.' }),
+          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
         },
         resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
       },

@@ -1,8 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './campfires.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
