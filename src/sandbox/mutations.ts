@@ -26,6 +26,11 @@ export function reposition<T extends Recording>(siblings: T[], item: T, position
 
 /** Sets a recording's status (trash, archive, restore) and bubbles the change up. */
 export function setStatus(state: SandboxState, recording: Recording, status: Status, now: number): void {
+  // A parent's `comments_count` counts its active comments only.
+  if (recording.type === 'Comment' && (recording.status === 'active') !== (status === 'active') && recording.parentId !== null) {
+    const parent = state.recordings.get(recording.parentId);
+    if (parent) parent.commentsCount = Math.max(0, parent.commentsCount + (status === 'active' ? 1 : -1));
+  }
   recording.status = status;
   touch(state, recording, now);
 }

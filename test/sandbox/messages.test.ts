@@ -140,6 +140,16 @@ describe('message types', () => {
 });
 
 describe('comments', () => {
+  it('stops counting a trashed comment on its parent, and counts it again when restored', async () => {
+    const todoPath = `/todos/${M.commentedTodo}.json`;
+    const comment = await json(await write('POST', `/recordings/${M.commentedTodo}/comments.json`, { content: '<div>Temporary.</div>' }));
+    const counted = (await read(todoPath)).comments_count as number;
+    expect((await write('PUT', `/recordings/${comment.id}/status/trashed.json`)).status).toBe(204);
+    expect((await read(todoPath)).comments_count).toBe(counted - 1);
+    expect((await write('PUT', `/recordings/${comment.id}/status/active.json`)).status).toBe(204);
+    expect((await read(todoPath)).comments_count).toBe(counted);
+  });
+
   it('comments on a to-do, edits it, and counts it on the parent', async () => {
     const todoPath = `/todos/${M.commentedTodo}.json`;
     const before = (await read(todoPath)).comments_count as number;

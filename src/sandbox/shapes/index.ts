@@ -9,7 +9,6 @@ import { renderQuestion, renderQuestionAnswer, renderQuestionnaire, renderSchedu
 import { renderTodo } from './todo.ts';
 import { renderTodolist } from './todolist.ts';
 import { renderTodoset } from './todoset.ts';
-import { renderTool } from './tool.ts';
 
 type Shapes = { [T in RecordingType]: (ctx: ShapeContext, recording: Extract<Recording, { type: T }>) => unknown };
 
