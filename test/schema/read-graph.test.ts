@@ -27,3 +27,14 @@ describe('every field of the skeleton types matches REST', () => {
     });
   }
 });
+
+describe('the dock', () => {
+  it('lists enabled tools in dock order, disabled ones last', async () => {
+    const result = await stack.graphql(`query($id: ID!) { project(id: $id) { dock { name enabled position } } }`, { variables: { id: SEED.projects.warehouse } });
+    const dock = result.data.project.dock as { enabled: boolean; position: number | null }[];
+    const positions = dock.filter((tool) => tool.enabled).map((tool) => tool.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a! - b!));
+    expect(dock.findIndex((tool) => !tool.enabled)).toBeGreaterThan(positions.length - 1);
+    expect(dock.some((tool) => !tool.enabled)).toBe(true);
+  });
+});

@@ -28,7 +28,8 @@ export function renderProject(ctx: ShapeContext, project: Project): Record<strin
     clientside: project.clientsEnabled
       ? { url: urls.bucketApi(project.id, 'client/board'), app_url: urls.bucketApp(project.id, 'client/board') }
       : undefined,
-    dock: project.dock.map((entry) => {
+    // Enabled tools in dock order, then the disabled ones (position null), as the docs show.
+    dock: [...project.dock].sort((a, b) => (a.position ?? Infinity) - (b.position ?? Infinity)).map((entry) => {
       const tool = DOCK_TOOLS.find((candidate) => candidate.name === entry.name);
       if (!tool) throw new Error(`unknown dock tool ${entry.name}`);
       const path = `${tool.path}/${entry.recordingId}`;
