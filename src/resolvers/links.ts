@@ -31,8 +31,8 @@ export function isPartial(value: object): boolean {
  * The loader key under which a resolved object primes its type's DataLoader: a stub is filed
  * under a key nobody loads, so it can never stand in for the full object later in the request.
  */
-export function loaderKey(value: { id: BasecampId }): string {
-  return isPartial(value) ? `partial:${value.id}` : value.id;
+export function loaderKey(value: object, key: string = (value as { id: BasecampId }).id): string {
+  return isPartial(value) ? `partial:${key}` : key;
 }
 
 function selectsOnly(

@@ -16,6 +16,7 @@ import {
   type ChatbotRecord,
 } from '../resolvers/campfires.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
@@ -27,24 +28,21 @@ import { Recording } from './recording.ts';
 export const Campfire = builder.loadableNodeRef('Campfire', {
   id: { resolve: (campfire) => campfire.id },
   load: (ids: string[], ctx: Context) => fetchCampfires(ctx, ids),
-  toKey: (campfire: Wire.Campfire) => campfire.id,
-  cacheResolved: true,
+  cacheResolved: (campfire: Wire.Campfire) => loaderKey(campfire),
 });
 
 // Basecamp reads a line only through its Campfire, so the node key carries both ids.
 export const CampfireLine = builder.loadableNodeRef('CampfireLine', {
   id: { resolve: (line) => lineKey(line) },
   load: (keys: string[], ctx: Context) => fetchCampfireLines(ctx, keys),
-  toKey: (line: CampfireLineRecord) => lineKey(line),
-  cacheResolved: true,
+  cacheResolved: (line: CampfireLineRecord) => loaderKey(line, lineKey(line)),
 });
 
 // Chatbots are account-wide but read through some project's Campfire: the key holds both.
 export const Chatbot = builder.loadableNodeRef('Chatbot', {
   id: { resolve: (bot) => chatbotKey(bot) },
   load: (keys: string[], ctx: Context) => fetchChatbots(ctx, keys),
-  toKey: (bot: ChatbotRecord) => chatbotKey(bot),
-  cacheResolved: true,
+  cacheResolved: (bot: ChatbotRecord) => loaderKey(bot, chatbotKey(bot)),
 });
 
 export const CampfireConnection = builder.connectionObject({ type: Campfire, name: 'CampfireConnection' }, { name: 'CampfireEdge' });

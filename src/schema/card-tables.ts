@@ -17,6 +17,7 @@ import {
 } from '../resolvers/card-tables.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -29,29 +30,25 @@ import { Recording } from './recording.ts';
 export const CardTable = builder.loadableNodeRef('CardTable', {
   id: { resolve: (board) => board.id },
   load: (ids: string[], ctx: Context) => fetchCardTables(ctx, ids),
-  toKey: (board: CardTableRecord) => board.id,
-  cacheResolved: true,
+  cacheResolved: (board: CardTableRecord) => loaderKey(board),
 });
 
 export const CardTableColumn = builder.loadableNodeRef('CardTableColumn', {
   id: { resolve: (column) => column.id },
   load: (ids: string[], ctx: Context) => fetchCardColumns(ctx, ids),
-  toKey: (column: CardColumnRecord) => column.id,
-  cacheResolved: true,
+  cacheResolved: (column: CardColumnRecord) => loaderKey(column),
 });
 
 export const CardTableCard = builder.loadableNodeRef('CardTableCard', {
   id: { resolve: (card) => card.id },
   load: (ids: string[], ctx: Context) => fetchCards(ctx, ids),
-  toKey: (card: CardRecord) => card.id,
-  cacheResolved: true,
+  cacheResolved: (card: CardRecord) => loaderKey(card),
 });
 
 export const CardTableStep = builder.loadableNodeRef('CardTableStep', {
   id: { resolve: (step) => step.id },
   load: (ids: string[], ctx: Context) => fetchCardSteps(ctx, ids),
-  toKey: (step: CardStepRecord) => step.id,
-  cacheResolved: true,
+  cacheResolved: (step: CardStepRecord) => loaderKey(step),
 });
 
 registerRecordingType('Kanban::Board', CardTable);

@@ -14,6 +14,7 @@ import {
   type ClientApprovalRecord,
 } from '../resolvers/client-portal.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
@@ -26,23 +27,20 @@ import { Recording, type RecordingShape } from './recording.ts';
 export const ClientApproval = builder.loadableNodeRef('ClientApproval', {
   id: { resolve: (approval) => approval.id },
   load: (ids: string[], ctx: Context) => fetchClientApprovals(ctx, ids),
-  toKey: (approval: ClientApprovalRecord) => approval.id,
-  cacheResolved: true,
+  cacheResolved: (approval: ClientApprovalRecord) => loaderKey(approval),
 });
 
 export const ClientCorrespondence = builder.loadableNodeRef('ClientCorrespondence', {
   id: { resolve: (correspondence) => correspondence.id },
   load: (ids: string[], ctx: Context) => fetchClientCorrespondences(ctx, ids),
-  toKey: (correspondence: Wire.ClientCorrespondence) => correspondence.id,
-  cacheResolved: true,
+  cacheResolved: (correspondence: Wire.ClientCorrespondence) => loaderKey(correspondence),
 });
 
 // Basecamp reads a reply only through its project and thread, so the node key carries all three.
 export const ClientReply = builder.loadableNodeRef('ClientReply', {
   id: { resolve: (reply) => clientReplyKey(reply) },
   load: (keys: string[], ctx: Context) => fetchClientReplies(ctx, keys),
-  toKey: (reply: Wire.ClientReply) => clientReplyKey(reply),
-  cacheResolved: true,
+  cacheResolved: (reply: Wire.ClientReply) => loaderKey(reply, clientReplyKey(reply)),
 });
 
 export const ClientApprovalConnection = builder.connectionObject({ type: ClientApproval, name: 'ClientApprovalConnection' }, { name: 'ClientApprovalEdge' });

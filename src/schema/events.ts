@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { eventKey, fetchEvents, listEvents, type EventRecord } from '../resolvers/events.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
@@ -8,8 +9,7 @@ import { Recording } from './recording.ts';
 export const Event = builder.loadableNodeRef('Event', {
   id: { resolve: (event) => eventKey(event) },
   load: (keys: string[], ctx: Context) => fetchEvents(ctx, keys),
-  toKey: (event: EventRecord) => eventKey(event),
-  cacheResolved: true,
+  cacheResolved: (event: EventRecord) => loaderKey(event, eventKey(event)),
 });
 
 export const EventConnection = builder.connectionObject({ type: Event, name: 'EventConnection' }, { name: 'EventEdge' });

@@ -12,6 +12,7 @@ import {
   listInboxReplies,
   type ForwardRecord,
 } from '../resolvers/inbox.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
@@ -24,23 +25,20 @@ import { Recording } from './recording.ts';
 export const Inbox = builder.loadableNodeRef('Inbox', {
   id: { resolve: (inbox) => inbox.id },
   load: (ids: string[], ctx: Context) => fetchInboxes(ctx, ids),
-  toKey: (inbox: Wire.Inbox) => inbox.id,
-  cacheResolved: true,
+  cacheResolved: (inbox: Wire.Inbox) => loaderKey(inbox),
 });
 
 export const Forward = builder.loadableNodeRef('Forward', {
   id: { resolve: (forward) => forward.id },
   load: (ids: string[], ctx: Context) => fetchForwards(ctx, ids),
-  toKey: (forward: ForwardRecord) => forward.id,
-  cacheResolved: true,
+  cacheResolved: (forward: ForwardRecord) => loaderKey(forward),
 });
 
 // Basecamp reads a reply only through its forward, so the node key carries both ids.
 export const InboxReply = builder.loadableNodeRef('InboxReply', {
   id: { resolve: (reply) => inboxReplyKey(reply) },
   load: (keys: string[], ctx: Context) => fetchInboxReplies(ctx, keys),
-  toKey: (reply: Wire.ForwardReply) => inboxReplyKey(reply),
-  cacheResolved: true,
+  cacheResolved: (reply: Wire.ForwardReply) => loaderKey(reply, inboxReplyKey(reply)),
 });
 
 export const ForwardConnection = builder.connectionObject({ type: Forward, name: 'ForwardConnection' }, { name: 'ForwardEdge' });

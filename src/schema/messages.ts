@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import {
   fetchBoosts,
   fetchComments,
@@ -27,44 +28,38 @@ import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { loadRecording } from './recording-types.ts';
-import { registerRecordingType } from './recording-types.ts';
+import { loadRecording, registerRecordingType } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
 export const MessageBoard = builder.loadableNodeRef('MessageBoard', {
   id: { resolve: (board) => board.id },
   load: (ids: string[], ctx: Context) => fetchMessageBoards(ctx, ids),
-  toKey: (board: Wire.MessageBoard) => board.id,
-  cacheResolved: true,
+  cacheResolved: (board: Wire.MessageBoard) => loaderKey(board),
 });
 
 export const Message = builder.loadableNodeRef('Message', {
   id: { resolve: (message) => message.id },
   load: (ids: string[], ctx: Context) => fetchMessages(ctx, ids),
-  toKey: (message: Wire.Message) => message.id,
-  cacheResolved: true,
+  cacheResolved: (message: Wire.Message) => loaderKey(message),
 });
 
 export const Comment = builder.loadableNodeRef('Comment', {
   id: { resolve: (comment) => comment.id },
   load: (ids: string[], ctx: Context) => fetchComments(ctx, ids),
-  toKey: (comment: Wire.Comment) => comment.id,
-  cacheResolved: true,
+  cacheResolved: (comment: Wire.Comment) => loaderKey(comment),
 });
 
 // Keyed `projectId-typeId`: Basecamp only serves a message type under its project.
 export const MessageType = builder.loadableNodeRef('MessageType', {
   id: { resolve: (type) => messageTypeKey(type) },
   load: (keys: string[], ctx: Context) => fetchMessageTypes(ctx, keys),
-  toKey: (type: MessageTypeRecord) => messageTypeKey(type),
-  cacheResolved: true,
+  cacheResolved: (type: MessageTypeRecord) => loaderKey(type, messageTypeKey(type)),
 });
 
 export const Boost = builder.loadableNodeRef('Boost', {
   id: { resolve: (boost) => boost.id },
   load: (ids: string[], ctx: Context) => fetchBoosts(ctx, ids),
-  toKey: (boost: BoostRecord) => boost.id,
-  cacheResolved: true,
+  cacheResolved: (boost: BoostRecord) => loaderKey(boost),
 });
 
 export const MessageConnection = builder.connectionObject({ type: Message, name: 'MessageConnection' }, { name: 'MessageEdge' });

@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -8,8 +9,7 @@ import { uses } from './coverage.ts';
 export const Person = builder.loadableNodeRef('Person', {
   id: { resolve: (person) => person.id },
   load: (ids: string[], ctx: Context) => fetchPeople(ctx, ids),
-  toKey: (person: Wire.Person) => person.id,
-  cacheResolved: true,
+  cacheResolved: (person: Wire.Person) => loaderKey(person),
 });
 
 export const Company = builder.objectRef<Wire.PersonCompany>('Company').implement({

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import {
   assignmentParentType,
   assignmentRecordingType,
@@ -36,8 +37,7 @@ import { Recording, type RecordingShape } from './recording.ts';
 export const Account = builder.loadableNodeRef('Account', {
   id: { resolve: (account) => account.id },
   load: (ids: string[], ctx: Context) => fetchAccounts(ctx, ids),
-  toKey: (account: Wire.Account) => account.id,
-  cacheResolved: true,
+  cacheResolved: (account: Wire.Account) => loaderKey(account),
 });
 
 const AccountLimits = builder.objectRef<Wire.AccountLimits>('AccountLimits').implement({
@@ -184,8 +184,7 @@ builder.objectField(Person, 'outOfOffice', (t) =>
 export const LineupMarker = builder.loadableNodeRef('LineupMarker', {
   id: { resolve: (marker) => marker.id },
   load: (ids: string[], ctx: Context) => fetchLineupMarkers(ctx, ids),
-  toKey: (marker: Wire.LineupMarker) => marker.id,
-  cacheResolved: true,
+  cacheResolved: (marker: Wire.LineupMarker) => loaderKey(marker),
 });
 
 LineupMarker.implement({

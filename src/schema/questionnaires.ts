@@ -2,6 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import {
   fetchQuestionAnswers,
@@ -27,22 +28,19 @@ import { Recording } from './recording.ts';
 export const Questionnaire = builder.loadableNodeRef('Questionnaire', {
   id: { resolve: (questionnaire) => questionnaire.id },
   load: (ids: string[], ctx: Context) => fetchQuestionnaires(ctx, ids),
-  toKey: (questionnaire: QuestionnaireRecord) => questionnaire.id,
-  cacheResolved: true,
+  cacheResolved: (questionnaire: QuestionnaireRecord) => loaderKey(questionnaire),
 });
 
 export const Question = builder.loadableNodeRef('Question', {
   id: { resolve: (question) => question.id },
   load: (ids: string[], ctx: Context) => fetchQuestions(ctx, ids),
-  toKey: (question: QuestionRecord) => question.id,
-  cacheResolved: true,
+  cacheResolved: (question: QuestionRecord) => loaderKey(question),
 });
 
 export const QuestionAnswer = builder.loadableNodeRef('QuestionAnswer', {
   id: { resolve: (answer) => answer.id },
   load: (ids: string[], ctx: Context) => fetchQuestionAnswers(ctx, ids),
-  toKey: (answer: Wire.QuestionAnswer) => answer.id,
-  cacheResolved: true,
+  cacheResolved: (answer: Wire.QuestionAnswer) => loaderKey(answer),
 });
 
 registerRecordingType('Questionnaire', Questionnaire);

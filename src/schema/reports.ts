@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import {
   assignedTodos,
   everythingOverdueTodos,
@@ -42,22 +43,19 @@ import { Todo, Todolist, Todoset } from './todos.ts';
 export const TimesheetEntry = builder.loadableNodeRef('TimesheetEntry', {
   id: { resolve: (entry) => entry.id },
   load: (ids: string[], ctx: Context) => fetchTimesheetEntries(ctx, ids),
-  toKey: (entry: TimesheetEntryRecord) => entry.id,
-  cacheResolved: true,
+  cacheResolved: (entry: TimesheetEntryRecord) => loaderKey(entry),
 });
 
 export const Gauge = builder.loadableNodeRef('Gauge', {
   id: { resolve: (gauge) => gauge.id },
   load: (ids: string[], ctx: Context) => fetchGauges(ctx, ids),
-  toKey: (gauge: GaugeRecord) => gauge.id,
-  cacheResolved: true,
+  cacheResolved: (gauge: GaugeRecord) => loaderKey(gauge),
 });
 
 export const GaugeNeedle = builder.loadableNodeRef('GaugeNeedle', {
   id: { resolve: (needle) => needle.id },
   load: (ids: string[], ctx: Context) => fetchGaugeNeedles(ctx, ids),
-  toKey: (needle: GaugeNeedleRecord) => needle.id,
-  cacheResolved: true,
+  cacheResolved: (needle: GaugeNeedleRecord) => loaderKey(needle),
 });
 
 registerRecordingType('Timesheet::Entry', TimesheetEntry);

@@ -2,6 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import {
   assignableLink,
@@ -28,22 +29,19 @@ import { Recording, type RecordingShape } from './recording.ts';
 export const Schedule = builder.loadableNodeRef('Schedule', {
   id: { resolve: (schedule) => schedule.id },
   load: (ids: string[], ctx: Context) => fetchSchedules(ctx, ids),
-  toKey: (schedule: ScheduleRecord) => schedule.id,
-  cacheResolved: true,
+  cacheResolved: (schedule: ScheduleRecord) => loaderKey(schedule),
 });
 
 export const ScheduleEntry = builder.loadableNodeRef('ScheduleEntry', {
   id: { resolve: (entry) => entry.id },
   load: (ids: string[], ctx: Context) => fetchScheduleEntries(ctx, ids),
-  toKey: (entry: ScheduleEntryRecord) => entry.id,
-  cacheResolved: true,
+  cacheResolved: (entry: ScheduleEntryRecord) => loaderKey(entry),
 });
 
 export const Calendar = builder.loadableNodeRef('Calendar', {
   id: { resolve: (calendar) => calendar.id },
   load: (ids: string[], ctx: Context) => fetchCalendars(ctx, ids),
-  toKey: (calendar: Wire.Calendar) => calendar.id,
-  cacheResolved: true,
+  cacheResolved: (calendar: Wire.Calendar) => loaderKey(calendar),
 });
 
 registerRecordingType('Schedule', Schedule);

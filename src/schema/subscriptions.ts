@@ -1,4 +1,5 @@
 import type { Context } from '../context.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription, type SubscriptionRecord } from '../resolvers/subscriptions.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -9,8 +10,7 @@ import { Recording } from './recording.ts';
 export const Subscription = builder.loadableNodeRef('Subscription', {
   id: { resolve: (subscription) => subscription.recording_id },
   load: (recordingIds: string[], ctx: Context) => fetchSubscriptions(ctx, recordingIds),
-  toKey: (subscription: SubscriptionRecord) => subscription.recording_id,
-  cacheResolved: true,
+  cacheResolved: (subscription: SubscriptionRecord) => loaderKey(subscription, subscription.recording_id),
 });
 
 Subscription.implement({

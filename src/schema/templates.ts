@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import {
   constructionKey,
   constructionRef,
@@ -21,8 +22,7 @@ import { DockTool, Project } from './projects.ts';
 export const Template = builder.loadableNodeRef('Template', {
   id: { resolve: (template) => template.id },
   load: (ids: string[], ctx: Context) => fetchTemplates(ctx, ids),
-  toKey: (template: Wire.Template) => template.id,
-  cacheResolved: true,
+  cacheResolved: (template: Wire.Template) => loaderKey(template),
 });
 
 const TemplateConnection = builder.connectionObject({ type: Template, name: 'TemplateConnection' }, { name: 'TemplateEdge' });

@@ -1,5 +1,6 @@
 import type { Context } from '../context.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool, type ToolRecord } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -10,8 +11,7 @@ import { Recording } from './recording.ts';
 export const Tool = builder.loadableNodeRef('Tool', {
   id: { resolve: (tool) => tool.id },
   load: (ids: string[], ctx: Context) => fetchTools(ctx, ids),
-  toKey: (tool: ToolRecord) => tool.id,
-  cacheResolved: true,
+  cacheResolved: (tool: ToolRecord) => loaderKey(tool),
 });
 
 /** The kinds of dock tool (docs: projects.md, "dock"). */

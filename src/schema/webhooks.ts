@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
 import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
@@ -13,8 +14,7 @@ import { Recording, type RecordingShape } from './recording.ts';
 export const Webhook = builder.loadableNodeRef('Webhook', {
   id: { resolve: (webhook) => webhook.id },
   load: (ids: string[], ctx: Context) => fetchWebhooks(ctx, ids),
-  toKey: (webhook: WebhookRecord) => webhook.id,
-  cacheResolved: true,
+  cacheResolved: (webhook: WebhookRecord) => loaderKey(webhook),
 });
 
 const WebhookConnection = builder.connectionObject({ type: Webhook, name: 'WebhookConnection' }, { name: 'WebhookEdge' });

@@ -220,4 +220,26 @@ describe('embedded links', () => {
     expect(result.data.todo.parent.todosUrl).toEqual(expect.stringContaining('/todos.json'));
     expect(stack.upstreamPaths().sort()).toEqual([`/projects/${rest.bucket.id}.json`, `/todolists/${rest.parent.id}.json`, `/todos/${todoId}.json`].sort());
   });
+
+  it('keeps a stub out of every family\'s loader: a comment\'s parent message stays whole elsewhere in the query', async () => {
+    const commentId = SEED.messages.comments.onMessage;
+    const rest = await restGet(stack, `/comments/${commentId}.json`);
+    // Fields run in document order: the stub answers `first` before `second` asks for more.
+    const result = await stack.graphql(
+      `query($id: ID!) { first: comment(id: $id) { parent { title } } second: comment(id: $id) { parent { ... on Message { subject content } } } }`,
+      { variables: { id: commentId } },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.first.parent.title).toBe(rest.parent.title);
+    expect(result.data.second.parent).toEqual({ subject: rest.parent.title, content: expect.any(String) });
+  });
+
+  it('never lets a bucket stub answer for the full project later in the same query', async () => {
+    const todoId = SEED.todos.pending;
+    const result = await stack.graphql(`query($id: ID!) { first: todo(id: $id) { bucket { name } } second: todo(id: $id) { bucket { name status createdAt } } }`, {
+      variables: { id: todoId },
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.second.bucket).toEqual({ name: result.data.first.bucket.name, status: 'active', createdAt: expect.any(String) });
+  });
 });
