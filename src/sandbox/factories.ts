@@ -43,6 +43,26 @@ const DEFAULT_TOOLS: Record<DockToolName, boolean> = {
   kanban_board: false,
 };
 
+/**
+ * What every new recording starts as: a fresh id, its parent's project and client visibility,
+ * active, not yet positioned, no comments or boosts. Callers add their type and own fields.
+ */
+export function recordingBase(state: SandboxState, parent: { id: string; bucketId: string; visibleToClients: boolean }, creatorId: string, at: number) {
+  return {
+    id: state.ids.recording.next(),
+    bucketId: parent.bucketId,
+    parentId: parent.id,
+    creatorId,
+    status: 'active' as const,
+    visibleToClients: parent.visibleToClients,
+    createdAt: at,
+    updatedAt: at,
+    position: null,
+    commentsCount: 0,
+    boostsCount: 0,
+  };
+}
+
 /** Adds a project, its eight dock tool recordings and its to-do set. */
 export function addProject(state: SandboxState, input: NewProject, at: number): Project {
   const id = input.id ?? state.ids.project.next();
@@ -126,18 +146,9 @@ export function addTodolist(
   at: number,
 ): Todolist {
   const list: Todolist = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, parent, input.creatorId, at),
     type: 'Todolist',
-    bucketId: parent.bucketId,
-    parentId: parent.id,
-    creatorId: input.creatorId,
-    status: 'active',
     visibleToClients: input.visibleToClients ?? parent.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     name: input.name,
     description: input.description ?? '',
     color: input.color ?? null,
@@ -163,18 +174,9 @@ export interface NewTodo {
 /** Adds a to-do at the bottom of a list or group; it inherits the list's client visibility. */
 export function addTodo(state: SandboxState, list: Todolist, input: NewTodo, at: number): Todo {
   const todo: Todo = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, list, input.creatorId, at),
     type: 'Todo',
-    bucketId: list.bucketId,
-    parentId: list.id,
-    creatorId: input.creatorId,
-    status: 'active',
-    visibleToClients: list.visibleToClients,
-    createdAt: at,
     updatedAt: Math.max(at, input.completion?.createdAt ?? at),
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     content: input.content,
     description: input.description ?? '',
     startsOn: input.startsOn ?? null,

@@ -1,6 +1,7 @@
 import { reposition, touch } from '../mutations.ts';
 import { childrenOf, type Completion, type Project, type SandboxState } from '../state.ts';
 import type { Card, CardBoard, CardColumn, CardOnHold, CardStep, ColumnType, Wormhole } from '../state/cards.ts';
+import { recordingBase } from '../factories.ts';
 
 /**
  * Creating and arranging card-table records, shared by the seed and the write endpoints so both
@@ -206,18 +207,3 @@ function newColumn(state: SandboxState, board: CardBoard, input: NewColumn & { t
   };
 }
 
-function recordingBase(state: SandboxState, parent: { id: string; bucketId: string; visibleToClients: boolean }, creatorId: string, at: number) {
-  return {
-    id: state.ids.recording.next(),
-    bucketId: parent.bucketId,
-    parentId: parent.id,
-    creatorId,
-    status: 'active' as const,
-    visibleToClients: parent.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
-  };
-}

@@ -14,6 +14,7 @@ import {
   type InboxReply,
   type LineAttachment,
 } from '../state/chat.ts';
+import { recordingBase } from '../factories.ts';
 
 /**
  * Creating chat-family records, shared by the seed and the write endpoints so both produce the
@@ -27,22 +28,6 @@ export function toolOf(state: SandboxState, project: Project, name: 'chat' | 'in
   const tool = entry ? state.recordings.get(entry.recordingId) : undefined;
   if (!tool || (tool.type !== 'Chat::Transcript' && tool.type !== 'Inbox')) throw new Error(`project ${project.id} has no ${name} tool`);
   return tool as ToolRecording;
-}
-
-function base(state: SandboxState, parent: RecordingBase, creatorId: string, at: number) {
-  return {
-    id: state.ids.recording.next(),
-    bucketId: parent.bucketId,
-    parentId: parent.id,
-    creatorId,
-    status: 'active' as const,
-    visibleToClients: parent.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
-  };
 }
 
 function store<T extends RecordingBase & { type: string }>(state: SandboxState, record: T, at: number): T {
@@ -61,7 +46,7 @@ export interface NewLine {
 /** Adds a text line to a Campfire. */
 export function addLine(state: SandboxState, campfire: ToolRecording, input: NewLine, at: number): CampfireLine {
   return store(state, {
-    ...base(state, campfire, input.creatorId, at),
+    ...recordingBase(state, campfire, input.creatorId, at),
     type: input.richText ? 'Chat::Lines::RichText' : 'Chat::Lines::Text',
     title: plainText(input.content),
     content: input.content,
@@ -76,7 +61,7 @@ export function addUploadLine(
   input: { creatorId: string; filename: string; contentType: string; byteSize: number },
   at: number,
 ): CampfireLine {
-  const record = base(state, campfire, input.creatorId, at);
+  const record = recordingBase(state, campfire, input.creatorId, at);
   const attachment: LineAttachment = {
     filename: input.filename,
     contentType: input.contentType,
@@ -111,7 +96,7 @@ export function addForward(
   at: number,
 ): Forward {
   return store(state, {
-    ...base(state, inbox, input.creatorId, at),
+    ...recordingBase(state, inbox, input.creatorId, at),
     type: 'Inbox::Forward',
     title: input.subject,
     subject: input.subject,
@@ -122,7 +107,7 @@ export function addForward(
 
 /** Adds a reply to a forward's thread. */
 export function addInboxReply(state: SandboxState, forward: Forward, input: { creatorId: string; content: string }, at: number): InboxReply {
-  return store(state, { ...base(state, forward, input.creatorId, at), type: 'Inbox::Reply', title: `Re: ${forward.subject}`, content: input.content }, at);
+  return store(state, { ...recordingBase(state, forward, input.creatorId, at), type: 'Inbox::Reply', title: `Re: ${forward.subject}`, content: input.content }, at);
 }
 
 /** The project's clientside board, created on first use; clients always see the clientside. */
@@ -156,7 +141,7 @@ export function addClientCorrespondence(
   at: number,
 ): ClientCorrespondence {
   return store(state, {
-    ...base(state, board, input.creatorId, at),
+    ...recordingBase(state, board, input.creatorId, at),
     type: 'Client::Correspondence',
     title: input.subject,
     subject: input.subject,
@@ -171,7 +156,7 @@ export function addClientApproval(
   at: number,
 ): ClientApproval {
   return store(state, {
-    ...base(state, board, input.creatorId, at),
+    ...recordingBase(state, board, input.creatorId, at),
     type: 'Client::Approval',
     title: input.subject,
     subject: input.subject,
@@ -191,7 +176,7 @@ export function addApprovalResponse(
 ): ClientApprovalResponse {
   approval.approvalStatus = input.approved ? 'approved' : 'rejected';
   return store(state, {
-    ...base(state, approval, approval.approverId, at),
+    ...recordingBase(state, approval, approval.approverId, at),
     type: 'Client::Approval::Response',
     title: `Answer Re: ${approval.subject}`,
     content: input.content,
@@ -205,7 +190,7 @@ export function addClientReply(
   input: { creatorId: string; content: string },
   at: number,
 ): ClientReply {
-  return store(state, { ...base(state, parent, input.creatorId, at), type: 'Client::Reply', title: `Re: ${parent.subject}`, content: input.content }, at);
+  return store(state, { ...recordingBase(state, parent, input.creatorId, at), type: 'Client::Reply', title: `Re: ${parent.subject}`, content: input.content }, at);
 }
 
 /** The text of a line without its markup, as Basecamp titles rich text lines. */

@@ -4,6 +4,7 @@ import { automationOf } from '../state/automation.ts';
 import { recordingTitle } from '../shapes/recording.ts';
 import type { Recording, SandboxState, ToolRecording } from '../state.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
+import { recordingBase } from '../factories.ts';
 
 /**
  * Creating messages, comments, message types and boosts the way Basecamp does, shared by the
@@ -21,18 +22,9 @@ export interface NewMessage {
 /** Posts a message on a board; it inherits the board's client visibility unless told otherwise. */
 export function addMessage(state: SandboxState, board: ToolRecording, input: NewMessage, at: number): Message {
   const message: Message = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, board, input.creatorId, at),
     type: 'Message',
-    bucketId: board.bucketId,
-    parentId: board.id,
-    creatorId: input.creatorId,
-    status: 'active',
     visibleToClients: input.visibleToClients ?? board.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     subject: input.subject,
     content: input.content ?? '',
     categoryId: input.categoryId ?? null,
@@ -46,18 +38,8 @@ export function addMessage(state: SandboxState, board: ToolRecording, input: New
 /** Comments on any recording; the parent's `comments_count` follows. */
 export function addComment(state: SandboxState, parent: Recording, input: { content: string; creatorId: string }, at: number): Comment {
   const comment: Comment = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, parent, input.creatorId, at),
     type: 'Comment',
-    bucketId: parent.bucketId,
-    parentId: parent.id,
-    creatorId: input.creatorId,
-    status: 'active',
-    visibleToClients: parent.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     title: commentTitle(parent),
     content: input.content,
   };

@@ -10,6 +10,7 @@ import {
   type Recurrence,
   type ScheduleEntry,
 } from '../state/schedule.ts';
+import { recordingBase } from '../factories.ts';
 
 /**
  * Creating the schedule family's records, shared by the seed and the write endpoints, plus the
@@ -34,18 +35,8 @@ export interface NewScheduleEntry {
 /** Adds an entry to a schedule; it inherits the schedule's client visibility. */
 export function addScheduleEntry(state: SandboxState, schedule: ToolRecording, input: NewScheduleEntry, at: number): ScheduleEntry {
   const entry: ScheduleEntry = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, schedule, input.creatorId, at),
     type: 'Schedule::Entry',
-    bucketId: schedule.bucketId,
-    parentId: schedule.id,
-    creatorId: input.creatorId,
-    status: 'active',
-    visibleToClients: schedule.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     title: input.summary,
     description: input.description ?? '',
     allDay: input.allDay ?? false,
@@ -111,18 +102,8 @@ export function addAnswer(
   at: number,
 ): QuestionAnswer {
   const answer: QuestionAnswer = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, question, input.creatorId, at),
     type: 'Question::Answer',
-    bucketId: question.bucketId,
-    parentId: question.id,
-    creatorId: input.creatorId,
-    status: 'active',
-    visibleToClients: question.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     title: answerTitle(question),
     content: input.content,
     groupOn: input.groupOn,
