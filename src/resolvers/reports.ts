@@ -4,10 +4,10 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { checkDateRange, checkPosition, inputError, personIds, requiredText } from './input.ts';
+import { checkPosition, inputError, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
-import type { TodoInput, TodoRecord } from './todos.ts';
+import { newTodoBody, type TodoInput, type TodoRecord } from './todos.ts';
 import { withBody } from './writes.ts';
 
 /** Timesheet entries, gauges, hill charts, the timeline and the account-wide to-do reports. */
@@ -317,16 +317,7 @@ export function updateHillChartSettings(ctx: Context, input: { todosetId: string
  */
 export async function createTodosetTodo(ctx: Context, input: TodoInput & { todosetId: string; projectId?: string | null; content: string }) {
   const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
-  checkDateRange(input.startsOn, input.dueOn);
-  const body = {
-    content: requiredText(input.content, 'content'),
-    description: input.description ?? undefined,
-    assignee_ids: personIds(ctx, input.assigneeIds),
-    completion_subscriber_ids: personIds(ctx, input.completionSubscriberIds),
-    notify: input.notify ?? undefined,
-    due_on: input.dueOn ?? undefined,
-    starts_on: input.startsOn ?? undefined,
-  };
+  const body = newTodoBody(ctx, input);
   const projectId = input.projectId
     ? toBasecampId(input.projectId, ctx.accountId, ['Project'])
     : (await ctx.basecamp.get<Wire.Todoset>(`/todosets/${todosetId}.json`)).bucket.id;

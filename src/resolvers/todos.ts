@@ -63,8 +63,13 @@ export interface TodoInput {
 /** `POST /todolists/{id}/todos.json`; the list may be a group. */
 export function createTodo(ctx: Context, input: TodoInput & { todolistId: string; content: string }) {
   const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']);
+  return withBody(ctx.basecamp.post<TodoRecord>(`/todolists/${todolistId}/todos.json`, newTodoBody(ctx, input)));
+}
+
+/** The body of a new to-do, field by field, checked as Basecamp would. */
+export function newTodoBody(ctx: Context, input: TodoInput & { content: string }) {
   checkDateRange(input.startsOn, input.dueOn);
-  return withBody(ctx.basecamp.post<TodoRecord>(`/todolists/${todolistId}/todos.json`, {
+  return {
     content: requiredText(input.content, 'content'),
     description: input.description ?? undefined,
     assignee_ids: personIds(ctx, input.assigneeIds),
@@ -72,7 +77,7 @@ export function createTodo(ctx: Context, input: TodoInput & { todolistId: string
     notify: input.notify ?? undefined,
     due_on: input.dueOn ?? undefined,
     starts_on: input.startsOn ?? undefined,
-  }));
+  };
 }
 
 /**
