@@ -23,6 +23,8 @@ export interface UpstreamErrorOptions {
   retryable?: boolean;
   /** Field-level validation messages, e.g. `['color: is not a valid color']`. */
   details?: string[];
+  /** A non-idempotent write that failed in a way that does not rule out Basecamp applying it. */
+  possiblyApplied?: boolean;
   cause?: unknown;
 }
 
@@ -39,6 +41,7 @@ export class UpstreamError extends Error {
   readonly retryAfter?: number;
   readonly retryable: boolean;
   readonly details?: string[];
+  readonly possiblyApplied?: boolean;
 
   constructor(code: UpstreamErrorCode, message: string, options: UpstreamErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -47,6 +50,7 @@ export class UpstreamError extends Error {
     if (options.requestId !== undefined) this.requestId = options.requestId;
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.details !== undefined) this.details = options.details;
+    if (options.possiblyApplied) this.possiblyApplied = true;
     this.retryable = options.retryable ?? defaultRetryable(code, options.status);
   }
 }

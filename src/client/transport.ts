@@ -108,14 +108,23 @@ function unavailable(error: unknown, upstream: UpstreamRequest, timeout: AbortSi
   if (upstream.signal?.aborted) {
     return new UpstreamError('UPSTREAM_UNAVAILABLE', 'The Basecamp request was cancelled by its caller.', { retryable: false });
   }
-  if (timeout.aborted) {
-    return new UpstreamError('UPSTREAM_UNAVAILABLE', `Basecamp did not answer within ${timeoutMs} ms.`, { retryable: true });
-  }
   // Only the error's code goes into the message: undici messages are safe today, but the
   // token must not be one refactor away from an error string.
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'network error';
-  return new UpstreamError('UPSTREAM_UNAVAILABLE', `Basecamp is unreachable (${code}).`, { retryable: true });
+  // A write that may have reached Basecamp before the line went quiet must not look like one that
+  // surely failed: the caller has to check before repeating it.
+  const mayHaveArrived = timeout.aborted || !NEVER_SENT.has(code);
+  const possiblyApplied = upstream.method !== 'GET' && !upstream.idempotent && mayHaveArrived;
+  const reason = timeout.aborted ? `Basecamp did not answer within ${timeoutMs} ms` : `Basecamp is unreachable (${code})`;
+  return new UpstreamError(
+    'UPSTREAM_UNAVAILABLE',
+    possiblyApplied ? `${reason}; the write may have been applied, so check before repeating it.` : `${reason}.`,
+    { retryable: true, ...(possiblyApplied ? { possiblyApplied } : {}) },
+  );
 }
+
+/** Connection failures that happen before any byte of the request leaves. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT']);
 
 function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};

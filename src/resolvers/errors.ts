@@ -15,6 +15,7 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     if (original.requestId !== undefined) extensions.requestId = original.requestId;
     if (original.retryAfter !== undefined) extensions.retryAfter = original.retryAfter;
     if (original.details !== undefined) extensions.details = original.details;
+    if (original.possiblyApplied) extensions.possiblyApplied = true;
     return new GraphQLError(original.message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
       extensions,

@@ -158,6 +158,18 @@ describe('transport', () => {
     expect(everythingIn(error)).not.toContain(TOKEN);
   });
 
+  it('reports a timed-out non-idempotent write as possibly applied, and a refused connection as not', async () => {
+    agent.get(ORIGIN).intercept({ path: '/999/todolists/3/todos.json', method: 'POST' }).reply(201, '{}').delay(500);
+    const slow = await transport({ dispatcher: agent, userAgent: USER_AGENT, timeoutMs: 20 })(call('POST', '/todolists/3/todos.json', { body: { content: 'x' } })).catch((e: unknown) => e);
+    expect(slow).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', possiblyApplied: true });
+    expect((slow as Error).message).toMatch(/may have been applied/);
+
+    agent.get(ORIGIN).intercept({ path: '/999/todolists/3/todos.json', method: 'POST' }).replyWithError(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }));
+    const refused = await transport({ dispatcher: agent, userAgent: USER_AGENT })(call('POST', '/todolists/3/todos.json', { body: { content: 'x' } })).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE' });
+    expect((refused as { possiblyApplied?: boolean }).possiblyApplied).toBeUndefined();
+  });
+
   it("stops when the caller's signal aborts, as a non-retryable UPSTREAM_UNAVAILABLE", async () => {
     agent.get(ORIGIN).intercept({ path: '/999/projects.json', method: 'GET' }).reply(200, '[]').delay(500);
     const controller = new AbortController();
