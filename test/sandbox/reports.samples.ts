@@ -11,6 +11,8 @@ export const REPORTS_SAMPLES: Record<string, [path: string, as?: string][]> = {
   '/reports/gauges.json': [['/reports/gauges.json'], [`/reports/gauges.json?bucket_ids=${SEED.projects.bakery},${SEED.projects.catalog}`]],
   '/projects/:projectId/gauge/needles.json': [[`/projects/${SEED.projects.catalog}/gauge/needles.json`]],
   '/gauge_needles/:needleId.json': [[`/gauge_needles/${R.latestNeedle}.json`]],
+  '/projects/:projectId/gauge/needles/:needleId.json': [[`/projects/${SEED.projects.catalog}/gauge/needles/${R.latestNeedle}.json`]],
+  '/projects/:projectId/recordings/:recordingId/timesheet.json': [[`/projects/${SEED.projects.catalog}/recordings/${R.todoWithEntries}/timesheet.json`]],
   '/todosets/:todosetId/hill.json': [[`/todosets/${R.hillTodoset}/hill.json`], [`/todosets/${SEED.todosets.warehouse}/hill.json`]],
   '/reports/progress.json': [['/reports/progress.json'], ['/reports/progress.json', 'client']],
   '/projects/:projectId/timeline.json': [[`/projects/${SEED.projects.catalog}/timeline.json`], [`/projects/${SEED.projects.warehouse}/timeline.json?page=2`]],

@@ -152,3 +152,11 @@ describe('sandbox: timeline, reports and everything views', () => {
     expect((await harness.call(`/reports/todos/assigned/${SEED.people.bookkeeper}.json`, { as: 'client' })).status).toBe(404);
   });
 });
+
+describe('sandbox: project-scoped forms from the docs', () => {
+  it('answers a gauge needle under its own project exactly as the flat route, and 404 under another', async () => {
+    const flat = await json(await harness.call(`/gauge_needles/${R.latestNeedle}.json`));
+    expect(await json(await harness.call(`/projects/${SEED.projects.catalog}/gauge/needles/${R.latestNeedle}.json`))).toEqual(flat);
+    expect((await harness.call(`/projects/${SEED.projects.hq}/gauge/needles/${R.latestNeedle}.json`)).status).toBe(404);
+  });
+});

@@ -12,7 +12,7 @@ import { needlesOf, renderGauge, renderGaugeNeedle } from '../shapes/reports.ts'
 import type { Project } from '../state.ts';
 import type { Gauge, GaugeNeedle, NeedleColor } from '../state/reports.ts';
 import { optionalChoice, optionalIds, optionalText } from '../validation.ts';
-import { openProjects } from './report-helpers.ts';
+import { inProject, openProjects } from './report-helpers.ts';
 
 /** Gauges (docs: gauges.md): one per project, each reading a needle. */
 export const gauges: Section = {
@@ -25,6 +25,9 @@ export const gauges: Section = {
     put('/gauge_needles/:needleId.json', updateNeedle),
     del('/gauge_needles/:needleId.json', destroyNeedle),
     put('/projects/:projectId/gauge.json', toggleGauge, { legacy: false }),
+    get('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', getNeedle), { legacy: false }),
+    put('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', updateNeedle), { legacy: false }),
+    del('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', destroyNeedle), { legacy: false }),
   ],
 };
 

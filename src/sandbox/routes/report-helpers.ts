@@ -1,5 +1,7 @@
 import { canSeeProject, isVisibleTo } from '../access.ts';
-import type { RequestContext } from '../context.ts';
+import { param, type RequestContext } from '../context.ts';
+import { notFound } from '../protocol/errors.ts';
+import type { Handler } from '../router.ts';
 import type { Project, Recording, Todo } from '../state.ts';
 
 /**
@@ -55,4 +57,15 @@ export function daysLate(date: string, todayDate: string): number {
 /** Oldest first, then by id, for stable listings. */
 export function byCreation(a: Recording, b: Recording): number {
   return a.createdAt - b.createdAt || (a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The docs' project-scoped form of an endpoint (`/projects/{id}/gauge/needles/{id}.json`): the
+ * same answer as the flat route, and 404 unless the item really is in that project.
+ */
+export function inProject(idParam: string, handler: Handler): Handler {
+  return (ctx) => {
+    if (ctx.state.recordings.get(param(ctx, idParam))?.bucketId !== param(ctx, 'projectId')) throw notFound();
+    return handler(ctx);
+  };
 }

@@ -12,7 +12,7 @@ import { renderTimesheetEntry } from '../shapes/reports.ts';
 import type { Project } from '../state.ts';
 import type { TimesheetEntry } from '../state/reports.ts';
 import { isCalendarDate, optionalId, optionalText } from '../validation.ts';
-import { isLive, openProjects } from './report-helpers.ts';
+import { inProject, isLive, openProjects } from './report-helpers.ts';
 
 /** Timesheets (docs: timesheets.md): time logged on recordings or on the project itself. */
 export const timesheets: Section = {
@@ -25,6 +25,8 @@ export const timesheets: Section = {
     post('/recordings/:recordingId/timesheet/entries.json', createEntry),
     put('/timesheet_entries/:entryId.json', updateEntry),
     del('/timesheet_entries/:entryId.json', deleteEntry),
+    get('/projects/:projectId/recordings/:recordingId/timesheet.json', inProject('recordingId', recordingTimesheet), { legacy: false }),
+    post('/projects/:projectId/recordings/:recordingId/timesheet/entries.json', inProject('recordingId', createEntry), { legacy: false }),
   ],
 };
 
