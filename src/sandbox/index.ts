@@ -80,6 +80,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults,
     rateLimiter: createRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     admin: options.admin ? sandbox : undefined,
+    launchpad: { codes: new Map(), refreshTokens: new Map(), expiries: new Map(), issued: 0 },
     now,
   };
   return sandbox;

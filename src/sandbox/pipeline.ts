@@ -1,4 +1,5 @@
 import { ADMIN_PREFIX, handleAdmin, type AdminControls } from './admin.ts';
+import { handleLaunchpad, isLaunchpadPath, type LaunchpadState } from './launchpad.ts';
 import type { RequestContext } from './context.ts';
 import type { Incoming } from './incoming.ts';
 import { parseBody, serialise } from './json.ts';
@@ -22,6 +23,7 @@ export interface Core {
   faults: FaultSet;
   rateLimiter: RateLimiter;
   admin: AdminControls | undefined;
+  launchpad: LaunchpadState;
   now(): number;
 }
 
@@ -40,6 +42,7 @@ export type Outcome = { kind: 'respond'; response: Outgoing; logged: boolean } |
  *   admin        /__sandbox/* when enabled (404 otherwise); never faulted, never logged
  *   faults       injected status or connection reset
  *   user-agent   400 without one
+ *   launchpad    /authorization/* — the OAuth server, outside any account
  *   auth         401 without a known bearer token
  *   rate-limit   429 + Retry-After past the token's budget
  *   account      404 for another account; 404 + Reason: Account Inactive
@@ -69,6 +72,7 @@ export function dispatch(core: Core, incoming: Incoming, origin: string): Outcom
 function handle(core: Core, incoming: Incoming, origin: string): Reply {
   const { state } = core;
   requireUserAgent(incoming);
+  if (isLaunchpadPath(incoming.pathname)) return handleLaunchpad(state, core.launchpad, incoming, origin, core.now());
   const me = authenticate(incoming, state);
   core.rateLimiter.take(incoming.grant?.token ?? me.id, core.now());
   const path = resolveAccountPath(incoming.pathname, state.account);
