@@ -33,6 +33,7 @@ export type Account = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Read-only, e.g. after a billing problem. */
   frozen?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** What the plan allows right now. */
   limits?: Maybe<AccountLimits>;
@@ -108,24 +109,29 @@ export type AccountSubscription = {
   timesheet?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** The mutation's arguments. */
 export type ArchiveProjectInput = {
   /** The project, by global id or Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type ArchiveProjectPayload = {
   __typename?: 'ArchiveProjectPayload';
   /** The project as it is now. */
   project?: Maybe<Project>;
 };
 
+/** The mutation's arguments. */
 export type ArchiveRecordingInput = {
   /** A global id of any recording, or its Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type ArchiveRecordingPayload = {
   __typename?: 'ArchiveRecordingPayload';
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** The recording as it is now; null when only a Basecamp id was given, since its type is then unknown. */
   recording?: Maybe<Recording>;
@@ -136,7 +142,9 @@ export type AssignedTodos = {
   __typename?: 'AssignedTodos';
   /** `bucket` (by project) or `date` (by due date). */
   groupedBy: Scalars['String']['output'];
+  /** The person. */
   person: Person;
+  /** The to-dos. */
   todos: Array<Todo>;
 };
 
@@ -160,7 +168,9 @@ export type Assignment = {
   bucket?: Maybe<Project>;
   /** Nested assignments, such as the steps of a card. */
   children: Array<Assignment>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** Whether it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
   /** The to-do or card text. */
   content?: Maybe<Scalars['String']['output']>;
@@ -189,15 +199,19 @@ export type Attachment = {
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** Size in bytes. */
   byteSize?: Maybe<Scalars['Int']['output']>;
+  /** A caption shown with the file. */
   caption?: Maybe<Scalars['String']['output']>;
   /** The MIME type, e.g. `image/png`. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** REST URL to download the file. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
   /** The storage key of the file's bytes. */
   key?: Maybe<Scalars['String']['output']>;
+  /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
   /** Whether Basecamp can render a preview. */
   previewable?: Maybe<Scalars['Boolean']['output']>;
@@ -205,6 +219,7 @@ export type Attachment = {
   sgid?: Maybe<Scalars['String']['output']>;
   /** Where to check on processing of a fresh upload. */
   statusUrl?: Maybe<Scalars['String']['output']>;
+  /** URL of a thumbnail image. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
   /** Pixels; null unless an image. */
   width?: Maybe<Scalars['Int']['output']>;
@@ -219,27 +234,36 @@ export type Bookmark = {
   createdAt: Scalars['DateTime']['output'];
   /** What was bookmarked. Embedded in full, so this costs no extra call. */
   recording?: Maybe<Recording>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type BookmarkConnection = {
   __typename?: 'BookmarkConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<BookmarkEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Bookmark>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type BookmarkEdge = {
   __typename?: 'BookmarkEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Bookmark;
 };
 
 /** Whether the current person bookmarked a recording. */
 export type BookmarkStatus = {
   __typename?: 'BookmarkStatus';
+  /** Whether the current user bookmarked it. */
   bookmarked: Scalars['Boolean']['output'];
 };
 
@@ -254,23 +278,31 @@ export type Boost = Node & {
   content?: Maybe<Scalars['String']['output']>;
   /** When it was left. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** What was boosted. Lists leave it out, so it is read from the boost itself when needed. */
   recording?: Maybe<Recording>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type BoostConnection = {
   __typename?: 'BoostConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<BoostEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Boost>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type BoostEdge = {
   __typename?: 'BoostEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Boost;
 };
 
@@ -283,8 +315,11 @@ export type Calendar = Node & {
   basecampId: Scalars['ID']['output'];
   /** Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown. */
   color: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The schedule holding its entries. */
   schedule?: Maybe<Schedule>;
@@ -292,6 +327,7 @@ export type Calendar = Node & {
   scheduleUrl: Scalars['String']['output'];
   /** Basecamp's own type name, `Calendar`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -331,6 +367,7 @@ export type Campfire = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -340,6 +377,7 @@ export type Campfire = Node & Recording & {
   chatbots?: Maybe<ChatbotConnection>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -347,6 +385,7 @@ export type Campfire = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** REST URL of the files posted to it. */
   filesUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -366,11 +405,13 @@ export type Campfire = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** The name the chat goes by in the project. */
   topic?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Only the lines that are uploaded files, newest first by default. */
   uploads?: Maybe<CampfireLineConnection>;
@@ -450,18 +491,25 @@ export type CampfireUploadsArgs = {
   sort?: InputMaybe<RecordingSort>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type CampfireConnection = {
   __typename?: 'CampfireConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CampfireEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Campfire>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type CampfireEdge = {
   __typename?: 'CampfireEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Campfire;
 };
 
@@ -476,6 +524,7 @@ export type CampfireLine = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -491,11 +540,13 @@ export type CampfireLine = Node & Recording & {
   comments?: Maybe<CommentConnection>;
   /** What was said: plain text, or HTML for rich text lines; null for files. */
   content?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -507,9 +558,11 @@ export type CampfireLine = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -573,10 +626,14 @@ export type CampfireLineAttachment = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type CampfireLineConnection = {
   __typename?: 'CampfireLineConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CampfireLineEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<CampfireLine>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -589,9 +646,12 @@ export type CampfireLineContentType =
   /** Plain text, shown as typed (Basecamp's default). */
   | 'TEXT_PLAIN';
 
+/** One item of a page, with its cursor. */
 export type CampfireLineEdge = {
   __typename?: 'CampfireLineEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CampfireLine;
 };
 
@@ -613,6 +673,7 @@ export type CardTable = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -620,11 +681,13 @@ export type CardTable = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -640,12 +703,15 @@ export type CardTable = Node & Recording & {
   subscribers: Array<Person>;
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -705,10 +771,13 @@ export type CardTableCard = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
@@ -716,18 +785,23 @@ export type CardTableCard = Node & Recording & {
   commentCount?: Maybe<Scalars['Int']['output']>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
   /** Whether it has reached Done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
+  /** When it was completed. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who completed it; embedded in full. */
   completer?: Maybe<Person>;
   /** Who is notified when it is completed. */
   completionSubscribers: Array<Person>;
+  /** REST URL to complete or uncomplete it. */
   completionUrl?: Maybe<Scalars['String']['output']>;
   /** The card's notes, rich text (HTML). */
   content?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -735,9 +809,11 @@ export type CardTableCard = Node & Recording & {
   description?: Maybe<Scalars['String']['output']>;
   /** Files embedded in the notes. */
   descriptionAttachments: Array<Attachment>;
+  /** The day it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -751,12 +827,15 @@ export type CardTableCard = Node & Recording & {
   steps: Array<CardTableStep>;
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -803,18 +882,25 @@ export type CardTableCardTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type CardTableCardConnection = {
   __typename?: 'CardTableCardConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CardTableCardEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<CardTableCard>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type CardTableCardEdge = {
   __typename?: 'CardTableCardEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CardTableCard;
 };
 
@@ -827,18 +913,25 @@ export type CardTableCardGroup = {
   project?: Maybe<Project>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type CardTableCardGroupConnection = {
   __typename?: 'CardTableCardGroupConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CardTableCardGroupEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<CardTableCardGroup>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type CardTableCardGroupEdge = {
   __typename?: 'CardTableCardGroupEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: CardTableCardGroup;
 };
 
@@ -851,6 +944,7 @@ export type CardTableColumn = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -860,6 +954,7 @@ export type CardTableColumn = Node & Recording & {
   cards?: Maybe<CardTableCardConnection>;
   /** How many cards are in it, not counting those on hold. */
   cardsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its cards. */
   cardsUrl?: Maybe<Scalars['String']['output']>;
   /** A colour name such as `orange`; null when uncoloured. */
   color?: Maybe<Scalars['String']['output']>;
@@ -869,6 +964,7 @@ export type CardTableColumn = Node & Recording & {
   comments?: Maybe<CommentConnection>;
   /** How many comments it has (the spec's key). */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -876,6 +972,7 @@ export type CardTableColumn = Node & Recording & {
   description?: Maybe<Scalars['String']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -891,12 +988,15 @@ export type CardTableColumn = Node & Recording & {
   subscribers: Array<Person>;
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -986,11 +1086,17 @@ export type CardTableColumnOnHold = {
   cards?: Maybe<CardTableCardConnection>;
   /** How many cards are on hold. */
   cardsCount: Scalars['Int']['output'];
+  /** REST URL of its cards. */
   cardsUrl: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
+  /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1014,6 +1120,7 @@ export type CardTableStep = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -1021,18 +1128,23 @@ export type CardTableStep = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** Whether it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
+  /** When it was completed. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who completed it; embedded in full. */
   completer?: Maybe<Person>;
   /** Where to set its completion; Basecamp sends this one path-only. */
   completionUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
+  /** The day it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -1046,9 +1158,11 @@ export type CardTableStep = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1119,6 +1233,7 @@ export type Chatbot = Node & {
   commandUrl?: Maybe<Scalars['String']['output']>;
   /** When it was added. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The secret URL the bot posts to in this Campfire; treat it like a password. */
   linesUrl?: Maybe<Scalars['String']['output']>;
@@ -1130,18 +1245,25 @@ export type Chatbot = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ChatbotConnection = {
   __typename?: 'ChatbotConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ChatbotEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Chatbot>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ChatbotEdge = {
   __typename?: 'ChatbotEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Chatbot;
 };
 
@@ -1158,6 +1280,7 @@ export type ClientApproval = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -1169,6 +1292,7 @@ export type ClientApproval = Node & Recording & {
   content?: Maybe<Scalars['String']['output']>;
   /** Files embedded in the message. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -1176,6 +1300,7 @@ export type ClientApproval = Node & Recording & {
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -1199,9 +1324,11 @@ export type ClientApproval = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1257,18 +1384,25 @@ export type ClientApprovalTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ClientApprovalConnection = {
   __typename?: 'ClientApprovalConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ClientApprovalEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<ClientApproval>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ClientApprovalEdge = {
   __typename?: 'ClientApprovalEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ClientApproval;
 };
 
@@ -1306,7 +1440,9 @@ export type ClientApprovalResponse = {
 /** The client company a project is shared with. */
 export type ClientCompany = {
   __typename?: 'ClientCompany';
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
 };
 
@@ -1319,6 +1455,7 @@ export type ClientCorrespondence = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -1330,11 +1467,13 @@ export type ClientCorrespondence = Node & Recording & {
   content?: Maybe<Scalars['String']['output']>;
   /** Files embedded in the message. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -1356,9 +1495,11 @@ export type ClientCorrespondence = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1414,18 +1555,25 @@ export type ClientCorrespondenceTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ClientCorrespondenceConnection = {
   __typename?: 'ClientCorrespondenceConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ClientCorrespondenceEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<ClientCorrespondence>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ClientCorrespondenceEdge = {
   __typename?: 'ClientCorrespondenceEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ClientCorrespondence;
 };
 
@@ -1438,6 +1586,7 @@ export type ClientReply = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -1449,11 +1598,13 @@ export type ClientReply = Node & Recording & {
   content: Scalars['String']['output'];
   /** Files embedded in the reply. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -1465,9 +1616,11 @@ export type ClientReply = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1514,25 +1667,34 @@ export type ClientReplyTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ClientReplyConnection = {
   __typename?: 'ClientReplyConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ClientReplyEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<ClientReply>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ClientReplyEdge = {
   __typename?: 'ClientReplyEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ClientReply;
 };
 
 /** Where the client-facing side of a project lives. */
 export type Clientside = {
   __typename?: 'Clientside';
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1545,17 +1707,23 @@ export type CloudFile = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -1565,12 +1733,15 @@ export type CloudFile = Node & Recording & {
   descriptionAttachments: Array<Attachment>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** The cloud service it lives in. */
   service: CloudFileService;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -1580,9 +1751,11 @@ export type CloudFile = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1636,6 +1809,7 @@ export type CloudFileService = {
   code: Scalars['String']['output'];
   /** A sample link, handy as an input placeholder. */
   exampleUrl: Scalars['String']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** A short hint about what to link. */
   supportingText?: Maybe<Scalars['String']['output']>;
@@ -1652,6 +1826,7 @@ export type Comment = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -1667,11 +1842,13 @@ export type Comment = Node & Recording & {
   content: Scalars['String']['output'];
   /** Files embedded in the comment. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -1683,9 +1860,11 @@ export type Comment = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -1732,18 +1911,25 @@ export type CommentTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type CommentConnection = {
   __typename?: 'CommentConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<CommentEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Comment>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type CommentEdge = {
   __typename?: 'CommentEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Comment;
 };
 
@@ -1752,44 +1938,58 @@ export type Company = {
   __typename?: 'Company';
   /** The Basecamp id of the company. */
   basecampId: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
 };
 
+/** The mutation's arguments. */
 export type CompleteCardTableStepInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CompleteCardTableStepPayload = {
   __typename?: 'CompleteCardTableStepPayload';
+  /** The card step. */
   step: CardTableStep;
 };
 
+/** The mutation's arguments. */
 export type CompleteTodoInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CompleteTodoPayload = {
   __typename?: 'CompleteTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
 /** A file to store, sent as a GraphQL multipart request. */
 export type CreateAttachmentInput = {
+  /** The file. */
   file: Scalars['File']['input'];
   /** The file name to store; defaults to the uploaded file's own name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateAttachmentPayload = {
   __typename?: 'CreateAttachmentPayload';
+  /** The stored file. */
   attachment: Attachment;
 };
 
+/** The mutation's arguments. */
 export type CreateBookmarkInput = {
   /** A global id of any recording, or its Basecamp id. */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateBookmarkPayload = {
   __typename?: 'CreateBookmarkPayload';
   /** The bookmark. */
@@ -1821,6 +2021,7 @@ export type CreateCampfireLineInput = {
   contentType?: InputMaybe<CampfireLineContentType>;
 };
 
+/** What the mutation changed. */
 export type CreateCampfireLinePayload = {
   __typename?: 'CreateCampfireLinePayload';
   /** The new line. */
@@ -1831,56 +2032,73 @@ export type CreateCampfireLinePayload = {
 export type CreateCampfireUploadInput = {
   /** The Campfire to share it in. */
   campfireId: Scalars['ID']['input'];
+  /** The file. */
   file: Scalars['File']['input'];
   /** The file name to show; defaults to the uploaded file's own name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateCampfireUploadPayload = {
   __typename?: 'CreateCampfireUploadPayload';
   /** The new upload line. */
   campfireLine: CampfireLine;
 };
 
+/** The mutation's arguments. */
 export type CreateCardTableCardInput = {
   /** The column to add it to, or the Basecamp id of a column's on-hold section. */
   columnId: Scalars['ID']['input'];
   /** Notes, as rich text (HTML). */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** Notify the people assigned. */
   notify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateCardTableCardPayload = {
   __typename?: 'CreateCardTableCardPayload';
+  /** The card. */
   card: CardTableCard;
 };
 
+/** The mutation's arguments. */
 export type CreateCardTableColumnInput = {
   /** The card table to add it to. */
   cardTableId: Scalars['ID']['input'];
   /** What the column is for, plain text. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateCardTableColumnPayload = {
   __typename?: 'CreateCardTableColumnPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
+/** The mutation's arguments. */
 export type CreateCardTableStepInput = {
   /** People to assign. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The card (global id or Basecamp id). */
   cardId: Scalars['ID']['input'];
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateCardTableStepPayload = {
   __typename?: 'CreateCardTableStepPayload';
+  /** The card step. */
   step: CardTableStep;
 };
 
@@ -1896,12 +2114,14 @@ export type CreateChatbotInput = {
   serviceName: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateChatbotPayload = {
   __typename?: 'CreateChatbotPayload';
   /** The new chatbot. */
   chatbot: Chatbot;
 };
 
+/** The mutation's arguments. */
 export type CreateCloudFileInput = {
   /** Notes, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
@@ -1919,8 +2139,10 @@ export type CreateCloudFileInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateCloudFilePayload = {
   __typename?: 'CreateCloudFilePayload';
+  /** The cloud file. */
   cloudFile: CloudFile;
 };
 
@@ -1939,6 +2161,7 @@ export type CreateCommentPayload = {
   comment: Comment;
 };
 
+/** The mutation's arguments. */
 export type CreateDocumentInput = {
   /** The body, as rich text (HTML). */
   content?: InputMaybe<Scalars['String']['input']>;
@@ -1946,6 +2169,7 @@ export type CreateDocumentInput = {
   status?: InputMaybe<DocumentStatus>;
   /** People to subscribe and notify. */
   subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['input'];
   /** The vault to file it in. */
   vaultId: Scalars['ID']['input'];
@@ -1953,8 +2177,10 @@ export type CreateDocumentInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateDocumentPayload = {
   __typename?: 'CreateDocumentPayload';
+  /** The document. */
   document: Document;
 };
 
@@ -1975,6 +2201,7 @@ export type CreateEventBoostPayload = {
   boost: Boost;
 };
 
+/** The mutation's arguments. */
 export type CreateFolderInput = {
   /** Left out or blank, Basecamp names it "New folder". */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1982,11 +2209,14 @@ export type CreateFolderInput = {
   projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What the mutation changed. */
 export type CreateFolderPayload = {
   __typename?: 'CreateFolderPayload';
+  /** The folder. */
   folder: Folder;
 };
 
+/** The mutation's arguments. */
 export type CreateGaugeNeedleInput = {
   /** Green unless given. */
   color?: InputMaybe<GaugeNeedleColorInput>;
@@ -1996,19 +2226,24 @@ export type CreateGaugeNeedleInput = {
   notify?: InputMaybe<GaugeNeedleNotify>;
   /** Where the needle points, 0 to 100. */
   position: Scalars['Int']['input'];
+  /** The project (global id or Basecamp id). */
   projectId: Scalars['ID']['input'];
   /** Who to notify, with `notify: CUSTOM` only. */
   subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What the mutation changed. */
 export type CreateGaugeNeedlePayload = {
   __typename?: 'CreateGaugeNeedlePayload';
+  /** The gauge needle. */
   gaugeNeedle: GaugeNeedle;
 };
 
+/** The mutation's arguments. */
 export type CreateGoogleDocumentInput = {
   /** Notes, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Which kind of Google document. */
   documentType: GoogleDocumentType;
   /** Basecamp keeps it as a draft unless told ACTIVE. */
   status?: InputMaybe<DocumentStatus>;
@@ -2024,17 +2259,22 @@ export type CreateGoogleDocumentInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateGoogleDocumentPayload = {
   __typename?: 'CreateGoogleDocumentPayload';
+  /** The Google document. */
   googleDocument: GoogleDocument;
 };
 
+/** The mutation's arguments. */
 export type CreateLineupMarkerInput = {
+  /** The calendar day. */
   date: Scalars['Date']['input'];
   /** What the date marks; cannot be blank. */
   name: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateLineupMarkerPayload = {
   __typename?: 'CreateLineupMarkerPayload';
   /** The new marker. */
@@ -2081,29 +2321,39 @@ export type CreateMessageTypePayload = {
   messageType: MessageType;
 };
 
+/** The mutation's arguments. */
 export type CreateProjectFromTemplateInput = {
   /** The new project's description. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** The new project's name. */
   name: Scalars['String']['input'];
+  /** The template (global id or Basecamp id). */
   templateId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateProjectFromTemplatePayload = {
   __typename?: 'CreateProjectFromTemplatePayload';
+  /** The project being built from the template. */
   projectConstruction: ProjectConstruction;
 };
 
+/** The mutation's arguments. */
 export type CreateProjectInput = {
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
   name: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateProjectPayload = {
   __typename?: 'CreateProjectPayload';
+  /** The project. */
   project: Project;
 };
 
+/** The mutation's arguments. */
 export type CreateQuestionAnswerInput = {
   /** The answer, as rich text (HTML). */
   content: Scalars['String']['input'];
@@ -2113,15 +2363,18 @@ export type CreateQuestionAnswerInput = {
   questionId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateQuestionAnswerPayload = {
   __typename?: 'CreateQuestionAnswerPayload';
   /** The new answer. */
   questionAnswer: QuestionAnswer;
 };
 
+/** The mutation's arguments. */
 export type CreateQuestionInput = {
   /** The Automatic Check-ins tool to add it to. */
   questionnaireId: Scalars['ID']['input'];
+  /** When it recurs. */
   schedule: QuestionScheduleInput;
   /** The question to ask. */
   title: Scalars['String']['input'];
@@ -2129,12 +2382,14 @@ export type CreateQuestionInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateQuestionPayload = {
   __typename?: 'CreateQuestionPayload';
   /** The new question. */
   question: Question;
 };
 
+/** The mutation's arguments. */
 export type CreateScheduleEntryInput = {
   /** Whole days rather than a time range. */
   allDay?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2158,23 +2413,29 @@ export type CreateScheduleEntryInput = {
   summary: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateScheduleEntryPayload = {
   __typename?: 'CreateScheduleEntryPayload';
   /** The new entry. */
   scheduleEntry: ScheduleEntry;
 };
 
+/** The mutation's arguments. */
 export type CreateTemplateInput = {
   /** Plain text. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
   name: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTemplatePayload = {
   __typename?: 'CreateTemplatePayload';
+  /** The template. */
   template: Template;
 };
 
+/** The mutation's arguments. */
 export type CreateTimesheetEntryInput = {
   /** The day the time was spent. */
   date: Scalars['Date']['input'];
@@ -2188,8 +2449,10 @@ export type CreateTimesheetEntryInput = {
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTimesheetEntryPayload = {
   __typename?: 'CreateTimesheetEntryPayload';
+  /** The timesheet entry. */
   timesheetEntry: TimesheetEntry;
 };
 
@@ -2203,6 +2466,7 @@ export type CreateTodoInput = {
   content: Scalars['String']['input'];
   /** Notes, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** Notify the assignees that they were assigned. */
   notify?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2212,56 +2476,77 @@ export type CreateTodoInput = {
   todolistId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTodoPayload = {
   __typename?: 'CreateTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
+/** The mutation's arguments. */
 export type CreateTodolistGroupInput = {
   /** A colour name Basecamp knows, e.g. `green`. */
   color?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
   name: Scalars['String']['input'];
+  /** The to-do list (global id or Basecamp id). */
   todolistId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTodolistGroupPayload = {
   __typename?: 'CreateTodolistGroupPayload';
+  /** The to-do list group. */
   todolistGroup: TodolistGroup;
 };
 
+/** The mutation's arguments. */
 export type CreateTodolistInput = {
   /** Rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its name. */
   name: Scalars['String']['input'];
+  /** The to-do set (global id or Basecamp id). */
   todosetId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTodolistPayload = {
   __typename?: 'CreateTodolistPayload';
+  /** The to-do list. */
   todolist: Todolist;
 };
 
+/** The mutation's arguments. */
 export type CreateTodosetTodoInput = {
+  /** People to assign. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** People to notify when it is completed. */
   completionSubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What needs doing. */
   content: Scalars['String']['input'];
   /** Notes, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
   /** Notify the assignees that they were assigned. */
   notify?: InputMaybe<Scalars['Boolean']['input']>;
   /** The to-do set's project; read from the to-do set when left out. */
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day it starts. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The to-do set (global id or Basecamp id). */
   todosetId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateTodosetTodoPayload = {
   __typename?: 'CreateTodosetTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
+/** The mutation's arguments. */
 export type CreateToolInput = {
   /** The project whose dock gets the tool. */
   projectId: Scalars['ID']['input'];
@@ -2275,11 +2560,14 @@ export type CreateToolInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateToolPayload = {
   __typename?: 'CreateToolPayload';
+  /** The dock tool. */
   tool: Tool;
 };
 
+/** The mutation's arguments. */
 export type CreateUploadInput = {
   /** The signed id of a file already sent as an attachment. */
   attachableSgid: Scalars['String']['input'];
@@ -2295,11 +2583,14 @@ export type CreateUploadInput = {
   visibleToClients?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type CreateUploadPayload = {
   __typename?: 'CreateUploadPayload';
+  /** The upload. */
   upload: Upload;
 };
 
+/** The mutation's arguments. */
 export type CreateUploadVersionInput = {
   /** The signed id of the new file, sent as an attachment. */
   attachableSgid: Scalars['String']['input'];
@@ -2311,14 +2602,18 @@ export type CreateUploadVersionInput = {
   notify?: InputMaybe<UploadVersionNotify>;
   /** People to notify and subscribe. */
   subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The upload (global id or Basecamp id). */
   uploadId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateUploadVersionPayload = {
   __typename?: 'CreateUploadVersionPayload';
+  /** The upload. */
   upload: Upload;
 };
 
+/** The mutation's arguments. */
 export type CreateVaultInput = {
   /** The vault to create the folder in. */
   parentId: Scalars['ID']['input'];
@@ -2326,11 +2621,14 @@ export type CreateVaultInput = {
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateVaultPayload = {
   __typename?: 'CreateVaultPayload';
+  /** The folder of documents and files. */
   vault: Vault;
 };
 
+/** The mutation's arguments. */
 export type CreateWebhookInput = {
   /** Start switched off with false. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
@@ -2342,11 +2640,14 @@ export type CreateWebhookInput = {
   types?: InputMaybe<Array<WebhookType>>;
 };
 
+/** What the mutation changed. */
 export type CreateWebhookPayload = {
   __typename?: 'CreateWebhookPayload';
+  /** The webhook. */
   webhook: Webhook;
 };
 
+/** The mutation's arguments. */
 export type CreateWormholeInput = {
   /** The board to put it on. */
   cardTableId: Scalars['ID']['input'];
@@ -2354,16 +2655,20 @@ export type CreateWormholeInput = {
   destinationColumnId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type CreateWormholePayload = {
   __typename?: 'CreateWormholePayload';
+  /** The wormhole. */
   wormhole: Wormhole;
 };
 
+/** The mutation's arguments. */
 export type DeleteBookmarkInput = {
   /** A global id of any recording, or its Basecamp id. */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteBookmarkPayload = {
   __typename?: 'DeleteBookmarkPayload';
   /** The Basecamp id of the recording no longer bookmarked. */
@@ -2391,6 +2696,7 @@ export type DeleteCampfireLineInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteCampfireLinePayload = {
   __typename?: 'DeleteCampfireLinePayload';
   /** The Basecamp id of the removed line. */
@@ -2409,6 +2715,7 @@ export type DeleteChatbotInput = {
   projectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the mutation changed. */
 export type DeleteChatbotPayload = {
   __typename?: 'DeleteChatbotPayload';
   /** The Basecamp id of the removed chatbot. */
@@ -2417,30 +2724,39 @@ export type DeleteChatbotPayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteFolderInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteFolderPayload = {
   __typename?: 'DeleteFolderPayload';
   /** The global id of the deleted folder, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteGaugeNeedleInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteGaugeNeedlePayload = {
   __typename?: 'DeleteGaugeNeedlePayload';
   /** The global id of the deleted reading, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteLineupMarkerInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteLineupMarkerPayload = {
   __typename?: 'DeleteLineupMarkerPayload';
   /** The global id of the deleted marker, for client caches. */
@@ -2462,26 +2778,33 @@ export type DeleteMessageTypePayload = {
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteTimesheetEntryInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteTimesheetEntryPayload = {
   __typename?: 'DeleteTimesheetEntryPayload';
   /** The global id of the deleted entry, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteWebhookInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteWebhookPayload = {
   __typename?: 'DeleteWebhookPayload';
   /** The global id of the removed webhook, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeleteWormholeInput = {
   /** The wormhole's Basecamp id. */
   id: Scalars['ID']['input'];
@@ -2489,58 +2812,73 @@ export type DeleteWormholeInput = {
   projectId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeleteWormholePayload = {
   __typename?: 'DeleteWormholePayload';
   /** The Basecamp id of the removed wormhole. */
   basecampId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type DeprioritizeAssignmentInput = {
   /** The `priorityRecordingId` of the Up Next item. */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DeprioritizeAssignmentPayload = {
   __typename?: 'DeprioritizeAssignmentPayload';
   /** The current person's open assignments, Up Next included, as they are now. */
   myAssignments: MyAssignments;
 };
 
+/** The mutation's arguments. */
 export type DisableCardTableColumnOnHoldInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DisableCardTableColumnOnHoldPayload = {
   __typename?: 'DisableCardTableColumnOnHoldPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
+/** The mutation's arguments. */
 export type DisableOutOfOfficeInput = {
   /** Whose; anyone but yourself needs an admin. */
   personId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DisableOutOfOfficePayload = {
   __typename?: 'DisableOutOfOfficePayload';
   /** The out of office, now off. */
   outOfOffice: OutOfOffice;
 };
 
+/** The mutation's arguments. */
 export type DisableToolInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type DisableToolPayload = {
   __typename?: 'DisableToolPayload';
+  /** The dock tool. */
   tool: Tool;
 };
 
 /** One tool in a project's dock; `enabled` says whether the project uses it. */
 export type DockTool = {
   __typename?: 'DockTool';
+  /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
   /** The Basecamp id of the tool itself (e.g. the to-do set). */
   basecampId: Scalars['ID']['output'];
+  /** Whether it is switched on. */
   enabled: Scalars['Boolean']['output'];
   /** The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`. */
   name: Scalars['String']['output'];
@@ -2550,6 +2888,7 @@ export type DockTool = {
   title: Scalars['String']['output'];
   /** The tool as a recording, for renaming, moving or subscribing. */
   tool?: Maybe<Tool>;
+  /** Its REST URL. */
   url: Scalars['String']['output'];
 };
 
@@ -2562,31 +2901,39 @@ export type Document = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
   /** The body, as rich text (HTML). */
   content?: Maybe<Scalars['String']['output']>;
   /** Files embedded in the body. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -2596,9 +2943,11 @@ export type Document = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -2645,18 +2994,25 @@ export type DocumentTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type DocumentConnection = {
   __typename?: 'DocumentConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<DocumentEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Document>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type DocumentEdge = {
   __typename?: 'DocumentEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Document;
 };
 
@@ -2676,6 +3032,7 @@ export type Draft = {
   basecampId: Scalars['ID']['output'];
   /** The project it will be published in. */
   bucket?: Maybe<Project>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The start of its text, plain; empty when it has none. */
   excerpt: Scalars['String']['output'];
@@ -2683,24 +3040,33 @@ export type Draft = {
   parent?: Maybe<Recording>;
   /** When it will publish itself; null when not scheduled. */
   scheduledPostingAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** What it will be: `message`, `document`, `upload`, `client_approval` or `client_correspondence`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type DraftConnection = {
   __typename?: 'DraftConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<DraftEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Draft>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type DraftEdge = {
   __typename?: 'DraftEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Draft;
 };
 
@@ -2719,15 +3085,20 @@ export type DueScope =
   /** Due before today. */
   | 'OVERDUE';
 
+/** The mutation's arguments. */
 export type EnableCardTableColumnOnHoldInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type EnableCardTableColumnOnHoldPayload = {
   __typename?: 'EnableCardTableColumnOnHoldPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
+/** The mutation's arguments. */
 export type EnableOutOfOfficeInput = {
   /** The last day away; not before `startDate`. */
   endDate: Scalars['Date']['input'];
@@ -2737,18 +3108,23 @@ export type EnableOutOfOfficeInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** What the mutation changed. */
 export type EnableOutOfOfficePayload = {
   __typename?: 'EnableOutOfOfficePayload';
   /** The absence as set. */
   outOfOffice: OutOfOffice;
 };
 
+/** The mutation's arguments. */
 export type EnableToolInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type EnableToolPayload = {
   __typename?: 'EnableToolPayload';
+  /** The dock tool. */
   tool: Tool;
 };
 
@@ -2769,7 +3145,9 @@ export type Event = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Who made the change; embedded in full, so no extra call. */
   creator: Person;
+  /** Further details, as Basecamp sends them. */
   details?: Maybe<EventDetails>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The Basecamp id of the recording that changed. */
   recordingId: Scalars['ID']['output'];
@@ -2784,10 +3162,14 @@ export type EventBoostsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type EventConnection = {
   __typename?: 'EventConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<EventEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Event>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -2810,9 +3192,12 @@ export type EventDetails = {
   removedPersonIds?: Maybe<Array<Scalars['ID']['output']>>;
 };
 
+/** One item of a page, with its cursor. */
 export type EventEdge = {
   __typename?: 'EventEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Event;
 };
 
@@ -2833,20 +3218,25 @@ export type Folder = Node & {
   bucketIds: Array<Scalars['ID']['output']>;
   /** The person's colour for it; null when unset. */
   color?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Progress gauges of its projects; null when none has one. */
   gaugesUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The person's image for it; null when unset. */
   imageUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the name is nothing but emoji. */
   isEmojiOnlyName: Scalars['Boolean']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The projects filed in it: embedded by a single-folder read, loaded by id otherwise. */
   projects?: Maybe<Array<Project>>;
+  /** REST URL to star it. */
   starUrl: Scalars['String']['output'];
   /** Basecamp's type name, always `Stack`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -2861,6 +3251,7 @@ export type Forward = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -2872,6 +3263,7 @@ export type Forward = Node & Recording & {
   content?: Maybe<Scalars['String']['output']>;
   /** Files embedded in the body. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -2879,6 +3271,7 @@ export type Forward = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** The original sender, when Basecamp could tell. */
   from?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The inbox it was forwarded to. */
   inbox?: Maybe<Inbox>;
@@ -2902,9 +3295,11 @@ export type Forward = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -2960,18 +3355,25 @@ export type ForwardTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ForwardConnection = {
   __typename?: 'ForwardConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ForwardEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Forward>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ForwardEdge = {
   __typename?: 'ForwardEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Forward;
 };
 
@@ -2984,6 +3386,7 @@ export type Gauge = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -2991,6 +3394,7 @@ export type Gauge = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -3000,6 +3404,7 @@ export type Gauge = Node & Recording & {
   enabled?: Maybe<Scalars['Boolean']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3019,9 +3424,11 @@ export type Gauge = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3077,18 +3484,25 @@ export type GaugeTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type GaugeConnection = {
   __typename?: 'GaugeConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GaugeEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Gauge>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type GaugeEdge = {
   __typename?: 'GaugeEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Gauge;
 };
 
@@ -3101,20 +3515,27 @@ export type GaugeNeedle = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
+  /** Its colour name. */
   color?: Maybe<GaugeNeedleColor>;
   /** Basecamp sends the comment count a second time under this key; same value as `commentsCount`. */
   commentCount?: Maybe<Scalars['Int']['output']>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -3122,6 +3543,7 @@ export type GaugeNeedle = Node & Recording & {
   description?: Maybe<Scalars['String']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3133,12 +3555,15 @@ export type GaugeNeedle = Node & Recording & {
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3200,18 +3625,25 @@ export type GaugeNeedleColorInput =
   | 'RED'
   | 'YELLOW';
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type GaugeNeedleConnection = {
   __typename?: 'GaugeNeedleConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<GaugeNeedleEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<GaugeNeedle>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type GaugeNeedleEdge = {
   __typename?: 'GaugeNeedleEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: GaugeNeedle;
 };
 
@@ -3233,17 +3665,23 @@ export type GoogleDocument = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -3255,11 +3693,13 @@ export type GoogleDocument = Node & Recording & {
   documentType: Scalars['String']['output'];
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -3269,9 +3709,11 @@ export type GoogleDocument = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3334,21 +3776,26 @@ export type HillChart = {
   __typename?: 'HillChart';
   /** Where people move the dots in the web app. */
   appUpdateUrl?: Maybe<Scalars['String']['output']>;
+  /** Where its history is in the web app. */
   appVersionsUrl?: Maybe<Scalars['String']['output']>;
+  /** The dots on the hill, one per tracked list. */
   dots: Array<HillChartDot>;
   /** On as long as at least one list is tracked. */
   enabled: Scalars['Boolean']['output'];
   /** Nobody has moved a dot for a long while. */
   stale: Scalars['Boolean']['output'];
+  /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A to-do list on a hill chart. */
 export type HillChartDot = {
   __typename?: 'HillChartDot';
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
   /** The to-do list's Basecamp id. */
   basecampId: Scalars['ID']['output'];
+  /** Its colour name. */
   color: Scalars['String']['output'];
   /** The list's name. */
   label: Scalars['String']['output'];
@@ -3356,6 +3803,7 @@ export type HillChartDot = {
   position: Scalars['Int']['output'];
   /** The list itself, loaded only when more than the dot is asked for. */
   todolist?: Maybe<Todolist>;
+  /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -3368,6 +3816,7 @@ export type Inbox = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -3375,6 +3824,7 @@ export type Inbox = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -3386,6 +3836,7 @@ export type Inbox = Node & Recording & {
   forwardsCount?: Maybe<Scalars['Int']['output']>;
   /** REST URL of its forwards. */
   forwardsUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3399,9 +3850,11 @@ export type Inbox = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3468,6 +3921,7 @@ export type InboxReply = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -3483,6 +3937,7 @@ export type InboxReply = Node & Recording & {
   content: Scalars['String']['output'];
   /** Files embedded in the reply. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -3490,6 +3945,7 @@ export type InboxReply = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** The forward it replies to. */
   forward?: Maybe<Forward>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3501,9 +3957,11 @@ export type InboxReply = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3550,18 +4008,25 @@ export type InboxReplyTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type InboxReplyConnection = {
   __typename?: 'InboxReplyConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<InboxReplyEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<InboxReply>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type InboxReplyEdge = {
   __typename?: 'InboxReplyEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: InboxReply;
 };
 
@@ -3570,12 +4035,15 @@ export type LineupMarker = Node & {
   __typename?: 'LineupMarker';
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** The day it falls on. */
   date: Scalars['Date']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** What the date marks. */
   name: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -3599,11 +4067,13 @@ export type ListableRecordingType =
   /** A Docs & Files folder. */
   | 'VAULT';
 
+/** The mutation's arguments. */
 export type MarkAsReadInput = {
   /** The `readableSgid`s of the notifications to mark read. */
   readables: Array<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type MarkAsReadPayload = {
   __typename?: 'MarkAsReadPayload';
   /** The Hey! menu as it is now (first page). */
@@ -3619,6 +4089,7 @@ export type Message = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -3640,11 +4111,13 @@ export type Message = Node & Recording & {
   content: Scalars['String']['output'];
   /** Files embedded in the body. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3660,9 +4133,11 @@ export type Message = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3720,6 +4195,7 @@ export type MessageBoard = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -3727,11 +4203,13 @@ export type MessageBoard = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -3751,9 +4229,11 @@ export type MessageBoard = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -3811,18 +4291,25 @@ export type MessageBoardTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type MessageConnection = {
   __typename?: 'MessageConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<MessageEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Message>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type MessageEdge = {
   __typename?: 'MessageEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Message;
 };
 
@@ -3835,6 +4322,7 @@ export type MessageType = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The emoji shown beside the label. */
   icon: Scalars['String']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Its label, e.g. `Announcement`. */
   name: Scalars['String']['output'];
@@ -3844,19 +4332,24 @@ export type MessageType = Node & {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** The mutation's arguments. */
 export type MoveCardTableCardInput = {
   /** Where to: a column of the same board, the Basecamp id of an on-hold section, or the Basecamp id of a wormhole to send it to another project. */
   columnId: Scalars['ID']['input'];
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** Its place in the column, from 1 (the default, the top). */
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the mutation changed. */
 export type MoveCardTableCardPayload = {
   __typename?: 'MoveCardTableCardPayload';
+  /** The card. */
   card: CardTableCard;
 };
 
+/** The mutation's arguments. */
 export type MoveCardTableColumnInput = {
   /** The card table it is on. */
   cardTableId: Scalars['ID']['input'];
@@ -3866,8 +4359,10 @@ export type MoveCardTableColumnInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What the mutation changed. */
 export type MoveCardTableColumnPayload = {
   __typename?: 'MoveCardTableColumnPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
@@ -4912,13 +5407,17 @@ export type MyNote = {
 export type NewPersonInput = {
   /** Their company; the account's own when left out. */
   companyName?: InputMaybe<Scalars['String']['input']>;
+  /** Email address. */
   emailAddress: Scalars['String']['input'];
+  /** Its name. */
   name: Scalars['String']['input'];
   /** Job title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Anything that can be loaded again by its global id with `node(id:)`. */
 export type Node = {
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
 };
 
@@ -4931,15 +5430,19 @@ export type NoteAttachment = {
   byteSize: Scalars['Int']['output'];
   /** The file's MIME type. */
   contentType: Scalars['String']['output'];
+  /** REST URL to download the file. */
   downloadUrl: Scalars['String']['output'];
+  /** The file's name. */
   filename: Scalars['String']['output'];
   /** Pixel height of images; null for other files. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** URL of a preview image. */
   previewUrl: Scalars['String']['output'];
   /** Whether Basecamp can render a preview. */
   previewable: Scalars['Boolean']['output'];
   /** Signed id that places the file in rich text. */
   sgid: Scalars['String']['output'];
+  /** URL of a thumbnail image. */
   thumbnailUrl: Scalars['String']['output'];
   /** Pixel width of images; null for other files. */
   width?: Maybe<Scalars['Int']['output']>;
@@ -4948,9 +5451,11 @@ export type NoteAttachment = {
 /** One entry of the current person's Hey! menu: activity on something they follow. */
 export type Notification = {
   __typename?: 'Notification';
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
   /** The numeric Basecamp id of the notification, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** When a scheduled bubble-up resurfaces. */
   bubbleUpAt?: Maybe<Scalars['DateTime']['output']>;
@@ -4960,6 +5465,7 @@ export type Notification = {
   bucketName?: Maybe<Scalars['String']['output']>;
   /** The start of the text, plain. */
   contentExcerpt?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who caused it. Embedded in full: no extra call. */
   creator?: Maybe<Person>;
@@ -4983,7 +5489,9 @@ export type Notification = {
   section?: Maybe<Scalars['String']['output']>;
   /** Whether the person follows what it is about. */
   subscribed?: Maybe<Scalars['Boolean']['output']>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
+  /** Its title, as Basecamp shows it in lists. */
   title?: Maybe<Scalars['String']['output']>;
   /** What kind of thing it is about, e.g. `Recording`. */
   type?: Maybe<Scalars['String']['output']>;
@@ -4991,22 +5499,31 @@ export type Notification = {
   unreadAt?: Maybe<Scalars['DateTime']['output']>;
   /** Updates not yet seen. */
   unreadCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL to mark it unread. */
   unreadUrl?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type NotificationConnection = {
   __typename?: 'NotificationConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<NotificationEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Notification>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type NotificationEdge = {
   __typename?: 'NotificationEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Notification;
 };
 
@@ -5059,19 +5576,26 @@ export type OverdueTodos = {
   underAWeekLate: Array<Todo>;
 };
 
+/** Where a page sits in its collection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last item's cursor: pass it as `after:` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page started after a cursor. */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first item's cursor. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** The mutation's arguments. */
 export type PauseQuestionInput = {
   /** The question, by global or Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type PauseQuestionPayload = {
   __typename?: 'PauseQuestionPayload';
   /** The question as it is now. */
@@ -5085,25 +5609,37 @@ export type Person = Node & {
   admin?: Maybe<Scalars['Boolean']['output']>;
   /** Signed id for mentioning this person in rich text. */
   attachableSgid?: Maybe<Scalars['String']['output']>;
+  /** URL of the person's avatar image. */
   avatarUrl?: Maybe<Scalars['String']['output']>;
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** A short bio. */
   bio?: Maybe<Scalars['String']['output']>;
+  /** Whether the person can see hill charts. */
   canAccessHillCharts?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the person can see timesheets. */
   canAccessTimesheet?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the person can add and remove people. */
   canManagePeople?: Maybe<Scalars['Boolean']['output']>;
+  /** Whether the person can create and manage projects. */
   canManageProjects?: Maybe<Scalars['Boolean']['output']>;
   /** Can be sent a direct Ping. */
   canPing?: Maybe<Scalars['Boolean']['output']>;
   /** Is a client, who sees only what is shared with clients. */
   client?: Maybe<Scalars['Boolean']['output']>;
+  /** The company the person belongs to. */
   company?: Maybe<Company>;
+  /** When it was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Email address. */
   emailAddress?: Maybe<Scalars['String']['output']>;
   /** Belongs to the company that owns the account. */
   employee?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
+  /** Where it is, as free text. */
   location?: Maybe<Scalars['String']['output']>;
+  /** Its name. */
   name: Scalars['String']['output'];
   /** Whether this person is away, and when. */
   outOfOffice?: Maybe<OutOfOffice>;
@@ -5113,11 +5649,13 @@ export type Person = Node & {
   personableType?: Maybe<Scalars['String']['output']>;
   /** What this person did lately, newest first. */
   progress?: Maybe<TimelineEventConnection>;
+  /** A short tagline. */
   tagline?: Maybe<Scalars['String']['output']>;
   /** IANA time zone name. */
   timeZone?: Maybe<Scalars['String']['output']>;
   /** Job title. */
   title?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -5130,18 +5668,25 @@ export type PersonProgressArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<PersonEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Person>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Person;
 };
 
@@ -5176,23 +5721,31 @@ export type Preferences = {
 /** An image or file a notification can preview. */
 export type PreviewableAttachment = {
   __typename?: 'PreviewableAttachment';
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** The numeric Basecamp id, as a string. */
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** The file's MIME type. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Size in bytes. */
   filesize?: Maybe<Scalars['Int']['output']>;
+  /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Width in pixels; null unless an image. */
   width?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The mutation's arguments. */
 export type PrioritizeAssignmentInput = {
   /** The assignment (its recording id, or `priorityRecordingId` for a card step). */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type PrioritizeAssignmentPayload = {
   __typename?: 'PrioritizeAssignmentPayload';
   /** The current person's open assignments, Up Next included, as they are now. */
@@ -5202,9 +5755,11 @@ export type PrioritizeAssignmentPayload = {
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type Project = Node & {
   __typename?: 'Project';
+  /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
   /** The numeric Basecamp id (also the bucket id), as a string. */
   basecampId: Scalars['ID']['output'];
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Whether the current user bookmarked it. */
   bookmarked?: Maybe<Scalars['Boolean']['output']>;
@@ -5214,36 +5769,45 @@ export type Project = Node & {
   cardTable?: Maybe<CardTable>;
   /** What was sent to the client for approval, newest first by default. */
   clientApprovals?: Maybe<ClientApprovalConnection>;
+  /** The client company the project is shared with. */
   clientCompany?: Maybe<ClientCompany>;
   /** Messages sent to the client, newest first by default. */
   clientCorrespondences?: Maybe<ClientCorrespondenceConnection>;
   /** Whether clients can be invited. */
   clientsEnabled?: Maybe<Scalars['Boolean']['output']>;
+  /** Where the client-facing side of the project lives. */
   clientside?: Maybe<Clientside>;
+  /** Its colour name. */
   color?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A short description, plain text. */
   description?: Maybe<Scalars['String']['output']>;
   /** All tools of the project, enabled or not, in dock order. */
   dock: Array<DockTool>;
+  /** The day it ends. */
   endDate?: Maybe<Scalars['Date']['output']>;
   /** The project's progress gauge; null when it is turned off. */
   gauge?: Maybe<Gauge>;
   /** Every reading of the project's gauge, newest first. */
   gaugeNeedles?: Maybe<GaugeNeedleConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The project's email inbox; null when the tool is switched off. */
   inbox?: Maybe<Inbox>;
   /** Colour of the latest hill-chart needle. */
   lastNeedleColor?: Maybe<Scalars['String']['output']>;
+  /** Where the latest gauge needle points, 0 to 100. */
   lastNeedlePosition?: Maybe<Scalars['Int']['output']>;
   /** The project's message board; null when the tool is turned off. */
   messageBoard?: Maybe<MessageBoard>;
   /** The message types its messages can be labelled with. */
   messageTypes?: Maybe<Array<MessageType>>;
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The active people on the project. */
   people?: Maybe<PersonConnection>;
+  /** Where the gauge needle pointed before the latest one. */
   previousNeedlePosition?: Maybe<Scalars['Int']['output']>;
   /** What the project is for, e.g. `topic` or `team`. */
   purpose?: Maybe<Scalars['String']['output']>;
@@ -5251,6 +5815,7 @@ export type Project = Node & {
   questionnaire?: Maybe<Questionnaire>;
   /** The project's schedule; null when the tool is turned off. */
   schedule?: Maybe<Schedule>;
+  /** The day it starts. */
   startDate?: Maybe<Scalars['Date']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -5262,7 +5827,9 @@ export type Project = Node & {
   timesheetEnabled?: Maybe<Scalars['Boolean']['output']>;
   /** The project's to-dos; null when the tool is disabled. */
   todoset?: Maybe<Todoset>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** Its REST URL. */
   url: Scalars['String']['output'];
   /** The project's Docs & Files; null when the tool is disabled. */
   vault?: Maybe<Vault>;
@@ -5349,10 +5916,14 @@ export type ProjectAdmissions =
   /** Anyone in the account except clients. */
   | 'TEAM';
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ProjectConnection = {
   __typename?: 'ProjectConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ProjectEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Project>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -5363,6 +5934,7 @@ export type ProjectConstruction = Node & {
   __typename?: 'ProjectConstruction';
   /** The numeric Basecamp id of the construction, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The new project once the construction is complete; embedded in full, so no extra call. */
   project?: Maybe<Project>;
@@ -5374,33 +5946,45 @@ export type ProjectConstruction = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ProjectEdge = {
   __typename?: 'ProjectEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Project;
 };
 
 /** One project's share of an account-wide to-do view. */
 export type ProjectTodos = {
   __typename?: 'ProjectTodos';
+  /** The project. */
   project?: Maybe<Project>;
   /** The project's name, known without loading it. */
   projectName: Scalars['String']['output'];
+  /** The to-dos. */
   todos: Array<Todo>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ProjectTodosConnection = {
   __typename?: 'ProjectTodosConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ProjectTodosEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<ProjectTodos>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ProjectTodosEdge = {
   __typename?: 'ProjectTodosEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ProjectTodos;
 };
 
@@ -5507,7 +6091,9 @@ export type Query = {
   myPreferences?: Maybe<Preferences>;
   /** Pending to-dos without a due date, grouped by project. */
   noDueDateTodos?: Maybe<ProjectTodosConnection>;
+  /** Any object, by its global id; null when it cannot be read. */
   node?: Maybe<Node>;
+  /** Objects by their global ids, in order; null for any that cannot be read. */
   nodes: Array<Maybe<Node>>;
   /** Pending to-dos across the account, grouped by project. */
   openTodos?: Maybe<ProjectTodosConnection>;
@@ -6175,6 +6761,7 @@ export type Question = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -6182,11 +6769,13 @@ export type Question = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -6200,12 +6789,15 @@ export type Question = Node & Recording & {
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -6291,21 +6883,27 @@ export type QuestionAnswer = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
   /** The answer, as rich text (HTML). */
   content: Scalars['String']['output'];
   /** Files embedded in the answer. */
   contentAttachments: Array<Attachment>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -6313,6 +6911,7 @@ export type QuestionAnswer = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** The day the answer is filed under. */
   groupOn?: Maybe<Scalars['Date']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -6322,12 +6921,15 @@ export type QuestionAnswer = Node & Recording & {
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -6374,33 +6976,47 @@ export type QuestionAnswerTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type QuestionAnswerConnection = {
   __typename?: 'QuestionAnswerConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<QuestionAnswerEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<QuestionAnswer>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type QuestionAnswerEdge = {
   __typename?: 'QuestionAnswerEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: QuestionAnswer;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type QuestionConnection = {
   __typename?: 'QuestionConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<QuestionEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Question>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type QuestionEdge = {
   __typename?: 'QuestionEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Question;
 };
 
@@ -6430,18 +7046,25 @@ export type QuestionReminder = {
   reminderId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type QuestionReminderConnection = {
   __typename?: 'QuestionReminderConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<QuestionReminderEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<QuestionReminder>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type QuestionReminderEdge = {
   __typename?: 'QuestionReminderEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: QuestionReminder;
 };
 
@@ -6476,6 +7099,7 @@ export type QuestionScheduleInput = {
   days: Array<Scalars['Int']['input']>;
   /** The last day it may be asked. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** How often it recurs. */
   frequency: QuestionFrequency;
   /** Hour of the day, 0–23. */
   hour: Scalars['Int']['input'];
@@ -6496,6 +7120,7 @@ export type Questionnaire = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -6503,11 +7128,13 @@ export type Questionnaire = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -6527,9 +7154,11 @@ export type Questionnaire = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -6593,6 +7222,7 @@ export type Recording = {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -6600,11 +7230,13 @@ export type Recording = {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -6616,9 +7248,11 @@ export type Recording = {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -6665,18 +7299,25 @@ export type RecordingTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type RecordingConnection = {
   __typename?: 'RecordingConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<RecordingEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Recording>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type RecordingEdge = {
   __typename?: 'RecordingEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Recording;
 };
 
@@ -6729,17 +7370,20 @@ export type RemoveAccountLogoPayload = {
   account: Account;
 };
 
+/** The mutation's arguments. */
 export type RenameAccountInput = {
   /** The new name; cannot be blank. */
   name: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type RenameAccountPayload = {
   __typename?: 'RenameAccountPayload';
   /** The account as it is now. */
   account: Account;
 };
 
+/** The mutation's arguments. */
 export type ReorderUpNextInput = {
   /** Where to put it, counting from 1. */
   position: Scalars['Int']['input'];
@@ -6747,26 +7391,33 @@ export type ReorderUpNextInput = {
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type ReorderUpNextPayload = {
   __typename?: 'ReorderUpNextPayload';
   /** The current person's open assignments, Up Next included, as they are now. */
   myAssignments: MyAssignments;
 };
 
+/** The mutation's arguments. */
 export type RepositionCardTableStepInput = {
   /** The card it is on. */
   cardId: Scalars['ID']['input'];
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** Its new place, counting from 1. */
   position: Scalars['Int']['input'];
 };
 
+/** What the mutation changed. */
 export type RepositionCardTableStepPayload = {
   __typename?: 'RepositionCardTableStepPayload';
+  /** The card step. */
   step: CardTableStep;
 };
 
+/** The mutation's arguments. */
 export type RepositionTodoInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new position, counting from 1. */
   position: Scalars['Int']['input'];
@@ -6774,51 +7425,67 @@ export type RepositionTodoInput = {
   todolistId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the mutation changed. */
 export type RepositionTodoPayload = {
   __typename?: 'RepositionTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
+/** The mutation's arguments. */
 export type RepositionTodolistGroupInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new position, counting from 1. */
   position: Scalars['Int']['input'];
 };
 
+/** What the mutation changed. */
 export type RepositionTodolistGroupPayload = {
   __typename?: 'RepositionTodolistGroupPayload';
+  /** The to-do list group. */
   todolistGroup: TodolistGroup;
 };
 
+/** The mutation's arguments. */
 export type RepositionTodolistInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new position among the set's lists, counting from 1. */
   position: Scalars['Int']['input'];
 };
 
+/** What the mutation changed. */
 export type RepositionTodolistPayload = {
   __typename?: 'RepositionTodolistPayload';
+  /** The to-do list. */
   todolist: Todolist;
 };
 
+/** The mutation's arguments. */
 export type RepositionToolInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new place in the dock, from 1. */
   position: Scalars['Int']['input'];
 };
 
+/** What the mutation changed. */
 export type RepositionToolPayload = {
   __typename?: 'RepositionToolPayload';
   /** The project, to re-read its dock. */
   project?: Maybe<Project>;
+  /** The dock tool. */
   tool: Tool;
 };
 
+/** The mutation's arguments. */
 export type ResumeQuestionInput = {
   /** The question, by global or Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type ResumeQuestionPayload = {
   __typename?: 'ResumeQuestionPayload';
   /** The question as it is now. */
@@ -6834,6 +7501,7 @@ export type Schedule = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -6841,6 +7509,7 @@ export type Schedule = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -6852,6 +7521,7 @@ export type Schedule = Node & Recording & {
   entriesUrl?: Maybe<Scalars['String']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether dated to-dos, cards and steps appear on this schedule beside its entries. */
   includeDueAssignments?: Maybe<Scalars['Boolean']['output']>;
@@ -6867,9 +7537,11 @@ export type Schedule = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -6937,17 +7609,23 @@ export type ScheduleEntry = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -6961,6 +7639,7 @@ export type ScheduleEntry = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** Whether it stands out on the schedule. */
   highlighted?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -6980,14 +7659,17 @@ export type ScheduleEntry = Node & Recording & {
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** What the entry is, in one line. */
   summary: Scalars['String']['output'];
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7040,18 +7722,25 @@ export type ScheduleEntryTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type ScheduleEntryConnection = {
   __typename?: 'ScheduleEntryConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<ScheduleEntryEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<ScheduleEntry>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type ScheduleEntryEdge = {
   __typename?: 'ScheduleEntryEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: ScheduleEntry;
 };
 
@@ -7067,10 +7756,15 @@ export type SearchFilterOption = {
 /** The filter choices search accepts; read them rather than hard-coding them. */
 export type SearchMetadata = {
   __typename?: 'SearchMetadata';
+  /** The label for searching every project. */
   defaultBucketLabel: Scalars['String']['output'];
+  /** The label for searching everyone's things. */
   defaultCircleLabel: Scalars['String']['output'];
+  /** The label for searching by anyone. */
   defaultCreatorLabel: Scalars['String']['output'];
+  /** The label for searching every file type. */
   defaultFileTypeLabel: Scalars['String']['output'];
+  /** The label for searching every kind of thing. */
   defaultTypeLabel: Scalars['String']['output'];
   /** Choices for `fileType`. */
   fileSearchTypes: Array<SearchFilterOption>;
@@ -7081,29 +7775,45 @@ export type SearchMetadata = {
 /** One hit of a search: the matching recording in Basecamp's search projection, with highlighted excerpts. */
 export type SearchResult = {
   __typename?: 'SearchResult';
+  /** Where the web app downloads the file. */
   appDownloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** Files attached to it. */
   attachments?: Maybe<Array<SearchResultAttachment>>;
   /** The recording's Basecamp id; absent for bare file hits. */
   basecampId?: Maybe<Scalars['ID']['output']>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
+  /** REST URL to bubble it up in the current user's Hey! menu later. */
   bubbleUpUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. */
   bucket?: Maybe<Project>;
+  /** Size in bytes. */
   byteSize?: Maybe<Scalars['Float']['output']>;
+  /** How many cards it holds. */
   cardsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its cards. */
   cardsUrl?: Maybe<Scalars['String']['output']>;
+  /** Its colour name. */
   color?: Maybe<Scalars['String']['output']>;
+  /** How many comments it has. */
   commentCount?: Maybe<Scalars['Int']['output']>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
   /** Rich text (HTML), for types that have content. */
   content?: Maybe<Scalars['String']['output']>;
   /** Files in the content. */
   contentAttachments?: Maybe<Array<SearchResultAttachment>>;
+  /** The file's MIME type, e.g. `image/png`. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Embedded in full, so no extra call. */
   creator?: Maybe<Person>;
@@ -7111,11 +7821,17 @@ export type SearchResult = {
   description?: Maybe<Scalars['String']['output']>;
   /** Files in the description. */
   descriptionAttachments?: Maybe<Array<SearchResultAttachment>>;
+  /** REST URL to download the file. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
   filename?: Maybe<Scalars['String']['output']>;
+  /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** URL of an image. */
   imageUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
+  /** The language of its text. */
   language?: Maybe<Scalars['String']['output']>;
   /** The recording it sits in. */
   parent?: Maybe<Recording>;
@@ -7123,30 +7839,44 @@ export type SearchResult = {
   plainTextContent?: Maybe<Scalars['String']['output']>;
   /** Like `plainTextContent`, for the description. */
   plainTextDescription?: Maybe<Scalars['String']['output']>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether Basecamp can render a preview. */
   previewable?: Maybe<Scalars['Boolean']['output']>;
   /** The hit as its own full type (loaded when selected); null for types this graph does not model. */
   recording?: Maybe<Recording>;
+  /** URL of a sound. */
   soundUrl?: Maybe<Scalars['String']['output']>;
+  /** Publication state: `active`, `archived` or `trashed`. */
   status?: Maybe<Scalars['String']['output']>;
+  /** Its subject line. */
   subject?: Maybe<Scalars['String']['output']>;
   /** Embedded in full for some types. */
   subscribers?: Maybe<Array<Person>>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
+  /** URL of a thumbnail image. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** Its title, as Basecamp shows it in lists. */
   title?: Maybe<Scalars['String']['output']>;
   /** Basecamp's type of the recording, e.g. `Todo`. */
   type?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Whether clients on the project can see it. */
   visibleToClients?: Maybe<Scalars['Boolean']['output']>;
+  /** Width in pixels; null unless an image. */
   width?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A file attached to a search hit. */
 export type SearchResultAttachment = {
   __typename?: 'SearchResultAttachment';
+  /** The numeric Basecamp id, as a string. */
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** Size in bytes. */
   byteSize: Scalars['Float']['output'];
@@ -7154,26 +7884,37 @@ export type SearchResultAttachment = {
   contentType: Scalars['String']['output'];
   /** Authenticated download URL. */
   downloadUrl: Scalars['String']['output'];
+  /** The file's name. */
   filename: Scalars['String']['output'];
+  /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether Basecamp can render a preview. */
   previewable?: Maybe<Scalars['Boolean']['output']>;
   /** Signed global id, for embedding the file in rich text. */
   sgid?: Maybe<Scalars['String']['output']>;
+  /** URL of a thumbnail image. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type SearchResultConnection = {
   __typename?: 'SearchResultConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<SearchResultEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<SearchResult>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type SearchResultEdge = {
   __typename?: 'SearchResultEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: SearchResult;
 };
 
@@ -7192,13 +7933,18 @@ export type SearchSort =
   /** Most recently updated first. */
   | 'RECENCY';
 
+/** The mutation's arguments. */
 export type SetCardTableColumnColorInput = {
+  /** Its colour name. */
   color: CardTableColumnColor;
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type SetCardTableColumnColorPayload = {
   __typename?: 'SetCardTableColumnColorPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
@@ -7210,6 +7956,7 @@ export type SetClientVisibilityInput = {
   visibleToClients: Scalars['Boolean']['input'];
 };
 
+/** What the mutation changed. */
 export type SetClientVisibilityPayload = {
   __typename?: 'SetClientVisibilityPayload';
   /** The Basecamp id of the recording. */
@@ -7220,11 +7967,13 @@ export type SetClientVisibilityPayload = {
   visibleToClients: Scalars['Boolean']['output'];
 };
 
+/** The mutation's arguments. */
 export type SubscribeInput = {
   /** A global id of any recording, or its Basecamp id. */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type SubscribePayload = {
   __typename?: 'SubscribePayload';
   /** The subscription as it is now. */
@@ -7236,6 +7985,7 @@ export type Subscription = Node & {
   __typename?: 'Subscription';
   /** How many people are subscribed. */
   count: Scalars['Int']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether the current user is among the subscribers. */
   subscribed: Scalars['Boolean']['output'];
@@ -7252,32 +8002,43 @@ export type Template = Node & {
   appUrl?: Maybe<Scalars['String']['output']>;
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** A short description, plain text. */
   description?: Maybe<Scalars['String']['output']>;
   /** The tools projects made from it get, enabled or not, in dock order. */
   dock: Array<DockTool>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
+  /** Its name. */
   name: Scalars['String']['output'];
   /** Publication state: `active`, `archived` or `trashed`. */
   status?: Maybe<Scalars['String']['output']>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TemplateConnection = {
   __typename?: 'TemplateConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TemplateEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Template>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TemplateEdge = {
   __typename?: 'TemplateEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Template;
 };
 
@@ -7291,21 +8052,33 @@ export type TimeFormat =
 /** A file attached to what a timeline event is about. */
 export type TimelineAttachment = {
   __typename?: 'TimelineAttachment';
+  /** Where the web app downloads the file. */
   appDownloadUrl?: Maybe<Scalars['String']['output']>;
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** The numeric Basecamp id, as a string. */
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** Size in bytes, as a string: files can pass 2^31 bytes. */
   byteSize?: Maybe<Scalars['String']['output']>;
+  /** The file's MIME type, e.g. `image/png`. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** REST URL to download the file. */
   downloadUrl?: Maybe<Scalars['String']['output']>;
+  /** The file's name. */
   filename?: Maybe<Scalars['String']['output']>;
+  /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
+  /** URL of a thumbnail image. */
   thumbnailUrl?: Maybe<Scalars['String']['output']>;
+  /** Its title, as Basecamp shows it in lists. */
   title?: Maybe<Scalars['String']['output']>;
   /** `Upload` for uploaded files; absent for files inside rich text. */
   type?: Maybe<Scalars['String']['output']>;
+  /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
+  /** Width in pixels; null unless an image. */
   width?: Maybe<Scalars['Int']['output']>;
 };
 
@@ -7314,10 +8087,13 @@ export type TimelineEvent = {
   __typename?: 'TimelineEvent';
   /** Who did what, as one line of text. */
   action?: Maybe<Scalars['String']['output']>;
+  /** Where it lives in the Basecamp web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** Files attached to it. */
   attachments: Array<TimelineAttachment>;
   /** Avatar URLs of the people in a chat summary. */
   avatarsSample?: Maybe<Array<Scalars['String']['output']>>;
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** The project it happened in. */
   bucket?: Maybe<Project>;
@@ -7325,6 +8101,7 @@ export type TimelineEvent = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who did it. Embedded in full: no extra call. */
   creator?: Maybe<Person>;
+  /** What happened, as Basecamp describes it. */
   data?: Maybe<TimelineEventData>;
   /** What happened, e.g. `todo_created` or `message_created`; new kinds appear over time. */
   kind?: Maybe<Scalars['String']['output']>;
@@ -7340,10 +8117,14 @@ export type TimelineEvent = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TimelineEventConnection = {
   __typename?: 'TimelineEventConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TimelineEventEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<TimelineEvent>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -7352,6 +8133,7 @@ export type TimelineEventConnection = {
 /** When a scheduled event takes place, on schedule-entry timeline events. */
 export type TimelineEventData = {
   __typename?: 'TimelineEventData';
+  /** Whether it takes whole days rather than a time span. */
   allDay: Scalars['Boolean']['output'];
   /** A timestamp, or a bare date for all-day entries. */
   endsAt?: Maybe<Scalars['String']['output']>;
@@ -7359,9 +8141,12 @@ export type TimelineEventData = {
   startsAt?: Maybe<Scalars['String']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TimelineEventEdge = {
   __typename?: 'TimelineEventEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TimelineEvent;
 };
 
@@ -7374,6 +8159,7 @@ export type TimesheetEntry = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -7381,6 +8167,7 @@ export type TimesheetEntry = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -7392,6 +8179,7 @@ export type TimesheetEntry = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** How long, as the decimal string Basecamp keeps (e.g. `"1.5"`), so no rounding creeps in. */
   hours?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -7405,9 +8193,11 @@ export type TimesheetEntry = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7454,18 +8244,25 @@ export type TimesheetEntryTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TimesheetEntryConnection = {
   __typename?: 'TimesheetEntryConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TimesheetEntryEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<TimesheetEntry>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TimesheetEntryEdge = {
   __typename?: 'TimesheetEntryEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TimesheetEntry;
 };
 
@@ -7480,50 +8277,65 @@ export type Todo = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
   /** Set once the to-do is completed. */
   completion?: Maybe<TodoCompletion>;
   /** Who is notified when it is completed. */
   completionSubscribers: Array<Person>;
+  /** REST URL to complete or uncomplete it. */
   completionUrl?: Maybe<Scalars['String']['output']>;
   /** What needs doing: the to-do's one-line text. */
   content: Scalars['String']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** Notes, as rich text (HTML). */
   description?: Maybe<Scalars['String']['output']>;
+  /** The day it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** The day it starts. */
   startsOn?: Maybe<Scalars['Date']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7573,14 +8385,20 @@ export type TodoTimesheetArgs = {
 /** When and by whom a to-do was completed. */
 export type TodoCompletion = {
   __typename?: 'TodoCompletion';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
   creator: Person;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TodoConnection = {
   __typename?: 'TodoConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TodoEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Todo>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -7595,15 +8413,19 @@ export type TodoDueFilter =
   /** Only to-dos without one. */
   | 'WITHOUT';
 
+/** One item of a page, with its cursor. */
 export type TodoEdge = {
   __typename?: 'TodoEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Todo;
 };
 
 /** A to-do list in a project's to-do set. */
 export type Todolist = Node & Recording & {
   __typename?: 'Todolist';
+  /** Where its to-dos are in the web app. */
   appTodosUrl?: Maybe<Scalars['String']['output']>;
   /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
@@ -7611,23 +8433,33 @@ export type Todolist = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
+  /** REST URL to bubble it up in the current user's Hey! menu later. */
   bubbleUpUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
+  /** Its colour name. */
   color?: Maybe<Scalars['String']['output']>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** Where its comments are in the web app. */
   commentsAppUrl?: Maybe<Scalars['String']['output']>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
   /** Done over total, e.g. `3/7`. */
   completedRatio?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -7635,30 +8467,39 @@ export type Todolist = Node & Recording & {
   description: Scalars['String']['output'];
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** REST URL to reposition its groups. */
   groupPositionUrl?: Maybe<Scalars['String']['output']>;
   /** The groups this list is divided into. */
   groups?: Maybe<TodolistGroupConnection>;
+  /** REST URL of its groups. */
   groupsUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Its to-dos: pending ones unless `completed` or `status` say otherwise. */
   todos?: Maybe<TodoConnection>;
+  /** REST URL of its to-dos. */
   todosUrl?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7726,24 +8567,32 @@ export type TodolistTodosArgs = {
   status?: InputMaybe<RecordingStatus>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TodolistConnection = {
   __typename?: 'TodolistConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TodolistEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Todolist>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TodolistEdge = {
   __typename?: 'TodolistEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Todolist;
 };
 
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroup = Node & Recording & {
   __typename?: 'TodolistGroup';
+  /** Where its to-dos are in the web app. */
   appTodosUrl?: Maybe<Scalars['String']['output']>;
   /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
@@ -7751,23 +8600,33 @@ export type TodolistGroup = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
+  /** REST URL to bubble it up in the current user's Hey! menu later. */
   bubbleUpUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
+  /** Its colour name. */
   color?: Maybe<Scalars['String']['output']>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** Where its comments are in the web app. */
   commentsAppUrl?: Maybe<Scalars['String']['output']>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
+  /** Whether it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
   /** Done over total, e.g. `3/7`. */
   completedRatio?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -7775,28 +8634,37 @@ export type TodolistGroup = Node & Recording & {
   description: Scalars['String']['output'];
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** REST URL to reposition its groups. */
   groupPositionUrl?: Maybe<Scalars['String']['output']>;
+  /** REST URL of its groups. */
   groupsUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
   subscription?: Maybe<Subscription>;
+  /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Its to-dos: pending ones unless `completed` or `status` say otherwise. */
   todos?: Maybe<TodoConnection>;
+  /** REST URL of its to-dos. */
   todosUrl?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7854,25 +8722,34 @@ export type TodolistGroupTodosArgs = {
   status?: InputMaybe<RecordingStatus>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type TodolistGroupConnection = {
   __typename?: 'TodolistGroupConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<TodolistGroupEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<TodolistGroup>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type TodolistGroupEdge = {
   __typename?: 'TodolistGroupEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: TodolistGroup;
 };
 
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type Todoset = Node & Recording & {
   __typename?: 'Todoset';
+  /** Where its to-do lists are in the web app. */
   appTodolistsUrl?: Maybe<Scalars['String']['output']>;
+  /** Where its to-dos are in the web app. */
   appTodosUrl?: Maybe<Scalars['String']['output']>;
   /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
@@ -7880,6 +8757,7 @@ export type Todoset = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -7889,9 +8767,11 @@ export type Todoset = Node & Recording & {
   comments?: Maybe<CommentConnection>;
   /** Whether every to-do in it is done. */
   completed?: Maybe<Scalars['Boolean']['output']>;
+  /** How many to-dos outside any list are done. */
   completedLooseTodosCount?: Maybe<Scalars['Int']['output']>;
   /** Done over total, e.g. `3/7`. */
   completedRatio?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -7899,12 +8779,15 @@ export type Todoset = Node & Recording & {
   events?: Maybe<EventConnection>;
   /** How far along each tracked list is. */
   hillChart?: Maybe<HillChart>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
+  /** Its name. */
   name: Scalars['String']['output'];
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -7912,15 +8795,21 @@ export type Todoset = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** The to-do lists in this set. */
   todolists?: Maybe<TodolistConnection>;
+  /** How many to-do lists it holds. */
   todolistsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its to-do lists. */
   todolistsUrl?: Maybe<Scalars['String']['output']>;
+  /** How many to-dos it holds. */
   todosCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its to-dos. */
   todosUrl?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -7977,12 +8866,15 @@ export type TodosetTodolistsArgs = {
   status?: InputMaybe<RecordingStatus>;
 };
 
+/** The mutation's arguments. */
 export type ToggleGaugeInput = {
   /** Show the gauge, or hide it. */
   enabled: Scalars['Boolean']['input'];
+  /** The project (global id or Basecamp id). */
   projectId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type ToggleGaugePayload = {
   __typename?: 'ToggleGaugePayload';
   /** The project, read back. */
@@ -7998,6 +8890,7 @@ export type Tool = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -8005,11 +8898,13 @@ export type Tool = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
@@ -8025,9 +8920,11 @@ export type Tool = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -8090,86 +8987,111 @@ export type ToolType =
   /** Docs & Files. */
   | 'VAULT';
 
+/** The mutation's arguments. */
 export type TrashProjectInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type TrashProjectPayload = {
   __typename?: 'TrashProjectPayload';
   /** The global id of the trashed project, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type TrashRecordingInput = {
   /** A global id of any recording, or its Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type TrashRecordingPayload = {
   __typename?: 'TrashRecordingPayload';
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** The global id of the trashed recording, when a global id was given (for client caches). */
   deletedId?: Maybe<Scalars['ID']['output']>;
 };
 
+/** The mutation's arguments. */
 export type TrashTemplateInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type TrashTemplatePayload = {
   __typename?: 'TrashTemplatePayload';
   /** The global id of the trashed template, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type TrashToolInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type TrashToolPayload = {
   __typename?: 'TrashToolPayload';
   /** The global id of the trashed tool, for client caches. */
   deletedId: Scalars['ID']['output'];
 };
 
+/** The mutation's arguments. */
 export type UnarchiveProjectInput = {
   /** The project, by global id or Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UnarchiveProjectPayload = {
   __typename?: 'UnarchiveProjectPayload';
   /** The project as it is now. */
   project?: Maybe<Project>;
 };
 
+/** The mutation's arguments. */
 export type UnarchiveRecordingInput = {
   /** A global id of any recording, or its Basecamp id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UnarchiveRecordingPayload = {
   __typename?: 'UnarchiveRecordingPayload';
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** The recording as it is now; null when only a Basecamp id was given, since its type is then unknown. */
   recording?: Maybe<Recording>;
 };
 
+/** The mutation's arguments. */
 export type UncompleteCardTableStepInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UncompleteCardTableStepPayload = {
   __typename?: 'UncompleteCardTableStepPayload';
+  /** The card step. */
   step: CardTableStep;
 };
 
+/** The mutation's arguments. */
 export type UncompleteTodoInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UncompleteTodoPayload = {
   __typename?: 'UncompleteTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
@@ -8186,59 +9108,77 @@ export type UnpinMessagePayload = {
   message: Message;
 };
 
+/** The mutation's arguments. */
 export type UnsubscribeInput = {
   /** A global id of any recording, or its Basecamp id. */
   recordingId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
   /** The subscription as it is now. */
   subscription: Subscription;
 };
 
+/** The mutation's arguments. */
 export type UnwatchCardTableColumnInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UnwatchCardTableColumnPayload = {
   __typename?: 'UnwatchCardTableColumnPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
 /** A to-do, card or step with a date in the report's window. */
 export type UpcomingAssignable = {
   __typename?: 'UpcomingAssignable';
+  /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
   /** Who it is assigned to (loaded in full on demand). */
   assignees?: Maybe<Array<Person>>;
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** The project it is in. */
   bucket?: Maybe<Project>;
+  /** How many active comments it has. */
   commentsCount: Scalars['Int']['output'];
+  /** Whether it is done. */
   completed: Scalars['Boolean']['output'];
+  /** When and by whom it was completed. */
   completion?: Maybe<UpcomingAssignableCompletion>;
+  /** REST URL to complete or uncomplete it. */
   completionUrl: Scalars['String']['output'];
   /** The item's text. */
   content: Scalars['String']['output'];
+  /** The day it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** What it sits in. */
   parent: UpcomingAssignableParent;
   /** The full to-do, card or step, when the graph models its kind. */
   recording?: Maybe<Recording>;
   /** Whether the item repeats. */
   repeating: Scalars['Boolean']['output'];
+  /** The day it starts. */
   startsOn?: Maybe<Scalars['Date']['output']>;
+  /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** The kind, lowercase: `todo`, `card` or `step`. */
   type: Scalars['String']['output'];
   /** The item's REST URL. */
   url: Scalars['String']['output'];
+  /** Whether clients on the project can see it. */
   visibleToClients: Scalars['Boolean']['output'];
 };
 
 /** When and by whom a dated item was completed. */
 export type UpcomingAssignableCompletion = {
   __typename?: 'UpcomingAssignableCompletion';
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who completed it (loaded in full on demand). */
   creator?: Maybe<Person>;
@@ -8247,6 +9187,7 @@ export type UpcomingAssignableCompletion = {
 /** The list or column a dated item is filed under, as the report names it. */
 export type UpcomingAssignableParent = {
   __typename?: 'UpcomingAssignableParent';
+  /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
   /** Its title; "List: Group" for a to-do in a group. */
   title: Scalars['String']['output'];
@@ -8266,12 +9207,15 @@ export type UpcomingSchedule = {
 /** A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it. */
 export type UpcomingScheduleEntry = {
   __typename?: 'UpcomingScheduleEntry';
+  /** Whether it takes whole days rather than a time span. */
   allDay: Scalars['Boolean']['output'];
+  /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
   /** The entry's Basecamp id (occurrences share it). */
   basecampId: Scalars['ID']['output'];
   /** The project it is on; null for standalone calendars. */
   bucket?: Maybe<Project>;
+  /** How many active comments it has. */
   commentsCount: Scalars['Int']['output'];
   /** Who added it (loaded in full on demand). */
   creator?: Maybe<Person>;
@@ -8285,12 +9229,15 @@ export type UpcomingScheduleEntry = {
   recurring: Scalars['Boolean']['output'];
   /** A timestamp, or a bare date for all-day entries. */
   startsAt: Scalars['String']['output'];
+  /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
+  /** What it is, in a line. */
   summary: Scalars['String']['output'];
   /** Always `ScheduleEntry` in this report. */
   type: Scalars['String']['output'];
   /** The entry's REST URL. */
   url: Scalars['String']['output'];
+  /** Whether clients on the project can see it. */
   visibleToClients: Scalars['Boolean']['output'];
 };
 
@@ -8300,12 +9247,14 @@ export type UpdateAccountLogoInput = {
   file: Scalars['File']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateAccountLogoPayload = {
   __typename?: 'UpdateAccountLogoPayload';
   /** The account as it is now. */
   account: Account;
 };
 
+/** The mutation's arguments. */
 export type UpdateCalendarInput = {
   /** Its new colour. */
   color: CalendarColor;
@@ -8313,6 +9262,7 @@ export type UpdateCalendarInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateCalendarPayload = {
   __typename?: 'UpdateCalendarPayload';
   /** The calendar as it is now. */
@@ -8329,6 +9279,7 @@ export type UpdateCampfireLineInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateCampfireLinePayload = {
   __typename?: 'UpdateCampfireLinePayload';
   /** The line as it is now. */
@@ -8341,27 +9292,35 @@ export type UpdateCardTableCardInput = {
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Notes, as rich text (HTML). */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new title; cannot be blank. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateCardTableCardPayload = {
   __typename?: 'UpdateCardTableCardPayload';
+  /** The card. */
   card: CardTableCard;
 };
 
 /** Changes to a column: fields left out keep their value, a null description clears it. */
 export type UpdateCardTableColumnInput = {
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new title; cannot be blank. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateCardTableColumnPayload = {
   __typename?: 'UpdateCardTableColumnPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
@@ -8369,14 +9328,18 @@ export type UpdateCardTableColumnPayload = {
 export type UpdateCardTableStepInput = {
   /** The new assignees, replacing the current ones. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new title; cannot be blank. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateCardTableStepPayload = {
   __typename?: 'UpdateCardTableStepPayload';
+  /** The card step. */
   step: CardTableStep;
 };
 
@@ -8394,6 +9357,7 @@ export type UpdateChatbotInput = {
   serviceName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateChatbotPayload = {
   __typename?: 'UpdateChatbotPayload';
   /** The chatbot as it is now. */
@@ -8404,6 +9368,7 @@ export type UpdateChatbotPayload = {
 export type UpdateCloudFileInput = {
   /** New notes; null empties them. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** A new service code; cannot be cleared. */
   service?: InputMaybe<Scalars['String']['input']>;
@@ -8415,8 +9380,10 @@ export type UpdateCloudFileInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateCloudFilePayload = {
   __typename?: 'UpdateCloudFilePayload';
+  /** The cloud file. */
   cloudFile: CloudFile;
 };
 
@@ -8439,35 +9406,46 @@ export type UpdateCommentPayload = {
 export type UpdateDocumentInput = {
   /** The new body, as rich text (HTML); null empties it. */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new title; cannot be cleared. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateDocumentPayload = {
   __typename?: 'UpdateDocumentPayload';
+  /** The document. */
   document: Document;
 };
 
+/** The mutation's arguments. */
 export type UpdateFolderInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new name; the only thing a folder lets you change. */
   name: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateFolderPayload = {
   __typename?: 'UpdateFolderPayload';
+  /** The folder. */
   folder: Folder;
 };
 
+/** The mutation's arguments. */
 export type UpdateGaugeNeedleInput = {
   /** The new note, rich text (HTML); null clears it. Position and colour never change. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateGaugeNeedlePayload = {
   __typename?: 'UpdateGaugeNeedlePayload';
+  /** The gauge needle. */
   gaugeNeedle: GaugeNeedle;
 };
 
@@ -8477,6 +9455,7 @@ export type UpdateGoogleDocumentInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Cannot be cleared. */
   documentType?: InputMaybe<GoogleDocumentType>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The people subscribed, replacing the current ones. */
   subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -8486,12 +9465,16 @@ export type UpdateGoogleDocumentInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateGoogleDocumentPayload = {
   __typename?: 'UpdateGoogleDocumentPayload';
+  /** The Google document. */
   googleDocument: GoogleDocument;
 };
 
+/** The mutation's arguments. */
 export type UpdateHillChartSettingsInput = {
+  /** The to-do set (global id or Basecamp id). */
   todosetId: Scalars['ID']['input'];
   /** To-do lists to put on the hill. */
   trackedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -8499,19 +9482,24 @@ export type UpdateHillChartSettingsInput = {
   untrackedIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What the mutation changed. */
 export type UpdateHillChartSettingsPayload = {
   __typename?: 'UpdateHillChartSettingsPayload';
+  /** The hill chart. */
   hillChart: HillChart;
 };
 
 /** Changes to a marker: fields left out keep their value. */
 export type UpdateLineupMarkerInput = {
+  /** The calendar day. */
   date?: InputMaybe<Scalars['Date']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** Cannot be blank. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateLineupMarkerPayload = {
   __typename?: 'UpdateLineupMarkerPayload';
   /** The marker as it is now. */
@@ -8556,11 +9544,13 @@ export type UpdateMessageTypePayload = {
   messageType: MessageType;
 };
 
+/** The mutation's arguments. */
 export type UpdateMyNoteInput = {
   /** The whole new text, as rich text (HTML); cannot be blank. */
   content: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateMyNotePayload = {
   __typename?: 'UpdateMyNotePayload';
   /** The note as saved. */
@@ -8569,12 +9559,15 @@ export type UpdateMyNotePayload = {
 
 /** Changes to date and time preferences; fields left out keep their value. */
 export type UpdateMyPreferencesInput = {
+  /** The day weeks start on. */
   firstWeekDay?: InputMaybe<WeekDay>;
+  /** How times are shown: 12- or 24-hour. */
   timeFormat?: InputMaybe<TimeFormat>;
   /** A time zone, e.g. `America/Chicago` or `London`. */
   timeZoneName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateMyPreferencesPayload = {
   __typename?: 'UpdateMyPreferencesPayload';
   /** The preferences as they are now. */
@@ -8587,10 +9580,13 @@ export type UpdateMyProfileInput = {
   bio?: InputMaybe<Scalars['String']['input']>;
   /** Must not belong to someone else in the account. */
   emailAddress?: InputMaybe<Scalars['String']['input']>;
+  /** The day weeks start on. */
   firstWeekDay?: InputMaybe<WeekDay>;
+  /** Where it is, as free text. */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Display name; cannot be blank. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** How times are shown: 12- or 24-hour. */
   timeFormat?: InputMaybe<TimeFormat>;
   /** A time zone, e.g. `America/Chicago` or `London`. */
   timeZoneName?: InputMaybe<Scalars['String']['input']>;
@@ -8598,6 +9594,7 @@ export type UpdateMyProfileInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateMyProfilePayload = {
   __typename?: 'UpdateMyProfilePayload';
   /** The profile as it is now. */
@@ -8610,11 +9607,13 @@ export type UpdateProjectAccessInput = {
   create?: InputMaybe<Array<NewPersonInput>>;
   /** People already in the account to add. */
   grant?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The project (global id or Basecamp id). */
   projectId: Scalars['ID']['input'];
   /** People to remove. */
   revoke?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What the mutation changed. */
 export type UpdateProjectAccessPayload = {
   __typename?: 'UpdateProjectAccessPayload';
   /** Who was given access (embedded in full). */
@@ -8627,18 +9626,24 @@ export type UpdateProjectAccessPayload = {
 
 /** Changes to a project: fields left out keep their value. */
 export type UpdateProjectInput = {
+  /** Who in the account may see the project. */
   admissions?: InputMaybe<ProjectAdmissions>;
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Give together with `startDate`. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
+  /** Its name. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Give together with `endDate`. */
   startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateProjectPayload = {
   __typename?: 'UpdateProjectPayload';
+  /** The project. */
   project: Project;
 };
 
@@ -8652,6 +9657,7 @@ export type UpdateQuestionAnswerInput = {
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateQuestionAnswerPayload = {
   __typename?: 'UpdateQuestionAnswerPayload';
   /** The answer as it is now. */
@@ -8670,6 +9676,7 @@ export type UpdateQuestionInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The mutation's arguments. */
 export type UpdateQuestionNotificationSettingsInput = {
   /** The question, by global or Basecamp id. */
   id: Scalars['ID']['input'];
@@ -8679,6 +9686,7 @@ export type UpdateQuestionNotificationSettingsInput = {
   subscribed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateQuestionNotificationSettingsPayload = {
   __typename?: 'UpdateQuestionNotificationSettingsPayload';
   /** The question (loaded on demand). */
@@ -8689,6 +9697,7 @@ export type UpdateQuestionNotificationSettingsPayload = {
   subscribed?: Maybe<Scalars['Boolean']['output']>;
 };
 
+/** What the mutation changed. */
 export type UpdateQuestionPayload = {
   __typename?: 'UpdateQuestionPayload';
   /** The question as it is now. */
@@ -8719,12 +9728,14 @@ export type UpdateScheduleEntryInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateScheduleEntryPayload = {
   __typename?: 'UpdateScheduleEntryPayload';
   /** The entry as it is now. */
   scheduleEntry: ScheduleEntry;
 };
 
+/** The mutation's arguments. */
 export type UpdateScheduleSettingsInput = {
   /** The schedule, by global or Basecamp id. */
   id: Scalars['ID']['input'];
@@ -8732,12 +9743,14 @@ export type UpdateScheduleSettingsInput = {
   includeDueAssignments: Scalars['Boolean']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateScheduleSettingsPayload = {
   __typename?: 'UpdateScheduleSettingsPayload';
   /** The schedule as it is now. */
   schedule: Schedule;
 };
 
+/** The mutation's arguments. */
 export type UpdateSubscriptionInput = {
   /** A global id of any recording, or its Basecamp id. */
   recordingId: Scalars['ID']['input'];
@@ -8747,6 +9760,7 @@ export type UpdateSubscriptionInput = {
   unsubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What the mutation changed. */
 export type UpdateSubscriptionPayload = {
   __typename?: 'UpdateSubscriptionPayload';
   /** The subscription as it is now. */
@@ -8755,30 +9769,39 @@ export type UpdateSubscriptionPayload = {
 
 /** Changes to a template: fields left out keep their value, a null description clears it. */
 export type UpdateTemplateInput = {
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** Cannot be blank. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateTemplatePayload = {
   __typename?: 'UpdateTemplatePayload';
+  /** The template. */
   template: Template;
 };
 
 /** Changes to a timesheet entry: fields left out keep their value. */
 export type UpdateTimesheetEntryInput = {
+  /** The calendar day. */
   date?: InputMaybe<Scalars['Date']['input']>;
   /** An explicit null clears it. */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Decimal (`"1.5"`) or hours and minutes (`"1:30"`). */
   hours?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
+  /** The person (global id or Basecamp id). */
   personId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateTimesheetEntryPayload = {
   __typename?: 'UpdateTimesheetEntryPayload';
+  /** The timesheet entry. */
   timesheetEntry: TimesheetEntry;
 };
 
@@ -8786,42 +9809,58 @@ export type UpdateTimesheetEntryPayload = {
 export type UpdateTodoInput = {
   /** The new assignees, replacing the current ones. */
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** People to notify when it is completed. */
   completionSubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** What needs doing; cannot be cleared. */
   content?: InputMaybe<Scalars['String']['input']>;
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** The day it is due. */
   dueOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** Notify newly assigned people. */
   notify?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day it starts. */
   startsOn?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateTodoPayload = {
   __typename?: 'UpdateTodoPayload';
+  /** The to-do. */
   todo: Todo;
 };
 
 /** Changes to a to-do list or group: fields left out keep their value. */
 export type UpdateTodolistInput = {
+  /** Its description, as rich text (HTML). */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
+  /** Its name. */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What the mutation changed. */
 export type UpdateTodolistPayload = {
   __typename?: 'UpdateTodolistPayload';
+  /** The to-do list. */
   todolist: Todolist;
 };
 
+/** The mutation's arguments. */
 export type UpdateToolInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new name. */
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateToolPayload = {
   __typename?: 'UpdateToolPayload';
+  /** The dock tool. */
   tool: Tool;
 };
 
@@ -8831,22 +9870,29 @@ export type UpdateUploadInput = {
   baseName?: InputMaybe<Scalars['String']['input']>;
   /** Notes, as rich text (HTML); null empties them. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateUploadPayload = {
   __typename?: 'UpdateUploadPayload';
+  /** The upload. */
   upload: Upload;
 };
 
+/** The mutation's arguments. */
 export type UpdateVaultInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** The new name; the only thing a vault lets you change. */
   title: Scalars['String']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateVaultPayload = {
   __typename?: 'UpdateVaultPayload';
+  /** The folder of documents and files. */
   vault: Vault;
 };
 
@@ -8854,6 +9900,7 @@ export type UpdateVaultPayload = {
 export type UpdateWebhookInput = {
   /** Switch it on or off. */
   active?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its id. */
   id: Scalars['ID']['input'];
   /** A new HTTPS URL. */
   payloadUrl?: InputMaybe<Scalars['String']['input']>;
@@ -8861,11 +9908,14 @@ export type UpdateWebhookInput = {
   types?: InputMaybe<Array<WebhookType>>;
 };
 
+/** What the mutation changed. */
 export type UpdateWebhookPayload = {
   __typename?: 'UpdateWebhookPayload';
+  /** The webhook. */
   webhook: Webhook;
 };
 
+/** The mutation's arguments. */
 export type UpdateWormholeInput = {
   /** The new far column. */
   destinationColumnId: Scalars['ID']['input'];
@@ -8875,14 +9925,17 @@ export type UpdateWormholeInput = {
   projectId: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type UpdateWormholePayload = {
   __typename?: 'UpdateWormholePayload';
+  /** The wormhole. */
   wormhole: Wormhole;
 };
 
 /** A file uploaded into a vault, with its version history. */
 export type Upload = Node & Recording & {
   __typename?: 'Upload';
+  /** Where the web app downloads the file. */
   appDownloadUrl?: Maybe<Scalars['String']['output']>;
   /** Where it lives in the Basecamp web app. */
   appUrl: Scalars['String']['output'];
@@ -8890,10 +9943,13 @@ export type Upload = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
   /** The project it belongs to. Its id and name come with the recording: asking only for those costs no call. */
   bucket?: Maybe<Project>;
@@ -8901,10 +9957,13 @@ export type Upload = Node & Recording & {
   byteSize?: Maybe<Scalars['Int']['output']>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** How many active comments it has. */
   commentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its comments. */
   commentsUrl?: Maybe<Scalars['String']['output']>;
   /** The MIME type, e.g. `image/png`. */
   contentType?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -8916,14 +9975,17 @@ export type Upload = Node & Recording & {
   downloadUrl?: Maybe<Scalars['String']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** The file's name. */
   filename?: Maybe<Scalars['String']['output']>;
   /** Pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -8933,9 +9995,11 @@ export type Upload = Node & Recording & {
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -8995,18 +10059,25 @@ export type UploadVersionsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type UploadConnection = {
   __typename?: 'UploadConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<UploadEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Upload>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type UploadEdge = {
   __typename?: 'UploadEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Upload;
 };
 
@@ -9017,11 +10088,15 @@ export type UploadVersion = {
   action: Scalars['String']['output'];
   /** The numeric Basecamp id of the event, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** How many boosts it has. */
   boostsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its boosts. */
   boostsUrl?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who made the change; embedded in full. */
   creator: Person;
+  /** Further details, as Basecamp sends them. */
   details?: Maybe<UploadVersionDetails>;
   /** The Basecamp id of the upload. */
   recordingId: Scalars['ID']['output'];
@@ -9029,10 +10104,14 @@ export type UploadVersion = {
   upload?: Maybe<UploadVersionFile>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type UploadVersionConnection = {
   __typename?: 'UploadVersionConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<UploadVersionEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<UploadVersion>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -9041,28 +10120,37 @@ export type UploadVersionConnection = {
 /** Who a version event subscribed, unsubscribed or notified. */
 export type UploadVersionDetails = {
   __typename?: 'UploadVersionDetails';
+  /** People who were added. */
   addedPersonIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** People who were notified. */
   notifiedRecipientIds?: Maybe<Array<Scalars['ID']['output']>>;
+  /** People who were removed. */
   removedPersonIds?: Maybe<Array<Scalars['ID']['output']>>;
 };
 
+/** One item of a page, with its cursor. */
 export type UploadVersionEdge = {
   __typename?: 'UploadVersionEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: UploadVersion;
 };
 
 /** The file one version of an upload recorded. */
 export type UploadVersionFile = {
   __typename?: 'UploadVersionFile';
+  /** Where the web app downloads the file. */
   appDownloadUrl: Scalars['String']['output'];
   /** Size in bytes. */
   byteSize?: Maybe<Scalars['Int']['output']>;
+  /** The file's MIME type, e.g. `image/png`. */
   contentType?: Maybe<Scalars['String']['output']>;
   /** True for the newest version event only. */
   current: Scalars['Boolean']['output'];
   /** Downloads this version's bytes, not the latest. */
   downloadUrl: Scalars['String']['output'];
+  /** The file's name. */
   filename: Scalars['String']['output'];
 };
 
@@ -9084,6 +10172,7 @@ export type Vault = Node & Recording & {
   basecampId: Scalars['ID']['output'];
   /** Whether the current person bookmarked it. */
   bookmark?: Maybe<BookmarkStatus>;
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** Boosts left on it, oldest first; null for recordings that cannot be boosted. */
   boosts?: Maybe<BoostConnection>;
@@ -9091,6 +10180,7 @@ export type Vault = Node & Recording & {
   bucket?: Maybe<Project>;
   /** Its active comments, oldest first; null for recordings that take no comments. */
   comments?: Maybe<CommentConnection>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. Basecamp embeds the whole person, so this costs no extra call. */
   creator: Person;
@@ -9098,14 +10188,17 @@ export type Vault = Node & Recording & {
   documents?: Maybe<DocumentConnection>;
   /** Active documents directly inside. */
   documentsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its documents. */
   documentsUrl?: Maybe<Scalars['String']['output']>;
   /** The recording's history, newest first. */
   events?: Maybe<EventConnection>;
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
@@ -9113,14 +10206,17 @@ export type Vault = Node & Recording & {
   subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
+  /** Its title, as Basecamp shows it in lists. */
   title: Scalars['String']['output'];
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** The uploaded files directly inside. */
   uploads?: Maybe<UploadConnection>;
   /** Active uploads directly inside. */
   uploadsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of its uploads. */
   uploadsUrl?: Maybe<Scalars['String']['output']>;
   /** Its REST URL. */
   url: Scalars['String']['output'];
@@ -9128,6 +10224,7 @@ export type Vault = Node & Recording & {
   vaults?: Maybe<VaultConnection>;
   /** Folders directly inside. */
   vaultsCount?: Maybe<Scalars['Int']['output']>;
+  /** REST URL of the folders inside it. */
   vaultsUrl?: Maybe<Scalars['String']['output']>;
   /** Whether clients on the project can see it. */
   visibleToClients?: Maybe<Scalars['Boolean']['output']>;
@@ -9202,27 +10299,38 @@ export type VaultVaultsArgs = {
   status?: InputMaybe<RecordingStatus>;
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type VaultConnection = {
   __typename?: 'VaultConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<VaultEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Vault>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type VaultEdge = {
   __typename?: 'VaultEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Vault;
 };
 
+/** The mutation's arguments. */
 export type WatchCardTableColumnInput = {
+  /** Its id. */
   id: Scalars['ID']['input'];
 };
 
+/** What the mutation changed. */
 export type WatchCardTableColumnPayload = {
   __typename?: 'WatchCardTableColumnPayload';
+  /** The card table column. */
   column: CardTableColumn;
 };
 
@@ -9235,7 +10343,9 @@ export type Webhook = Node & {
   appUrl: Scalars['String']['output'];
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
   id: Scalars['ID']['output'];
   /** The HTTPS URL Basecamp POSTs to. */
   payloadUrl: Scalars['String']['output'];
@@ -9243,15 +10353,20 @@ export type Webhook = Node & {
   recentDeliveries: Array<WebhookDelivery>;
   /** Recording types it follows; `all` for every type. */
   types?: Maybe<Array<Scalars['String']['output']>>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Its REST URL. */
   url: Scalars['String']['output'];
 };
 
+/** A page of a Basecamp collection, read through its `Link` headers. */
 export type WebhookConnection = {
   __typename?: 'WebhookConnection';
+  /** The items of this page, each with its cursor. */
   edges: Array<WebhookEdge>;
+  /** The items of this page, without their cursors. */
   nodes: Array<Webhook>;
+  /** Whether there is more, and the cursors to get it. */
   pageInfo: PageInfo;
   /** How many items the whole collection holds (Basecamp's `X-Total-Count`); null when Basecamp does not say. */
   totalCount?: Maybe<Scalars['Int']['output']>;
@@ -9262,6 +10377,7 @@ export type WebhookCopy = {
   __typename?: 'WebhookCopy';
   /** Where the copy lives in the web app. */
   appUrl?: Maybe<Scalars['String']['output']>;
+  /** The numeric Basecamp id, as a string. */
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** The project the copy went to. */
   bucket?: Maybe<Project>;
@@ -9272,16 +10388,22 @@ export type WebhookCopy = {
 /** One call to a webhook's payload URL and its answer. */
 export type WebhookDelivery = {
   __typename?: 'WebhookDelivery';
+  /** The numeric Basecamp id, as a string. */
   basecampId?: Maybe<Scalars['ID']['output']>;
+  /** When it was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was sent. */
   request?: Maybe<WebhookDeliveryRequest>;
+  /** What came back. */
   response?: Maybe<WebhookDeliveryResponse>;
 };
 
 /** The POST Basecamp made. */
 export type WebhookDeliveryRequest = {
   __typename?: 'WebhookDeliveryRequest';
+  /** The body, as text. */
   body?: Maybe<WebhookEvent>;
+  /** The HTTP headers. */
   headers: Array<WebhookHeader>;
 };
 
@@ -9292,14 +10414,18 @@ export type WebhookDeliveryResponse = {
   body?: Maybe<Scalars['String']['output']>;
   /** The HTTP status; only 2xx counts as delivered. */
   code?: Maybe<Scalars['Int']['output']>;
+  /** The HTTP headers. */
   headers: Array<WebhookHeader>;
   /** The HTTP reason phrase, or why the call failed. */
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** One item of a page, with its cursor. */
 export type WebhookEdge = {
   __typename?: 'WebhookEdge';
+  /** Where this item sits, for `after:`. */
   cursor: Scalars['String']['output'];
+  /** The item. */
   node: Webhook;
 };
 
@@ -9310,9 +10436,11 @@ export type WebhookEvent = {
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** Set for copy and move events. */
   copy?: Maybe<WebhookCopy>;
+  /** When it was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who made the change. */
   creator?: Maybe<Person>;
+  /** Further details, as Basecamp sends them. */
   details?: Maybe<EventDetails>;
   /** Recording type and action, e.g. `todo_created` or `message_trashed`. */
   kind?: Maybe<Scalars['String']['output']>;
@@ -9323,7 +10451,9 @@ export type WebhookEvent = {
 /** One HTTP header of a webhook exchange. */
 export type WebhookHeader = {
   __typename?: 'WebhookHeader';
+  /** Its name. */
   name: Scalars['String']['output'];
+  /** The value. */
   value: Scalars['String']['output'];
 };
 
@@ -9366,11 +10496,13 @@ export type Wormhole = {
   appUrl: Scalars['String']['output'];
   /** The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`. */
   basecampId: Scalars['ID']['output'];
+  /** REST URL to bookmark it for the current user. */
   bookmarkUrl?: Maybe<Scalars['String']['output']>;
   /** The project of the board it sits on. */
   bucket?: Maybe<Project>;
   /** Its colour name, if it has one. */
   color?: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
   /** Who made it; embedded in full, no extra call. */
   creator: Person;
@@ -9390,6 +10522,7 @@ export type Wormhole = {
   title: Scalars['String']['output'];
   /** Basecamp's own type name for it. */
   type: Scalars['String']['output'];
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** The REST URL of the board it sits on. */
   url: Scalars['String']['output'];

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { describeCommonFields } from './descriptions.ts';
 import './connection.ts';
 import './recording.ts';
 import './people.ts';
@@ -30,4 +31,4 @@ import './templates.ts';
 import './tools.ts';
 import './search.ts';
 
-export const schema = builder.toSchema();
+export const schema = describeCommonFields(builder.toSchema());
