@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
@@ -50,6 +51,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Basecamp GraphQL', defaultQuery: EXAMPLE_QUERY },
+    // GraphiQL served from this package, not a CDN: it works offline and behind strict proxies.
+    renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
     plugins: [useQueryCost(options.queryCost)],
