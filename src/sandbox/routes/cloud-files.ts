@@ -82,15 +82,22 @@ function createCloudFile(ctx: RequestContext): Reply {
     {
       service,
       link,
-      title: optionalText(ctx.body, 'title')?.trim(),
-      description: richText(ctx, 'description'),
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...newItemFields(ctx),
     },
     ctx.now(),
   );
   return created(renderCloudFile(ctx, file));
+}
+
+/** What a new cloud file or Google document takes from its creator and the body alike. */
+function newItemFields(ctx: RequestContext) {
+  return {
+    title: optionalText(ctx.body, 'title')?.trim(),
+    description: richText(ctx, 'description'),
+    creatorId: ctx.me.id,
+    visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
+    subscriberIds: subscriptions(ctx),
+  };
 }
 
 /** A full replacement: an omitted title reads "Untitled", an omitted description is cleared. */
@@ -122,11 +129,7 @@ function createGoogleDocument(ctx: RequestContext): Reply {
     {
       documentType: type,
       link,
-      title: optionalText(ctx.body, 'title')?.trim(),
-      description: richText(ctx, 'description'),
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...newItemFields(ctx),
     },
     ctx.now(),
   );
