@@ -1,4 +1,5 @@
 import { ADMIN_PREFIX, handleAdmin, type AdminControls } from './admin.ts';
+import { isChatbotLinePath, postChatbotLine } from './chatbot-lines.ts';
 import { handleLaunchpad, isLaunchpadPath, type LaunchpadState } from './launchpad.ts';
 import type { RequestContext } from './context.ts';
 import type { Incoming } from './incoming.ts';
@@ -41,6 +42,7 @@ export type Outcome = { kind: 'respond'; response: Outgoing; logged: boolean } |
  *
  *   admin        /__sandbox/* when enabled (404 otherwise); never faulted, never logged
  *   faults       injected status or connection reset
+ *   chatbot line /integrations/{key}/… — authenticated by the key in the URL, not a token
  *   user-agent   400 without one
  *   launchpad    /authorization/* — the OAuth server, outside any account
  *   auth         401 without a known bearer token
@@ -71,6 +73,10 @@ export function dispatch(core: Core, incoming: Incoming, origin: string): Outcom
 
 function handle(core: Core, incoming: Incoming, origin: string): Reply {
   const { state } = core;
+  if (isChatbotLinePath(incoming.pathname)) {
+    core.rateLimiter.take(incoming.pathname, core.now());
+    return postChatbotLine(state, incoming, core.now());
+  }
   requireUserAgent(incoming);
   if (isLaunchpadPath(incoming.pathname)) return handleLaunchpad(state, core.launchpad, incoming, origin, core.now());
   const me = authenticate(incoming, state);

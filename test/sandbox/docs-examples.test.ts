@@ -38,8 +38,8 @@ const NOT_REPLAYED: Record<string, string> = {
   'POST /chats/2/uploads.json?name=logo.png': 'binary file upload (--data-binary @logo.png)',
   // The account logo is a multipart form (`-F "logo=@company-logo.png"`), not JSON.
   'PUT /account/logo.json': 'multipart file upload (-F logo=@company-logo.png)',
-  // A chatbot posts with its secret key in the URL instead of a bearer token; the sandbox does not
-  // serve that form (see NOT_SERVED in docs-endpoints.test.ts).
+  // A chatbot posts with the secret key of its own lines_url, which the docs leave as a
+  // placeholder; test/sandbox/chatbot-lines.test.ts posts these with a real key instead.
   'POST /integrations/$CHATBOT_KEY/buckets/1/chats/2/lines.json': 'chatbot key URL, no bearer token',
   'POST /integrations/$CHATBOT_KEY/buckets/1/chats/2/lines.json?content_param=text': 'chatbot key URL, no bearer token',
   // Docs slips: `-d '{"content":"… isn't …"}'` ends the shell quote at the apostrophe, so the cURL
