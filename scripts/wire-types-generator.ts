@@ -32,19 +32,6 @@ export const SPEC_URL = new URL('../../shared/basecamp-api/sdk/openapi.json', im
 /** The generated module, committed. */
 export const WIRE_TYPES_URL = new URL('../src/client/wire-types.ts', import.meta.url);
 
-/**
- * Request keys whose int64 items are ids although the name has no `_ids` suffix: people ids in
- * `subscriptions`/`unsubscriptions` (docs sections/subscriptions.md) and `grant`/`revoke`
- * (sections/people.md), to-do list ids in `tracked`/`untracked` (sections/hill_charts.md).
- */
-export const ID_LIST_KEYS: ReadonlySet<string> = new Set([
-  'subscriptions',
-  'unsubscriptions',
-  'grant',
-  'revoke',
-  'tracked',
-  'untracked',
-]);
 
 /** Descriptions longer than this, or spanning lines, are left out: the spec is the place to read prose. */
 const MAX_DOC_LENGTH = 80;
@@ -174,9 +161,9 @@ function objectBody(schema: OpenApiSchema, path: string, indent: string): string
   return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-/** An integer is an id when the transport turns it into a string (json.ts `isIdKey`), or sits in a known id list. */
+/** An integer is an id when the transport turns it into a string (json.ts `isIdKey`). */
 function isIdentifier(schema: OpenApiSchema, key: string): boolean {
-  return isIdKey(key) || (schema.format === 'int64' && ID_LIST_KEYS.has(key));
+  return isIdKey(key);
 }
 
 function intersection(members: OpenApiSchema[], place: Place): string {

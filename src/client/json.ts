@@ -3,7 +3,7 @@ import { isLosslessNumber, LosslessNumber, parse, stringify } from 'lossless-jso
 /**
  * Lossless JSON for Basecamp bodies. Node 20's `JSON.parse` rounds integers past 2^53 and has no
  * reviver access to the source text, so the wire is parsed with lossless-json and then:
- * - integers under id keys (`id`, `*_id`, `*_ids`) become strings, whatever their size;
+ * - integers under id keys (`id`, `*_id`, `*_ids`, and the id lists below) become strings, whatever their size;
  * - other integers past 2^53 become strings too (exact beats numeric);
  * - every other number becomes a plain number.
  */
@@ -17,8 +17,15 @@ export function stringifyJson(value: unknown): string {
 }
 
 export function isIdKey(key: string): boolean {
-  return key === 'id' || key.endsWith('_id') || key.endsWith('_ids');
+  return key === 'id' || key.endsWith('_id') || key.endsWith('_ids') || ID_LIST_KEYS.has(key);
 }
+
+/**
+ * Request keys that hold id lists although the name has no `_ids` suffix: people in
+ * `subscriptions`/`unsubscriptions` (docs: subscriptions.md) and `grant`/`revoke` (people.md),
+ * to-do lists in `tracked`/`untracked` (hill_charts.md).
+ */
+export const ID_LIST_KEYS: ReadonlySet<string> = new Set(['subscriptions', 'unsubscriptions', 'grant', 'revoke', 'tracked', 'untracked']);
 
 const DIGITS = /^-?\d+$/;
 

@@ -36,3 +36,12 @@ describe('lossless JSON', () => {
     expect(stringifyJson(body)).toBe('{"__proto__":["is reserved"],"color":["is not a valid color"]}');
   });
 });
+
+describe('id lists without an _ids suffix', () => {
+  it('writes the people in subscriptions, grant and revoke as bare numbers, and reads them back as strings', () => {
+    expect(stringifyJson({ subscriptions: ['9007199254740993'], grant: ['2'], revoke: ['3'], tracked: ['4'] })).toBe(
+      '{"subscriptions":[9007199254740993],"grant":[2],"revoke":[3],"tracked":[4]}',
+    );
+    expect(parseJson('{"unsubscriptions": [9007199254740993], "untracked": [5]}')).toEqual({ unsubscriptions: ['9007199254740993'], untracked: ['5'] });
+  });
+});
