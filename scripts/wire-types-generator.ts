@@ -126,7 +126,8 @@ function renderType(type: string, schema: OpenApiSchema, place: Place): string {
     case 'number':
       return type;
     case 'integer':
-      return isIdentifier(schema, place.key) ? 'BasecampId' : 'number';
+      // An integer is an id exactly when the transport turns it into a string.
+      return isIdKey(place.key) ? 'BasecampId' : 'number';
     case 'array': {
       if (!schema.items) return 'unknown[]';
       const item = render(schema.items, { ...place, path: `${place.path}[]` });
@@ -161,10 +162,6 @@ function objectBody(schema: OpenApiSchema, path: string, indent: string): string
   return lines.length === 0 ? '{}' : `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-/** An integer is an id when the transport turns it into a string (json.ts `isIdKey`). */
-function isIdentifier(schema: OpenApiSchema, key: string): boolean {
-  return isIdKey(key);
-}
 
 function intersection(members: OpenApiSchema[], place: Place): string {
   return members

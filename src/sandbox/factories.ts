@@ -47,7 +47,7 @@ const DEFAULT_TOOLS: Record<DockToolName, boolean> = {
  * What every new recording starts as: a fresh id, its parent's project and client visibility,
  * active, not yet positioned, no comments or boosts. Callers add their type and own fields.
  */
-export function recordingBase(state: SandboxState, parent: { id: string; bucketId: string; visibleToClients: boolean }, creatorId: string, at: number) {
+export function recordingBase(state: SandboxState, parent: { id: string | null; bucketId: string; visibleToClients: boolean }, creatorId: string, at: number) {
   return {
     id: state.ids.recording.next(),
     bucketId: parent.bucketId,

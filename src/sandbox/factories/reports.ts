@@ -1,3 +1,4 @@
+import { recordingBase, type NewTodo } from '../factories.ts';
 import { touch } from '../mutations.ts';
 import { childrenOf, type Project, type Recording, type SandboxState, type Todo, type Todoset } from '../state.ts';
 import type { Gauge, GaugeNeedle, NeedleColor, Timesheet, TimesheetEntry } from '../state/reports.ts';
@@ -8,20 +9,9 @@ import type { Gauge, GaugeNeedle, NeedleColor, Timesheet, TimesheetEntry } from 
  * projects made by any code path get them.
  */
 
+/** Reports records sit in a project, never shown to clients; a tool has no parent. */
 function base(state: SandboxState, project: Project, parentId: string | null, creatorId: string, at: number) {
-  return {
-    id: state.ids.recording.next(),
-    bucketId: project.id,
-    parentId,
-    creatorId,
-    status: 'active' as const,
-    visibleToClients: false,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
-  };
+  return recordingBase(state, { id: parentId, bucketId: project.id, visibleToClients: false }, creatorId, at);
 }
 
 /** The project's timesheet or gauge recording if it was created already (reads never create one). */
@@ -123,32 +113,16 @@ export function syncProjectNeedles(state: SandboxState, project: Project, gauge:
   project.updatedAt = Math.max(project.updatedAt, at);
 }
 
-export interface NewLooseTodo {
-  content: string;
-  description?: string;
-  creatorId: string;
-  assigneeIds?: string[];
-  completionSubscriberIds?: string[];
-  startsOn?: string | null;
-  dueOn?: string | null;
-}
+/** A loose to-do takes what a listed one does, except a completion. */
+export type NewLooseTodo = Omit<NewTodo, 'completion'>;
 
 /** A to-do directly in a to-do set, outside any list (openapi.json: CreateTodosetTodo). */
 export function addLooseTodo(state: SandboxState, todoset: Todoset, input: NewLooseTodo, at: number): Todo {
   const siblings = childrenOf(state, todoset.id, 'Todo');
   const todo: Todo = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, todoset, input.creatorId, at),
     type: 'Todo',
-    bucketId: todoset.bucketId,
-    parentId: todoset.id,
-    creatorId: input.creatorId,
-    status: 'active',
-    visibleToClients: todoset.visibleToClients,
-    createdAt: at,
-    updatedAt: at,
     position: (siblings.at(-1)?.position ?? 0) + 1,
-    commentsCount: 0,
-    boostsCount: 0,
     content: input.content,
     description: input.description ?? '',
     startsOn: input.startsOn ?? null,
