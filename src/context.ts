@@ -1,4 +1,5 @@
 import type { BasecampSession } from './client/index.ts';
+import type { CallLedger } from './client/types.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this
@@ -10,4 +11,6 @@ export interface Context {
   accountId: string;
   /** The request's view of the Basecamp client: its token, account and abort signal are bound in. */
   basecamp: BasecampSession;
+  /** What this operation has spent upstream so far. */
+  ledger: CallLedger;
 }

@@ -3,6 +3,7 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
+import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { maskError } from './resolvers/errors.ts';
@@ -63,9 +64,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
 function createContext(request: Request, options: GatewayOptions): Context {
   const accountId = readAccountId(request, options.defaultAccountId);
   const token = readToken(request, options.defaultToken);
+  const ledger = createLedger();
   return {
     accountId,
-    basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal),
+    ledger,
+    basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
   };
 }
 

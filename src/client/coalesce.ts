@@ -48,6 +48,7 @@ export function coalesceLayer(options: CoalesceLayerOptions): Layer {
       shared = entry;
     } else {
       metrics.increment('coalesced');
+      if (request.ledger) request.ledger.fromCache += 1;
     }
     return join(shared, request.signal, () => {
       if (inFlight.get(key) === shared) inFlight.delete(key);

@@ -11,7 +11,7 @@ import { retryLayer } from './retry.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
 import { createAgent, transport, type Dispatcher } from './transport.ts';
-import type { Clock, Credentials, HttpMethod, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
+import type { CallLedger, Clock, Credentials, HttpMethod, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
 
 export interface BasecampClientOptions {
   /** Upstream origin, e.g. `https://3.basecampapi.com`. `http://` only for loopback hosts. */
@@ -37,7 +37,7 @@ export interface BasecampClientOptions {
 /** The process-wide client: connection pool, stores, budgets and metrics. */
 export interface BasecampClient {
   /** A view bound to one GraphQL request's credentials and abort signal. */
-  session(credentials: Credentials, signal?: AbortSignal): BasecampSession;
+  session(credentials: Credentials, signal?: AbortSignal, ledger?: CallLedger): BasecampSession;
   metrics: ClientMetrics;
   /** The upstream origin that URLs must stay on. */
   origin: string;
@@ -128,8 +128,8 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     close: async () => {
       if (options.dispatcher === undefined) await dispatcher.close();
     },
-    session(credentials, signal) {
-      return createSession({ credentials, signal, base, send, metrics });
+    session(credentials, signal, ledger) {
+      return createSession({ credentials, signal, ledger, base, send, metrics });
     },
   };
 }
@@ -143,12 +143,13 @@ interface Base {
 interface SessionDeps {
   credentials: Credentials;
   signal: AbortSignal | undefined;
+  ledger: CallLedger | undefined;
   base: Base;
   send: Send;
   metrics: ClientMetrics;
 }
 
-function createSession({ credentials, signal, base, send, metrics }: SessionDeps): BasecampSession {
+function createSession({ credentials, signal, ledger, base, send, metrics }: SessionDeps): BasecampSession {
   const { accountId } = credentials;
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
@@ -167,6 +168,7 @@ function createSession({ credentials, signal, base, send, metrics }: SessionDeps
         idempotent: !(body instanceof Uint8Array || body instanceof FormData) && isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
         ...(body !== undefined ? { body } : {}),
         ...(signal ? { signal } : {}),
+        ...(ledger ? { ledger } : {}),
       };
       return await send(request);
     } catch (error) {

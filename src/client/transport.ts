@@ -81,6 +81,10 @@ export function transport(options: TransportOptions): Send {
     }
     metrics?.countStatus(status);
     metrics?.increment('bytesIn', raw.length);
+    if (upstream.ledger) {
+      upstream.ledger.upstreamCalls += 1;
+      if (status === 304) upstream.ledger.notModified += 1;
+    }
 
     return { status, headers: responseHeaders, body: decodeBody(raw, status, responseHeaders), bytes: raw.length, url: upstream.url };
   };

@@ -32,6 +32,23 @@ export interface UpstreamRequest {
   idempotent: boolean;
   /** Aborts this call (the GraphQL request's signal). */
   signal?: AbortSignal;
+  /** The GraphQL operation's tally that this call counts in (`extensions.cost`). */
+  ledger?: CallLedger;
+}
+
+/**
+ * What one GraphQL operation spent upstream, counted by the layers as it happens: every attempt
+ * that reached Basecamp, the 304s among them, and the answers that cost this operation no call
+ * (a fresh stored copy, or a call another operation already had in flight).
+ */
+export interface CallLedger {
+  upstreamCalls: number;
+  notModified: number;
+  fromCache: number;
+}
+
+export function createLedger(): CallLedger {
+  return { upstreamCalls: 0, notModified: 0, fromCache: 0 };
 }
 
 export interface UpstreamResponse {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../src/client/index.ts';
 import type { CacheStore } from '../../src/client/stores/types.ts';
-import type { Credentials } from '../../src/client/types.ts';
+import { createLedger, type Credentials } from '../../src/client/types.ts';
 import { fakeClock } from './support/fake-clock.ts';
 import { json, startUpstream, type Handler, type Upstream } from './support/loopback.ts';
 
@@ -78,6 +78,20 @@ describe('BasecampSession', () => {
     expect(upstream.received).toHaveLength(1);
     expect(new Set(results.map((result) => JSON.stringify(result)))).toEqual(new Set(['[{"id":"1"}]']));
     expect(client.metrics.snapshot().coalesced).toBe(99);
+  });
+
+  it('tallies in each operation ledger the calls it made, its 304s and what it shared with another', async () => {
+    const { client, upstream } = await setup((req, res) => {
+      if (req.headers['if-none-match'] === '"v1"') return json(res, 304, undefined, { etag: '"v1"' });
+      setTimeout(() => json(res, 200, [{ id: 1 }], { etag: '"v1"' }), 30);
+    });
+    const first = createLedger();
+    const second = createLedger();
+    await Promise.all([client.session(credentials('a'), undefined, first).get('/projects.json'), client.session(credentials('a'), undefined, second).get('/projects.json')]);
+    await client.session(credentials('a'), undefined, first).get('/projects.json');
+    expect(upstream.received).toHaveLength(2);
+    expect(first).toEqual({ upstreamCalls: 2, notModified: 1, fromCache: 0 });
+    expect(second).toEqual({ upstreamCalls: 0, notModified: 0, fromCache: 1 });
   });
 
   it('revalidates with If-None-Match and serves a 304 from the stored body, never across tokens', async () => {
