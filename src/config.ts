@@ -24,6 +24,19 @@ export interface Config {
   accessToken?: string;
   rateLimit: RateBudget;
   redisUrl?: string;
+  /** Browser logins through Launchpad (`/auth/*`); unset with the sandbox means its own app (`SANDBOX_OAUTH_CLIENT`). */
+  oauth?: OAuthConfig;
+}
+
+export interface OAuthConfig {
+  clientId: string;
+  clientSecret: string;
+  /** Default: `<the request's origin>/auth/callback`. */
+  redirectUri?: string;
+  /** Unset only with the sandbox, whose own Launchpad is then used. */
+  launchpadUrl?: string;
+  /** Unset only with the sandbox: a random key per process (sessions end on restart). */
+  sessionSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -53,6 +66,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const redisUrl = blankToUndefined(env.REDIS_URL);
   if (redisUrl !== undefined) config.redisUrl = parseRedisUrl(redisUrl);
   if (userAgent !== undefined && config.upstream.kind === 'sandbox') requireUserAgent(userAgent);
+  const oauth = parseOAuth(env, config.upstream.kind);
+  if (oauth !== undefined) config.oauth = oauth;
   return config;
 }
 
@@ -116,6 +131,72 @@ function parseRedisUrl(value: string): string {
     // fall through to the one error below
   }
   throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL.');
+}
+
+/** The app registered with the sandbox's Launchpad, which accepts any client, so `npm start` can log in. */
+export const SANDBOX_OAUTH_CLIENT = { clientId: 'basecamp-graphql-sandbox', clientSecret: 'sandbox-secret' } as const;
+
+const OAUTH_TUNING = ['BASECAMP_REDIRECT_URI', 'BASECAMP_LAUNCHPAD_URL', 'SESSION_SECRET'] as const;
+
+/**
+ * OAuth is on when `BASECAMP_CLIENT_ID` and `BASECAMP_CLIENT_SECRET` are set (both or neither),
+ * and always with the sandbox. A real upstream needs `SESSION_SECRET` to encrypt the cookies.
+ */
+function parseOAuth(env: NodeJS.ProcessEnv, upstream: Upstream['kind']): OAuthConfig | undefined {
+  const clientId = blankToUndefined(env.BASECAMP_CLIENT_ID);
+  const clientSecret = blankToUndefined(env.BASECAMP_CLIENT_SECRET);
+  if ((clientId === undefined) !== (clientSecret === undefined)) {
+    throw new ConfigError(`${clientId === undefined ? 'BASECAMP_CLIENT_ID' : 'BASECAMP_CLIENT_SECRET'} is required with ${clientId === undefined ? 'BASECAMP_CLIENT_SECRET' : 'BASECAMP_CLIENT_ID'}: both come from your app at launchpad.37signals.com/integrations.`);
+  }
+  if (clientId === undefined && upstream === 'remote') return undefined;
+  if (clientId === undefined && OAUTH_TUNING.every((name) => blankToUndefined(env[name]) === undefined)) return undefined; // server.ts: the sandbox's app
+  const oauth: OAuthConfig = { clientId: clientId ?? SANDBOX_OAUTH_CLIENT.clientId, clientSecret: clientSecret ?? SANDBOX_OAUTH_CLIENT.clientSecret };
+  const redirectUri = blankToUndefined(env.BASECAMP_REDIRECT_URI);
+  if (redirectUri !== undefined) oauth.redirectUri = parseRedirectUri(redirectUri);
+  const launchpadUrl = blankToUndefined(env.BASECAMP_LAUNCHPAD_URL);
+  if (launchpadUrl !== undefined) oauth.launchpadUrl = parseHttpsOrigin('BASECAMP_LAUNCHPAD_URL', launchpadUrl);
+  else if (upstream === 'remote') oauth.launchpadUrl = 'https://launchpad.37signals.com';
+  const sessionSecret = blankToUndefined(env.SESSION_SECRET);
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters; generate one with `openssl rand -base64 32`.');
+  }
+  if (sessionSecret === undefined && upstream === 'remote') {
+    throw new ConfigError('SESSION_SECRET is required with BASECAMP_CLIENT_ID: it encrypts the session cookies. Generate one with `openssl rand -base64 32`.');
+  }
+  if (sessionSecret !== undefined) oauth.sessionSecret = sessionSecret;
+  return oauth;
+}
+
+function parseRedirectUri(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`BASECAMP_REDIRECT_URI must be an absolute URL such as https://graph.example.com/auth/callback, got "${truncate(value)}".`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new ConfigError(`BASECAMP_REDIRECT_URI must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
+  }
+  if (!url.pathname.endsWith('/auth/callback') || url.search || url.hash) {
+    throw new ConfigError(`BASECAMP_REDIRECT_URI must end in /auth/callback (this server's callback), got "${truncate(value)}".`);
+  }
+  return url.href;
+}
+
+function parseHttpsOrigin(name: string, value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute URL such as https://launchpad.37signals.com, got "${truncate(value)}".`);
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
+    throw new ConfigError(`${name} must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`${name} must be an origin only, got "${truncate(value)}".`);
+  }
+  return url.origin;
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

@@ -1,10 +1,12 @@
 import { GraphQLError } from 'graphql';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createLogger, createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { sessionCredentials } from './auth/session.ts';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
+import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
@@ -18,6 +20,8 @@ export interface GatewayOptions {
   defaultToken?: string;
   /** Limits for the pre-execution cost check (`QUERY_TOO_EXPENSIVE`). */
   queryCost?: QueryCostOptions;
+  /** Browser logins through Launchpad (`/auth/*`) and the cookie session; off when absent. */
+  auth?: AuthOptions;
   /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
   logLevel?: LogLevel | 'silent';
 }
@@ -56,14 +60,16 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost)],
+    plugins: [useQueryCost(options.queryCost), ...(options.auth ? [useAuth(options.auth)] : [])],
     context: ({ request }) => createContext(request, options),
   });
 }
 
 function createContext(request: Request, options: GatewayOptions): Context {
-  const accountId = readAccountId(request, options.defaultAccountId);
-  const token = readToken(request, options.defaultToken);
+  // A bearer header wins, then the browser's session cookie, then the server's default token.
+  const session = sessionCredentials(request);
+  const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
+  const token = readToken(request, session?.token ?? options.defaultToken);
   const ledger = createLedger();
   return {
     accountId,

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
+import { authOptions } from './auth/options.ts';
 import { createBasecampClient } from './client/index.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -64,8 +65,10 @@ async function main(): Promise<void> {
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
   });
+  const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent });
   const gateway = createGateway({
     client,
+    ...(auth && { auth }),
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
   });
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const where = config.upstream.kind === 'sandbox' ? `the embedded Basecamp sandbox at ${upstream.baseUrl}` : upstream.baseUrl;
     console.log(`GraphQL on http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql (GraphiQL in a browser), upstream: ${where}`);
+    if (auth) console.log(`Log in with Basecamp: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/auth/login`);
   });
 
   const shutdown = () => {
