@@ -274,3 +274,30 @@ describe('OAuth login through Launchpad', () => {
     expect((await fetch(`${base}/auth/login?return_to=//evil.example.test`, { redirect: 'manual' })).status).toBe(302);
   });
 });
+
+describe('OAuth behind https', () => {
+  it('marks both cookies Secure and names the session __Host- when the public redirect URI is https', async () => {
+    const gateway = createGateway({
+      client,
+      defaultAccountId: sandbox.accountId,
+      logLevel: 'silent',
+      auth: { clientId: 'e2e-app', clientSecret: 'e2e-secret', launchpadUrl: sandboxUrl, sessionSecret: SECRET, userAgent: UA, redirectUri: 'https://graph.example.test/auth/callback' },
+    });
+    // Behind a TLS-terminating proxy the request arrives as http; the configured public URL decides.
+    const login = await gateway.fetch('http://10.0.0.5:4000/auth/login', { redirect: 'manual' });
+    expect(new URL(login.headers.get('location')!).searchParams.get('redirect_uri')).toBe('https://graph.example.test/auth/callback');
+    const state = setCookie(login, 'basecamp_oauth_state')!;
+    expect(state.attributes).toBe('Path=/auth; Max-Age=600; HttpOnly; SameSite=Lax; Secure');
+    const back = new URL((await fetch(login.headers.get('location')!, { redirect: 'manual', headers: { 'user-agent': UA } })).headers.get('location')!);
+    const callback = await gateway.fetch(`http://10.0.0.5:4000/auth/callback${back.search}`, { redirect: 'manual', headers: { cookie: state.pair } });
+    const session = setCookie(callback, '__Host-basecamp_session')!;
+    expect(session.attributes).toBe('Path=/; Max-Age=2592000; HttpOnly; SameSite=Lax; Secure');
+    const query = (cookie: string, origin: string) =>
+      gateway.fetch('http://10.0.0.5:4000/graphql', { method: 'POST', headers: { 'content-type': 'application/json', cookie, origin }, body: JSON.stringify({ query: '{ me { name } }' }) });
+    const me = (await (await query(session.pair, 'https://graph.example.test')).json()) as any;
+    expect(me.data.me.name).toBe(await profileName(sandbox.tokens.owner!));
+    // Without a default token, the same value under the plain name is no session.
+    const plain = await query(`basecamp_session=${session.value}`, 'https://graph.example.test');
+    expect(plain.status).toBe(401);
+  });
+});
