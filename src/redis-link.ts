@@ -39,7 +39,8 @@ export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: Redis
   redis.on('error', () => undefined);
 
   let up = false;
-  let everUp = false;
+  /** Announced as unusable (at startup or later): its return is announced too. */
+  let degraded = false;
   let closing = false;
   const listeners = new Set<() => void>();
   const where = safeUrl(url);
@@ -47,13 +48,14 @@ export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: Redis
   redis.on('ready', () => {
     if (up) return;
     up = true;
-    if (everUp) logger.info('Redis is reachable again: shared cache and rate budget back in use', { redis: where });
-    everUp = true;
+    if (degraded) logger.info('Redis is reachable again: shared cache and rate budget back in use', { redis: where });
+    degraded = false;
     for (const listener of listeners) listener();
   });
   redis.on('close', () => {
     if (!up || closing) return;
     up = false;
+    degraded = true;
     logger.warn('Redis is unreachable: serving from the in-process cache and a conservative local rate budget until it returns', { redis: where });
   });
 
@@ -62,6 +64,7 @@ export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: Redis
     setTimeout(() => resolve(false), startupWaitMs).unref();
   });
   if (!(await ready)) {
+    degraded = true;
     logger.warn('Redis is not answering at startup: serving degraded (in-process cache, local rate budget) until it does', { redis: where });
   }
 
