@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
@@ -10,7 +13,9 @@ import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
  * with brotli or gzip, prepared once per process) and keeps them for a year.
  *
  * The bundle is loaded on first use, not at startup: a server nobody opens GraphiQL on never
- * holds those 9 MB.
+ * holds those 9 MB. Brotli at its best quality (what keeps the whole page under 2 MB) takes tens
+ * of seconds for the main script, so `npm install` prepares it once (`npm run precompress`, run
+ * by `prepare`) into `node_modules/.cache`; without that file the server compresses at quality 9.
  */
 
 const PREFIX = '/graphiql-assets/';
@@ -61,13 +66,38 @@ const compressors = {
   gzip: (bytes: Buffer) => promisify(gzip)(bytes, { level: 9 }),
 };
 
-function encoded(asset: Asset, encoding: 'br' | 'gzip'): Promise<Buffer> {
+/** node_modules/.cache/basecamp-graphql/graphiql-assets, found from the package itself (same path from src/ and dist/). */
+function cacheDir(): string {
+  const entry = createRequire(import.meta.url).resolve('@graphql-yoga/render-graphiql');
+  return join(dirname(entry), '..', '..', '..', '.cache', 'basecamp-graphql', 'graphiql-assets');
+}
+
+function encoded(name: string, asset: Asset, encoding: 'br' | 'gzip'): Promise<Buffer> {
   let found = asset.encoded.get(encoding);
   if (!found) {
-    found = compressors[encoding](asset.bytes);
+    const prepared = encoding === 'br' ? readFile(join(cacheDir(), `${name}.br`)) : Promise.reject(new Error('none'));
+    found = prepared.catch(() => compressors[encoding](asset.bytes));
     asset.encoded.set(encoding, found);
   }
   return found;
+}
+
+/** Writes every asset at brotli's best quality into the cache (skipping those already there); returns their names. */
+export async function precompressGraphiQLAssets(): Promise<string[]> {
+  const { byName } = await loadBundle();
+  const dir = cacheDir();
+  await mkdir(dir, { recursive: true });
+  const written: string[] = [];
+  await Promise.all(
+    [...byName].map(async ([name, asset]) => {
+      const file = join(dir, `${name}.br`);
+      if (await readFile(file).then(() => true, () => false)) return;
+      const bytes = await promisify(brotliCompress)(asset.bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: asset.bytes.length } });
+      await writeFile(file, bytes);
+      written.push(`${name} ${asset.bytes.length} -> ${bytes.length} bytes`);
+    }),
+  );
+  return written;
 }
 
 /** The page: the same markup `render-graphiql` produces, with the assets referenced instead of inlined. */
@@ -103,14 +133,15 @@ export function useGraphiQLAssets(): Plugin {
   return {
     async onRequest({ request, url, endResponse, fetchAPI }) {
       if (!url.pathname.startsWith(PREFIX) || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-      const asset = (await loadBundle()).byName.get(url.pathname.slice(PREFIX.length));
+      const name = url.pathname.slice(PREFIX.length);
+      const asset = (await loadBundle()).byName.get(name);
       if (!asset) {
         endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
         return;
       }
       const accepted = acceptedEncodings(request.headers.get('accept-encoding'));
       const encoding = accepted.has('br') ? 'br' : accepted.has('gzip') ? 'gzip' : undefined;
-      const body = encoding ? await encoded(asset, encoding) : asset.bytes;
+      const body = encoding ? await encoded(name, asset, encoding) : asset.bytes;
       const headers: Record<string, string> = {
         'content-type': asset.type,
         'cache-control': IMMUTABLE,

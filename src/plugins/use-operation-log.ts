@@ -110,7 +110,8 @@ function toRecord(state: Pending, status: number): OperationRecord {
   if (results === 'stream') outcome = 'stream';
   else if (!state.executed || errorCodes.includes('QUERY_TOO_EXPENSIVE')) outcome = errors.length > 0 || status >= 400 ? 'rejected' : 'ok';
   else if (errors.length === 0) outcome = 'ok';
-  else outcome = results.some((result) => result.data != null) ? 'partial' : 'error';
+  // `partial` only when some root field has data: `{ me: null }` with an error is a failure.
+  else outcome = results.some((result) => result.data != null && Object.values(result.data).some((value) => value !== null)) ? 'partial' : 'error';
   return {
     requestId: state.requestId,
     ...(state.operation !== undefined && { operation: state.operation }),
