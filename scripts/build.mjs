@@ -7,18 +7,19 @@ import { rm } from 'node:fs/promises';
 
 const started = performance.now();
 await rm(new URL('../dist/', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { server: 'src/server.ts', sandbox: 'src/sandbox/main.ts' },
+// One self-contained bundle per entry point (no shared chunk), so each keeps only what it uses:
+// the server never evaluates the sandbox's `SEED` landmarks (a second seed build at startup).
+const entries = { server: 'src/server.ts', sandbox: 'src/sandbox/main.ts' };
+await Promise.all(Object.entries(entries).map(([name, entry]) => build({
+  entryPoints: { [name]: entry },
   outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20.18',
   packages: 'external',
   sourcemap: true,
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
   absWorkingDir: new URL('..', import.meta.url).pathname,
-});
+})));
 console.log(`built dist/ in ${Math.round(performance.now() - started)} ms`);

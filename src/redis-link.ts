@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Availability } from './client/stores/fallback.ts';
 import type { Logger } from './log.ts';
 
@@ -27,6 +27,8 @@ export interface RedisLinkOptions {
  * exactly as after an outage later on. A malformed URL is still a configuration error (config.ts).
  */
 export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: RedisLinkOptions): Promise<RedisLink> {
+  // Loaded only when REDIS_URL is set: a server without Redis starts without ioredis.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, {
     // A command fails after one reconnect attempt rather than queueing for ever; the stores then
     // answer from the stand-ins. Readiness needs no queue at all.
