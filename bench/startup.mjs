@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 const port = await new Promise((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => probe.close(() => resolve(probe.address().port)));
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const { port: free } = probe.address();
+    probe.close(() => resolve(free));
+  });
 });
 const started = performance.now();
 const child = spawn(process.execPath, ['dist/server.js'], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: 'inherit' });
