@@ -1,4 +1,5 @@
 import { parseRateLimit } from './client/rate-limit.ts';
+import { LOG_LEVELS, type LogLevel } from './log.ts';
 
 /**
  * Environment → typed, validated configuration. Every problem is reported at startup as one
@@ -26,6 +27,10 @@ export interface Config {
   redisUrl?: string;
   /** Browser logins through Launchpad (`/auth/*`); unset with the sandbox means its own app (`SANDBOX_OAUTH_CLIENT`). */
   oauth?: OAuthConfig;
+  /** `LOG_LEVEL`: JSON lines on stdout at this level and above. */
+  logLevel: LogLevel;
+  /** `SANDBOX_PORT`: where the embedded sandbox listens; 0 picks a free port. */
+  sandboxPort: number;
 }
 
 export interface OAuthConfig {
@@ -58,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
     upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
     rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
+    logLevel: parseLogLevel(blankToUndefined(env.LOG_LEVEL)),
+    sandboxPort: parsePort(env.SANDBOX_PORT, 'SANDBOX_PORT', 0),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -88,13 +95,22 @@ function parseRateBudget(value: string): RateBudget {
   }
 }
 
-function parsePort(value: string | undefined): number {
-  if (blankToUndefined(value) === undefined) return 4000;
+function parsePort(value: string | undefined, name = 'PORT', fallback = 4000): number {
+  if (blankToUndefined(value) === undefined) return fallback;
   const port = Number(value);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ConfigError(`PORT must be a whole number from 0 to 65535, got "${truncate(value ?? '')}".`);
+    throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${truncate(value ?? '')}".`);
   }
   return port;
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  const level = value.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${truncate(value)}".`);
+  }
+  return level as LogLevel;
 }
 
 function parseApiUrl(value: string): string {

@@ -1,12 +1,17 @@
 import { GraphQLError } from 'graphql';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createLogger, createYoga, type LogLevel, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import { sessionCredentials } from './auth/session.ts';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
 import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
+import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
+import { useCompression } from './plugins/use-compression.ts';
+import { renderGraphiQLPage, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import { upstreamCheck, useHealth, type ReadinessCheck } from './plugins/use-health.ts';
+import { useMetrics, type MetricsOptions } from './plugins/use-metrics.ts';
+import { useOperationLog } from './plugins/use-operation-log.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
@@ -22,8 +27,14 @@ export interface GatewayOptions {
   queryCost?: QueryCostOptions;
   /** Browser logins through Launchpad (`/auth/*`) and the cookie session; off when absent. */
   auth?: AuthOptions;
-  /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
-  logLevel?: LogLevel | 'silent';
+  /** JSON lines on stdout; default a logger at `logLevel`. */
+  logger?: Logger;
+  /** Default `warn` (tests stay quiet; `server.ts` passes `LOG_LEVEL`). Upstream errors (a 404, a 422) are answers, logged at `debug`. */
+  logLevel?: LogLevel;
+  /** What `/readyz` waits for. Default: the upstream origin answering. */
+  readiness?: ReadinessCheck[];
+  /** Extra gauges for `/metrics` (Redis in use, cache bytes). */
+  metrics?: Omit<MetricsOptions, 'client'>;
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -51,16 +62,27 @@ export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the
 
 /** The GraphQL endpoint as a fetch handler: used by `server.ts` and, socket-free, by tests. */
 export function createGateway(options: GatewayOptions): YogaServerInstance<Record<string, never>, Context> {
+  const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
+  const metrics = useMetrics({ client: options.client, ...options.metrics });
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     graphiql: { title: 'Basecamp GraphQL', defaultQuery: EXAMPLE_QUERY },
-    // GraphiQL served from this package, not a CDN: it works offline and behind strict proxies.
-    renderGraphiQL,
+    // GraphiQL served from this package, not a CDN (it works offline and behind strict proxies),
+    // as a small page and hashed, cached, pre-compressed assets.
+    renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
-    logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost), ...(options.auth ? [useAuth(options.auth)] : [])],
+    logging: upstreamAwareLogger(yogaLogger(logger)),
+    plugins: [
+      useCompression(),
+      useGraphiQLAssets(),
+      useHealth({ checks: options.readiness ?? [upstreamCheck(options.client.origin)] }),
+      metrics,
+      useOperationLog({ logger, onOperation: metrics.observeOperation }),
+      ...(options.auth ? [useAuth(options.auth)] : []),
+      useQueryCost(options.queryCost),
+    ],
     context: ({ request }) => createContext(request, options),
   });
 }

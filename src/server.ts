@@ -1,11 +1,15 @@
 import { createServer } from 'node:http';
-import { Redis } from 'ioredis';
 import { authOptions } from './auth/options.ts';
 import { createBasecampClient } from './client/index.ts';
+import { createFallbackCacheStore, createFallbackRateLimitStore } from './client/stores/fallback.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
+import { createLogger, type Logger } from './log.ts';
+import { upstreamCheck } from './plugins/use-health.ts';
+import { connectRedis } from './redis-link.ts';
 import { createSandbox } from './sandbox/index.ts';
+import { gracefulShutdown } from './shutdown.ts';
 
 /** Identifies us to the embedded sandbox, which, like Basecamp, refuses requests without one. */
 const SANDBOX_USER_AGENT = 'Basecamp GraphQL sandbox (http://localhost)';
@@ -29,7 +33,7 @@ async function startUpstream(config: Config): Promise<Upstream> {
     };
   }
   const sandbox = createSandbox();
-  const listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+  const listening = await sandbox.listen({ port: config.sandboxPort, host: '127.0.0.1' });
   return {
     baseUrl: listening.url,
     userAgent: SANDBOX_USER_AGENT,
@@ -40,60 +44,74 @@ async function startUpstream(config: Config): Promise<Upstream> {
   };
 }
 
-/** Connects before serving, so a wrong REDIS_URL fails at startup rather than on the first query. */
-async function connectRedis(url: string): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
-  redis.on('error', () => undefined); // ioredis reconnects on its own; commands report failures
-  try {
-    await redis.connect();
-    await redis.ping();
-    return redis;
-  } catch {
-    redis.disconnect();
-    throw new ConfigError('REDIS_URL: no Redis answered there.');
-  }
-}
-
-async function main(): Promise<void> {
-  const config = loadConfig();
+async function main(logger: Logger, config: Config): Promise<void> {
   const upstream = await startUpstream(config);
-  const redis = config.redisUrl ? await connectRedis(config.redisUrl) : undefined;
+  // Redis down at startup or later never stops the server: the stores fall back to in-process
+  // ones and switch back when it answers (see redis-link.ts); /readyz says 503 meanwhile.
+  const link = config.redisUrl ? await connectRedis({ url: config.redisUrl, logger }) : undefined;
+  const cacheStore = link && createFallbackCacheStore({ primary: createRedisCacheStore({ redis: link.redis }), available: link });
   const client = createBasecampClient({
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
     rateLimit: config.rateLimit,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
-    ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
+    ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });
   const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent });
   const gateway = createGateway({
     client,
     ...(auth && { auth }),
+    logger,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
+    readiness: [upstreamCheck(client.origin), ...(link ? [{ name: 'redis', check: (timeoutMs: number) => link.ping(timeoutMs) }] : [])],
+    ...(link && { metrics: { redisUp: () => link.up } }),
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    console.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to another one.` : `Server error: ${error.message}`);
+    logger.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to another one.` : `Server error: ${error.message}`);
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+    const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql`;
     const where = config.upstream.kind === 'sandbox' ? `the embedded Basecamp sandbox at ${upstream.baseUrl}` : upstream.baseUrl;
-    console.log(`GraphQL on http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql (GraphiQL in a browser), upstream: ${where}`);
-    if (auth) console.log(`Log in with Basecamp: http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/auth/login`);
+    logger.info(`GraphQL on ${url} (GraphiQL in a browser), upstream: ${where}`, { url, upstream: upstream.baseUrl, startupMs: Math.round(performance.now()) });
+    if (auth) logger.info(`Log in with Basecamp: ${url.replace(/\/graphql$/, '/auth/login')}`);
   });
 
-  const shutdown = () => {
-    server.close();
-    server.closeAllConnections();
-    void Promise.allSettled([client.close(), upstream.close(), redis?.quit()]).then(() => process.exit(0));
+  const shutdown = gracefulShutdown({
+    server,
+    logger,
+    release: () => Promise.allSettled([gateway.dispose(), client.close(), upstream.close(), link?.close()]),
+  });
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn('second signal: exiting now', { signal });
+      process.exit(1);
+    }
+    stopping = true;
+    void shutdown(signal).then(() => process.exit(0));
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  let stopping = false;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error instanceof Error ? `Startup failed: ${error.message}` : error);
+const bootLogger = createLogger('info');
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  bootLogger.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Startup failed: ${(error as Error).message}`);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+// A rejected promise nobody awaited (a store call, a socket) is logged, not fatal: one failed
+// dependency must not take every in-flight request down with the process.
+process.on('unhandledRejection', (reason) => logger.error('unhandled rejection (the server keeps running)', { error: reason }));
+
+main(logger, config).catch((error: unknown) => {
+  logger.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Startup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

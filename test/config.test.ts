@@ -3,7 +3,14 @@ import { loadConfig } from '../src/config.ts';
 
 describe('configuration', () => {
   it('serves the sandbox on 127.0.0.1:4000 with a 50/10s budget when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+    expect(loadConfig({})).toMatchObject({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+  });
+
+  it('logs at info and lets the embedded sandbox pick a free port unless told otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ logLevel: 'info', sandboxPort: 0 });
+    expect(loadConfig({ LOG_LEVEL: 'WARN', SANDBOX_PORT: '4010' })).toMatchObject({ logLevel: 'warn', sandboxPort: 4010 });
+    expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/^LOG_LEVEL must be one of debug, info, warn, error, silent/);
+    expect(() => loadConfig({ SANDBOX_PORT: '70000' })).toThrow(/^SANDBOX_PORT must be/);
   });
 
   it('talks to a real upstream only with a User-Agent that names the app and a contact', () => {

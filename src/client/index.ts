@@ -4,6 +4,7 @@ import { systemClock } from './clock.ts';
 import { coalesceLayer } from './coalesce.ts';
 import { errorsLayer, UpstreamError } from './errors.ts';
 import { createMetrics, type ClientMetrics } from './metrics.ts';
+import { observeLayer } from './observe.ts';
 import { findOperation, isIdempotent } from './operations.ts';
 import { toPage } from './pagination.ts';
 import { createRateLimiter, rateLimitLayer } from './rate-limit.ts';
@@ -107,6 +108,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     metrics,
   });
   const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
+  const observe = observeLayer({ metrics, clock, operationOf: (request) => operationOf(request)?.operationId });
 
   // The order is the architecture (STYLE 1.4); read it outside-in:
   const send: Send =
@@ -115,7 +117,8 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
-    wire)))));    // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    observe(      // times each attempt by operation and status, for the gateway's /metrics
+    wire))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);

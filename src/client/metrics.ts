@@ -40,6 +40,20 @@ export interface ClientMetrics {
   /** Counts one upstream response by status. */
   countStatus(status: number): void;
   snapshot(): MetricsSnapshot;
+  /** Reports one upstream attempt to the listeners (the observe layer calls it). */
+  observe(observation: UpstreamObservation): void;
+  /** Listens to every upstream attempt, e.g. for latency histograms; returns the unsubscribe. */
+  onObservation(listener: (observation: UpstreamObservation) => void): () => void;
+}
+
+/** One attempt as the wire saw it, timed without the rate limiter's wait. */
+export interface UpstreamObservation {
+  /** The documented operation (`GetTodo`), or `unknown` for an undocumented path. */
+  operation: string;
+  method: string;
+  /** HTTP status, or `error` when no answer came (network, timeout, cancelled). */
+  status: number | 'error';
+  durationMs: number;
 }
 
 export function createMetrics(): ClientMetrics {
@@ -57,6 +71,7 @@ export function createMetrics(): ClientMetrics {
     refusedLinks: 0,
   };
   const requestsByStatus: Record<string, number> = {};
+  const listeners = new Set<(observation: UpstreamObservation) => void>();
 
   return {
     increment(counter, by = 1) {
@@ -68,6 +83,19 @@ export function createMetrics(): ClientMetrics {
     },
     snapshot() {
       return { requestsByStatus: { ...requestsByStatus }, ...counters };
+    },
+    observe(observation) {
+      for (const listener of listeners) {
+        try {
+          listener(observation);
+        } catch {
+          // a listener's failure is never the call's
+        }
+      }
+    },
+    onObservation(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }

@@ -411,8 +411,15 @@ export function buildSeed(options: { accountId?: string } = {}): Seeded {
   }
 }
 
-/** The seed's landmarks, computed once from a throwaway build (ids never depend on the account). */
-export const SEED: SeedLandmarks = buildSeed().landmarks;
+/**
+ * The seed's landmarks, computed once from a throwaway build (ids never depend on the account).
+ * Marked pure so a bundle that never reads it (the compiled server) skips that build at startup.
+ */
+export const SEED: SeedLandmarks = /* @__PURE__ */ seedLandmarks();
+
+function seedLandmarks(): SeedLandmarks {
+  return buildSeed().landmarks;
+}
 
 function addCompany(state: SandboxState, name: string): string {
   const id = state.ids.company.next();

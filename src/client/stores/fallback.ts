@@ -1,0 +1,142 @@
+import { createMemoryCacheStore, createMemoryRateLimitStore } from './memory.ts';
+import type { Acquisition, CacheStore, RateLimitStore } from './types.ts';
+
+/**
+ * A shared store (Redis) with an in-process stand-in for when it is unreachable: a query never
+ * fails, waits on, or crashes the process because of the shared store. The caller says whether
+ * the shared store is up (`available.up`, e.g. ioredis's `ready` state) and when it came back;
+ * a call that fails while it looked up is answered by the stand-in too.
+ */
+export interface Availability {
+  readonly up: boolean;
+  /** Runs `listener` each time the shared store becomes reachable again. */
+  onRecover(listener: () => void): void;
+}
+
+export interface FallbackCacheStoreOptions {
+  primary: CacheStore;
+  available: Availability;
+  /** Default: an in-process LRU (64 MiB). */
+  fallback?: CacheStore;
+  /** Invalidations remembered while down, replayed on the shared store when it returns. Default 10 000. */
+  maxPendingDeletes?: number;
+}
+
+/**
+ * While the shared cache is down, entries go to the stand-in, and deletes (a write invalidating
+ * what it changed) are remembered and replayed when it returns, so the shared cache cannot answer
+ * a 304 with a body this process knows is stale. The stand-in is emptied on recovery: the shared
+ * cache is the truth again. Entries are revalidated upstream anyway (ETags), so a miss costs
+ * bytes, never correctness.
+ */
+export function createFallbackCacheStore(options: FallbackCacheStoreOptions): CacheStore {
+  const { primary, available, fallback = createMemoryCacheStore(), maxPendingDeletes = 10_000 } = options;
+  const pending = { keys: new Set<string>(), prefixes: new Set<string>(), overflow: false };
+
+  const remember = (set: Set<string>, key: string) => {
+    if (pending.keys.size + pending.prefixes.size >= maxPendingDeletes) pending.overflow = true;
+    else set.add(key);
+  };
+
+  available.onRecover(() => {
+    const { keys, prefixes, overflow } = pending;
+    pending.keys = new Set();
+    pending.prefixes = new Set();
+    pending.overflow = false;
+    void (async () => {
+      // Too many to replay one by one: the shared cache is dropped instead (entries are revalidated, so only bytes are lost).
+      if (overflow) await primary.clear();
+      else {
+        for (const key of keys) await primary.delete(key);
+        for (const prefix of prefixes) await primary.deletePrefix(prefix);
+      }
+    })().catch(() => undefined);
+    void fallback.clear().catch(() => undefined);
+  });
+
+  /** The shared store's answer when it is up and answers; otherwise `undefined` and the stand-in's turn. */
+  const attempt = async <T>(call: () => Promise<T>): Promise<{ value: T } | undefined> => {
+    if (!available.up) return undefined;
+    try {
+      return { value: await call() };
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    get size() {
+      return available.up ? primary.size : fallback.size;
+    },
+    async get(key) {
+      return (await attempt(() => primary.get(key)))?.value ?? (available.up ? undefined : fallback.get(key));
+    },
+    async set(key, entry) {
+      if (!(await attempt(() => primary.set(key, entry)))) await fallback.set(key, entry);
+    },
+    async delete(key) {
+      await fallback.delete(key);
+      if (!(await attempt(() => primary.delete(key)))) remember(pending.keys, key);
+    },
+    async deletePrefix(prefix) {
+      await fallback.deletePrefix(prefix);
+      if (!(await attempt(() => primary.deletePrefix(prefix)))) remember(pending.prefixes, prefix);
+    },
+    async clear() {
+      await fallback.clear();
+      if (!(await attempt(() => primary.clear()))) pending.overflow = true;
+    },
+  };
+}
+
+export interface FallbackRateLimitStoreOptions {
+  primary: RateLimitStore;
+  available: Availability;
+  /** Default: the in-process budget log. */
+  fallback?: RateLimitStore;
+  /**
+   * Share of the budget this process allows itself while the shared budget is unreachable: other
+   * processes may be spending the same account's budget unseen. Default 0.5.
+   */
+  share?: number;
+}
+
+/**
+ * The shared budget when Redis answers; a conservative local one (`share` of the limit) when it
+ * does not. Ids carry where they were recorded, so a request acquired from one store settles in
+ * that store (the shared store's in-flight expiry tidies one whose settle it never hears).
+ */
+export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
+  const { primary, available, fallback = createMemoryRateLimitStore(), share = 0.5 } = options;
+  const quiet = (promise: Promise<void>) => promise.catch(() => undefined);
+
+  return {
+    // Waiters poll, whichever store answers: the shared one hears other processes' answers only that way.
+    shared: true,
+    async acquire(keys, acquireOptions): Promise<Acquisition> {
+      if (available.up) {
+        try {
+          const shared = await primary.acquire(keys, acquireOptions);
+          return shared.ok ? { ok: true, id: `r${shared.id}` } : shared;
+        } catch {
+          // unreachable after all: the local budget decides
+        }
+      }
+      const local = await fallback.acquire(keys, { ...acquireOptions, limit: Math.max(1, Math.floor(acquireOptions.limit * share)) });
+      return local.ok ? { ok: true, id: `m${local.id}` } : local;
+    },
+    async release(keys, id) {
+      if (id.startsWith('m')) return fallback.release(keys, id.slice(1));
+      if (available.up) await quiet(primary.release(keys, id.slice(1)));
+    },
+    async settle(keys, id, at) {
+      if (id.startsWith('m')) return fallback.settle(keys, id.slice(1), at);
+      if (available.up) await quiet(primary.settle(keys, id.slice(1), at));
+    },
+    async pause(keys, untilMs) {
+      // A 429 binds everyone: recorded locally always, so it holds even if Redis drops right after.
+      await fallback.pause(keys, untilMs);
+      if (available.up) await quiet(primary.pause(keys, untilMs));
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { Redis } from 'ioredis';
+import type { Availability } from './client/stores/fallback.ts';
+import type { Logger } from './log.ts';
+
+/**
+ * The process's one Redis connection, and whether it is usable right now. Redis trouble never
+ * takes the process down: ioredis reconnects for ever, the stores fall back to in-process
+ * stand-ins while `up` is false, and one log line marks each change.
+ */
+export interface RedisLink extends Availability {
+  redis: Redis;
+  /** Resolves when Redis answers PING within `timeoutMs`; rejects with the reason otherwise. */
+  ping(timeoutMs: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface RedisLinkOptions {
+  url: string;
+  logger: Logger;
+  /** How long startup waits for the first connection before serving degraded. Default 1 000 ms. */
+  startupWaitMs?: number;
+}
+
+/**
+ * Connects, waiting briefly. A Redis that is down at startup does not stop the server: it serves
+ * degraded (local cache and budget, `/readyz` 503) and switches to Redis as soon as it answers,
+ * exactly as after an outage later on. A malformed URL is still a configuration error (config.ts).
+ */
+export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: RedisLinkOptions): Promise<RedisLink> {
+  // Loaded only when REDIS_URL is set: a server without Redis starts without ioredis.
+  const { Redis } = await import('ioredis');
+  const redis = new Redis(url, {
+    // A command fails after one reconnect attempt rather than queueing for ever; the stores then
+    // answer from the stand-ins. Readiness needs no queue at all.
+    maxRetriesPerRequest: 1,
+    commandTimeout: 2_000,
+    connectTimeout: 2_000,
+    retryStrategy: (times) => Math.min(100 * times, 2_000),
+  });
+  // ioredis reports each failed reconnect here; the transitions below are what an operator needs.
+  redis.on('error', () => undefined);
+
+  let up = false;
+  /** Announced as unusable (at startup or later): its return is announced too. */
+  let degraded = false;
+  let closing = false;
+  const listeners = new Set<() => void>();
+  const where = safeUrl(url);
+
+  redis.on('ready', () => {
+    if (up) return;
+    up = true;
+    if (degraded) logger.info('Redis is reachable again: shared cache and rate budget back in use', { redis: where });
+    degraded = false;
+    for (const listener of listeners) listener();
+  });
+  redis.on('close', () => {
+    if (!up || closing) return;
+    up = false;
+    degraded = true;
+    logger.warn('Redis is unreachable: serving from the in-process cache and a conservative local rate budget until it returns', { redis: where });
+  });
+
+  const ready = new Promise<boolean>((resolve) => {
+    redis.once('ready', () => resolve(true));
+    setTimeout(() => resolve(false), startupWaitMs).unref();
+  });
+  if (!(await ready)) {
+    degraded = true;
+    logger.warn('Redis is not answering at startup: serving degraded (in-process cache, local rate budget) until it does', { redis: where });
+  }
+
+  return {
+    redis,
+    get up() {
+      return up;
+    },
+    onRecover(listener) {
+      listeners.add(listener);
+    },
+    async ping(timeoutMs) {
+      if (!up) throw new Error(`not connected (${redis.status})`);
+      let timer: NodeJS.Timeout | undefined;
+      try {
+        await Promise.race([
+          redis.ping(),
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no PONG within ${timeoutMs} ms`)), timeoutMs);
+          }),
+        ]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    async close() {
+      closing = true;
+      try {
+        if (redis.status === 'ready') await redis.quit();
+        else redis.disconnect();
+      } catch {
+        redis.disconnect();
+      }
+    },
+  };
+}
+
+/** host:port only: a Redis URL may carry a password. */
+function safeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '6379'}`;
+  } catch {
+    return 'redis';
+  }
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSandbox } from '../../src/sandbox/index.ts';
+import { SEED } from '../../src/sandbox/seed.ts';
+import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+
+const SLOW_MS = 1_500;
+
+describe('SIGTERM', () => {
+  const sandbox = createSandbox({ rateLimit: false });
+  let listening: { url: string; close(): Promise<void> };
+  let gateway: ServerProcess;
+
+  beforeAll(async () => {
+    listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+    gateway = await startServerProcess({
+      BASECAMP_API_URL: listening.url,
+      BASECAMP_USER_AGENT: 'Ops tests (ops@example.test)',
+      BASECAMP_ACCOUNT_ID: sandbox.accountId,
+      BASECAMP_ACCESS_TOKEN: sandbox.tokens.owner!,
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await listening?.close();
+  });
+
+  it('lets a slow query in flight finish with its full answer, refuses new connections, and exits 0', async () => {
+    sandbox.setLatency(SLOW_MS);
+    const slow = gateway.graphql(`query Slow($id: ID!) { project(id: $id) { name } }`, { variables: { id: SEED.projects.catalog } });
+    // The query is in the gateway, waiting on the upstream, when the signal comes.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    gateway.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(fetch(`${gateway.url}/healthz`)).rejects.toThrow();
+
+    const answer = await slow;
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual({ data: { project: { name: expect.any(String) } } });
+    expect(await gateway.exited).toEqual({ code: 0, signal: null });
+    expect(gateway.lines.some((line) => line.includes('shutting down'))).toBe(true);
+    expect(gateway.lines.some((line) => /"msg":"graphql".*"operation":"Slow".*"outcome":"ok"/.test(line))).toBe(true);
+  }, 60_000);
+});
