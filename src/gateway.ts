@@ -5,7 +5,12 @@ import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
+import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
+import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { useRequestPolicy } from './plugins/use-request-policy.ts';
+import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
+import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -18,6 +23,12 @@ export interface GatewayOptions {
   defaultToken?: string;
   /** Limits for the pre-execution cost check (`QUERY_TOO_EXPENSIVE`). */
   queryCost?: QueryCostOptions;
+  /** `CORS_ORIGINS`: browser origins allowed to call cross-origin (`['*']`: any, without credentials). Unset: CORS off. */
+  corsOrigins?: readonly string[];
+  /** `GRAPHQL_TRUSTED_DOCUMENTS`: when set, only these documents (by sha256) run; otherwise APQ. */
+  trustedDocuments?: Record<string, string>;
+  /** Depth, aliases, directives and tokens (README "Static limits"). */
+  staticLimits?: Partial<StaticLimits>;
   /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
   logLevel?: LogLevel | 'silent';
 }
@@ -56,14 +67,24 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost)],
+    cors: corsPolicy(options.corsOrigins),
+    // The whole body of a multipart request, files included; JSON bodies have a far smaller cap (useRequestPolicy).
+    maxRequestBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
+    plugins: [
+      useRequestPolicy(),
+      usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
+      useStaticLimits(options.staticLimits),
+      useQueryCost(options.queryCost),
+    ],
     context: ({ request }) => createContext(request, options),
   });
 }
 
 function createContext(request: Request, options: GatewayOptions): Context {
   const accountId = readAccountId(request, options.defaultAccountId);
-  const token = readToken(request, options.defaultToken);
+  // The server's own token never serves another origin's page (src/http/origin.ts).
+  const refusal = options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
+  const token = readToken(request, refusal ? undefined : options.defaultToken, refusal);
   const ledger = createLedger();
   return {
     accountId,
@@ -84,14 +105,14 @@ function readAccountId(request: Request, fallback: string | undefined): string {
   return fallback;
 }
 
-function readToken(request: Request, fallback: string | undefined): string {
+function readToken(request: Request, fallback: string | undefined, refusal?: string): string {
   const header = request.headers.get('authorization');
   if (header !== null && header.trim() !== '') {
     const match = /^Bearer\s+([\x21-\x7e]+)\s*$/i.exec(header.trim());
     if (!match?.[1]) throw unauthenticated('Authorization must be "Bearer <Basecamp access token>".');
     return match[1];
   }
-  if (fallback === undefined) throw unauthenticated('Send Authorization: Bearer <Basecamp access token>.');
+  if (fallback === undefined) throw unauthenticated(refusal ?? 'Send Authorization: Bearer <Basecamp access token>.');
   return fallback;
 }
 

@@ -68,6 +68,8 @@ async function main(): Promise<void> {
     client,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
+    ...(config.corsOrigins && { corsOrigins: config.corsOrigins }),
+    ...(config.trustedDocuments && { trustedDocuments: config.trustedDocuments }),
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) => {
