@@ -27,7 +27,7 @@ export interface Config {
   redisUrl?: string;
   /** Browser origins allowed cross-origin (exact `scheme://host[:port]`), or `['*']`. Unset: CORS off. */
   corsOrigins?: string[];
-  /** `GRAPHQL_TRUSTED_DOCUMENTS`: the only documents that run, by their sha256 hash. */
+  /** `GRAPHQL_TRUSTED_DOCUMENTS`: the only documents that run, by their hash. */
   trustedDocuments?: Record<string, string>;
 }
 
@@ -108,7 +108,8 @@ function parseCorsOrigins(value: string): string[] {
 
 /**
  * `GRAPHQL_TRUSTED_DOCUMENTS`: a persisted-documents manifest as GraphQL Code Generator's client
- * preset writes it (`persistedDocuments: true`): `{ "<sha256 hex>": "<document>" }`.
+ * preset writes it (`persistedDocuments: true`): `{ "<hash>": "<document>" }` (sha1 by default,
+ * sha256 with `hashAlgorithm: 'sha256'`; clients send it as `extensions.persistedQuery.sha256Hash`).
  */
 function loadTrustedDocuments(path: string): Record<string, string> {
   let manifest: unknown;
@@ -119,8 +120,8 @@ function loadTrustedDocuments(path: string): Record<string, string> {
     throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: ${reason} at "${truncate(path)}".`);
   }
   const entries = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? Object.entries(manifest) : undefined;
-  if (!entries || entries.length === 0 || !entries.every(([hash, document]) => /^[0-9a-f]{64}$/.test(hash) && typeof document === 'string')) {
-    throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: "${truncate(path)}" must be a JSON object of sha256 hex hashes to documents, as the codegen client preset writes with persistedDocuments: true.`);
+  if (!entries || entries.length === 0 || !entries.every(([hash, document]) => hash.trim() !== '' && typeof document === 'string' && document.trim() !== '')) {
+    throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: "${truncate(path)}" must be a JSON object of hashes to documents, as the codegen client preset writes with persistedDocuments: true.`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
 }

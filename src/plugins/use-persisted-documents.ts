@@ -5,7 +5,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
 export interface PersistedDocumentsOptions {
   /**
-   * The manifest of `GRAPHQL_TRUSTED_DOCUMENTS` (`{ sha256: document }`). When given, only these
+   * The manifest of `GRAPHQL_TRUSTED_DOCUMENTS` (`{ hash: document }`). When given, only these
    * documents run; without it, any document runs and clients may register it by hash (APQ).
    */
   trusted?: Record<string, string>;
@@ -25,7 +25,10 @@ export interface PersistedDocumentsOptions {
 export function usePersistedDocuments({ trusted }: PersistedDocumentsOptions = {}): Plugin {
   if (!trusted) return useAPQ({ responseConfig: { forceStatusCodeOk: true } });
   const documents = new Map(Object.entries(trusted));
-  const hashOf = (document: string) => createHash('sha256').update(document).digest('hex');
+  // The codegen preset hashes with sha1 unless told sha256; a manifest says which by its keys.
+  const keys = [...documents.keys()];
+  const algorithm = keys.every((key) => /^[0-9a-f]{64}$/.test(key)) ? 'sha256' : keys.every((key) => /^[0-9a-f]{40}$/.test(key)) ? 'sha1' : undefined;
+  const hashOf = (document: string) => (algorithm ? createHash(algorithm).update(document).digest('hex') : '');
   return {
     onPluginInit({ addPlugin }) {
       addPlugin({

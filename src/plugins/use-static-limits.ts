@@ -51,6 +51,6 @@ function tooExpensive(error: GraphQLError, limit: keyof StaticLimits): GraphQLEr
   // Armor words every refusal as a "Syntax Error"; it is a limit, not a typo.
   const message = error.message.replace(/^Syntax Error: /, '');
   return new GraphQLError(`Query refused: ${message} See the README's "Static limits".`, {
-    extensions: { code: 'QUERY_TOO_EXPENSIVE', limit, http: { status: 400 } },
+    extensions: { code: 'QUERY_TOO_EXPENSIVE', limit },
   });
 }
