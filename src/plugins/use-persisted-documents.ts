@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { useAPQ } from '@graphql-yoga/plugin-apq';
+import { useAPQ, type APQStore } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 
@@ -23,7 +23,7 @@ export interface PersistedDocumentsOptions {
  *   document (a plain client, or Apollo's link retrying) is served it by its hash.
  */
 export function usePersistedDocuments({ trusted }: PersistedDocumentsOptions = {}): Plugin {
-  if (!trusted) return useAPQ({ responseConfig: { forceStatusCodeOk: true } });
+  if (!trusted) return useAPQ({ store: createBoundedStore(), responseConfig: { forceStatusCodeOk: true } });
   const documents = new Map(Object.entries(trusted));
   // The codegen preset hashes with sha1 unless told sha256; a manifest says which by its keys.
   const keys = [...documents.keys()];
@@ -60,6 +60,39 @@ export function usePersistedDocuments({ trusted }: PersistedDocumentsOptions = {
           },
         }) as Plugin,
       );
+    },
+  };
+}
+
+/** Registered documents: 8 MiB of text in all, least recently used first out. */
+const APQ_STORE_CHARS = 8 * 1024 * 1024;
+/** A document is registered before the static limits parse it, so the store bounds what it keeps. */
+const APQ_DOCUMENT_CHARS = 64 * 1024;
+
+/**
+ * The APQ plugin's own store counts entries with a 36 s lifetime; this one counts characters, so
+ * strangers registering large documents cannot grow the heap, and keeps a used document for good.
+ */
+function createBoundedStore(): APQStore {
+  const documents = new Map<string, string>();
+  let chars = 0;
+  return {
+    get(hash) {
+      const document = documents.get(hash);
+      if (document === undefined) return null;
+      documents.delete(hash); // re-insert: Map order is the recency order
+      documents.set(hash, document);
+      return document;
+    },
+    set(hash, document) {
+      if (document.length > APQ_DOCUMENT_CHARS || documents.has(hash)) return;
+      documents.set(hash, document);
+      chars += document.length;
+      for (const [oldest, text] of documents) {
+        if (chars <= APQ_STORE_CHARS) break;
+        documents.delete(oldest);
+        chars -= text.length;
+      }
     },
   };
 }

@@ -93,6 +93,12 @@ describe('automatic persisted queries', () => {
 
     expect((await (await post({ query, extensions: { persistedQuery } })).json()).data.me.name).toEqual(expect.any(String));
     expect((await (await post({ extensions: { persistedQuery } })).json()).data.me.name).toEqual(expect.any(String));
+
+    // A document over 64 KiB (here mostly a comment, which is no token) is answered but not kept.
+    const large = `# ${'x'.repeat(70 * 1024)}\n{ me { name } }`;
+    const largeHash = { version: 1, sha256Hash: sha256(large) };
+    expect((await (await post({ query: large, extensions: { persistedQuery: largeHash } })).json()).data.me.name).toEqual(expect.any(String));
+    expect((await (await post({ extensions: { persistedQuery: largeHash } })).json()).errors[0].message).toBe('PersistedQueryNotFound');
   });
 });
 
