@@ -25,7 +25,7 @@ export interface GatewayOptions {
   queryCost?: QueryCostOptions;
   /** `CORS_ORIGINS`: browser origins allowed to call cross-origin (`['*']`: any, without credentials). Unset: CORS off. */
   corsOrigins?: readonly string[];
-  /** `GRAPHQL_TRUSTED_DOCUMENTS`: when set, only these documents (by sha256) run; otherwise APQ. */
+  /** `GRAPHQL_TRUSTED_DOCUMENTS`: when set, only these documents (by hash or exact text) run; otherwise APQ. */
   trustedDocuments?: Record<string, string>;
   /** Depth, aliases, directives and tokens (README "Static limits"). */
   staticLimits?: Partial<StaticLimits>;
