@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseRateLimit } from './client/rate-limit.ts';
 import { LOG_LEVELS, type LogLevel } from './log.ts';
 
@@ -25,6 +26,10 @@ export interface Config {
   accessToken?: string;
   rateLimit: RateBudget;
   redisUrl?: string;
+  /** Browser origins allowed cross-origin (exact `scheme://host[:port]`), or `['*']`. Unset: CORS off. */
+  corsOrigins?: string[];
+  /** `GRAPHQL_TRUSTED_DOCUMENTS`: the only documents that run, by their hash. */
+  trustedDocuments?: Record<string, string>;
   /** Browser logins through Launchpad (`/auth/*`); unset with the sandbox means its own app (`SANDBOX_OAUTH_CLIENT`). */
   oauth?: OAuthConfig;
   /** `LOG_LEVEL`: JSON lines on stdout at this level and above. */
@@ -72,6 +77,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (accessToken !== undefined) config.accessToken = accessToken;
   const redisUrl = blankToUndefined(env.REDIS_URL);
   if (redisUrl !== undefined) config.redisUrl = parseRedisUrl(redisUrl);
+  const corsOrigins = blankToUndefined(env.CORS_ORIGINS);
+  if (corsOrigins !== undefined) config.corsOrigins = parseCorsOrigins(corsOrigins);
+  const trustedDocuments = blankToUndefined(env.GRAPHQL_TRUSTED_DOCUMENTS);
+  if (trustedDocuments !== undefined) config.trustedDocuments = loadTrustedDocuments(trustedDocuments);
   if (userAgent !== undefined && config.upstream.kind === 'sandbox') requireUserAgent(userAgent);
   const oauth = parseOAuth(env, config.upstream.kind);
   if (oauth !== undefined) config.oauth = oauth;
@@ -93,6 +102,50 @@ function parseRateBudget(value: string): RateBudget {
   } catch (error) {
     throw new ConfigError(`BASECAMP_RATE_LIMIT: ${(error as Error).message}`);
   }
+}
+
+/**
+ * `CORS_ORIGINS`: exact origins, comma-separated. `*` stands alone, because a wildcard is only
+ * ever served without credentials (and so cannot carry a cookie session to another site).
+ */
+function parseCorsOrigins(value: string): string[] {
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.includes('*')) {
+    if (entries.length > 1) throw new ConfigError('CORS_ORIGINS: "*" allows every origin and must stand alone.');
+    return ['*'];
+  }
+  return entries.map((entry) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(entry);
+    } catch {
+      // reported below
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== entry.replace(/\/$/, '').toLowerCase()) {
+      throw new ConfigError(`CORS_ORIGINS must list origins like https://app.example.com (scheme, host, optional port; no path), got "${truncate(entry)}".`);
+    }
+    return url.origin;
+  });
+}
+
+/**
+ * `GRAPHQL_TRUSTED_DOCUMENTS`: a persisted-documents manifest as GraphQL Code Generator's client
+ * preset writes it (`persistedDocuments: true`): `{ "<hash>": "<document>" }` (sha1 by default,
+ * sha256 with `hashAlgorithm: 'sha256'`; clients send it as `extensions.persistedQuery.sha256Hash`).
+ */
+function loadTrustedDocuments(path: string): Record<string, string> {
+  let manifest: unknown;
+  try {
+    manifest = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'not readable JSON';
+    throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: ${reason} at "${truncate(path)}".`);
+  }
+  const entries = manifest !== null && typeof manifest === 'object' && !Array.isArray(manifest) ? Object.entries(manifest) : undefined;
+  if (!entries || entries.length === 0 || !entries.every(([hash, document]) => hash.trim() !== '' && typeof document === 'string' && document.trim() !== '')) {
+    throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: "${truncate(path)}" must be a JSON object of hashes to documents, as the codegen client preset writes with persistedDocuments: true.`);
+  }
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 function parsePort(value: string | undefined, name = 'PORT', fallback = 4000): number {

@@ -5,6 +5,8 @@ import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
+import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
+import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
 import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
 import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
 import { useCompression } from './plugins/use-compression.ts';
@@ -13,6 +15,9 @@ import { upstreamCheck, useHealth, type ReadinessCheck } from './plugins/use-hea
 import { useMetrics, type MetricsOptions } from './plugins/use-metrics.ts';
 import { useOperationLog } from './plugins/use-operation-log.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { useRequestPolicy } from './plugins/use-request-policy.ts';
+import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
+import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -35,6 +40,12 @@ export interface GatewayOptions {
   readiness?: ReadinessCheck[];
   /** Extra gauges for `/metrics` (Redis in use, cache bytes). */
   metrics?: Omit<MetricsOptions, 'client'>;
+  /** `CORS_ORIGINS`: browser origins allowed to call cross-origin (`['*']`: any, without credentials). Unset: CORS off. */
+  corsOrigins?: readonly string[];
+  /** `GRAPHQL_TRUSTED_DOCUMENTS`: when set, only these documents (by hash or exact text) run; otherwise APQ. */
+  trustedDocuments?: Record<string, string>;
+  /** Depth, aliases, directives and tokens (README "Static limits"). */
+  staticLimits?: Partial<StaticLimits>;
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -74,13 +85,19 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(yogaLogger(logger)),
+    cors: corsPolicy(options.corsOrigins),
+    // The whole body of a multipart request, files included; JSON bodies have a far smaller cap (useRequestPolicy).
+    maxRequestBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
     plugins: [
       useCompression(),
       useGraphiQLAssets(),
       useHealth({ checks: options.readiness ?? [upstreamCheck(options.client.origin)] }),
       metrics,
       useOperationLog({ logger, onOperation: metrics.observeOperation }),
+      useRequestPolicy(),
       ...(options.auth ? [useAuth(options.auth)] : []),
+      usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
+      useStaticLimits(options.staticLimits),
       useQueryCost(options.queryCost),
     ],
     context: ({ request }) => createContext(request, options),
@@ -88,10 +105,12 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
 }
 
 function createContext(request: Request, options: GatewayOptions): Context {
-  // A bearer header wins, then the browser's session cookie, then the server's default token.
+  // A bearer header wins, then the browser's session cookie, then the server's default token,
+  // which never serves another origin's page (src/http/origin.ts).
   const session = sessionCredentials(request);
   const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
-  const token = readToken(request, session?.token ?? options.defaultToken);
+  const refusal = session || options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
+  const token = readToken(request, session?.token ?? (refusal ? undefined : options.defaultToken), refusal);
   const ledger = createLedger();
   return {
     accountId,
@@ -112,14 +131,14 @@ function readAccountId(request: Request, fallback: string | undefined): string {
   return fallback;
 }
 
-function readToken(request: Request, fallback: string | undefined): string {
+function readToken(request: Request, fallback: string | undefined, refusal?: string): string {
   const header = request.headers.get('authorization');
   if (header !== null && header.trim() !== '') {
     const match = /^Bearer\s+([\x21-\x7e]+)\s*$/i.exec(header.trim());
     if (!match?.[1]) throw unauthenticated('Authorization must be "Bearer <Basecamp access token>".');
     return match[1];
   }
-  if (fallback === undefined) throw unauthenticated('Send Authorization: Bearer <Basecamp access token>.');
+  if (fallback === undefined) throw unauthenticated(refusal ?? 'Send Authorization: Bearer <Basecamp access token>.');
   return fallback;
 }
 

@@ -57,7 +57,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });
-  const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent });
+  const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent, ...(config.corsOrigins && { allowedOrigins: config.corsOrigins }) });
   const gateway = createGateway({
     client,
     ...(auth && { auth }),
@@ -66,6 +66,8 @@ async function main(logger: Logger, config: Config): Promise<void> {
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
     readiness: [upstreamCheck(client.origin), ...(link ? [{ name: 'redis', check: (timeoutMs: number) => link.ping(timeoutMs) }] : [])],
     ...(link && { metrics: { redisUp: () => link.up } }),
+    ...(config.corsOrigins && { corsOrigins: config.corsOrigins }),
+    ...(config.trustedDocuments && { trustedDocuments: config.trustedDocuments }),
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) => {

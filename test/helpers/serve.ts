@@ -1,0 +1,23 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface Served {
+  /** `http://127.0.0.1:PORT`: the gateway's own origin. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a fetch handler (the gateway) over real HTTP on loopback, on a free port. */
+export async function serve(handler: Parameters<typeof createServer>[1]): Promise<Served> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
