@@ -92,7 +92,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     } catch {
       return undefined; // the cache layer below meets the same failure and handles it
     }
-    if (entry?.validatedAt === undefined || entry.validatedAt <= trustAfter) return undefined;
+    if (entry?.validatedAt === undefined || entry.validatedAt < trustAfter) return undefined;
     const age = Math.max(0, now() - entry.validatedAt);
     if (age >= (covered ? watchedFor : freshFor)) return undefined;
 
@@ -102,6 +102,9 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     if (needsWatch && project === undefined) return undefined;
     const found = await guarded(() => store.lookup(accountId, lookupKeys(path, project), needsWatch ? project : undefined));
     if (found === undefined || (needsWatch && !found.watched)) return undefined;
+    // This very lookup may have been the one that found the store back after an outage.
+    if (entry.validatedAt < trustAfter) return undefined;
+    // A GET sent in the very millisecond of a mark may have been sent before the change: not fresh.
     if (found.markedAt !== undefined && entry.validatedAt <= found.markedAt) return undefined;
     return { status: entry.status, headers: entry.headers, body: entry.body, bytes: entry.bytes, url: request.url };
   }
