@@ -67,6 +67,20 @@ describe('BASECAMP_FRESH_FOR', () => {
     expect(stack.upstreamPaths().length).toBeGreaterThan(3);
   });
 
+  it('lets many concurrent and back-to-back identical boards share one upstream call per GET', async () => {
+    const stack = await start({ freshForMs: 5_000 });
+    await board(stack);
+    const cold = stack.upstreamPaths().length;
+    await stack.close();
+
+    const shared = await start({ freshForMs: 5_000 });
+    const results = await Promise.all(Array.from({ length: 30 }, () => board(shared)));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    expect(shared.upstreamPaths()).toHaveLength(cold);
+    for (let i = 0; i < 5; i++) await board(shared);
+    expect(shared.upstreamPaths()).toHaveLength(cold);
+  });
+
   it('with 0s revalidates every GET, as before', async () => {
     const stack = await start({ freshForMs: 0 });
     await board(stack);
