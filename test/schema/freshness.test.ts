@@ -112,6 +112,20 @@ describe('BASECAMP_FRESH_FOR', () => {
     expect(todosOf(other).find((t) => t.basecampId === todo!.basecampId)?.content).toBe('Renamed through the graph');
   });
 
+  it('shows a new comment in the counts of a board read before it', async () => {
+    const stack = await start({ freshForMs: 60_000 });
+    const BOARD_COUNTS = `query($id: ID!) { project(id: $id) { todoset { todolists(first: 10) { nodes { todos(first: 50) { nodes { basecampId commentsCount comments(first: 5) { totalCount } } } } } } } }`;
+    const read = async () =>
+      (await stack.graphql(BOARD_COUNTS, { variables: { id: SEED.projects.boardPrep } })).data.project.todoset.todolists.nodes.flatMap((list: any) => list.todos.nodes);
+    const [target] = await read();
+    const created = await stack.graphql(`mutation($id: ID!) { createComment(input: { recordingId: $id, content: "<div>Seen?</div>" }) { comment { id } } }`, {
+      variables: { id: target.basecampId },
+    });
+    expect(created.errors).toBeUndefined();
+    const after = (await read()).find((todo: any) => todo.basecampId === target.basecampId);
+    expect(after).toMatchObject({ commentsCount: target.commentsCount + 1, comments: { totalCount: target.comments.totalCount + 1 } });
+  });
+
   it('shows a completion and a trashing through the graph in the lists that held the to-do', async () => {
     const stack = await start({ freshForMs: 60_000 });
     const list = `query($id: ID!) { todolist(id: $id) { todos(first: 100) { nodes { basecampId completed } } } }`;
