@@ -75,10 +75,20 @@ describe('memory freshness store', () => {
     const store = createMemoryFreshnessStore({ sweepEvery: 3 });
     await store.mark('1', ['p:/a'], { at: 10, ttlMs: 100 });
     await store.mark('1', ['p:/a'], { at: 5, ttlMs: 100 });
-    expect(await store.lookup('1', ['p:/a', 'p:/b'])).toEqual({ markedAt: 10, watched: false });
-    expect(await store.lookup('2', ['p:/a'])).toEqual({ watched: false });
+    expect(await store.latestMark('1', ['p:/a', 'p:/b'])).toBe(10);
+    expect(await store.latestMark('2', ['p:/a'])).toBeUndefined();
     await store.mark('1', ['p:/b'], { at: 200, ttlMs: 100 }); // the sweep at 200 drops the mark of 10
-    expect(await store.lookup('1', ['p:/a'])).toEqual({ watched: false });
-    expect(await store.lookup('1', ['p:/b'])).toEqual({ markedAt: 200, watched: false });
+    expect(await store.latestMark('1', ['p:/a'])).toBeUndefined();
+    expect(await store.latestMark('1', ['p:/b'])).toBe(200);
+  });
+
+  it('holds a watched set per account', async () => {
+    const store = createMemoryFreshnessStore();
+    await store.setWatched('1', '7', true);
+    await store.setWatched('1', '8', true);
+    await store.setWatched('1', '7', false);
+    expect(await store.watchedProjects('1')).toEqual(['8']);
+    expect(await store.isWatched('1', '8')).toBe(true);
+    expect(await store.isWatched('2', '8')).toBe(false);
   });
 });

@@ -202,7 +202,7 @@ describe('freshness layer', () => {
     const freshness = createFreshness({ cacheStore: createMemoryCacheStore(), store, now: () => 1_000, freshForMs: 5_000, watchedFreshForMs: 0 });
     const send = freshness.layer(() => Promise.reject(new Error('socket hang up')));
     await expect(send(fakeRequest({ method: 'PUT', path: '/todos/9.json' }))).rejects.toThrow('socket hang up');
-    expect(await store.lookup('999', ['p:/todos/9'])).toEqual({ markedAt: 1_000, watched: false });
+    expect(await store.latestMark('999', ['p:/todos/9'])).toBe(1_000);
   });
 
   it('treats an entry validated while a write was in flight as stale', async () => {
@@ -253,6 +253,20 @@ describe('watched projects', () => {
     expect(t.take()).toHaveLength(paths.length);
   });
 
+  it('with FRESH_FOR at 0 and nothing watched, asks the stores nothing beyond the watched set', async () => {
+    const memory = createMemoryFreshnessStore();
+    const asked: string[] = [];
+    const counting: FreshnessStore = {
+      ...memory,
+      latestMark: (...args) => (asked.push('latestMark'), memory.latestMark(...args)),
+      watchedProjects: (...args) => (asked.push('watchedProjects'), memory.watchedProjects(...args)),
+    };
+    const t = setup({ freshForMs: 0, store: counting });
+    for (let i = 0; i < 3; i++) for (const path of ['/todolists/2/todos.json', '/people/5.json']) await t.get(path);
+    expect(t.take()).toHaveLength(6);
+    expect(asked).toEqual(['watchedProjects']); // once per account and second
+  });
+
   it('stops at unwatch, and an invalidation still cuts the window short', async () => {
     const t = setup({ freshForMs: 0 });
     await t.freshness.watch('999', '1', true);
@@ -278,7 +292,8 @@ describe('freshness store failures', () => {
     let down = false;
     const flaky: FreshnessStore = {
       mark: (...args) => (down ? Promise.reject(new Error('ECONNREFUSED')) : memory.mark(...args)),
-      lookup: (...args) => (down ? Promise.reject(new Error('ECONNREFUSED')) : memory.lookup(...args)),
+      latestMark: (...args) => (down ? Promise.reject(new Error('ECONNREFUSED')) : memory.latestMark(...args)),
+      watchedProjects: (...args) => (down ? Promise.reject(new Error('ECONNREFUSED')) : memory.watchedProjects(...args)),
       setWatched: (...args) => memory.setWatched(...args),
       isWatched: (...args) => memory.isWatched(...args),
     };

@@ -9,8 +9,8 @@ export interface RedisFreshnessStoreOptions {
 
 /**
  * Freshness marks shared by every process on the same Redis: one string per mark (its time, with
- * a `PX` expiry of the longest window) and one set of watched project ids per account. A lookup is
- * one round trip (`MGET` plus `SISMEMBER`).
+ * a `PX` expiry of the longest window) and one set of watched project ids per account. Checking a
+ * read is one `MGET`.
  *
  * Once connected, while the connection is down, marks and lookups fail at once instead of waiting in ioredis's
  * offline queue: the freshness layer then revalidates, which is what a query needs meanwhile.
@@ -35,21 +35,16 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
       connected();
       await redis.eval(MARK, keys.length, ...keys.map((key) => markKey(accountId, key)), at, Math.max(1, Math.ceil(ttlMs)));
     },
-    async lookup(accountId, keys, projectId) {
+    async latestMark(accountId, keys) {
+      if (keys.length === 0) return undefined;
       connected();
-      const pipeline = redis.pipeline().mget(...keys.map((key) => markKey(accountId, key)));
-      if (projectId !== undefined) pipeline.sismember(watchedKey(accountId), projectId);
-      const results = (await pipeline.exec()) ?? [];
-      for (const [error] of results) if (error) throw error;
-      const marks = (results[0]?.[1] ?? []) as (string | null)[];
       let markedAt: number | undefined;
-      for (const text of marks) {
+      for (const text of await redis.mget(...keys.map((key) => markKey(accountId, key)))) {
         if (text === null) continue;
         const at = Number(text);
         if (markedAt === undefined || at > markedAt) markedAt = at;
       }
-      const watched = projectId !== undefined && results[1]?.[1] === 1;
-      return { ...(markedAt !== undefined && { markedAt }), watched };
+      return markedAt;
     },
     async setWatched(accountId, projectId, watching) {
       if (watching) await redis.sadd(watchedKey(accountId), projectId);
@@ -57,6 +52,10 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
     },
     async isWatched(accountId, projectId) {
       return (await redis.sismember(watchedKey(accountId), projectId)) === 1;
+    },
+    async watchedProjects(accountId) {
+      connected();
+      return redis.smembers(watchedKey(accountId));
     },
   };
 }

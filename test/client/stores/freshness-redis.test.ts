@@ -64,17 +64,19 @@ describe.skipIf(!reachable)('Redis freshness store', () => {
     const store = createRedisFreshnessStore({ redis, prefix });
     await store.mark('1', ['p:/todos/9', 'i:9'], { at: 2_000, ttlMs: 60_000 });
     await store.mark('1', ['p:/todos/9'], { at: 1_000, ttlMs: 60_000 }); // an older mark from a slower process
-    expect(await store.lookup('1', ['p:/', 'p:/todos', 'p:/todos/9'])).toEqual({ markedAt: 2_000, watched: false });
-    expect(await store.lookup('2', ['p:/todos/9'])).toEqual({ watched: false }); // accounts never meet
+    expect(await store.latestMark('1', ['p:/', 'p:/todos', 'p:/todos/9'])).toBe(2_000);
+    expect(await store.latestMark('2', ['p:/todos/9'])).toBeUndefined(); // accounts never meet
     const ttl = await redis.pttl(`${prefix}fresh:1:p:/todos/9`);
     expect(ttl).toBeGreaterThan(50_000);
     expect(ttl).toBeLessThanOrEqual(60_000);
 
     await store.setWatched('1', '77', true);
     expect(await store.isWatched('1', '77')).toBe(true);
-    expect(await store.lookup('1', ['p:/nothing'], '77')).toEqual({ watched: true });
+    await store.setWatched('1', '78', true);
+    expect((await store.watchedProjects('1')).sort()).toEqual(['77', '78']);
     await store.setWatched('1', '77', false);
     expect(await store.isWatched('1', '77')).toBe(false);
+    expect(await store.watchedProjects('1')).toEqual(['78']);
   });
 
   it('shares marks and the watched set between two clients: a write through one is seen by the other at once', async () => {
