@@ -158,6 +158,25 @@ describe('freshness layer', () => {
     expect(t.take()).toEqual(['GET /recordings/9/comments.json', 'GET /todos/9.json']);
   });
 
+  it('invalidateRecording marks what a webhook payload changed: the recording, its parent, the lists holding the parent', async () => {
+    const t = setup();
+    const paths = ['/todolists/2/todos.json', '/todolists/3/todos.json', '/recordings/9/comments.json', '/todos/9.json', '/people/5.json'];
+    for (const path of paths) await t.get(path);
+    t.take();
+    t.clock.time += 1;
+    // A comment on to-do 9, as Basecamp's `comment_created` payload describes it.
+    await t.freshness.invalidateRecording('999', {
+      id: '300',
+      type: 'Comment',
+      url: `${BASE}/buckets/1/comments/300.json`,
+      parent: { id: '9', type: 'Todo', url: `${BASE}/buckets/1/todos/9.json` },
+      bucket: { id: '1', type: 'Project' },
+    });
+    t.clock.time += 1;
+    for (const path of paths) await t.get(path);
+    expect(t.take()).toEqual(['GET /todolists/2/todos.json', 'GET /recordings/9/comments.json', 'GET /todos/9.json']);
+  });
+
   it('marks what a write changes: the object, the lists holding it, but not its neighbours', async () => {
     const t = setup();
     for (const path of ['/todolists/2/todos.json', '/todolists/3/todos.json', '/todos/9.json', '/people/5.json']) await t.get(path);
