@@ -197,7 +197,8 @@ const RECORDING_ROOTS = new Set([...COVERED_KINDS, 'recordings']);
  * - the recording (ids in the path, the answer's `id` and `url`), its parent (the answer's
  *   `parent`, else learned from earlier reads: the lists holding it) and, unless `shallow`, its
  *   grandparent (whose lists show the parent's counts: a to-do set's lists, a to-do's list for a
- *   comment); `shallow` suits an edit that changes no count (`todo_changed`);
+ *   comment); `shallow` suits an edit that changes no count (`todo_changed`): then neither the
+ *   grandparent nor the recording's other addresses (its comments) are marked, only its own URL;
  * - the project (`/projects/{id}`) and the cross-project feeds.
  * When the parent of a written recording cannot be told (never read, and an empty answer), the
  * whole account is marked: a few revalidations are cheaper than a stale read of one's own write.
@@ -220,7 +221,7 @@ export function writeKeys(path: string, body: unknown, placements: Placements, a
     }
     for (const field of [body, body.parent]) {
       const url = isRecord(field) && typeof field.url === 'string' ? accountPath(field.url, accountId) : undefined;
-      if (url !== undefined) for (const key of prefixKeys(url)) keys.add(key);
+      if (url !== undefined) keys.add(prefixKeys(url)[0]!);
     }
     const project = isRecord(body.bucket) ? idOf(body.bucket) : undefined;
     if (project !== undefined) projects.add(project);
@@ -241,7 +242,9 @@ export function writeKeys(path: string, body: unknown, placements: Placements, a
     const grandparent = place(parent);
     if (grandparent !== undefined && !options.shallow) grandparents.add(grandparent);
   }
-  for (const id of [...recordings, ...parents, ...grandparents]) keys.add(idKey(id));
+  // By id: every address of a parent (its lists, its comments). A shallow edit of the recording
+  // itself leaves its other addresses (its comments, its events) as they were.
+  for (const id of [...(options.shallow && answeredParent ? [] : recordings), ...parents, ...grandparents]) keys.add(idKey(id));
   for (const project of projects) keys.add(pathKey(['projects', project]));
   if (parents.size === 0 && segments[0] !== undefined && RECORDING_ROOTS.has(segments[0])) keys.add('p:/');
   return [...keys];
