@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import { authOptions } from './auth/options.ts';
 import { createBasecampClient } from './client/index.ts';
 import { createFallbackCacheStore, createFallbackRateLimitStore } from './client/stores/fallback.ts';
+import { createRedisFreshnessStore } from './client/stores/freshness-redis.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -54,6 +55,9 @@ async function main(logger: Logger, config: Config): Promise<void> {
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
     rateLimit: config.rateLimit,
+    freshForMs: config.freshForMs,
+    watchedFreshForMs: config.watchedFreshForMs,
+    ...(link && { freshnessStore: createRedisFreshnessStore({ redis: link.redis }) }),
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });
