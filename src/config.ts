@@ -24,6 +24,10 @@ export interface Config {
   accessToken?: string;
   rateLimit: RateBudget;
   redisUrl?: string;
+  /** `GRAPHQL_MAX_COST`: worst-case upstream calls above which an operation is refused before it runs. */
+  maxCost: number;
+  /** `GRAPHQL_MAX_CALLS`: upstream calls one operation may spend. */
+  maxCalls: number;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
     upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
     rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
+    maxCost: parseCallCount(env.GRAPHQL_MAX_COST, 'GRAPHQL_MAX_COST', 5000),
+    maxCalls: parseCallCount(env.GRAPHQL_MAX_CALLS, 'GRAPHQL_MAX_CALLS', 200),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -71,6 +77,17 @@ function parseRateBudget(value: string): RateBudget {
   } catch (error) {
     throw new ConfigError(`BASECAMP_RATE_LIMIT: ${(error as Error).message}`);
   }
+}
+
+/** A limit counted in upstream calls: a whole number of at least 1. */
+function parseCallCount(value: string | undefined, name: string, fallback: number): number {
+  const text = blankToUndefined(value);
+  if (text === undefined) return fallback;
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(count) || count < 1) {
+    throw new ConfigError(`${name} must be a whole number of upstream calls, at least 1, got "${truncate(text)}".`);
+  }
+  return count;
 }
 
 function parsePort(value: string | undefined): number {

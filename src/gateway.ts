@@ -5,7 +5,8 @@ import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
-import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { useCostExtension } from './plugins/use-cost-extension.ts';
+import { DEFAULT_MAX_CALLS, useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -16,7 +17,7 @@ export interface GatewayOptions {
   defaultAccountId?: string;
   /** Token used when a request sends no `Authorization` (single-user deployments, the sandbox). */
   defaultToken?: string;
-  /** Limits for the pre-execution cost check (`QUERY_TOO_EXPENSIVE`). */
+  /** Limits in upstream calls: the pre-execution price and each operation's spending (`QUERY_TOO_EXPENSIVE`). */
   queryCost?: QueryCostOptions;
   /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
   logLevel?: LogLevel | 'silent';
@@ -56,7 +57,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost)],
+    // The extension first: it still reports on an operation the price refuses.
+    plugins: [useCostExtension(), useQueryCost(options.queryCost)],
     context: ({ request }) => createContext(request, options),
   });
 }
@@ -64,7 +66,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
 function createContext(request: Request, options: GatewayOptions): Context {
   const accountId = readAccountId(request, options.defaultAccountId);
   const token = readToken(request, options.defaultToken);
-  const ledger = createLedger();
+  const ledger = createLedger(options.queryCost?.maxCalls ?? DEFAULT_MAX_CALLS);
   return {
     accountId,
     ledger,

@@ -68,6 +68,7 @@ async function main(): Promise<void> {
     client,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
+    queryCost: { maxCost: config.maxCost, maxCalls: config.maxCalls },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cacheLayer } from './cache.ts';
+import { callCapLayer } from './call-cap.ts';
 import { systemClock } from './clock.ts';
 import { coalesceLayer } from './coalesce.ts';
 import { errorsLayer, UpstreamError } from './errors.ts';
@@ -107,6 +108,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     metrics,
   });
   const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
+  const callCap = callCapLayer();
 
   // The order is the architecture (STYLE 1.4); read it outside-in:
   const send: Send =
@@ -114,8 +116,9 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     coalesce(     // identical GETs in flight for the same token and account share one call
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
+    callCap(      // an operation past its GRAPHQL_MAX_CALLS attempts is refused before spending budget
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
-    wire)))));    // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    wire))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
