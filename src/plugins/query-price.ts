@@ -1,4 +1,5 @@
 import {
+  getArgumentValues,
   getDirectiveValues,
   getNamedType,
   getNullableType,
@@ -20,7 +21,6 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { getArgumentValues } from 'graphql/execution/values.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resolvers/connection.ts';
 
 /** Geared pagination: 15, 30, 50, then 100 per page (docs README "Pagination"). */
