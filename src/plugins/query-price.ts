@@ -15,6 +15,7 @@ import {
   type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -100,21 +101,23 @@ export function pagesFor(first: number, afterCursor = false): number {
 }
 
 function priceSet(set: SelectionSetNode, parent: GraphQLCompositeType, walk: Walk): Price {
-  if (isAbstractType(parent)) {
+  const possible = possibleTypes(parent, walk.schema);
+  if (possible) {
     // The worst of the types it may turn out to be.
     let worst = FREE;
-    for (const type of walk.schema.getPossibleTypes(parent)) {
+    for (const type of possible) {
       const price = priceSet(set, type, walk);
       if (price.total > worst.total || (price.total === worst.total && price.flat > worst.flat)) worst = price;
     }
     return worst;
   }
+  const type = parent as GraphQLObjectType;
   let byType = walk.memo.get(set);
   if (!byType) walk.memo.set(set, (byType = new Map()));
-  const known = byType.get(parent.name);
+  const known = byType.get(type.name);
   if (known === 'pending') return FREE; // a fragment cycle; validation refuses it anyway
   if (known) return known;
-  byType.set(parent.name, 'pending');
+  byType.set(type.name, 'pending');
 
   let total = 0;
   let flat = 0;
@@ -123,65 +126,109 @@ function priceSet(set: SelectionSetNode, parent: GraphQLCompositeType, walk: Wal
     if (!included(selection, walk)) continue;
     let price: Price = FREE;
     if (selection.kind === Kind.FIELD) {
-      price = priceField(selection, parent, walk);
+      price = priceField(selection, type, walk);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const condition = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
-      if (condition && isCompositeType(condition) && applies(condition, parent, walk)) price = priceSet(selection.selectionSet, parent, walk);
+      if (condition && isCompositeType(condition) && applies(condition, type, walk)) price = priceSet(selection.selectionSet, type, walk);
     } else if (!spread.has(selection.name.value)) {
       // A fragment spread twice in one selection set is executed once (graphql-js collectFields).
       spread.add(selection.name.value);
       const fragment = walk.fragments[selection.name.value];
       const condition = fragment && walk.schema.getType(fragment.typeCondition.name.value);
-      if (fragment && condition && isCompositeType(condition) && applies(condition, parent, walk)) price = priceSet(fragment.selectionSet, parent, walk);
+      if (fragment && condition && isCompositeType(condition) && applies(condition, type, walk)) price = priceSet(fragment.selectionSet, type, walk);
     }
     total += price.total;
     flat += price.flat;
   }
   const price = { total, flat };
-  byType.set(parent.name, price);
+  byType.set(type.name, price);
   return price;
 }
 
 function priceField(node: FieldNode, parent: GraphQLObjectType, walk: Walk): Price {
   const field = parent.getFields()[node.name.value];
   if (!field) return FREE; // __typename and introspection
-  const target = getNamedType(field.type);
-  let args: Record<string, unknown>;
-  try {
-    args = getArgumentValues(field, node, walk.variables);
-  } catch {
-    return FREE; // execution reports the bad argument without calling anyone
-  }
-  const list = isListType(getNullableType(field.type));
-  const operations = operationsOf(field);
+  const kind = kindOf(field, parent, walk.schema);
 
-  if (isConnection(field)) {
+  if (kind.connection) {
+    const args = argumentsOf(field, node, walk);
+    if (!args) return FREE;
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE || args.last != null || args.before != null) return FREE; // refused by `paginate` before any call
     const pages = pagesFor(first, args.after != null);
-    const item = node.selectionSet ? priceItem(node.selectionSet, target as GraphQLObjectType, walk) : 0;
+    const item = node.selectionSet ? priceItem(node.selectionSet, kind.target as GraphQLObjectType, walk) : 0;
     return { total: pages + first * item, flat: 1 };
   }
 
   // Calls made for the field itself, and how many objects its sub-selection is priced for.
+  let count = kind.list ? walk.listSize : 1;
   let own = 0;
-  let count = list ? walk.listSize : 1;
-  const listArgument = Object.values(args).find((value): value is unknown[] => Array.isArray(value));
-  if (operations.length > 0) {
-    if (walk.mutation && parent === walk.schema.getMutationType()) own = operations.length;
-    else if (list && operations.every((operation) => operationsOf(target).includes(operation))) own = count; // each item fetched by id
-    else own = 1;
-  } else if (isCompositeType(target) && loadsById(target) && !isFree(field, parent, node, walk)) {
-    if (list && listArgument) count = listArgument.length;
-    own = count;
+  let given = false;
+  if (kind.own === 'link' && kind.listArgument !== undefined) {
+    const value = argumentsOf(field, node, walk)?.[kind.listArgument];
+    if (Array.isArray(value)) {
+      count = value.length;
+      given = true;
+    }
   }
-  const children = node.selectionSet && isCompositeType(target) ? priceSet(node.selectionSet, target, walk) : FREE;
+  if (kind.own === 'one') own = 1;
+  else if (kind.own === 'each') own = count;
+  else if (kind.own === 'operations') own = kind.operations;
+  else if (kind.own === 'link' && !(kind.stub && node.selectionSet && selectsOnly(node.selectionSet, kind.stub, walk))) own = count;
+  const children = node.selectionSet && kind.composite ? priceSet(node.selectionSet, kind.target as GraphQLCompositeType, walk) : FREE;
   // Flat: a single object's calls, and a list's lookups when the list was given (`nodes(ids:)`);
   // what a list's items cost beyond that depends on the data.
   return {
     total: own + count * children.total,
-    flat: list ? (listArgument && operations.length === 0 ? own : 0) : own + children.flat,
+    flat: kind.list ? (given ? own : 0) : own + children.flat,
   };
+}
+
+/** What a field costs by itself, read once per field from the schema's extensions. */
+interface FieldKind {
+  target: GraphQLNamedType;
+  composite: boolean;
+  list: boolean;
+  connection: boolean;
+  /** `one` call; one per item (`each`); `operations` in a row (a mutation); a `link` loaded by id unless free; or `none`. */
+  own: 'none' | 'one' | 'each' | 'operations' | 'link';
+  operations: number;
+  /** A list argument whose length is the number of objects looked up (`nodes(ids:)`). */
+  listArgument?: string;
+  stub?: string[];
+}
+
+const kinds = new WeakMap<GraphQLField<unknown, unknown>, FieldKind>();
+
+function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, schema: GraphQLSchema): FieldKind {
+  const cached = kinds.get(field);
+  if (cached) return cached;
+  const target = getNamedType(field.type);
+  const composite = isCompositeType(target);
+  const list = isListType(getNullableType(field.type));
+  const operations = operationsOf(field);
+  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[] };
+  const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length };
+  if (operations.length > 0) {
+    if (parent === schema.getMutationType()) kind.own = 'operations';
+    else if (list && operations.every((operation) => operationsOf(target).includes(operation))) kind.own = 'each'; // each item fetched by id
+    else kind.own = 'one';
+  } else if (composite && loadsById(target) && !extensions.basecampEmbedded && !/(Connection|Edge|Payload)$/.test(parent.name)) {
+    // Connection items and payload objects arrive with their parent; other objects are loaded by id.
+    kind.own = 'link';
+    if (extensions.basecampStub) kind.stub = extensions.basecampStub;
+    kind.listArgument = field.args.find((arg) => isListType(getNullableType(arg.type)))?.name;
+  }
+  kinds.set(field, kind);
+  return kind;
+}
+
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> | undefined {
+  try {
+    return getArgumentValues(field, node, walk.variables);
+  } catch {
+    return undefined; // execution reports the bad argument without calling anyone
+  }
 }
 
 /**
@@ -231,14 +278,6 @@ function loadsById(type: GraphQLCompositeType): boolean {
   return isAbstractType(type);
 }
 
-/** Fields whose objects come with their parent: connection items, payloads, embedded objects, stubs that answer the selection. */
-function isFree(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, node: FieldNode, walk: Walk): boolean {
-  if (parent.name.endsWith('Connection') || parent.name.endsWith('Edge') || parent.name.endsWith('Payload')) return true;
-  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[] };
-  if (extensions.basecampEmbedded) return true;
-  return extensions.basecampStub !== undefined && node.selectionSet !== undefined && selectsOnly(node.selectionSet, extensions.basecampStub, walk);
-}
-
 function selectsOnly(set: SelectionSetNode, available: string[], walk: Walk): boolean {
   const key = available.join(',');
   let byKey = walk.stubMemo.get(set);
@@ -261,7 +300,19 @@ function operationsOf(holder: { extensions: unknown }): string[] {
 }
 
 function applies(condition: GraphQLCompositeType, type: GraphQLObjectType, walk: Walk): boolean {
-  return condition === type || (isAbstractType(condition) && walk.schema.isSubType(condition, type));
+  return condition === type || (possibleTypes(condition, walk.schema)?.includes(type) ?? false);
+}
+
+const possibleByType = new WeakMap<GraphQLCompositeType, readonly GraphQLObjectType[] | null>();
+
+/** The object types an interface or union may be; null for an object type. */
+function possibleTypes(type: GraphQLCompositeType, schema: GraphQLSchema): readonly GraphQLObjectType[] | null {
+  let possible = possibleByType.get(type);
+  if (possible === undefined) {
+    possible = isAbstractType(type) ? schema.getPossibleTypes(type) : null;
+    possibleByType.set(type, possible);
+  }
+  return possible;
 }
 
 function included(selection: SelectionNode, walk: Walk): boolean {
