@@ -68,6 +68,8 @@ export interface BasecampSession {
   upload<T = unknown>(path: string, body: Uint8Array | FormData, options?: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query }): Promise<T | undefined>;
   put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   delete(path: string): Promise<void>;
+  /** How many more attempts this operation may send upstream (`CallLedger.limit`); undefined when unlimited. */
+  callsLeft?(): number | undefined;
 }
 
 /** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
@@ -201,6 +203,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics }: Ses
     delete: async (path: string) => {
       await call('DELETE', path, undefined);
     },
+    callsLeft: () => (ledger?.limit === undefined ? undefined : Math.max(0, ledger.limit - (ledger.admitted ?? 0))),
   };
 }
 

@@ -22,11 +22,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../resolvers/connection.ts';
-
-/** Geared pagination: 15, 30, 50, then 100 per page (docs README "Pagination"). */
-const PAGE_GEARS = [15, 30, 50];
-const PAGE_SIZE_AFTER_GEARS = 100;
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagesFor } from '../resolvers/connection.ts';
 
 /** The worst case of one operation, in upstream calls. */
 export interface Price {
@@ -87,17 +83,6 @@ export function priceOperation(
     stubMemo: new Map(),
   };
   return priceSet(operation.selectionSet, root, walk);
-}
-
-/** How many pages a window of `first` items needs; one more when it starts after a cursor (mid-page). */
-export function pagesFor(first: number, afterCursor = false): number {
-  let pages = 0;
-  let seen = 0;
-  do {
-    seen += PAGE_GEARS[pages] ?? PAGE_SIZE_AFTER_GEARS;
-    pages++;
-  } while (seen < first);
-  return pages + (afterCursor ? 1 : 0);
 }
 
 function priceSet(set: SelectionSetNode, parent: GraphQLCompositeType, walk: Walk): Price {

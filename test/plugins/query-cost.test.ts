@@ -123,6 +123,19 @@ describe('the cap on calls spent', () => {
     expect((result as any).extensions.cost.upstreamCalls).toBe(4);
   });
 
+  it('fails a to-do window that the list\'s completed_ratio says cannot fit, before any of its pages', async () => {
+    capped.resetLog();
+    // 128 pending to-dos: first: 100 needs 4 pages; after the list itself, 3 calls are left
+    const result = await capped.graphql(`{ todolist(id: "${SEED.todolists.large}") { name todos(first: 100) { nodes { title } } } }`);
+    expect(result.data.todolist.name).toBeTruthy();
+    expect(result.data.todolist.todos).toBeNull();
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_EXPENSIVE', field: 'todolist.todos' });
+    expect(capped.upstreamPaths()).toEqual([`/todolists/${SEED.todolists.large}.json`]);
+    const fits = await capped.graphql(`{ todolist(id: "${SEED.todolists.large}") { todos(first: 40) { nodes { title } } } }`);
+    expect(fits.errors).toBeUndefined();
+    expect(fits.data.todolist.todos.nodes).toHaveLength(40);
+  });
+
   it('gives the next operation its own allowance', async () => {
     capped.resetLog();
     const result = await capped.graphql(`{ a: project(id: "${SEED.projects.hq}") { name } b: project(id: "${SEED.projects.catalog}") { name } }`);

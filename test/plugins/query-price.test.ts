@@ -1,6 +1,7 @@
 import { getVariableValues, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { pagesFor, priceOperation } from '../../src/plugins/query-price.ts';
+import { priceOperation } from '../../src/plugins/query-price.ts';
+import { pagesFor } from '../../src/resolvers/connection.ts';
 import { schema } from '../../src/schema/index.ts';
 
 /** Prices a document the way the plugin does: coerced variables, defaults applied. */
