@@ -10,10 +10,16 @@ import { finite } from './use-query-cost.ts';
  */
 export function useCostExtension(): Plugin<Context> {
   const contexts = new WeakMap<Request, Partial<Context>>();
+  const remember = (context: Partial<Context> & { request?: Request }) => {
+    if (context.request) contexts.set(context.request, context);
+  };
   return {
+    // Both: an operation may be refused at validation, and a persisted one may skip it.
+    onValidate({ context }) {
+      remember(context as Partial<Context>);
+    },
     onExecute({ args }) {
-      const context = args.contextValue as Partial<Context> & { request?: Request };
-      if (context.request) contexts.set(context.request, context);
+      remember(args.contextValue as Partial<Context>);
     },
     onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result)) return; // batched requests share one ledger: left without the extension
