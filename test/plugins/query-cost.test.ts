@@ -86,6 +86,16 @@ describe('refused before any call', () => {
     expect(stack.upstreamPaths()).toEqual([`/projects/${SEED.projects.catalog}.json`]);
   });
 
+  it('prices the same document anew for other variables', async () => {
+    const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    const refused = await stack.graphql(query, { variables: { ids: Array.from({ length: 1000 }, () => SEED.projects.hq) } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_EXPENSIVE');
+    const globalId = (await stack.graphql(`{ project(id: "${SEED.projects.hq}") { id } }`)).data.project.id;
+    const accepted = await stack.graphql(query, { variables: { ids: [globalId] } });
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.nodes).toEqual([{ id: globalId }]);
+  });
+
   it('reads the list length from a literal too, and accepts a list within the limit', async () => {
     const globalId = (await stack.graphql(`{ project(id: "${SEED.projects.hq}") { id } }`)).data.project.id;
     stack.resetLog();
