@@ -45,7 +45,6 @@ interface Walk {
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
   listSize: number;
-  mutation: boolean;
   /** Each selection set's price, once per concrete parent type: keeps the walk linear in the document. */
   memo: Map<SelectionSetNode, Map<string, Price | 'pending'>>;
   stubMemo: Map<SelectionSetNode, Map<string, boolean>>;
@@ -78,7 +77,6 @@ export function priceOperation(
     fragments,
     variables,
     listSize: options.listSize ?? 5,
-    mutation: operation.operation === 'mutation',
     memo: new Map(),
     stubMemo: new Map(),
   };
