@@ -40,6 +40,10 @@ export interface Config {
   freshForMs: number;
   /** `BASECAMP_WATCHED_FRESH_FOR` in ms: the same for webhook-covered objects of watched projects. */
   watchedFreshForMs: number;
+  /** `GRAPHQL_MAX_COST`: worst-case upstream calls above which an operation is refused before it runs. */
+  maxCost: number;
+  /** `GRAPHQL_MAX_CALLS`: upstream calls one operation may spend. */
+  maxCalls: number;
 }
 
 export interface OAuthConfig {
@@ -76,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sandboxPort: parsePort(env.SANDBOX_PORT, 'SANDBOX_PORT', 0),
     freshForMs: parseDuration(blankToUndefined(env.BASECAMP_FRESH_FOR) ?? '0s', 'BASECAMP_FRESH_FOR'),
     watchedFreshForMs: parseDuration(blankToUndefined(env.BASECAMP_WATCHED_FRESH_FOR) ?? '5m', 'BASECAMP_WATCHED_FRESH_FOR'),
+    maxCost: parseCallCount(env.GRAPHQL_MAX_COST, 'GRAPHQL_MAX_COST', 5000),
+    maxCalls: parseCallCount(env.GRAPHQL_MAX_CALLS, 'GRAPHQL_MAX_CALLS', 200),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -166,6 +172,17 @@ function loadTrustedDocuments(path: string): Record<string, string> {
     throw new ConfigError(`GRAPHQL_TRUSTED_DOCUMENTS: "${truncate(path)}" must be a JSON object of hashes to documents, as the codegen client preset writes with persistedDocuments: true.`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
+}
+
+/** A limit counted in upstream calls: a whole number of at least 1. */
+function parseCallCount(value: string | undefined, name: string, fallback: number): number {
+  const text = blankToUndefined(value);
+  if (text === undefined) return fallback;
+  const count = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(count) || count < 1) {
+    throw new ConfigError(`${name} must be a whole number of upstream calls, at least 1, got "${truncate(text)}".`);
+  }
+  return count;
 }
 
 function parsePort(value: string | undefined, name = 'PORT', fallback = 4000): number {

@@ -13,4 +13,6 @@ export interface Context {
   basecamp: BasecampSession;
   /** What this operation has spent upstream so far. */
   ledger: CallLedger;
+  /** The operation's worst case in upstream calls, priced before it ran (`extensions.cost.estimated`). */
+  estimatedCalls?: number;
 }

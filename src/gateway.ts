@@ -9,12 +9,13 @@ import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
 import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
 import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
+import { useCostExtension } from './plugins/use-cost-extension.ts';
 import { useCompression } from './plugins/use-compression.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { upstreamCheck, useHealth, type ReadinessCheck } from './plugins/use-health.ts';
 import { useMetrics, type MetricsOptions } from './plugins/use-metrics.ts';
 import { useOperationLog } from './plugins/use-operation-log.ts';
-import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { DEFAULT_MAX_CALLS, useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { useRequestPolicy } from './plugins/use-request-policy.ts';
 import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
 import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
@@ -28,7 +29,7 @@ export interface GatewayOptions {
   defaultAccountId?: string;
   /** Token used when a request sends no `Authorization` (single-user deployments, the sandbox). */
   defaultToken?: string;
-  /** Limits for the pre-execution cost check (`QUERY_TOO_EXPENSIVE`). */
+  /** Limits in upstream calls: the pre-execution price and each operation's spending (`QUERY_TOO_EXPENSIVE`). */
   queryCost?: QueryCostOptions;
   /** Browser logins through Launchpad (`/auth/*`) and the cookie session; off when absent. */
   auth?: AuthOptions;
@@ -94,6 +95,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useHealth({ checks: options.readiness ?? [upstreamCheck(options.client.origin)] }),
       metrics,
       useOperationLog({ logger, onOperation: metrics.observeOperation }),
+      // The cost extension before every refusal, so a refused operation still reports its cost.
+      useCostExtension(),
       useRequestPolicy(),
       ...(options.auth ? [useAuth(options.auth)] : []),
       usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
@@ -111,7 +114,7 @@ function createContext(request: Request, options: GatewayOptions): Context {
   const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
   const refusal = session || options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
   const token = readToken(request, session?.token ?? (refusal ? undefined : options.defaultToken), refusal);
-  const ledger = createLedger();
+  const ledger = createLedger(options.queryCost?.maxCalls ?? DEFAULT_MAX_CALLS);
   return {
     accountId,
     ledger,

@@ -72,6 +72,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
     ...(link && { metrics: { redisUp: () => link.up } }),
     ...(config.corsOrigins && { corsOrigins: config.corsOrigins }),
     ...(config.trustedDocuments && { trustedDocuments: config.trustedDocuments }),
+    queryCost: { maxCost: config.maxCost, maxCalls: config.maxCalls },
   });
   const server = createServer(gateway);
   server.on('error', (error: NodeJS.ErrnoException) => {

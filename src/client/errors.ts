@@ -1,7 +1,7 @@
 import { parseRetryAfter } from './retry-after.ts';
 import type { Clock, Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
 
-/** The contract's error vocabulary (CONTRACT.md "Errors"), minus the GraphQL-only `QUERY_TOO_EXPENSIVE`. */
+/** The contract's error vocabulary (CONTRACT.md "Errors"); `QUERY_TOO_EXPENSIVE` only for a call past the operation's `CallLedger.limit`. */
 export type UpstreamErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
@@ -10,7 +10,8 @@ export type UpstreamErrorCode =
   | 'RATE_LIMITED'
   | 'BAD_USER_INPUT'
   | 'UPSTREAM_ERROR'
-  | 'UPSTREAM_UNAVAILABLE';
+  | 'UPSTREAM_UNAVAILABLE'
+  | 'QUERY_TOO_EXPENSIVE';
 
 export interface UpstreamErrorOptions {
   /** The upstream HTTP status, when there was a response. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cacheLayer } from './cache.ts';
+import { callCapLayer } from './call-cap.ts';
 import { systemClock } from './clock.ts';
 import { coalesceLayer } from './coalesce.ts';
 import { errorsLayer, UpstreamError } from './errors.ts';
@@ -84,6 +85,8 @@ export interface BasecampSession {
   upload<T = unknown>(path: string, body: Uint8Array | FormData, options?: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query }): Promise<T | undefined>;
   put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   delete(path: string): Promise<void>;
+  /** How many more attempts this operation may send upstream (`CallLedger.limit`); undefined when unlimited. */
+  callsLeft?(): number | undefined;
 }
 
 /** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
@@ -129,6 +132,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   });
   const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
   const observe = observeLayer({ metrics, clock, operationOf: (request) => operationOf(request)?.operationId });
+  const callCap = callCapLayer();
 
   // The order is the architecture (STYLE 1.4); read it outside-in:
   const send: Send =
@@ -137,9 +141,10 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     freshness.layer( // a GET validated within its window is answered from the store; writes mark what they change
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
+    callCap(      // an operation past its GRAPHQL_MAX_CALLS attempts is refused before spending budget
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
     observe(      // times each attempt by operation and status, for the gateway's /metrics
-    wire)))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    wire))))))));  // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
@@ -226,6 +231,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics }: Ses
     delete: async (path: string) => {
       await call('DELETE', path, undefined);
     },
+    callsLeft: () => (ledger?.limit === undefined ? undefined : Math.max(0, ledger.limit - (ledger.admitted ?? 0))),
   };
 }
 

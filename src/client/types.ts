@@ -45,10 +45,14 @@ export interface CallLedger {
   upstreamCalls: number;
   notModified: number;
   fromCache: number;
+  /** Most attempts the operation may send upstream (`GRAPHQL_MAX_CALLS`); enforced by `call-cap.ts`. */
+  limit?: number;
+  /** Attempts let through by the cap so far, counted as they leave (before the rate limiter). */
+  admitted?: number;
 }
 
-export function createLedger(): CallLedger {
-  return { upstreamCalls: 0, notModified: 0, fromCache: 0 };
+export function createLedger(limit?: number): CallLedger {
+  return { upstreamCalls: 0, notModified: 0, fromCache: 0, ...(limit !== undefined ? { limit, admitted: 0 } : {}) };
 }
 
 export interface UpstreamResponse {

@@ -1,118 +1,89 @@
-import {
-  getNamedType,
-  getNullableType,
-  GraphQLError,
-  isCompositeType,
-  isInterfaceType,
-  isListType,
-  isObjectType,
-  Kind,
-  valueFromASTUntyped,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type SelectionSetNode,
-} from 'graphql';
+import { getVariableValues, GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE } from '../resolvers/connection.ts';
+import type { Context } from '../context.ts';
+import { priceOperation } from './query-price.ts';
 
 export interface QueryCostOptions {
-  /** Largest estimated number of objects one operation may ask for. Default 25,000. */
+  /** Most upstream calls an operation's worst case may come to (`GRAPHQL_MAX_COST`). Default 5,000. */
   maxCost?: number;
-  /** Deepest selection nesting allowed (introspection excluded). Default 20. */
-  maxDepth?: number;
-  /** Assumed size of a plain list (`assignees`, `nodes(ids:)`), whose length is unknown before execution. Default 5. */
+  /**
+   * Most upstream calls one operation may spend (`GRAPHQL_MAX_CALLS`), which its flat part alone
+   * (lookups by id, `nodes(ids:)`, outside any connection) must not pass either. Default 200.
+   * The spending itself is capped by the client's ledger (`CallLedger.limit`).
+   */
+  maxCalls?: number;
+  /** Assumed length of a plain list whose length is unknown before execution. Default 5. */
   listSize?: number;
 }
 
-interface Walk {
-  schema: GraphQLSchema;
-  fragments: Record<string, FragmentDefinitionNode>;
-  variables: Record<string, unknown>;
-  listSize: number;
-  maxDepth: number;
-  deepest: number;
+export const DEFAULT_MAX_COST = 5000;
+export const DEFAULT_MAX_CALLS = 200;
+
+interface Params {
+  operationName?: string | null;
+  variables?: Record<string, unknown> | null;
 }
 
 /**
- * Rejects an operation before it runs when its worst case would fan out into too many upstream
- * calls: a connection multiplies everything below it by its `first`. The estimate counts objects,
- * an upper bound on the REST calls that could be needed to produce them.
+ * Prices each operation in upstream calls before it runs (`query-price.ts`) and refuses, with
+ * `QUERY_TOO_EXPENSIVE` and no call made, one whose worst case passes `maxCost` or whose flat
+ * part passes `maxCalls`. The estimate is kept on the context for `extensions.cost`.
+ * Variables are read as execution will see them: coerced, with their defaults.
+ *
+ * The price is taken before validation, whose cost grows faster than the document (2,000
+ * aliases take a second to validate and a millisecond to price); documents that skip
+ * validation (persisted ones) are priced before execution instead.
  */
-export function useQueryCost({ maxCost = 25_000, maxDepth = 20, listSize = 5 }: QueryCostOptions = {}): Plugin {
-  return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const document = args.document as DocumentNode;
-      const operation = document.definitions.find(
-        (definition): definition is OperationDefinitionNode =>
-          definition.kind === Kind.OPERATION_DEFINITION && (args.operationName == null || definition.name?.value === args.operationName),
-      );
-      const root = operation && (operation.operation === 'mutation' ? args.schema.getMutationType() : args.schema.getQueryType());
-      if (!operation || !root) return;
-      const fragments: Record<string, FragmentDefinitionNode> = {};
-      for (const definition of document.definitions) {
-        if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-      }
-      const walk: Walk = { schema: args.schema, fragments, variables: args.variableValues ?? {}, listSize, maxDepth, deepest: 0 };
-      const cost = costOf(operation.selectionSet, root, 1, 1, walk, new Set());
-      const problem =
-        walk.deepest > maxDepth
-          ? `nests ${walk.deepest} levels deep; the limit is ${maxDepth}`
-          : cost > maxCost
-            ? `could fetch about ${cost} objects; the limit is ${maxCost}. Ask for smaller pages with \`first\``
-            : undefined;
-      if (problem) {
-        setResultAndStopExecution({
-          errors: [new GraphQLError(`Query too expensive: it ${problem}.`, { extensions: { code: 'QUERY_TOO_EXPENSIVE', cost, maxCost } })],
+export function useQueryCost({ maxCost = DEFAULT_MAX_COST, maxCalls = DEFAULT_MAX_CALLS, listSize = 5 }: QueryCostOptions = {}): Plugin<Context> {
+  const judge = (schema: GraphQLSchema, document: DocumentNode, params: Params, context: Partial<Context>): GraphQLError | undefined => {
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION && (params.operationName == null || definition.name?.value === params.operationName),
+    );
+    if (!operation) return undefined;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], params.variables ?? {}, { maxErrors: 1 });
+    if (coerced.errors) return undefined; // execution reports them, without calling anyone
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    const price = priceOperation(schema, fragments, operation, coerced.coerced, { listSize });
+    context.estimatedCalls = price.total;
+    const problem =
+      price.total > maxCost
+        ? `its worst case is ${describe(price.total)} upstream calls; the limit is ${maxCost} (GRAPHQL_MAX_COST). Ask for smaller pages with \`first\``
+        : price.flat > maxCalls
+          ? `it looks up ${describe(price.flat)} objects one call each; one operation may spend ${maxCalls} calls (GRAPHQL_MAX_CALLS). Split it, or page through a connection`
+          : undefined;
+    return problem === undefined
+      ? undefined
+      : new GraphQLError(`Query too expensive: ${problem}.`, {
+          extensions: { code: 'QUERY_TOO_EXPENSIVE', estimated: finite(price.total), flat: finite(price.flat), maxCost, maxCalls },
         });
-      }
+  };
+
+  return {
+    onValidate({ params, context }) {
+      const yogaContext = context as Partial<Context> & { params?: Params };
+      // Thrown rather than set as the validation result, which Yoga caches per document
+      // whatever the variables.
+      const refusal = judge(params.schema, params.documentAST, yogaContext.params ?? {}, yogaContext);
+      if (refusal) throw refusal;
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Partial<Context>;
+      if (context.estimatedCalls !== undefined) return;
+      const refusal = judge(args.schema, args.document as DocumentNode, { operationName: args.operationName ?? null, variables: (args.variableValues ?? null) as Params['variables'] }, context);
+      if (refusal) setResultAndStopExecution({ errors: [refusal] });
     },
   };
 }
 
-function costOf(
-  selectionSet: SelectionSetNode,
-  parent: GraphQLCompositeType,
-  multiplier: number,
-  depth: number,
-  walk: Walk,
-  spreading: Set<string>,
-): number {
-  walk.deepest = Math.max(walk.deepest, depth);
-  if (depth > walk.maxDepth) return 0;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const name = selection.name.value;
-      if (name.startsWith('__') || !selection.selectionSet || !(isObjectType(parent) || isInterfaceType(parent))) continue;
-      const field = parent.getFields()[name];
-      if (!field) continue;
-      const type = getNamedType(field.type);
-      if (!isCompositeType(type)) continue;
-      let factor = 1;
-      if (type.name.endsWith('Connection')) factor = pageSize(selection.arguments?.find((arg) => arg.name.value === 'first')?.value, walk);
-      else if (isListType(getNullableType(field.type)) && !parent.name.endsWith('Connection')) factor = walk.listSize;
-      const count = multiplier * factor;
-      cost += count + costOf(selection.selectionSet, type, count, depth + 1, walk, spreading);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const typeName = selection.typeCondition?.name.value;
-      const type = typeName ? walk.schema.getType(typeName) : parent;
-      if (type && isCompositeType(type)) cost += costOf(selection.selectionSet, type, multiplier, depth, walk, spreading);
-    } else {
-      const fragment = walk.fragments[selection.name.value];
-      const type = fragment && walk.schema.getType(fragment.typeCondition.name.value);
-      if (!fragment || !type || !isCompositeType(type) || spreading.has(fragment.name.value)) continue;
-      spreading.add(fragment.name.value);
-      cost += costOf(fragment.selectionSet, type, multiplier, depth, walk, spreading);
-      spreading.delete(fragment.name.value);
-    }
-  }
-  return cost;
+/** Estimates of adversarial documents overflow to Infinity; JSON has no such number. */
+export function finite(calls: number): number {
+  return Number.isFinite(calls) ? calls : Number.MAX_SAFE_INTEGER;
 }
 
-function pageSize(node: Parameters<typeof valueFromASTUntyped>[0] | undefined, walk: Walk): number {
-  const value = node ? valueFromASTUntyped(node, walk.variables) : undefined;
-  return typeof value === 'number' && value >= 0 ? value : DEFAULT_PAGE_SIZE;
+function describe(calls: number): string {
+  return calls > 1e12 ? 'more than 10^12' : String(calls);
 }

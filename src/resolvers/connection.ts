@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { UpstreamError } from '../client/errors.ts';
 import type { BasecampSession } from '../client/index.ts';
 
 /** The Relay arguments every connection field takes. */
@@ -18,6 +19,29 @@ export interface Connection<T> {
 export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
+/** Geared pagination: 15, 30, 50, then 100 per page (docs README "Pagination"). */
+const PAGE_GEARS = [15, 30, 50];
+const PAGE_SIZE_AFTER_GEARS = 100;
+
+/** How many pages a window of `first` items from the start needs; one more when it starts after a cursor (mid-page). */
+export function pagesFor(first: number, afterCursor = false): number {
+  let pages = 0;
+  let seen = 0;
+  do {
+    seen += PAGE_GEARS[pages] ?? PAGE_SIZE_AFTER_GEARS;
+    pages++;
+  } while (seen < first);
+  return pages + (afterCursor ? 1 : 0);
+}
+
+export interface PaginateOptions {
+  /**
+   * At most how many items the collection holds, when its parent says (`todolists_count`, a
+   * `completed_ratio`): the pages the window needs are then known before its first call.
+   */
+  knownCount?: number;
+}
+
 /** Where an item sits upstream: the URL of the page it came from and its index on that page. */
 interface Position {
   page: string;
@@ -35,6 +59,7 @@ export async function paginate<T>(
   path: string,
   query: Record<string, string | undefined>,
   args: ConnectionArgs,
+  options: PaginateOptions = {},
 ): Promise<Connection<T>> {
   if (args.last != null || args.before != null) {
     throw badInput('Basecamp lists page forward only: use `first` and `after`.');
@@ -46,9 +71,14 @@ export async function paginate<T>(
   const firstPageUrl = basecamp.url(path, query);
   const start: Position = args.after ? decodeCursor(args.after, firstPageUrl) : { page: firstPageUrl, index: 0 };
 
+  // Known counts sharpen the operation's cap on calls: a window that cannot be read within the
+  // calls left fails whole, before its first page (a count from the parent) or its second
+  // (X-Total-Count), instead of half-way through.
+  if (!args.after && options.knownCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, options.knownCount)));
   const edges: Connection<T>['edges'] = [];
   let page = await basecamp.page<T>(start.page);
   const totalCount = page.totalCount;
+  if (!args.after && totalCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, totalCount)) - 1);
   let index = start.index;
   // Counted only while the walk began at the first page, so reaching the end gives the exact size.
   let seen = args.after ? undefined : 0;
@@ -108,6 +138,13 @@ export function decodeCursor(cursor: string, firstPageUrl: string): Position {
     throw badInput('`after` is not a cursor of this list.');
   }
   return { page: url.href, index: (index as number) + 1 };
+}
+
+function fitsCallsLeft(basecamp: BasecampSession, pages: number): void {
+  const left = basecamp.callsLeft?.();
+  if (left !== undefined && pages > left) {
+    throw new UpstreamError('QUERY_TOO_EXPENSIVE', `Reading this window needs ${pages} more upstream calls; the operation has ${left} left (GRAPHQL_MAX_CALLS).`, { retryable: false });
+  }
 }
 
 function badInput(message: string): GraphQLError {

@@ -16,7 +16,9 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
     if (original.retryAfter !== undefined) extensions.retryAfter = original.retryAfter;
     if (original.details !== undefined) extensions.details = original.details;
     if (original.possiblyApplied) extensions.possiblyApplied = true;
-    return new GraphQLError(original.message, {
+    const field = error instanceof GraphQLError && original.code === 'QUERY_TOO_EXPENSIVE' ? error.path?.join('.') : undefined;
+    if (field !== undefined) extensions.field = field;
+    return new GraphQLError(field !== undefined ? `Query too expensive: \`${field}\` was not fetched. ${original.message}` : original.message, {
       ...(error instanceof GraphQLError ? { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path } : {}),
       extensions,
     });

@@ -26,9 +26,10 @@ export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEac
 /** `GET /todos/{id}.json`, batched per request. */
 export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach<TodoRecord>(ctx, ids, (id) => `/todos/${id}.json`);
 
-/** `GET /todosets/{id}/todolists.json`. */
-export function listTodolists(ctx: Context, todosetId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate<Wire.Todolist>(ctx.basecamp, `/todosets/${todosetId}/todolists.json`, { status: statusQuery(args.status) }, args);
+/** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
+export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | 'todolists_count'>, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
+  const knownCount = statusQuery(args.status) === undefined ? countOf(todoset.todolists_count) : undefined;
+  return paginate<Wire.Todolist>(ctx.basecamp, `/todosets/${todoset.id}/todolists.json`, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
 }
 
 /** `GET /todolists/{id}/groups.json`. */
@@ -40,9 +41,26 @@ export function listTodolistGroups(ctx: Context, todolistId: string, args: Conne
  * `GET /todolists/{id}/todos.json`. Without filters Basecamp lists pending to-dos only;
  * `completed: true` lists the completed ones (docs "Get to-dos").
  */
-export function listTodos(ctx: Context, todolistId: string, args: ConnectionArgs & TodoFilter) {
+export function listTodos(ctx: Context, todolist: Pick<Wire.Todolist, 'id' | 'completed_ratio'>, args: ConnectionArgs & TodoFilter) {
   const query = { status: statusQuery(args.status), completed: args.completed ? 'true' : undefined };
-  return paginate<TodoRecord>(ctx.basecamp, `/todolists/${todolistId}/todos.json`, query, args);
+  const knownCount = query.status === undefined ? todoCount(todolist.completed_ratio, args.completed === true) : undefined;
+  return paginate<TodoRecord>(ctx.basecamp, `/todolists/${todolist.id}/todos.json`, query, args, knownCount === undefined ? {} : { knownCount });
+}
+
+/**
+ * At most how many active to-dos a list's pending (or completed) listing holds, from its
+ * `completed_ratio` ("done/total", groups included, so an upper bound); undefined when unreadable.
+ */
+export function todoCount(completedRatio: string | null | undefined, completed: boolean): number | undefined {
+  const match = /^(\d+)\/(\d+)$/.exec(completedRatio ?? '');
+  if (!match) return undefined;
+  const done = Number(match[1]);
+  const total = Number(match[2]);
+  return done > total ? undefined : completed ? done : total - done;
+}
+
+function countOf(value: number | null | undefined): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
 }
 
 /** A to-do list group is a to-do list whose parent is another to-do list. */

@@ -20,6 +20,7 @@ import { toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { Person } from './people.ts';
@@ -84,7 +85,7 @@ export const Wormhole = builder.objectRef<Wire.Wormhole>('Wormhole').implement({
     color: t.exposeString('color', { nullable: true, description: 'Its colour name, if it has one.' }),
     linked: t.exposeBoolean('linked', { description: 'True while the far column, its board and its project are all active.' }),
     destinationUrl: t.exposeString('destination_url', { nullable: true, description: 'REST URL of the far column; null once the link is broken.' }),
-    creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', resolve: (wormhole) => wormhole.creator }),
+    creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
     parent: t.field({
       type: CardTable,
       nullable: true,
@@ -113,6 +114,7 @@ CardTable.implement({
     subscribers: t.field({
       type: [Person],
       description: 'Who is notified of changes to the board; embedded in full, no extra call.',
+      extensions: embedded(),
       resolve: (board) => board.subscribers ?? [],
     }),
     lists: t.field({
@@ -163,6 +165,7 @@ CardTableColumn.implement({
     subscribers: t.field({
       type: [Person],
       description: 'Who watches the column; embedded in full, no extra call.',
+      extensions: embedded(),
       resolve: (column) => column.subscribers ?? [],
     }),
     color: t.exposeString('color', { nullable: true, description: 'A colour name such as `orange`; null when uncoloured.' }),
@@ -205,12 +208,13 @@ CardTableCard.implement({
     }),
     completed: t.exposeBoolean('completed', { nullable: true, description: 'Whether it has reached Done.' }),
     completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.' }),
+    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
     dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', resolve: (card) => card.assignees ?? [] }),
+    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
     completionSubscribers: t.field({
       type: [Person],
       description: 'Who is notified when it is completed.',
+      extensions: embedded(),
       resolve: (card) => card.completion_subscribers ?? [],
     }),
     completionUrl: t.exposeString('completion_url', { nullable: true }),
@@ -230,9 +234,9 @@ CardTableStep.implement({
     position: t.exposeInt('position', { nullable: true, description: 'Order on the card, from 1.' }),
     completed: t.exposeBoolean('completed', { nullable: true }),
     completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.' }),
+    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
     dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', resolve: (step) => step.assignees ?? [] }),
+    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
     completionUrl: t.exposeString('completion_url', { nullable: true, description: 'Where to set its completion; Basecamp sends this one path-only.' }),
   }),
 });

@@ -16,6 +16,7 @@ import {
 import { toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
@@ -77,6 +78,7 @@ const ClientApprovalResponse = builder.objectRef<Response>('ClientApprovalRespon
       type: Person,
       nullable: true,
       description: 'Who answered. Embedded in full: no extra call.',
+      extensions: embedded(),
       resolve: (response) => response.creator ?? null,
     }),
   }),
@@ -119,6 +121,7 @@ ClientApproval.implement({
       type: Person,
       nullable: true,
       description: 'The client asked to decide. Embedded in full: no extra call.',
+      extensions: embedded(),
       resolve: (approval) => approval.approver ?? null,
     }),
     responses: t.field({

@@ -2,6 +2,7 @@ import type { Context } from '../context.ts';
 import { eventKey, fetchEvents, listEvents, type EventRecord } from '../resolvers/events.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
@@ -36,7 +37,7 @@ Event.implement({
     action: t.exposeString('action', { description: 'What happened, e.g. `created`, `completed` or `adopted` (moved).' }),
     details: t.expose('details', { type: EventDetails, nullable: true }),
     createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it happened.' }),
-    creator: t.field({ type: Person, description: 'Who made the change; embedded in full, so no extra call.', resolve: (event) => event.creator }),
+    creator: t.field({ type: Person, description: 'Who made the change; embedded in full, so no extra call.', extensions: embedded(), resolve: (event) => event.creator }),
     boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts the event received.' }),
     boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of the event\'s boosts.' }),
   }),

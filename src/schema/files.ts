@@ -22,6 +22,7 @@ import { toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
@@ -196,7 +197,7 @@ const UploadVersion = builder.objectRef<UploadVersionRecord>('UploadVersion').im
     action: t.exposeString('action', { description: '`created`, `active` or `blob_changed`.' }),
     details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
-    creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', resolve: (version) => version.creator }),
+    creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
     boostsCount: t.exposeInt('boosts_count', { nullable: true }),
     boostsUrl: t.exposeString('boosts_url', { nullable: true }),
     upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),

@@ -23,6 +23,7 @@ import {
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
@@ -167,6 +168,7 @@ Boost.implement({
       type: Person,
       nullable: true,
       description: 'Who left it. Embedded in full by Basecamp: no extra call.',
+      extensions: embedded(),
       resolve: (boost) => boost.booster ?? null,
     }),
     recording: t.field({

@@ -26,6 +26,7 @@ import {
   type OutOfOfficeRecord,
 } from '../resolvers/personal.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
@@ -374,6 +375,7 @@ export const Notification = builder.objectRef<NotificationRecord>('Notification'
       type: Person,
       nullable: true,
       description: 'Who caused it. Embedded in full: no extra call.',
+      extensions: embedded(),
       resolve: (notification) => notification.creator ?? null,
     }),
     contentExcerpt: t.exposeString('content_excerpt', { nullable: true, description: 'The start of the text, plain.' }),
@@ -393,6 +395,7 @@ export const Notification = builder.objectRef<NotificationRecord>('Notification'
     participants: t.field({
       type: [Person],
       description: 'On pings: the other people in it.',
+      extensions: embedded(),
       resolve: (notification) => notification.participants ?? [],
     }),
     named: t.exposeBoolean('named', { nullable: true, description: 'On pings: whether it has its own name.' }),

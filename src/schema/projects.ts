@@ -6,6 +6,7 @@ import { createProject, dockTool, fetchProjects, listProjects, trashProject, upd
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { linkOrStub, loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
+import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { Person, PersonConnection } from './people.ts';
@@ -106,6 +107,7 @@ builder.interfaceField(Recording, 'bucket', (t) =>
     type: Project,
     nullable: true,
     description: 'The project it belongs to. Its id and name come with the recording: asking only for those costs no call.',
+    extensions: stub(BUCKET_STUB_FIELDS),
     resolve: (recording, _args, _ctx, info) => linkOrStub(recording.bucket as unknown as ProjectRecord, info, BUCKET_STUB_FIELDS),
   }),
 );

@@ -7,6 +7,7 @@ import { linkOrStub } from '../resolvers/links.ts';
 import { recordingRef, setRecordingStatus } from '../resolvers/recordings.ts';
 import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
+import { embedded, stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
@@ -73,12 +74,14 @@ Recording.implement({
     creator: t.field({
       type: Person,
       description: 'Who created it. Basecamp embeds the whole person, so this costs no extra call.',
+      extensions: embedded(),
       resolve: (recording) => recording.creator,
     }),
     parent: t.field({
       type: Recording,
       nullable: true,
       description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call.',
+      extensions: stub(PARENT_STUB_FIELDS),
       resolve: (recording, _args, ctx, info) => (recording.parent ? parentLink(ctx, recording.parent, info) : null),
     }),
   }),

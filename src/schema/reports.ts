@@ -33,6 +33,7 @@ import {
   type TimesheetEntryRecord,
 } from '../resolvers/reports.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -78,6 +79,7 @@ TimesheetEntry.implement({
       type: Person,
       nullable: true,
       description: 'Whose time it is; may differ from `creator`, who logged it. Embedded in full: no extra call.',
+      extensions: embedded(),
       resolve: (entry) => entry.person ?? null,
     }),
   }),
@@ -196,7 +198,7 @@ export const TimelineEvent = builder.objectRef<TimelineEventRecord>('TimelineEve
     parentRecordingId: t.exposeID('parent_recording_id', { nullable: true, description: 'The Basecamp id of what it happened in (e.g. the to-do list of a new to-do).' }),
     url: t.exposeString('url', { nullable: true, description: 'REST URL of the recording it is about.' }),
     appUrl: t.exposeString('app_url', { nullable: true }),
-    creator: t.field({ type: Person, nullable: true, description: 'Who did it. Embedded in full: no extra call.', resolve: (event) => event.creator ?? null }),
+    creator: t.field({ type: Person, nullable: true, description: 'Who did it. Embedded in full: no extra call.', extensions: embedded(), resolve: (event) => event.creator ?? null }),
     action: t.exposeString('action', { nullable: true, description: 'Who did what, as one line of text.' }),
     target: t.exposeString('target', { nullable: true, description: 'The name of what it happened in or to.' }),
     title: t.exposeString('title', { nullable: true, description: 'Action and target as one sentence.' }),
@@ -223,7 +225,7 @@ const ProjectTodosConnection = builder.connectionObject({ type: ProjectTodos, na
 const AssignedTodos = builder.objectRef<AssignedTodosRecord>('AssignedTodos').implement({
   description: 'Someone\'s pending to-dos across the account.',
   fields: (t) => ({
-    person: t.field({ type: Person, resolve: (report) => report.person }),
+    person: t.field({ type: Person, extensions: embedded(), resolve: (report) => report.person }),
     groupedBy: t.exposeString('grouped_by', { description: '`bucket` (by project) or `date` (by due date).' }),
     todos: t.field({ type: [Todo], resolve: (report) => report.todos ?? [] }),
   }),

@@ -18,6 +18,7 @@ import {
   type ScheduleRecord,
 } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
@@ -106,6 +107,7 @@ ScheduleEntry.implement({
     participants: t.field({
       type: [Person],
       description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
+      extensions: embedded(),
       resolve: (entry) => entry.participants ?? [],
     }),
     joinUrl: t.exposeString('join_url', { nullable: true, description: 'A link to join it, such as a video call.' }),

@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
@@ -107,8 +108,8 @@ const SearchResult = builder.objectRef<Wire.SearchResult>('SearchResult').implem
     attachments: t.field({ type: [SearchResultAttachment], nullable: true, resolve: (hit) => hit.attachments ?? null }),
     contentAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the content.', resolve: (hit) => hit.content_attachments ?? null }),
     descriptionAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the description.', resolve: (hit) => hit.description_attachments ?? null }),
-    subscribers: t.field({ type: [Person], nullable: true, description: 'Embedded in full for some types.', resolve: (hit) => hit.subscribers ?? null }),
-    creator: t.field({ type: Person, nullable: true, description: 'Embedded in full, so no extra call.', resolve: (hit) => hit.creator ?? null }),
+    subscribers: t.field({ type: [Person], nullable: true, description: 'Embedded in full for some types.', extensions: embedded(), resolve: (hit) => hit.subscribers ?? null }),
+    creator: t.field({ type: Person, nullable: true, description: 'Embedded in full, so no extra call.', extensions: embedded(), resolve: (hit) => hit.creator ?? null }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (hit) => hit.bucket?.id ?? null }),
     parent: t.field({
       type: Recording,

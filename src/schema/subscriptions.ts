@@ -2,6 +2,7 @@ import type { Context } from '../context.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription, type SubscriptionRecord } from '../resolvers/subscriptions.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
@@ -23,6 +24,7 @@ Subscription.implement({
     subscribers: t.field({
       type: [Person],
       description: 'Everyone subscribed; embedded in full, so no extra call.',
+      extensions: embedded(),
       resolve: (subscription) => subscription.subscribers ?? [],
     }),
   }),

@@ -4,6 +4,7 @@ import { toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { Person } from './people.ts';
@@ -67,7 +68,7 @@ Todoset.implement({
         description: 'The to-do lists in this set.',
         extensions: uses('ListTodolists'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
-        resolve: (todoset, args, ctx) => listTodolists(ctx, todoset.id, args),
+        resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
       },
       TodolistConnection,
     ),
@@ -130,7 +131,7 @@ for (const ref of [Todolist, TodolistGroup] as const) {
           status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
           completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
         },
-        resolve: (todolist, args, ctx) => listTodos(ctx, todolist.id, args),
+        resolve: (todolist, args, ctx) => listTodos(ctx, todolist, args),
       },
       TodoConnection,
     ),
@@ -141,7 +142,7 @@ const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>(
   description: 'When and by whom a to-do was completed.',
   fields: (t) => ({
     createdAt: t.expose('created_at', { type: 'DateTime' }),
-    creator: t.field({ type: Person, resolve: (completion) => completion.creator }),
+    creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
   }),
 });
 
@@ -160,11 +161,13 @@ Todo.implement({
     assignees: t.field({
       type: [Person],
       description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
+      extensions: embedded(),
       resolve: (todo) => todo.assignees ?? [],
     }),
     completionSubscribers: t.field({
       type: [Person],
       description: 'Who is notified when it is completed.',
+      extensions: embedded(),
       resolve: (todo) => todo.completion_subscribers ?? [],
     }),
     subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),

@@ -1,5 +1,5 @@
 import { createBasecampClient, type BasecampClient, type BasecampClientOptions } from '../../src/client/index.ts';
-import { createGateway } from '../../src/gateway.ts';
+import { createGateway, type GatewayOptions } from '../../src/gateway.ts';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox/index.ts';
 
 export interface Stack {
@@ -26,7 +26,7 @@ export interface GraphQLResult<T> {
  * The budgets are generous by default so suites are not throttled; tests of the limiter set them.
  */
 export async function startStack(
-  options: { sandbox?: SandboxOptions; client?: Partial<BasecampClientOptions> } = {},
+  options: { sandbox?: SandboxOptions; client?: Partial<BasecampClientOptions>; gateway?: Partial<GatewayOptions> } = {},
 ): Promise<Stack> {
   const sandbox = createSandbox({ rateLimit: false, ...options.sandbox });
   const listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
@@ -36,7 +36,7 @@ export async function startStack(
     rateLimit: { limit: 100_000, windowMs: 1_000 },
     ...options.client,
   });
-  const gateway = createGateway({ client, defaultAccountId: sandbox.accountId, defaultToken: sandbox.tokens.owner! });
+  const gateway = createGateway({ client, defaultAccountId: sandbox.accountId, defaultToken: sandbox.tokens.owner!, ...options.gateway });
   const accountPrefix = `/${sandbox.accountId}`;
   return {
     sandbox,

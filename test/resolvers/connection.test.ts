@@ -97,3 +97,38 @@ describe('cursors', () => {
     expect(fetched).toEqual([]);
   });
 });
+
+describe('paginate within the operation\'s calls left', () => {
+  function limited(total: number, left: number) {
+    const geared = gearedSession(total);
+    let remaining = left;
+    const page = geared.session.page.bind(geared.session);
+    Object.assign(geared.session, {
+      callsLeft: () => remaining,
+      page: async (url: string) => {
+        remaining--;
+        return page(url);
+      },
+    });
+    return geared;
+  }
+
+  it('fails a window that a count from its parent says cannot fit, before its first page', async () => {
+    const { session, fetched } = limited(128, 3);
+    await expect(paginate(session, '/todolists/3/todos.json', {}, { first: 100 }, { knownCount: 128 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
+    expect(fetched).toEqual([]);
+    // a short list fits: one page
+    const short = limited(10, 1);
+    await expect(paginate(short.session, '/todolists/3/todos.json', {}, { first: 100 }, { knownCount: 10 })).resolves.toMatchObject({ totalCount: 10 });
+    expect(short.fetched).toHaveLength(1);
+  });
+
+  it('stops after the first page when X-Total-Count shows the rest cannot fit', async () => {
+    const { session, fetched } = limited(128, 3);
+    await expect(paginate(session, '/todolists/3/todos.json', {}, { first: 100 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
+    expect(fetched).toEqual([FIRST_PAGE]);
+    const fits = limited(128, 4);
+    await expect(paginate(fits.session, '/todolists/3/todos.json', {}, { first: 100 })).resolves.toMatchObject({ totalCount: 128 });
+    expect(fits.fetched).toHaveLength(4);
+  });
+});

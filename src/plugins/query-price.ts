@@ -1,0 +1,305 @@
+import {
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isAbstractType,
+  isCompositeType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagesFor } from '../resolvers/connection.ts';
+
+/** The worst case of one operation, in upstream calls. */
+export interface Price {
+  /** Every call the operation could make. */
+  total: number;
+  /**
+   * The calls outside any connection or list: lookups by id, `nodes(ids:)`, their aliases, the
+   * first page of a top-level connection. They are spent whatever the data holds.
+   */
+  flat: number;
+}
+
+export interface PriceOptions {
+  /** Assumed length of a plain list whose length is unknown before execution (`Folder.projects`). Default 5. */
+  listSize?: number;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  listSize: number;
+  /** Each selection set's price, once per concrete parent type: keeps the walk linear in the document. */
+  memo: Map<SelectionSetNode, Map<string, Price | 'pending'>>;
+  stubMemo: Map<SelectionSetNode, Map<string, boolean>>;
+}
+
+const FREE: Price = { total: 0, flat: 0 };
+
+/**
+ * Prices an operation in upstream calls before it runs. Each field knows its cost from the
+ * schema: a field with `uses(...)` makes a call (a connection one per page its `first` needs at
+ * Basecamp's geared page sizes); a field returning a Basecamp object without its own operation
+ * loads it by id (one call per object) unless it is `embedded()` or the selection fits its
+ * `stub(...)`; connection items and payload fields arrive with their parent and are free.
+ * Costs under a connection are multiplied by its `first`, under a list by its length (a list
+ * argument such as `nodes(ids:)` by the length given). `variables` must be the coerced values
+ * (defaults applied). Fragments are priced once per parent type, so a document of nested spreads
+ * is priced in time linear in its size, however many paths it expands to.
+ */
+export function priceOperation(
+  schema: GraphQLSchema,
+  fragments: Record<string, FragmentDefinitionNode>,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  options: PriceOptions = {},
+): Price {
+  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'query' ? schema.getQueryType() : undefined;
+  if (!root) return FREE;
+  const walk: Walk = {
+    schema,
+    fragments,
+    variables,
+    listSize: options.listSize ?? 5,
+    memo: new Map(),
+    stubMemo: new Map(),
+  };
+  return priceSet(operation.selectionSet, root, walk);
+}
+
+function priceSet(set: SelectionSetNode, parent: GraphQLCompositeType, walk: Walk): Price {
+  const possible = possibleTypes(parent, walk.schema);
+  if (possible) {
+    // The worst of the types it may turn out to be.
+    let worst = FREE;
+    for (const type of possible) {
+      const price = priceSet(set, type, walk);
+      if (price.total > worst.total || (price.total === worst.total && price.flat > worst.flat)) worst = price;
+    }
+    return worst;
+  }
+  const type = parent as GraphQLObjectType;
+  let byType = walk.memo.get(set);
+  if (!byType) walk.memo.set(set, (byType = new Map()));
+  const known = byType.get(type.name);
+  if (known === 'pending') return FREE; // a fragment cycle; validation refuses it anyway
+  if (known) return known;
+  byType.set(type.name, 'pending');
+
+  let total = 0;
+  let flat = 0;
+  const spread = new Set<string>();
+  for (const selection of set.selections) {
+    if (!included(selection, walk)) continue;
+    let price: Price = FREE;
+    if (selection.kind === Kind.FIELD) {
+      price = priceField(selection, type, walk);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const condition = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
+      if (condition && isCompositeType(condition) && applies(condition, type, walk)) price = priceSet(selection.selectionSet, type, walk);
+    } else if (!spread.has(selection.name.value)) {
+      // A fragment spread twice in one selection set is executed once (graphql-js collectFields).
+      spread.add(selection.name.value);
+      const fragment = walk.fragments[selection.name.value];
+      const condition = fragment && walk.schema.getType(fragment.typeCondition.name.value);
+      if (fragment && condition && isCompositeType(condition) && applies(condition, type, walk)) price = priceSet(fragment.selectionSet, type, walk);
+    }
+    total += price.total;
+    flat += price.flat;
+  }
+  const price = { total, flat };
+  byType.set(type.name, price);
+  return price;
+}
+
+function priceField(node: FieldNode, parent: GraphQLObjectType, walk: Walk): Price {
+  const field = parent.getFields()[node.name.value];
+  if (!field) return FREE; // __typename and introspection
+  const kind = kindOf(field, parent, walk.schema);
+
+  if (kind.connection) {
+    const args = argumentsOf(field, node, walk);
+    if (!args) return FREE;
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE || args.last != null || args.before != null) return FREE; // refused by `paginate` before any call
+    const pages = pagesFor(first, args.after != null);
+    const item = node.selectionSet ? priceItem(node.selectionSet, kind.target as GraphQLObjectType, walk) : 0;
+    return { total: pages + first * item, flat: 1 };
+  }
+
+  // Calls made for the field itself, and how many objects its sub-selection is priced for.
+  let count = kind.list ? walk.listSize : 1;
+  let own = 0;
+  let given = false;
+  if (kind.own === 'link' && kind.listArgument !== undefined) {
+    const value = argumentsOf(field, node, walk)?.[kind.listArgument];
+    if (Array.isArray(value)) {
+      count = value.length;
+      given = true;
+    }
+  }
+  if (kind.own === 'one') own = 1;
+  else if (kind.own === 'each') own = count;
+  else if (kind.own === 'operations') own = kind.operations;
+  else if (kind.own === 'link' && !(kind.stub && node.selectionSet && selectsOnly(node.selectionSet, kind.stub, walk))) own = count;
+  const children = node.selectionSet && kind.composite ? priceSet(node.selectionSet, kind.target as GraphQLCompositeType, walk) : FREE;
+  // Flat: a single object's calls, and a list's lookups when the list was given (`nodes(ids:)`);
+  // what a list's items cost beyond that depends on the data.
+  return {
+    total: own + count * children.total,
+    flat: kind.list ? (given ? own : 0) : own + children.flat,
+  };
+}
+
+/** What a field costs by itself, read once per field from the schema's extensions. */
+interface FieldKind {
+  target: GraphQLNamedType;
+  composite: boolean;
+  list: boolean;
+  connection: boolean;
+  /** `one` call; one per item (`each`); `operations` in a row (a mutation); a `link` loaded by id unless free; or `none`. */
+  own: 'none' | 'one' | 'each' | 'operations' | 'link';
+  operations: number;
+  /** A list argument whose length is the number of objects looked up (`nodes(ids:)`). */
+  listArgument?: string;
+  stub?: string[];
+}
+
+const kinds = new WeakMap<GraphQLField<unknown, unknown>, FieldKind>();
+
+function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType, schema: GraphQLSchema): FieldKind {
+  const cached = kinds.get(field);
+  if (cached) return cached;
+  const target = getNamedType(field.type);
+  const composite = isCompositeType(target);
+  const list = isListType(getNullableType(field.type));
+  const operations = operationsOf(field);
+  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[] };
+  const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length };
+  if (operations.length > 0) {
+    if (parent === schema.getMutationType()) kind.own = 'operations';
+    else if (list && operations.every((operation) => operationsOf(target).includes(operation))) kind.own = 'each'; // each item fetched by id
+    else kind.own = 'one';
+  } else if (composite && loadsById(target) && !extensions.basecampEmbedded && !/(Connection|Edge|Payload)$/.test(parent.name)) {
+    // Connection items and payload objects arrive with their parent; other objects are loaded by id.
+    kind.own = 'link';
+    if (extensions.basecampStub) kind.stub = extensions.basecampStub;
+    kind.listArgument = field.args.find((arg) => isListType(getNullableType(arg.type)))?.name;
+  }
+  kinds.set(field, kind);
+  return kind;
+}
+
+function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> | undefined {
+  try {
+    return getArgumentValues(field, node, walk.variables);
+  } catch {
+    return undefined; // execution reports the bad argument without calling anyone
+  }
+}
+
+/**
+ * The price of one item of a connection: what its `nodes` / `edges { node }` select. Memoised
+ * like `priceSet`, under the connection's own type.
+ */
+function priceItem(set: SelectionSetNode, type: GraphQLObjectType, walk: Walk): number {
+  let byType = walk.memo.get(set);
+  if (!byType) walk.memo.set(set, (byType = new Map()));
+  const key = `item:${type.name}`;
+  const known = byType.get(key);
+  if (known === 'pending') return 0;
+  if (known) return known.total;
+  byType.set(key, 'pending');
+  let total = 0;
+  const spread = new Set<string>();
+  for (const selection of set.selections) {
+    if (!included(selection, walk)) continue;
+    if (selection.kind === Kind.FIELD) {
+      const field = type.getFields()[selection.name.value];
+      const target = field && getNamedType(field.type);
+      if (!selection.selectionSet || !target) continue;
+      if (selection.name.value === 'edges' && isObjectType(target)) total += priceItem(selection.selectionSet, target, walk);
+      else if ((selection.name.value === 'nodes' || selection.name.value === 'node') && isCompositeType(target)) total += priceSet(selection.selectionSet, target, walk).total;
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      total += priceItem(selection.selectionSet, type, walk);
+    } else if (!spread.has(selection.name.value)) {
+      spread.add(selection.name.value);
+      const fragment = walk.fragments[selection.name.value];
+      if (fragment) total += priceItem(fragment.selectionSet, type, walk);
+    }
+  }
+  byType.set(key, { total, flat: 0 });
+  return total;
+}
+
+function isConnection(field: GraphQLField<unknown, unknown>): boolean {
+  const target = getNamedType(field.type);
+  return isObjectType(target) && target.name.endsWith('Connection') && field.args.some((arg) => arg.name === 'first');
+}
+
+/** Whether objects of this type are fetched by id when a field names them without embedding them. */
+function loadsById(type: GraphQLCompositeType): boolean {
+  if (isObjectType(type) || isInterfaceType(type)) {
+    if (operationsOf(type).length > 0) return true;
+  }
+  return isAbstractType(type);
+}
+
+function selectsOnly(set: SelectionSetNode, available: string[], walk: Walk): boolean {
+  const key = available.join(',');
+  let byKey = walk.stubMemo.get(set);
+  if (!byKey) walk.stubMemo.set(set, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
+  byKey.set(key, true); // a cycle adds nothing
+  const result = set.selections.every((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' || available.includes(selection.name.value);
+    if (selection.kind === Kind.INLINE_FRAGMENT) return selectsOnly(selection.selectionSet, available, walk);
+    const fragment = walk.fragments[selection.name.value];
+    return fragment !== undefined && selectsOnly(fragment.selectionSet, available, walk);
+  });
+  byKey.set(key, result);
+  return result;
+}
+
+function operationsOf(holder: { extensions: unknown }): string[] {
+  return (holder.extensions as { basecampOperations?: string[] } | undefined)?.basecampOperations ?? [];
+}
+
+function applies(condition: GraphQLCompositeType, type: GraphQLObjectType, walk: Walk): boolean {
+  return condition === type || (possibleTypes(condition, walk.schema)?.includes(type) ?? false);
+}
+
+const possibleByType = new WeakMap<GraphQLCompositeType, readonly GraphQLObjectType[] | null>();
+
+/** The object types an interface or union may be; null for an object type. */
+function possibleTypes(type: GraphQLCompositeType, schema: GraphQLSchema): readonly GraphQLObjectType[] | null {
+  let possible = possibleByType.get(type);
+  if (possible === undefined) {
+    possible = isAbstractType(type) ? schema.getPossibleTypes(type) : null;
+    possibleByType.set(type, possible);
+  }
+  return possible;
+}
+
+function included(selection: SelectionNode, walk: Walk): boolean {
+  if (!selection.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, selection, walk.variables)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, selection, walk.variables)?.if !== false;
+}

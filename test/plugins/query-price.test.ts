@@ -1,0 +1,76 @@
+import { getVariableValues, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { priceOperation } from '../../src/plugins/query-price.ts';
+import { pagesFor } from '../../src/resolvers/connection.ts';
+import { schema } from '../../src/schema/index.ts';
+
+/** Prices a document the way the plugin does: coerced variables, defaults applied. */
+function price(source: string, variables: Record<string, unknown> = {}) {
+  const document = parse(source);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+  );
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (!coerced.coerced) throw new Error('bad variables');
+  return priceOperation(schema, fragments, operation, coerced.coerced);
+}
+
+describe('pagesFor', () => {
+  it('follows the geared page sizes 15, 30, 50, then 100', () => {
+    expect([0, 1, 15, 16, 45, 46, 50, 95, 96, 100].map((first) => pagesFor(first))).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 4, 4]);
+    expect(pagesFor(100, true)).toBe(5);
+  });
+});
+
+describe('priceOperation', () => {
+  it('prices a connection by its pages and multiplies what its items select by `first`', () => {
+    expect(price('{ projects(first: 50) { totalCount nodes { name } } }')).toEqual({ total: 3, flat: 1 });
+    // 1 page; per project: its to-do set (1) and 2 pages of 25 lists (the default `first`)
+    expect(price('{ projects(first: 5) { nodes { todoset { todolists { nodes { name } } } } } }')).toEqual({ total: 1 + 5 * 3, flat: 1 });
+    expect(price('{ projects(first: 5) { edges { node { todoset { name } } } } }').total).toBe(6);
+  });
+
+  it('counts embedded people and stubs that answer the selection as free', () => {
+    expect(price('{ todo(id: "1") { creator { name } assignees { name } completionSubscribers { name } } }')).toEqual({ total: 1, flat: 1 });
+    expect(price('{ todo(id: "1") { bucket { name } parent { title } } }').total).toBe(1);
+    expect(price('{ todo(id: "1") { bucket { createdAt } parent { title ... on Todolist { name } } } }').total).toBe(3);
+  });
+
+  it('reads coerced variables with their defaults', () => {
+    const query = 'query($n: Int = 100) { projects(first: $n) { nodes { todoset { name } } } }';
+    expect(price(query).total).toBe(4 + 100);
+    expect(price(query, { n: 5 }).total).toBe(1 + 5);
+  });
+
+  it('prices a list argument by its length, and counts lookups outside connections as flat', () => {
+    const ids = Array.from({ length: 1000 }, (_, i) => String(i + 1));
+    expect(price('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids })).toEqual({ total: 1000, flat: 1000 });
+    // A single id coerces to a list of one.
+    expect(price('query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids: '7' })).toEqual({ total: 1, flat: 1 });
+    const aliases = Array.from({ length: 300 }, (_, i) => `p${i}: project(id: "${i + 1}") { name }`).join(' ');
+    expect(price(`{ ${aliases} }`)).toEqual({ total: 300, flat: 300 });
+  });
+
+  it('prices fragments and inline fragments with the selections they add, once per spread site', () => {
+    const viaFragment = price('{ projects(first: 5) { nodes { ...P ...P } } } fragment P on Project { todoset { name } }');
+    expect(viaFragment.total).toBe(6);
+    const viaInterface = price('{ recordings(type: TODO, first: 10) { nodes { ... on Todo { comments(first: 10) { nodes { content } } } } } }');
+    expect(viaInterface.total).toBe(1 + 10 * 1);
+  });
+
+  it('prices a mutation by the operations it performs', () => {
+    expect(price('mutation { completeTodo(input: { id: "1" }) { todo { title creator { name } } } }').total).toBe(2);
+  });
+
+  it('prices a fragment bomb of 2^40 paths without walking them, far over any limit', () => {
+    const fragments = ['fragment F0 on Recording { title }'];
+    for (let i = 1; i <= 40; i++) fragments.push(`fragment F${i} on Recording { a: parent { ...F${i - 1} } b: parent { ...F${i - 1} } }`);
+    const result = price(`{ todo(id: "1") { ...F40 } }\n${fragments.join('\n')}`);
+    expect(result.total).toBe(2 ** 40 - 1); // the lookup, then 2 loads per level above the stub-only one
+  });
+
+  it('skips what @skip and @include leave out', () => {
+    expect(price('query($on: Boolean = false) { projects(first: 5) { nodes { todoset @include(if: $on) { name } } } }').total).toBe(1);
+  });
+});
