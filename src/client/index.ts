@@ -6,7 +6,8 @@ import { errorsLayer, UpstreamError } from './errors.ts';
 import { createMetrics, type ClientMetrics } from './metrics.ts';
 import { findOperation, isIdempotent } from './operations.ts';
 import { toPage } from './pagination.ts';
-import { createRateLimiter, rateLimitLayer } from './rate-limit.ts';
+import { createRateLimiter, rateLimitLayer, readBudget } from './rate-limit.ts';
+import { rejectedTokensLayer } from './rejected-tokens.ts';
 import { retryLayer } from './retry.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
@@ -38,6 +39,8 @@ export interface BasecampClientOptions {
 export interface BasecampClient {
   /** A view bound to one GraphQL request's credentials and abort signal. */
   session(credentials: Credentials, signal?: AbortSignal, ledger?: CallLedger): BasecampSession;
+  /** The caller's rate budget (account and token), read without spending any. */
+  budget(credentials: Credentials): Promise<BudgetFigures>;
   metrics: ClientMetrics;
   /** The upstream origin that URLs must stay on. */
   origin: string;
@@ -45,6 +48,16 @@ export interface BasecampClient {
 }
 
 type Query = Record<string, string | undefined>;
+
+/** What a caller may still spend upstream, as `rateLimit` and `extensions.cost.budget` show it. */
+export interface BudgetFigures {
+  /** Calls allowed per window, per account (and per token). */
+  limit: number;
+  /** Calls that could start now: the tighter of the account's and the token's room. */
+  remaining: number;
+  /** ISO 8601 instant when the full budget is back if nothing more is sent. */
+  resetAt: string;
+}
 
 /** Every method throws `UpstreamError` and nothing else. */
 export interface BasecampSession {
@@ -67,6 +80,8 @@ export interface BasecampSession {
   upload<T = unknown>(path: string, body: Uint8Array | FormData, options?: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query }): Promise<T | undefined>;
   put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   delete(path: string): Promise<void>;
+  /** This caller's rate budget, read without spending any. */
+  budget(): Promise<BudgetFigures>;
 }
 
 /** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
@@ -101,11 +116,18 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     // The behaviour model gives some operations fewer attempts than the client-wide cap.
     maxAttempts: (request) => Math.min(maxAttempts, operationOf(request)?.maxAttempts ?? maxAttempts),
   });
-  const rateLimit = rateLimitLayer({
-    limiter: createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) }),
-    clock,
-    metrics,
-  });
+  const limiter = createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) });
+  const rateLimit = rateLimitLayer({ limiter, clock, metrics });
+  const rejected = rejectedTokensLayer({ clock });
+  const budgetOf = async (credentials: Credentials): Promise<BudgetFigures> => {
+    try {
+      const { limit, remaining, resetAt } = await readBudget(limiter, credentials, clock.now());
+      return { limit, remaining, resetAt: new Date(resetAt).toISOString() };
+    } catch (error) {
+      // A shared store that is down: say so in the contract's terms.
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', 'The rate budget could not be read.', { cause: error });
+    }
+  };
   const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
 
   // The order is the architecture (STYLE 1.4); read it outside-in:
@@ -114,8 +136,9 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     coalesce(     // identical GETs in flight for the same token and account share one call
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
+    rejected(     // a token Basecamp just answered 401 fails here, before any budget is spent
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
-    wire)))));    // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    wire))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
@@ -129,8 +152,9 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
       if (options.dispatcher === undefined) await dispatcher.close();
     },
     session(credentials, signal, ledger) {
-      return createSession({ credentials, signal, ledger, base, send, metrics });
+      return createSession({ credentials, signal, ledger, base, send, metrics, budget: () => budgetOf(credentials) });
     },
+    budget: budgetOf,
   };
 }
 
@@ -147,9 +171,10 @@ interface SessionDeps {
   base: Base;
   send: Send;
   metrics: ClientMetrics;
+  budget: () => Promise<BudgetFigures>;
 }
 
-function createSession({ credentials, signal, ledger, base, send, metrics }: SessionDeps): BasecampSession {
+function createSession({ credentials, signal, ledger, base, send, metrics, budget }: SessionDeps): BasecampSession {
   const { accountId } = credentials;
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
@@ -198,6 +223,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics }: Ses
     delete: async (path: string) => {
       await call('DELETE', path, undefined);
     },
+    budget,
   };
 }
 
