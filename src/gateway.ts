@@ -5,6 +5,7 @@ import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
+import { useBudgetExtension } from './plugins/use-budget-extension.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
@@ -56,7 +57,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost)],
+    plugins: [useQueryCost(options.queryCost), useBudgetExtension()],
     context: ({ request }) => createContext(request, options),
   });
 }
