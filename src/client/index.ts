@@ -7,7 +7,7 @@ import { createMetrics, type ClientMetrics } from './metrics.ts';
 import { findOperation, isIdempotent } from './operations.ts';
 import { toPage } from './pagination.ts';
 import { createRateLimiter, rateLimitLayer, readBudget } from './rate-limit.ts';
-import { rejectedTokensLayer } from './rejected-tokens.ts';
+import { createRejectedTokens } from './rejected-tokens.ts';
 import { retryLayer } from './retry.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
@@ -118,7 +118,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   });
   const limiter = createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) });
   const rateLimit = rateLimitLayer({ limiter, clock, metrics });
-  const rejected = rejectedTokensLayer({ clock });
+  const { refuse: rejected, probe } = createRejectedTokens({ clock });
   const budgetOf = async (credentials: Credentials): Promise<BudgetFigures> => {
     try {
       const { limit, remaining, resetAt } = await readBudget(limiter, credentials, clock.now());
@@ -138,7 +138,8 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
     rejected(     // a token Basecamp just answered 401 fails here, before any budget is spent
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
-    wire))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    probe(        // a token not yet known good sends one call until Basecamp has answered it
+    wire)))))));  // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);

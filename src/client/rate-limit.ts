@@ -61,6 +61,17 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   };
 }
 
+const unsent = new WeakSet<object>();
+
+/**
+ * Marks an error thrown below the rate limiter before anything left for Basecamp (a layer that
+ * refuses on its own): the attempt's slot is given back instead of counting for a window.
+ */
+export function notSent<E extends object>(error: E): E {
+  unsent.add(error);
+  return error;
+}
+
 /** The budgets one attempt spends: its account's and its token's (in that order). */
 export function budgetKeys(credentials: Credentials): string[] {
   return [`account:${credentials.accountId}`, `token:${credentials.tokenHash}`];
@@ -299,11 +310,16 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
     const keys = budgetKeys(request.credentials);
     const id = await admit(keys, keys.at(-1)!, request.signal);
     let response: UpstreamResponse;
+    let sent = true;
     try {
       response = await next(request);
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && unsent.has(error)) sent = false;
+      throw error;
     } finally {
       // The answer (or failure) is in: from now on it counts for one more window, then frees room.
-      await limiter.settle(keys, id, clock.now());
+      // An attempt refused below before it was sent frees its room at once.
+      await (sent ? limiter.settle(keys, id, clock.now()) : limiter.release(keys, id));
       void pump();
     }
     if (response.status === 429) {

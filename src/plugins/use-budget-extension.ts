@@ -1,4 +1,6 @@
-import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import type { ExecutionResult } from 'graphql';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { BudgetFigures } from '../client/index.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -13,23 +15,28 @@ import type { Context } from '../context.ts';
 export function useBudgetExtension(): Plugin<Context> {
   return {
     onExecute({ args }) {
-      const context = args.contextValue as Partial<Context>;
-      const session = context.basecamp;
+      const session = (args.contextValue as Partial<Context>).basecamp;
       if (session === undefined) return undefined;
+      const addBudget = async ({ result, setResult }: { result: ExecutionResult; setResult: (result: ExecutionResult) => void }) => {
+        let budget: BudgetFigures;
+        try {
+          budget = await session.budget();
+        } catch {
+          return;
+        }
+        setResult(withBudget(result, budget));
+      };
       return {
-        onExecuteDone: (payload) =>
-          handleStreamOrSingleExecutionResult(payload, async ({ result, setResult }) => {
-            let budget;
-            try {
-              budget = await session.budget();
-            } catch {
-              return;
-            }
-            const extensions = (result.extensions ?? {}) as Record<string, unknown>;
-            const cost = typeof extensions.cost === 'object' && extensions.cost !== null ? (extensions.cost as Record<string, unknown>) : {};
-            setResult({ ...result, extensions: { ...extensions, cost: { ...cost, budget } } });
-          }),
+        // Envelop's handleStreamOrSingleExecutionResult drops a promise; this hook must be awaited.
+        onExecuteDone: ({ result, setResult }) =>
+          isAsyncIterable(result) ? { onNext: addBudget } : addBudget({ result, setResult }),
       };
     },
   };
+}
+
+function withBudget<T extends ExecutionResult>(result: T, budget: BudgetFigures): T {
+  const extensions = (result.extensions ?? {}) as Record<string, unknown>;
+  const cost = typeof extensions.cost === 'object' && extensions.cost !== null ? (extensions.cost as Record<string, unknown>) : {};
+  return { ...result, extensions: { ...extensions, cost: { ...cost, budget } } };
 }

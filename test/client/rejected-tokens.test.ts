@@ -1,21 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../../src/client/errors.ts';
-import { rejectedTokensLayer } from '../../src/client/rejected-tokens.ts';
+import { createMetrics } from '../../src/client/metrics.ts';
+import { createRateLimiter, rateLimitLayer } from '../../src/client/rate-limit.ts';
+import { createRejectedTokens } from '../../src/client/rejected-tokens.ts';
 import type { UpstreamRequest, UpstreamResponse } from '../../src/client/types.ts';
 import { fakeRequest, fakeResponse } from '../helpers/layer-fakes.ts';
 import { VirtualClock } from '../helpers/virtual-clock.ts';
 
-/** The layer over a fake upstream that knows one good token (`good`) and logs what reached it. */
-function setup(options: { rememberMs?: number; answer?: (request: UpstreamRequest) => Promise<UpstreamResponse> } = {}) {
+/**
+ * Both layers around a real rate limiter (as the client composes them), over a fake upstream that
+ * knows one good token (`good`) and logs what reached it.
+ */
+function setup(options: { rememberMs?: number; limit?: number; answer?: (request: UpstreamRequest) => Promise<UpstreamResponse> } = {}) {
   const clock = new VirtualClock();
   const reached: string[] = [];
-  const send = rejectedTokensLayer({ clock, ...(options.rememberMs !== undefined ? { rememberMs: options.rememberMs } : {}) })(async (request) => {
-    reached.push(request.credentials.token);
-    await clock.sleep(100);
-    if (options.answer) return options.answer(request);
-    return fakeResponse({ status: request.credentials.token === 'good' ? 200 : 401 });
-  });
-  return { clock, reached, send };
+  const limiter = createRateLimiter({ limit: options.limit ?? 100, windowMs: 10_000 });
+  const { refuse, probe } = createRejectedTokens({ clock, ...(options.rememberMs !== undefined ? { rememberMs: options.rememberMs } : {}) });
+  const send = refuse(
+    rateLimitLayer({ limiter, clock, metrics: createMetrics() })(
+      probe(async (request: UpstreamRequest) => {
+        reached.push(request.credentials.token);
+        await clock.sleep(100);
+        if (options.answer) return options.answer(request);
+        return fakeResponse({ status: request.credentials.token === 'good' ? 200 : 401 });
+      }),
+    ),
+  );
+  const budgetLeft = async (token: string) => (await limiter.usage([`token:hash-${token}`, 'account:999'], clock.now())).map((u) => 100 - u.used);
+  return { clock, reached, send, budgetLeft };
 }
 
 async function outcome(promise: Promise<UpstreamResponse>): Promise<number | string> {
@@ -26,13 +38,27 @@ async function outcome(promise: Promise<UpstreamResponse>): Promise<number | str
 }
 
 describe('rejected-tokens layer', () => {
-  it('asks Basecamp once about a burst with a bad token, and refuses the rest without a call', async () => {
-    const { send, reached } = setup();
+  it('asks Basecamp once about a burst with a bad token, refuses the rest without a call, and gives their budget back', async () => {
+    const { send, reached, budgetLeft } = setup();
     const results = await Promise.all(Array.from({ length: 50 }, () => outcome(send(fakeRequest({ token: 'bad' })))));
     // The first call's own 401 is left to the errors layer; the 49 others never left.
     expect(results[0]).toBe(401);
     expect(results.slice(1)).toEqual(Array(49).fill('UNAUTHENTICATED'));
     expect(reached).toEqual(['bad']);
+    expect(await budgetLeft('bad')).toEqual([99, 99]);
+    // Now known: refused before the rate limiter, spending nothing.
+    expect(await outcome(send(fakeRequest({ token: 'bad' })))).toBe('UNAUTHENTICATED');
+    expect(await budgetLeft('bad')).toEqual([99, 99]);
+  });
+
+  it('refuses a known-bad token at once even when the account has no room left', async () => {
+    const { send, reached, clock } = setup({ limit: 2 });
+    await send(fakeRequest({ token: 'bad' }));
+    await send(fakeRequest({ token: 'good' }));
+    const start = clock.now();
+    expect(await outcome(send(fakeRequest({ token: 'bad' })))).toBe('UNAUTHENTICATED');
+    expect(clock.now()).toBe(start);
+    expect(reached).toEqual(['bad', 'good']);
   });
 
   it('keeps refusing for rememberMs, then asks again', async () => {
