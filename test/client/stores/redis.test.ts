@@ -94,6 +94,39 @@ describe.skipIf(!reachable)('Redis stores', () => {
     expect(await store.acquire(['b'], { ...budget, now })).toMatchObject({ ok: true });
   });
 
+  it('lets tokens take turns on a shared budget, and reads its usage', async () => {
+    const sent: string[] = [];
+    const upstream = await startUpstream((req, res) => {
+      sent.push(String(req.headers.authorization).slice('Bearer '.length));
+      json(res, 200, {});
+    });
+    const client = createBasecampClient({
+      baseUrl: upstream.url,
+      userAgent: 'Redis tests (t@example.test)',
+      rateLimit: { limit: 2, windowMs: 500 },
+      rateLimitStore: createRedisRateLimitStore({ redis, prefix: `${prefix}e:` }),
+    });
+    const as = (token: string) => ({ token, tokenHash: hashToken(token), accountId: '999' });
+    try {
+      // Both tokens known good first, so no first-call probe shapes the order below.
+      await Promise.all([client.session(as('a')).get('/a.json'), client.session(as('b')).get('/b.json')]);
+      expect((await client.budget(as('a'))).remaining).toBe(0);
+      sent.length = 0;
+      const heavy = Promise.all(Array.from({ length: 6 }, (_, i) => client.session(as('a')).get(`/a/${i}.json`)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const light = Promise.all([client.session(as('b')).get('/b/1.json'), client.session(as('b')).get('/b/2.json')]);
+      await Promise.all([heavy, light]);
+      // Without turns, b would wait for all six of a's.
+      expect(sent.slice(0, 4).sort()).toEqual(['a', 'a', 'b', 'b']);
+      expect(sent).toHaveLength(8);
+      const budget = await client.budget(as('b'));
+      expect(budget.limit).toBe(2);
+      expect(Date.parse(budget.resetAt)).toBeGreaterThan(Date.now());
+    } finally {
+      await Promise.all([client.close(), upstream.close()]);
+    }
+  });
+
   it('keeps two gateway processes within one shared budget and one shared cache', async () => {
     const arrivals: number[] = [];
     const upstream = await startUpstream((req, res) => {
