@@ -57,7 +57,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost), useBudgetExtension()],
+    // The budget extension first: its hook then also runs on results a later plugin stops early.
+    plugins: [useBudgetExtension(), useQueryCost(options.queryCost)],
     context: ({ request }) => createContext(request, options),
   });
 }

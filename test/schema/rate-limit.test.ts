@@ -119,6 +119,16 @@ describe('budget figures', () => {
     expect(later.data.rateLimit).toEqual({ remaining: 50, resetAt: new Date(clock.now()).toISOString() });
   });
 
+  it('shows the budget on a query refused before execution, which spent nothing', async () => {
+    const { stack: s } = await start();
+    const refused = await s.graphql(
+      '{ projects(first: 100) { nodes { todoset { todolists(first: 100) { nodes { todos(first: 100) { nodes { comments(first: 100) { nodes { content } } } } } } } } } }',
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_EXPENSIVE');
+    expect((refused as any).extensions.cost.budget).toMatchObject({ limit: 50, remaining: 50 });
+    expect(s.sandbox.log).toHaveLength(0);
+  });
+
   it('counts another person on the same account against the budget shown, and their token too', async () => {
     const { stack: s } = await start();
     await s.graphql('{ projects(first: 3) { nodes { name } } }', { token: s.sandbox.tokens.admin });
