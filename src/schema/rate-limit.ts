@@ -1,9 +1,8 @@
-import type { BudgetFigures } from '../client/index.ts';
-import { fetchRateLimit } from '../resolvers/rate-limit.ts';
+import { fetchRateLimit, type RateLimitRecord } from '../resolvers/rate-limit.ts';
 import { builder } from './builder.ts';
 
 /** The caller's share of Basecamp's rate limit, like GitHub's `rateLimit` (read without spending). */
-const RateLimit = builder.objectRef<BudgetFigures>('RateLimit').implement({
+const RateLimit = builder.objectRef<RateLimitRecord>('RateLimit').implement({
   description:
     'Your room under Basecamp\'s rate limit. Every call this gateway makes to Basecamp for you spends one unit of a budget your account shares with everyone on it (and one of your token\'s own). The same figures arrive with every response in `extensions.cost.budget`.',
   fields: (t) => ({
@@ -11,10 +10,9 @@ const RateLimit = builder.objectRef<BudgetFigures>('RateLimit').implement({
     remaining: t.exposeInt('remaining', {
       description: 'Calls that could start right now without waiting: the tighter of your account\'s and your token\'s room.',
     }),
-    resetAt: t.field({
+    resetAt: t.expose('resetAt', {
       type: 'DateTime',
       description: 'When the whole budget is back if nothing more is sent: the last counted call has then left the window. Now, when nothing is counted.',
-      resolve: (budget) => budget.resetAt,
     }),
   }),
 });
