@@ -9,6 +9,7 @@ import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
 import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
 import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
+import { useBudgetExtension } from './plugins/use-budget-extension.ts';
 import { useCostExtension } from './plugins/use-cost-extension.ts';
 import { useCompression } from './plugins/use-compression.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';

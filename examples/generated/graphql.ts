@@ -6125,6 +6125,8 @@ export type Query = {
   questionReminders?: Maybe<QuestionReminderConnection>;
   /** An Automatic Check-ins tool, by global id or Basecamp id. */
   questionnaire?: Maybe<Questionnaire>;
+  /** Your account's rate-limit budget as it stands after the calls made so far. Asking costs no call to Basecamp. */
+  rateLimit: RateLimit;
   /** One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call. */
   recordings?: Maybe<RecordingConnection>;
   /** A schedule, by global id or Basecamp id. */
@@ -7212,6 +7214,17 @@ export type QuestionnaireTimesheetArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Your room under Basecamp's rate limit. Every call this gateway makes to Basecamp for you spends one unit of a budget your account shares with everyone on it (and one of your token's own). The same figures arrive with every response in `extensions.cost.budget`. */
+export type RateLimit = {
+  __typename?: 'RateLimit';
+  /** Calls to Basecamp allowed per window (Basecamp's is 50 per 10 seconds). */
+  limit: Scalars['Int']['output'];
+  /** Calls that could start right now without waiting: the tighter of your account's and your token's room. */
+  remaining: Scalars['Int']['output'];
+  /** When the whole budget is back if nothing more is sent: the last counted call has then left the window. Now, when nothing is counted. */
+  resetAt: Scalars['DateTime']['output'];
 };
 
 /** Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest. */

@@ -9,7 +9,8 @@ import { createMetrics, type ClientMetrics } from './metrics.ts';
 import { observeLayer } from './observe.ts';
 import { findOperation, isIdempotent } from './operations.ts';
 import { toPage } from './pagination.ts';
-import { createRateLimiter, rateLimitLayer } from './rate-limit.ts';
+import { createRateLimiter, rateLimitLayer, readBudget } from './rate-limit.ts';
+import { createRejectedTokens } from './rejected-tokens.ts';
 import { retryLayer } from './retry.ts';
 import { createMemoryFreshnessStore } from './stores/freshness-memory.ts';
 import type { FreshnessStore } from './stores/freshness-types.ts';
@@ -49,6 +50,8 @@ export interface BasecampClientOptions {
 export interface BasecampClient {
   /** A view bound to one GraphQL request's credentials and abort signal. */
   session(credentials: Credentials, signal?: AbortSignal, ledger?: CallLedger): BasecampSession;
+  /** The caller's rate budget (account and token), read without spending any. */
+  budget(credentials: Credentials): Promise<BudgetFigures>;
   metrics: ClientMetrics;
   /** The upstream origin that URLs must stay on. */
   origin: string;
@@ -63,6 +66,16 @@ export interface BasecampClient {
 }
 
 type Query = Record<string, string | undefined>;
+
+/** What a caller may still spend upstream, as `rateLimit` and `extensions.cost.budget` show it. */
+export interface BudgetFigures {
+  /** Calls allowed per window, per account (and per token). */
+  limit: number;
+  /** Calls that could start now: the tighter of the account's and the token's room. */
+  remaining: number;
+  /** ISO 8601 instant when the full budget is back if nothing more is sent. */
+  resetAt: string;
+}
 
 /** Every method throws `UpstreamError` and nothing else. */
 export interface BasecampSession {
@@ -87,6 +100,8 @@ export interface BasecampSession {
   delete(path: string): Promise<void>;
   /** How many more attempts this operation may send upstream (`CallLedger.limit`); undefined when unlimited. */
   callsLeft?(): number | undefined;
+  /** This caller's rate budget, read without spending any. */
+  budget(): Promise<BudgetFigures>;
 }
 
 /** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
@@ -125,11 +140,18 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     // The behaviour model gives some operations fewer attempts than the client-wide cap.
     maxAttempts: (request) => Math.min(maxAttempts, operationOf(request)?.maxAttempts ?? maxAttempts),
   });
-  const rateLimit = rateLimitLayer({
-    limiter: createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) }),
-    clock,
-    metrics,
-  });
+  const limiter = createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) });
+  const rateLimit = rateLimitLayer({ limiter, clock, metrics });
+  const { refuse: rejected, probe } = createRejectedTokens({ clock });
+  const budgetOf = async (credentials: Credentials): Promise<BudgetFigures> => {
+    try {
+      const { limit, remaining, resetAt } = await readBudget(limiter, credentials, clock.now());
+      return { limit, remaining, resetAt: new Date(resetAt).toISOString() };
+    } catch (error) {
+      // A shared store that is down: say so in the contract's terms.
+      throw new UpstreamError('UPSTREAM_UNAVAILABLE', 'The rate budget could not be read.', { cause: error });
+    }
+  };
   const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
   const observe = observeLayer({ metrics, clock, operationOf: (request) => operationOf(request)?.operationId });
   const callCap = callCapLayer();
@@ -141,10 +163,12 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     freshness.layer( // a GET validated within its window is answered from the store; writes mark what they change
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
+    rejected(     // a token Basecamp just answered 401 fails here, before any budget or call is spent
     callCap(      // an operation past its GRAPHQL_MAX_CALLS attempts is refused before spending budget
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
+    probe(        // a token not yet known good sends one call until Basecamp has answered it
     observe(      // times each attempt by operation and status, for the gateway's /metrics
-    wire))))))));  // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    wire)))))))))); // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
@@ -162,8 +186,9 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
       if (options.dispatcher === undefined) await dispatcher.close();
     },
     session(credentials, signal, ledger) {
-      return createSession({ credentials, signal, ledger, base, send, metrics });
+      return createSession({ credentials, signal, ledger, base, send, metrics, budget: () => budgetOf(credentials) });
     },
+    budget: budgetOf,
   };
 }
 
@@ -180,9 +205,10 @@ interface SessionDeps {
   base: Base;
   send: Send;
   metrics: ClientMetrics;
+  budget: () => Promise<BudgetFigures>;
 }
 
-function createSession({ credentials, signal, ledger, base, send, metrics }: SessionDeps): BasecampSession {
+function createSession({ credentials, signal, ledger, base, send, metrics, budget }: SessionDeps): BasecampSession {
   const { accountId } = credentials;
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
@@ -232,6 +258,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics }: Ses
       await call('DELETE', path, undefined);
     },
     callsLeft: () => (ledger?.limit === undefined ? undefined : Math.max(0, ledger.limit - (ledger.admitted ?? 0))),
+    budget,
   };
 }
 

@@ -2,7 +2,7 @@ import { UpstreamError } from './errors.ts';
 import type { ClientMetrics } from './metrics.ts';
 import { parseRetryAfter } from './retry-after.ts';
 import { createMemoryRateLimitStore } from './stores/memory.ts';
-import type { Acquisition, RateLimitStore } from './stores/types.ts';
+import type { Acquisition, RateLimitStore, Usage } from './stores/types.ts';
 import type { Clock, Credentials, Layer, UpstreamResponse } from './types.ts';
 
 export interface RateLimit {
@@ -41,6 +41,7 @@ export interface RateLimiter extends RateLimit {
   release(keys: readonly string[], id: string): Promise<void>;
   settle(keys: readonly string[], id: string, at: number): Promise<void>;
   pause(keys: readonly string[], untilMs: number): Promise<void>;
+  usage(keys: readonly string[], now: number): Promise<Usage[]>;
 }
 
 /** Throws when `limit` or `windowMs` is not a positive whole number. */
@@ -56,12 +57,41 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     release: (keys, id) => store.release(keys, id),
     settle: (keys, id, at) => store.settle(keys, id, at),
     pause: (keys, untilMs) => store.pause(keys, untilMs),
+    usage: (keys, now) => store.usage(keys, { limit, windowMs, now }),
   };
 }
 
-/** The budgets one attempt spends: its account's and its token's. */
+const unsent = new WeakSet<object>();
+
+/**
+ * Marks an error thrown below the rate limiter before anything left for Basecamp (a layer that
+ * refuses on its own): the attempt's slot is given back instead of counting for a window.
+ */
+export function notSent<E extends object>(error: E): E {
+  unsent.add(error);
+  return error;
+}
+
+/** The budgets one attempt spends: its account's and its token's (in that order). */
 export function budgetKeys(credentials: Credentials): string[] {
   return [`account:${credentials.accountId}`, `token:${credentials.tokenHash}`];
+}
+
+/** What a caller may still spend, as `rateLimit` and `extensions.cost.budget` show it. */
+export interface Budget {
+  /** Calls allowed per window. */
+  limit: number;
+  /** Calls the caller could start now: the tighter of its account's and its token's room. */
+  remaining: number;
+  /** When the full budget is back if nothing more is sent (epoch ms): the last counted call leaves the window. */
+  resetAt: number;
+}
+
+/** Reads the caller's budget without spending any of it. */
+export async function readBudget(limiter: RateLimiter, credentials: Credentials, now: number): Promise<Budget> {
+  const usage = await limiter.usage(budgetKeys(credentials), now);
+  const used = Math.max(0, ...usage.map((u) => u.used));
+  return { limit: limiter.limit, remaining: Math.max(0, limiter.limit - used), resetAt: Math.max(now, ...usage.map((u) => u.resetAt)) };
 }
 
 export interface RateLimitLayerOptions {
@@ -76,8 +106,11 @@ export interface RateLimitLayerOptions {
   pollMs?: number;
 }
 
+
 interface Waiter {
   keys: string[];
+  /** Its token's budget key: the queue it waits in. */
+  queue: string;
   since: number;
   /** Set once it had to wait, for the `limiterWaits` metric. */
   counted: boolean;
@@ -91,8 +124,11 @@ interface Waiter {
  * window: an attempt is sent only while fewer than `limit` requests on each of its keys are in
  * flight or were answered within the last `windowMs` (see `RateLimitStore`).
  *
- * - Order: waiters are served in arrival order; a later attempt never overtakes an earlier one
- *   that shares a budget key with it.
+ * - Order: one queue per token, first in first out. When room appears, the tokens take turns,
+ *   one attempt each, the token served longest ago (or never) first; so one person's heavy query
+ *   holds another's light one back by at most the slots already in flight, not by its own length.
+ *   A token out of its own budget does not hold back the others on its account. The turns are
+ *   per process; with a shared store the budget itself stays authoritative across processes.
  * - 429: a valid `Retry-After` pauses both budgets; everything waiting stays queued behind it.
  * - Fails fast with `UpstreamError` `RATE_LIMITED` (with `retryAfter`, in seconds) when `maxQueue`
  *   attempts already wait on a key, or when the next room is known to be further than
@@ -101,7 +137,11 @@ interface Waiter {
  */
 export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
   const { limiter, clock, metrics, maxQueue = 500, maxWaitMs = 30_000, pollMs = 100 } = options;
-  const queue: Waiter[] = [];
+  /** Per token key, in arrival order. A `Map` keeps the order in which the queues formed. */
+  const queues = new Map<string, Waiter[]>();
+  /** Per token key with a queue: the turn in which it was last let through. */
+  const lastServed = new Map<string, number>();
+  let turns = 0;
   let timer: AbortController | undefined;
   let pumping = false;
   let pumpAgain = false;
@@ -113,9 +153,15 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
   const budget = `${limiter.limit} per ${limiter.windowMs} ms`;
 
   const remove = (waiter: Waiter): boolean => {
-    const index = queue.indexOf(waiter);
-    if (index < 0) return false;
+    const queue = queues.get(waiter.queue);
+    const index = queue?.indexOf(waiter) ?? -1;
+    if (!queue || index < 0) return false;
     queue.splice(index, 1);
+    if (queue.length === 0) {
+      // A token that comes back later is a newcomer: it goes first when room appears.
+      queues.delete(waiter.queue);
+      lastServed.delete(waiter.queue);
+    }
     return true;
   };
 
@@ -135,7 +181,7 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
     );
   };
 
-  /** Lets through, in arrival order, every waiter whose keys have room. One pass at a time. */
+  /** Lets through every waiter that fits, one per token per round. One pass at a time. */
   const pump = async (): Promise<void> => {
     if (pumping) {
       pumpAgain = true;
@@ -145,53 +191,75 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
     try {
       do {
         pumpAgain = false;
-        // Waiters found blocked in this pass, per key: FIFO keeps later ones behind them, and
-        // past `maxQueue` of them a newcomer fails fast.
-        const blocked = new Map<string, number>();
+        // Keys found full in this pass: a waiter needing one of them is held without asking the store.
+        const full = new Set<string>();
+        // Waiters held in this pass, per key: past `maxQueue` of them a newcomer fails fast.
+        const holding = new Map<string, number>();
+        // Token queues held in this pass (first in first out within a token).
+        const held = new Set<string>();
         let next: number | undefined;
-        const hold = (waiter: Waiter): boolean => {
-          const ahead = Math.max(0, ...waiter.keys.map((key) => blocked.get(key) ?? 0));
-          if (ahead >= maxQueue && remove(waiter)) {
-            // A rough hint: the queue ahead drains at about `limit` per window.
-            waiter.fail(refuse(`Client-side rate limit (${budget}): ${maxQueue} requests already wait for the same budget.`, Math.ceil(ahead / limiter.limit) * limiter.windowMs));
-            return false;
-          }
-          for (const key of waiter.keys) blocked.set(key, (blocked.get(key) ?? 0) + 1);
-          if (!waiter.counted) {
-            waiter.counted = true;
-            metrics.increment('limiterWaits');
-          }
-          return true;
-        };
-        for (const waiter of [...queue]) {
-          if (!queue.includes(waiter)) continue;
-          if (waiter.keys.some((key) => blocked.has(key))) {
-            hold(waiter);
-            continue;
-          }
-          const now = clock.now();
-          const acquisition = await limiter.acquire(waiter.keys, now);
-          if (acquisition.ok) {
-            if (remove(waiter)) {
-              waiter.go(acquisition.id);
-            } else {
-              await limiter.release(waiter.keys, acquisition.id);
+
+        const hold = (queueKey: string): void => {
+          held.add(queueKey);
+          for (const waiter of [...(queues.get(queueKey) ?? [])]) {
+            const ahead = Math.max(0, ...waiter.keys.map((key) => holding.get(key) ?? 0));
+            if (ahead >= maxQueue && remove(waiter)) {
+              // A rough hint: the queue ahead drains at about `limit` per window.
+              waiter.fail(refuse(`Client-side rate limit (${budget}): ${maxQueue} requests already wait for the same budget.`, Math.ceil(ahead / limiter.limit) * limiter.windowMs));
+              continue;
             }
-            continue;
+            for (const key of waiter.keys) holding.set(key, (holding.get(key) ?? 0) + 1);
+            if (!waiter.counted) {
+              waiter.counted = true;
+              metrics.increment('limiterWaits');
+            }
           }
-          // Checked whenever the budget moves (an answer, a pause ending), not by a timer per waiter.
-          if (now - waiter.since >= maxWaitMs && remove(waiter)) {
-            waiter.fail(refuse(`Client-side rate limit (${budget}): waited ${maxWaitMs} ms for room without getting it.`, limiter.windowMs));
-            continue;
+        };
+
+        let progress = true;
+        while (progress) {
+          progress = false;
+          // One round: each token once, the one served longest ago first; never-served (or newly
+          // returned) tokens before all, and among those, by the sort's stability, the queue that
+          // formed first. Queues that form while a round runs join the next one.
+          const order = [...queues.keys()].sort((a, b) => (lastServed.get(a) ?? -1) - (lastServed.get(b) ?? -1));
+          for (const queueKey of order) {
+            if (held.has(queueKey)) continue;
+            const waiter = queues.get(queueKey)?.[0];
+            if (waiter === undefined) continue;
+            if (waiter.keys.some((key) => full.has(key))) {
+              hold(queueKey);
+              continue;
+            }
+            const now = clock.now();
+            const acquisition: Acquisition = await limiter.acquire(waiter.keys, now);
+            if (acquisition.ok) {
+              if (remove(waiter)) {
+                if (queues.has(queueKey)) lastServed.set(queueKey, ++turns);
+                waiter.go(acquisition.id);
+                progress = true;
+              } else {
+                await limiter.release(waiter.keys, acquisition.id);
+              }
+              continue;
+            }
+            // Checked whenever the budget moves (an answer, a pause ending), not by a timer per waiter.
+            if (now - waiter.since >= maxWaitMs && remove(waiter)) {
+              waiter.fail(refuse(`Client-side rate limit (${budget}): waited ${maxWaitMs} ms for room without getting it.`, limiter.windowMs));
+              progress = true;
+              continue;
+            }
+            if (acquisition.retryAt !== undefined && acquisition.retryAt - waiter.since > maxWaitMs && remove(waiter)) {
+              const waitMs = acquisition.retryAt - now;
+              waiter.fail(refuse(`Client-side rate limit (${budget}): the next room is ${Math.ceil(waitMs / 1000)} s away, past the ${maxWaitMs} ms wait cap.`, waitMs));
+              progress = true;
+              continue;
+            }
+            for (const key of acquisition.blocked ?? waiter.keys) full.add(key);
+            hold(queueKey);
+            const retryAt = acquisition.retryAt ?? (limiter.shared ? now + pollMs : undefined);
+            if (retryAt !== undefined) next = Math.min(next ?? retryAt, retryAt);
           }
-          if (!hold(waiter)) continue;
-          const retryAt = acquisition.retryAt ?? (limiter.shared ? now + pollMs : undefined);
-          if (acquisition.retryAt !== undefined && acquisition.retryAt - waiter.since > maxWaitMs && remove(waiter)) {
-            const waitMs = acquisition.retryAt - now;
-            waiter.fail(refuse(`Client-side rate limit (${budget}): the next room is ${Math.ceil(waitMs / 1000)} s away, past the ${maxWaitMs} ms wait cap.`, waitMs));
-            continue;
-          }
-          if (retryAt !== undefined) next = Math.min(next ?? retryAt, retryAt);
         }
         wakeAt(next);
       } while (pumpAgain);
@@ -201,11 +269,11 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
   };
 
   /**
-   * Resolves with the in-flight record's id once the attempt may be sent. Every attempt joins the
-   * queue synchronously, so arrival order is decided here and nowhere else; the pump then lets
-   * it through at once when there is room.
+   * Resolves with the in-flight record's id once the attempt may be sent. Every attempt joins its
+   * token's queue synchronously, so arrival order within a token is decided here; the pump then
+   * lets it through at once when there is room.
    */
-  const admit = (keys: string[], signal: AbortSignal | undefined): Promise<string> => {
+  const admit = (keys: string[], queueKey: string, signal: AbortSignal | undefined): Promise<string> => {
     signal?.throwIfAborted();
     return new Promise<string>((resolve, reject) => {
       const settleWaiter = () => {
@@ -217,6 +285,7 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
       };
       const waiter: Waiter = {
         keys,
+        queue: queueKey,
         since: clock.now(),
         counted: false,
         go: (id) => {
@@ -229,7 +298,9 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
           void pump();
         },
       };
-      queue.push(waiter);
+      const queue = queues.get(queueKey);
+      if (queue) queue.push(waiter);
+      else queues.set(queueKey, [waiter]);
       signal?.addEventListener('abort', onAbort, { once: true });
       void pump();
     });
@@ -237,13 +308,18 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
 
   return (next) => async (request) => {
     const keys = budgetKeys(request.credentials);
-    const id = await admit(keys, request.signal);
+    const id = await admit(keys, keys.at(-1)!, request.signal);
     let response: UpstreamResponse;
+    let sent = true;
     try {
       response = await next(request);
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && unsent.has(error)) sent = false;
+      throw error;
     } finally {
       // The answer (or failure) is in: from now on it counts for one more window, then frees room.
-      await limiter.settle(keys, id, clock.now());
+      // An attempt refused below before it was sent frees its room at once.
+      await (sent ? limiter.settle(keys, id, clock.now()) : limiter.release(keys, id));
       void pump();
     }
     if (response.status === 429) {

@@ -30,5 +30,6 @@ import './webhooks.ts';
 import './templates.ts';
 import './tools.ts';
 import './search.ts';
+import './rate-limit.ts';
 
 export const schema = describeCommonFields(builder.toSchema());

@@ -132,7 +132,7 @@ describe('rate-limit layer', () => {
     expect(sent.map((s) => Number(s.label))).toEqual([...Array(30).keys()]);
   });
 
-  it('spends both the account’s and the token’s budget on every attempt', async () => {
+  it('spends both the account’s and the token’s budget on every attempt, the tokens taking turns', async () => {
     const { send, sent } = setup({ limit: 2, windowMs: 1000 });
     await Promise.all([
       send('a1', { account: '1', token: 'a' }),
@@ -143,35 +143,71 @@ describe('rate-limit layer', () => {
     ]);
     expect(sentAt(sent)).toEqual({
       a1: 0,
-      'a1 again': 0,
-      'same account, other token': 1000,
+      // Account 1's second slot goes to token b's turn, not to a's second request.
+      'same account, other token': 0,
+      'a1 again': 1000,
+      // Token a's own queue is first in, first out.
       'same token, other account': 1000,
       unrelated: 0,
     });
   });
 
-  it('never lets a later request overtake an earlier one that shares a budget', async () => {
+  it('keeps one token’s requests in arrival order, and lets tokens take turns on a shared account', async () => {
     const { send, sent } = setup({ limit: 1, windowMs: 1000 });
     await Promise.all([
-      send('first', { account: '1', token: 'a' }),
-      send('second', { account: '1', token: 'a' }),
-      // Token b has room at once, but account 1's queue already holds "second" for 1000.
-      send('third', { account: '1', token: 'b' }),
+      send('a first', { account: '1', token: 'a' }),
+      send('a second', { account: '1', token: 'a' }),
+      send('a third', { account: '1', token: 'a' }),
+      send('b first', { account: '1', token: 'b' }),
+      send('b second', { account: '1', token: 'b' }),
     ]);
-    expect(sentAt(sent)).toEqual({ first: 0, second: 1000, third: 2000 });
+    expect(sentAt(sent)).toEqual({ 'a first': 0, 'b first': 1000, 'a second': 2000, 'b second': 3000, 'a third': 4000 });
   });
 
-  it('holds a request behind an earlier one on its account even when its own token has room', async () => {
+  it('lets another token through on the account when the waiting one is out of its own budget', async () => {
     const { send, sent } = setup({ limit: 3, windowMs: 1000 });
     await Promise.all([
       send('a on 1', { account: '1', token: 'a' }),
       send('a on 2', { account: '2', token: 'a' }),
       send('a on 3', { account: '3', token: 'a' }),
       send('a on 1 again', { account: '1', token: 'a' }), // token a is spent until 1000
-      send('b on 1', { account: '1', token: 'b' }), // account 1 and token b have room, but FIFO
+      send('b on 1', { account: '1', token: 'b' }), // account 1 and token b have room
     ]);
-    expect(sentAt(sent)).toMatchObject({ 'a on 1 again': 1000, 'b on 1': 1000 });
-    expect(sent.map((s) => s.label).slice(-2)).toEqual(['a on 1 again', 'b on 1']);
+    expect(sentAt(sent)).toMatchObject({ 'a on 1 again': 1000, 'b on 1': 0 });
+  });
+
+  it('answers a light query between a heavy one’s calls: a newcomer waits only for the slots already taken', async () => {
+    // Token a queues 300 calls on a 50 per 10 s account; token b then makes 3 calls one after
+    // another, each after the previous answer, as a resolver chain does.
+    const { send, sent, clock, t0 } = setup({ limit: 50, windowMs: 10_000, maxWaitMs: 120_000 });
+    const heavy = Promise.all(Array.from({ length: 300 }, (_, i) => send(`a${i}`, { token: 'a' })));
+    await clock.sleep(1);
+    const lightDone: number[] = [];
+    for (const label of ['b1', 'b2', 'b3']) {
+      await send(label, { token: 'b' });
+      lightDone.push(clock.now() - t0);
+    }
+    await heavy;
+    const at = sentAt(sent);
+    // b's first call takes the first slot that frees (at 10 s, when a's first 50 leave the
+    // window); the next ones join while that room is still being handed out, ahead of a's rest.
+    expect(sent.filter((s) => s.at === 10_000)[0]!.label).toBe('b1');
+    expect([at.b1, at.b2, at.b3]).toEqual([10_000, 10_000, 10_000]);
+    expect(lightDone).toEqual([10_000, 10_000, 10_000]);
+    // First in, first out, b would have waited for all of a's: a's last call leaves at 60 s.
+    expect(at.a299).toBe(60_000);
+    expect(busiestWindow(sent.map((s) => s.at), 10_000)).toBe(50);
+  });
+
+  it('interleaves a light query’s parallel calls with a heavy one’s, one per token per turn', async () => {
+    const { send, sent, clock } = setup({ limit: 50, windowMs: 10_000, maxWaitMs: 120_000 });
+    const heavy = Promise.all(Array.from({ length: 120 }, (_, i) => send(`a${i}`, { token: 'a' })));
+    await clock.sleep(1);
+    await Promise.all(['b1', 'b2', 'b3'].map((label) => send(label, { token: 'b' })));
+    await heavy;
+    const second = sent.filter((s) => s.at === 10_000).map((s) => s.label);
+    expect(second.slice(0, 6)).toEqual(['b1', 'a50', 'b2', 'a51', 'b3', 'a52']);
+    expect(second).toHaveLength(50);
   });
 
   it('pauses the account and the token for a 429’s Retry-After, and re-plans those already waiting', async () => {

@@ -83,7 +83,8 @@ describe('the walking skeleton', () => {
     const first = await stack.graphql(DASHBOARD);
     stack.resetLog();
     const second = await stack.graphql(DASHBOARD);
-    expect(second).toEqual(first);
+    // The same answer; only extensions (what it cost, the budget left) differ between the two.
+    expect({ data: second.data, errors: second.errors }).toEqual({ data: first.data, errors: first.errors });
     expect(stack.sandbox.log.length).toBeGreaterThan(0);
     for (const entry of stack.sandbox.log) {
       expect(entry.ifNoneMatch ?? entry.ifModifiedSince).toBeTruthy();

@@ -133,6 +133,16 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
       if (id.startsWith('m')) return fallback.settle(keys, id.slice(1), at);
       if (available.up) await quiet(primary.settle(keys, id.slice(1), at));
     },
+    async usage(keys, usageOptions) {
+      if (available.up) {
+        try {
+          return await primary.usage(keys, usageOptions);
+        } catch {
+          // unreachable after all: report the local budget that now decides
+        }
+      }
+      return fallback.usage(keys, { ...usageOptions, limit: Math.max(1, Math.floor(usageOptions.limit * share)) });
+    },
     async pause(keys, untilMs) {
       // A 429 binds everyone: recorded locally always, so it holds even if Redis drops right after.
       await fallback.pause(keys, untilMs);

@@ -1,4 +1,4 @@
-import type { Acquisition, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
+import type { Acquisition, CacheEntry, CacheStore, RateLimitStore, Usage } from './types.ts';
 
 export interface MemoryCacheStoreOptions {
   /** Byte budget (sum of entry `bytes`); least recently used entries go first. Default 64 MiB. */
@@ -96,19 +96,20 @@ export function createMemoryRateLimitStore(): RateLimitStore {
     shared: false,
 
     async acquire(keys, { limit, windowMs, now }): Promise<Acquisition> {
-      let blocked = false;
+      const blocked: string[] = [];
       let retryAt: number | undefined = Number.NEGATIVE_INFINITY;
       for (const key of keys) {
         const b = buckets.get(key);
         if (b === undefined) continue;
         prune(key, b, now, windowMs);
+        let full = false;
         if (b.pausedUntil > now) {
-          blocked = true;
+          full = true;
           if (retryAt !== undefined) retryAt = Math.max(retryAt, b.pausedUntil);
         }
         const used = b.inFlight.size + b.answered.length;
         if (used >= limit) {
-          blocked = true;
+          full = true;
           // Room returns when enough answers leave the window; if answers alone cannot make room,
           // it depends on requests still in flight.
           const mustExpire = used - limit + 1;
@@ -119,11 +120,26 @@ export function createMemoryRateLimitStore(): RateLimitStore {
             retryAt = undefined;
           }
         }
+        if (full) blocked.push(key);
       }
-      if (blocked) return retryAt === undefined ? { ok: false } : { ok: false, retryAt };
+      if (blocked.length > 0) return retryAt === undefined ? { ok: false, blocked } : { ok: false, retryAt, blocked };
       const id = String(++nextId);
       for (const key of keys) bucket(key).inFlight.add(id);
       return { ok: true, id };
+    },
+
+    async usage(keys, { limit, windowMs, now }): Promise<Usage[]> {
+      return keys.map((key) => {
+        const b = buckets.get(key);
+        if (b === undefined) return { used: 0, resetAt: now };
+        prune(key, b, now, windowMs);
+        const paused = b.pausedUntil > now;
+        const used = paused ? limit : b.inFlight.size + b.answered.length;
+        // In flight counts as answered now; the latest answer leaves the window last.
+        const lastAnswer = b.inFlight.size > 0 ? now : (b.answered.at(-1) ?? Number.NEGATIVE_INFINITY);
+        const resetAt = Math.max(now, lastAnswer + windowMs, paused ? b.pausedUntil : now);
+        return { used: Math.min(used, limit), resetAt: used === 0 && !paused ? now : resetAt };
+      });
     },
 
     async release(keys, id) {

@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import type { Acquisition, AcquireOptions, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
+import type { Acquisition, AcquireOptions, CacheEntry, CacheStore, RateLimitStore, Usage } from './types.ts';
 
 export interface RedisCacheStoreOptions {
   redis: Redis;
@@ -67,10 +67,15 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
   return {
     shared: true,
     async acquire(keys, { limit, windowMs, now }: AcquireOptions): Promise<Acquisition> {
-      const result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), `${ns}seq`, limit, windowMs, now, inFlightTtlMs)) as [number, string];
-      const [ok, value] = result;
+      const result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), `${ns}seq`, limit, windowMs, now, inFlightTtlMs)) as [number, string, ...number[]];
+      const [ok, value, ...positions] = result;
       if (ok === 1) return { ok: true, id: value };
-      return value === '' ? { ok: false } : { ok: false, retryAt: Number(value) };
+      const blocked = positions.map((position) => keys[position - 1]!);
+      return value === '' ? { ok: false, blocked } : { ok: false, retryAt: Number(value), blocked };
+    },
+    async usage(keys, { limit, windowMs, now }: AcquireOptions): Promise<Usage[]> {
+      const result = (await redis.eval(USAGE, keys.length * 3, ...keysFor(keys), limit, windowMs, now)) as [number, string][];
+      return result.map(([used, resetAt]) => ({ used, resetAt: Number(resetAt) }));
     },
     async release(keys, id) {
       await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
@@ -88,8 +93,10 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
 // string]; the id sequence is ARGV[1] (a key name passed as an argument keeps KEYS to triples).
 const ACQUIRE = `
 local seq, limit, window, now, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local blocked, retryAt, unknown = false, -1, false
+local blocked, retryAt, unknown, full = false, -1, false, {}
 for i = 1, #KEYS, 3 do
+  local wasBlocked = blocked
+  blocked = false
   local flying, answered, paused = KEYS[i], KEYS[i + 1], KEYS[i + 2]
   for _, id in ipairs(redis.call('ZRANGEBYSCORE', flying, '-inf', now - ttl)) do
     local sent = tonumber(redis.call('ZSCORE', flying, id))
@@ -114,10 +121,13 @@ for i = 1, #KEYS, 3 do
       unknown = true
     end
   end
+  if blocked then table.insert(full, (i + 2) / 3) end
+  blocked = wasBlocked or blocked
 end
 if blocked then
-  if unknown then return {0, ''} end
-  return {0, string.format('%.0f', retryAt)}
+  local result = {0, unknown and '' or string.format('%.0f', retryAt)}
+  for _, position in ipairs(full) do table.insert(result, position) end
+  return result
 end
 local id = tostring(redis.call('INCR', seq))
 for i = 1, #KEYS, 3 do
@@ -125,6 +135,31 @@ for i = 1, #KEYS, 3 do
   redis.call('PEXPIRE', KEYS[i], ttl + window)
 end
 return {1, id}
+`;
+
+// Read-only: what acquire would count, without pruning or recording. In flight counts as answered now.
+const USAGE = `
+local limit, window, now = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+local result = {}
+for i = 1, #KEYS, 3 do
+  local flying, answered, paused = KEYS[i], KEYS[i + 1], KEYS[i + 2]
+  local inFlight = redis.call('ZCARD', flying)
+  local done = redis.call('ZCOUNT', answered, '(' .. string.format('%.0f', now - window), '+inf')
+  local used = inFlight + done
+  local resetAt = now
+  if inFlight > 0 then resetAt = now + window
+  elseif done > 0 then
+    local last = redis.call('ZRANGE', answered, -1, -1, 'WITHSCORES')
+    resetAt = math.max(now, tonumber(last[2]) + window)
+  end
+  local pausedUntil = tonumber(redis.call('GET', paused) or '-1')
+  if pausedUntil > now then
+    used = limit
+    resetAt = math.max(resetAt, pausedUntil)
+  end
+  table.insert(result, {math.min(used, limit), string.format('%.0f', resetAt)})
+end
+return result
 `;
 
 const RELEASE = `

@@ -53,9 +53,22 @@ export type Acquisition =
   /**
    * Nothing was recorded. `retryAt` is the earliest time a retry can succeed when that is known
    * (an answered request leaving the window, a pause ending); absent while only requests still in
-   * flight block, whose answers decide it.
+   * flight block, whose answers decide it. `blocked` names the keys that had no room (all of
+   * them when absent), so a waiter blocked only by its own token does not hold back others on
+   * its account.
    */
-  | { ok: false; retryAt?: number };
+  | { ok: false; retryAt?: number; blocked?: string[] };
+
+/** How much of one key's budget is taken at a moment, read without spending any. */
+export interface Usage {
+  /** Requests in flight plus those answered within the last `windowMs`. */
+  used: number;
+  /**
+   * When everything counted now has left the window and no pause holds the key (epoch ms):
+   * the full budget is back then, barring new calls. `now` when nothing is counted.
+   */
+  resetAt: number;
+}
 
 /**
  * The budget per key, counted so that upstream can never see more than `limit` arrivals in any
@@ -77,4 +90,9 @@ export interface RateLimitStore {
   settle(keys: readonly string[], id: string, at: number): Promise<void>;
   /** Nothing may be sent on these keys before `untilMs`; an earlier pause never shortens a later one. */
   pause(keys: readonly string[], untilMs: number): Promise<void>;
+  /**
+   * Each key's usage at `now`, in the order of `keys`; records nothing. A request still in flight
+   * is assumed answered at `now`. A paused key counts as fully used until its pause ends.
+   */
+  usage(keys: readonly string[], options: AcquireOptions): Promise<Usage[]>;
 }

@@ -67,17 +67,18 @@ describe('memory rate-limit store', () => {
     const first = id(await acquire(store, ['k'], 0));
     id(await acquire(store, ['k'], 0));
     // Both in flight: nothing is known about when room returns.
-    expect(await acquire(store, ['k'], 50)).toEqual({ ok: false });
+    expect(await acquire(store, ['k'], 50)).toEqual({ ok: false, blocked: ['k'] });
     await store.settle(['k'], first, 300);
-    expect(await acquire(store, ['k'], 400)).toEqual({ ok: false, retryAt: 1300 });
-    expect(await acquire(store, ['k'], 1299)).toEqual({ ok: false, retryAt: 1300 });
+    expect(await acquire(store, ['k'], 400)).toEqual({ ok: false, retryAt: 1300, blocked: ['k'] });
+    expect(await acquire(store, ['k'], 1299)).toEqual({ ok: false, retryAt: 1300, blocked: ['k'] });
     expect(await acquire(store, ['k'], 1300)).toMatchObject({ ok: true });
   });
 
   it('records on every key at once and waits for the latest any of them allows', async () => {
     const store = createMemoryRateLimitStore();
     for (let i = 0; i < 2; i++) await store.settle(['account:1', 'token:x'], id(await acquire(store, ['account:1', 'token:x'], 0)), 100 + i);
-    expect(await acquire(store, ['account:2', 'token:x'], 200)).toEqual({ ok: false, retryAt: 1100 });
+    // Only the token is full: the answer says so, so the limiter can let others use account 2.
+    expect(await acquire(store, ['account:2', 'token:x'], 200)).toEqual({ ok: false, retryAt: 1100, blocked: ['token:x'] });
     expect(await acquire(store, ['account:2', 'token:y'], 200)).toMatchObject({ ok: true });
   });
 
@@ -88,7 +89,7 @@ describe('memory rate-limit store', () => {
     await store.settle(['k'], b, 500);
     await store.settle(['k'], a, 200);
     // The earlier answer (200) leaves the window first.
-    expect(await acquire(store, ['k'], 600)).toEqual({ ok: false, retryAt: 1200 });
+    expect(await acquire(store, ['k'], 600)).toEqual({ ok: false, retryAt: 1200, blocked: ['k'] });
   });
 
   it('forgets a released request without counting it', async () => {
@@ -102,7 +103,21 @@ describe('memory rate-limit store', () => {
     const store = createMemoryRateLimitStore();
     await store.pause(['k'], 5000);
     await store.pause(['k'], 2000);
-    expect(await acquire(store, ['k', 'other'], 0)).toEqual({ ok: false, retryAt: 5000 });
+    expect(await acquire(store, ['k', 'other'], 0)).toEqual({ ok: false, retryAt: 5000, blocked: ['k'] });
     expect(await acquire(store, ['k', 'other'], 5000)).toMatchObject({ ok: true });
+  });
+
+  it('reports usage without spending: in flight counts as answered now, a pause as full', async () => {
+    const store = createMemoryRateLimitStore();
+    const usage = (keys: string[], now: number) => store.usage(keys, { ...budget, now });
+    expect(await usage(['k'], 0)).toEqual([{ used: 0, resetAt: 0 }]);
+    const first = id(await acquire(store, ['k'], 0));
+    expect(await usage(['k', 'other'], 100)).toEqual([{ used: 1, resetAt: 1100 }, { used: 0, resetAt: 100 }]);
+    await store.settle(['k'], first, 300);
+    expect(await usage(['k'], 400)).toEqual([{ used: 1, resetAt: 1300 }]);
+    expect(await usage(['k'], 400)).toEqual([{ used: 1, resetAt: 1300 }]); // reading twice spends nothing
+    expect(await usage(['k'], 1300)).toEqual([{ used: 0, resetAt: 1300 }]);
+    await store.pause(['k'], 5000);
+    expect(await usage(['k'], 1400)).toEqual([{ used: 2, resetAt: 5000 }]);
   });
 });

@@ -54,11 +54,30 @@ describe.skipIf(!reachable)('Redis stores', () => {
     const first = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
     const second = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
     expect(first.ok && second.ok).toBe(true);
-    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_050 })).toEqual({ ok: false });
+    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_050 })).toEqual({ ok: false, blocked: ['k'] });
     if (!first.ok) throw new Error('unreachable');
     await store.settle(['k'], first.id, 1_700_000_000_300);
-    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_400 })).toEqual({ ok: false, retryAt: 1_700_000_001_300 });
+    expect(await store.acquire(['k'], { ...budget, now: 1_700_000_000_400 })).toEqual({ ok: false, retryAt: 1_700_000_001_300, blocked: ['k'] });
+    // Usage reads the same counts without spending: the other request is still in flight.
+    expect(await store.usage(['k', 'other'], { ...budget, now: 1_700_000_000_400 })).toEqual([
+      { used: 2, resetAt: 1_700_000_001_400 },
+      { used: 0, resetAt: 1_700_000_000_400 },
+    ]);
     expect(await store.acquire(['k'], { ...budget, now: 1_700_000_001_300 })).toMatchObject({ ok: true });
+  });
+
+  it('names only the full keys when it refuses, and reports answered usage', async () => {
+    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}d:` });
+    const budget = { limit: 1, windowMs: 1000 };
+    const now = 1_700_000_000_000;
+    const taken = await store.acquire(['account:1', 'token:x'], { ...budget, now });
+    if (!taken.ok) throw new Error('refused');
+    await store.settle(['account:1', 'token:x'], taken.id, now + 100);
+    expect(await store.acquire(['account:2', 'token:x'], { ...budget, now: now + 200 })).toEqual({ ok: false, retryAt: now + 1100, blocked: ['token:x'] });
+    expect(await store.usage(['account:1', 'account:2'], { ...budget, now: now + 200 })).toEqual([
+      { used: 1, resetAt: now + 1100 },
+      { used: 0, resetAt: now + 200 },
+    ]);
   });
 
   it('pauses and releases across every key', async () => {
@@ -67,11 +86,45 @@ describe.skipIf(!reachable)('Redis stores', () => {
     const now = Date.now();
     await store.pause(['a'], now + 5000);
     await store.pause(['a'], now + 2000);
-    expect(await store.acquire(['a', 'b'], { ...budget, now })).toEqual({ ok: false, retryAt: now + 5000 });
+    expect(await store.acquire(['a', 'b'], { ...budget, now })).toEqual({ ok: false, retryAt: now + 5000, blocked: ['a'] });
+    expect(await store.usage(['a'], { ...budget, now })).toEqual([{ used: 1, resetAt: now + 5000 }]);
     const taken = await store.acquire(['b'], { ...budget, now });
     if (!taken.ok) throw new Error('refused');
     await store.release(['b'], taken.id);
     expect(await store.acquire(['b'], { ...budget, now })).toMatchObject({ ok: true });
+  });
+
+  it('lets tokens take turns on a shared budget, and reads its usage', async () => {
+    const sent: string[] = [];
+    const upstream = await startUpstream((req, res) => {
+      sent.push(String(req.headers.authorization).slice('Bearer '.length));
+      json(res, 200, {});
+    });
+    const client = createBasecampClient({
+      baseUrl: upstream.url,
+      userAgent: 'Redis tests (t@example.test)',
+      rateLimit: { limit: 2, windowMs: 500 },
+      rateLimitStore: createRedisRateLimitStore({ redis, prefix: `${prefix}e:` }),
+    });
+    const as = (token: string) => ({ token, tokenHash: hashToken(token), accountId: '999' });
+    try {
+      // Both tokens known good first, so no first-call probe shapes the order below.
+      await Promise.all([client.session(as('a')).get('/a.json'), client.session(as('b')).get('/b.json')]);
+      expect((await client.budget(as('a'))).remaining).toBe(0);
+      sent.length = 0;
+      const heavy = Promise.all(Array.from({ length: 6 }, (_, i) => client.session(as('a')).get(`/a/${i}.json`)));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const light = Promise.all([client.session(as('b')).get('/b/1.json'), client.session(as('b')).get('/b/2.json')]);
+      await Promise.all([heavy, light]);
+      // Without turns, b would wait for all six of a's.
+      expect(sent.slice(0, 4).sort()).toEqual(['a', 'a', 'b', 'b']);
+      expect(sent).toHaveLength(8);
+      const budget = await client.budget(as('b'));
+      expect(budget.limit).toBe(2);
+      expect(Date.parse(budget.resetAt)).toBeGreaterThan(Date.now());
+    } finally {
+      await Promise.all([client.close(), upstream.close()]);
+    }
   });
 
   it('keeps two gateway processes within one shared budget and one shared cache', async () => {
