@@ -1,5 +1,7 @@
 import type { BasecampSession } from './client/index.ts';
 import type { CallLedger } from './client/types.ts';
+import type { RecordingEvents } from './webhooks/events.ts';
+import type { Watching } from './webhooks/index.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this
@@ -13,4 +15,6 @@ export interface Context {
   basecamp: BasecampSession;
   /** What this operation has spent upstream so far. */
   ledger: CallLedger;
+  /** Live updates: recording changes for subscriptions, and `watchProject` when webhooks are configured. */
+  live?: { events: RecordingEvents; watching?: Watching };
 }

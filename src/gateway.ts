@@ -6,8 +6,10 @@ import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { useWebhooks } from './plugins/use-webhooks.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
+import type { Live } from './webhooks/index.ts';
 
 export interface GatewayOptions {
   /** The shared Basecamp client: one cache, one rate budget, one connection pool for all requests. */
@@ -20,6 +22,8 @@ export interface GatewayOptions {
   queryCost?: QueryCostOptions;
   /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
   logLevel?: LogLevel | 'silent';
+  /** Webhook receiver, `watchProject` and subscriptions (src/webhooks). */
+  live?: Live;
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -56,7 +60,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     renderGraphiQL,
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
-    plugins: [useQueryCost(options.queryCost)],
+    plugins: [useQueryCost(options.queryCost), useWebhooks(options.live?.receive)],
     context: ({ request }) => createContext(request, options),
   });
 }
@@ -69,6 +73,7 @@ function createContext(request: Request, options: GatewayOptions): Context {
     accountId,
     ledger,
     basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
+    ...(options.live && { live: options.live }),
   };
 }
 
