@@ -24,6 +24,10 @@ export interface Config {
   accessToken?: string;
   rateLimit: RateBudget;
   redisUrl?: string;
+  /** `BASECAMP_FRESH_FOR` in ms: a GET validated this recently is served from the cache with no call. */
+  freshForMs: number;
+  /** `BASECAMP_WATCHED_FRESH_FOR` in ms: the same for webhook-covered objects of watched projects. */
+  watchedFreshForMs: number;
   /** The webhook receiver and `watchProject`; both variables or neither. */
   webhooks?: WebhookConfig;
 }
@@ -54,6 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
     upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
     rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
+    freshForMs: parseDuration(blankToUndefined(env.BASECAMP_FRESH_FOR) ?? '0s', 'BASECAMP_FRESH_FOR'),
+    watchedFreshForMs: parseDuration(blankToUndefined(env.BASECAMP_WATCHED_FRESH_FOR) ?? '5m', 'BASECAMP_WATCHED_FRESH_FOR'),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -73,6 +79,20 @@ export function parseAccountId(value: string, source: string): string {
     throw new ConfigError(`${source} must be a numeric Basecamp account id, got "${truncate(value)}".`);
   }
   return value;
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+
+/** `500ms`, `5s`, `1.5m`, `2h` or `0` → milliseconds; the error names the variable. */
+export function parseDuration(value: string, name: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
+  const unit = match?.[2] ?? (match?.[1] !== undefined && Number(match[1]) === 0 ? 'ms' : undefined);
+  if (match === null || match[1] === undefined || unit === undefined) {
+    throw new ConfigError(`${name} must be a duration such as 500ms, 5s, 5m or 1h (0 turns it off), got "${truncate(value)}".`);
+  }
+  const ms = Math.round(Number(match[1]) * (DURATION_UNITS[unit] ?? 0));
+  if (!Number.isSafeInteger(ms) || ms > 24 * 3_600_000) throw new ConfigError(`${name} must be at most 24h, got "${truncate(value)}".`);
+  return ms;
 }
 
 /** The budget string, e.g. `50/10s`, as the client reads it; the error names the variable. */

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { Redis } from 'ioredis';
 import { createBasecampClient } from './client/index.ts';
+import { createRedisFreshnessStore } from './client/stores/freshness-redis.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
@@ -61,6 +62,9 @@ async function main(): Promise<void> {
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
     rateLimit: config.rateLimit,
+    freshForMs: config.freshForMs,
+    watchedFreshForMs: config.watchedFreshForMs,
+    ...(redis && { freshnessStore: createRedisFreshnessStore({ redis }) }),
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
   });

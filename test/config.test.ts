@@ -3,7 +3,7 @@ import { loadConfig } from '../src/config.ts';
 
 describe('configuration', () => {
   it('serves the sandbox on 127.0.0.1:4000 with a 50/10s budget when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 }, freshForMs: 0, watchedFreshForMs: 300_000 });
   });
 
   it('talks to a real upstream only with a User-Agent that names the app and a contact', () => {

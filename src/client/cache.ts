@@ -24,7 +24,8 @@ export function invalidate(store: CacheStore, credentials: Credentials, url: str
 }
 
 /**
- * ETag/Last-Modified replay (docs README "Using HTTP caching"). Every GET still goes upstream:
+ * ETag/Last-Modified replay (docs README "Using HTTP caching"). Every GET that reaches this layer
+ * goes upstream (the freshness layer above answers the fresh ones):
  * with a stored entry it carries `If-None-Match` / `If-Modified-Since`, and a 304 is answered with
  * the stored status and body plus the fresh response's headers (e.g. its `X-Request-Id`).
  *
@@ -48,6 +49,8 @@ export function cacheLayer(options: CacheLayerOptions): Layer {
 
     const key = cacheKey(request.credentials, request.url);
     const stored = await store.get(key);
+    // Validated as of sending: a change that lands while the call is in flight may be missed.
+    const sentAt = now();
     const response = await next(stored ? withValidators(request, stored) : request);
 
     if (response.status === 304) {
@@ -55,14 +58,13 @@ export function cacheLayer(options: CacheLayerOptions): Layer {
       if (stored === undefined) return response;
       metrics.increment('cacheHits');
       const replay = { ...response, status: stored.status, body: stored.body, headers: { ...stored.headers, ...response.headers } };
-      // A 304 may carry new validators; keep them so the next revalidation uses them.
-      if (hasValidator(response)) {
-        await store.set(key, toEntry({ ...replay, bytes: stored.bytes }, now()));
-      }
+      // A 304 may carry new validators; keep them so the next revalidation uses them. Either way
+      // the entry is now validated (the freshness layer reads `validatedAt`).
+      await store.set(key, hasValidator(response) ? toEntry({ ...replay, bytes: stored.bytes }, now(), sentAt) : { ...stored, validatedAt: sentAt });
       return replay;
     }
     if (response.status === 200 && hasValidator(response)) {
-      await store.set(key, toEntry(response, now()));
+      await store.set(key, toEntry(response, now(), sentAt));
       metrics.increment('cacheStores');
     } else if (stored !== undefined && (response.status === 404 || response.status === 410)) {
       await store.delete(key);
@@ -99,7 +101,7 @@ function hasValidator(response: UpstreamResponse): boolean {
   return etag !== undefined || lastModified !== undefined;
 }
 
-function toEntry(response: UpstreamResponse, storedAt: number): CacheEntry {
+function toEntry(response: UpstreamResponse, storedAt: number, validatedAt: number): CacheEntry {
   return {
     ...validators(response),
     status: response.status,
@@ -107,5 +109,6 @@ function toEntry(response: UpstreamResponse, storedAt: number): CacheEntry {
     body: response.body,
     bytes: response.bytes,
     storedAt,
+    validatedAt,
   };
 }

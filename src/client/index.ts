@@ -3,11 +3,14 @@ import { cacheLayer } from './cache.ts';
 import { systemClock } from './clock.ts';
 import { coalesceLayer } from './coalesce.ts';
 import { errorsLayer, UpstreamError } from './errors.ts';
+import { createFreshness, type Freshness } from './freshness.ts';
 import { createMetrics, type ClientMetrics } from './metrics.ts';
 import { findOperation, isIdempotent } from './operations.ts';
 import { toPage } from './pagination.ts';
 import { createRateLimiter, rateLimitLayer } from './rate-limit.ts';
 import { retryLayer } from './retry.ts';
+import { createMemoryFreshnessStore } from './stores/freshness-memory.ts';
+import type { FreshnessStore } from './stores/freshness-types.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
 import { createAgent, transport, type Dispatcher } from './transport.ts';
@@ -32,6 +35,12 @@ export interface BasecampClientOptions {
   timeoutMs?: number;
   /** Attempts per call, the first included; 1 disables retries. Default 3, and never more than the operation's own budget. */
   maxAttempts?: number;
+  /** A GET validated this many ms ago or less is answered from the cache with no call. Default 0 (always revalidate). */
+  freshForMs?: number;
+  /** The same for webhook-covered objects of a watched project. Default 5 minutes. */
+  watchedFreshForMs?: number;
+  /** Freshness marks and the watched set. Default: in-memory (one process). */
+  freshnessStore?: FreshnessStore;
 }
 
 /** The process-wide client: connection pool, stores, budgets and metrics. */
@@ -41,6 +50,13 @@ export interface BasecampClient {
   metrics: ClientMetrics;
   /** The upstream origin that URLs must stay on. */
   origin: string;
+  /** Account-relative path prefixes made stale for every token (see `Freshness.invalidate`). */
+  invalidate: Freshness['invalidate'];
+  /** What a change to a recording (e.g. a webhook payload's `recording`) makes stale, for every token. */
+  invalidateRecording: Freshness['invalidateRecording'];
+  /** Adds or removes a project from the watched set (its covered objects stay fresh for `watchedFreshForMs`). */
+  watch: Freshness['watch'];
+  isWatched: Freshness['isWatched'];
   close(): Promise<void>;
 }
 
@@ -90,10 +106,14 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
 
   const errors = errorsLayer({ clock });
   const coalesce = coalesceLayer({ metrics });
-  const cache = cacheLayer({
-    store: options.cacheStore ?? createMemoryCacheStore({ onEvict: () => metrics.increment('cacheEvictions') }),
-    metrics,
+  const cacheStore = options.cacheStore ?? createMemoryCacheStore({ onEvict: () => metrics.increment('cacheEvictions') });
+  const cache = cacheLayer({ store: cacheStore, metrics, now: () => clock.now() });
+  const freshness = createFreshness({
+    cacheStore,
+    store: options.freshnessStore ?? createMemoryFreshnessStore(),
     now: () => clock.now(),
+    freshForMs: options.freshForMs ?? 0,
+    watchedFreshForMs: options.watchedFreshForMs ?? 5 * 60_000,
   });
   const retry = retryLayer({
     clock,
@@ -112,10 +132,11 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   const send: Send =
     errors(       // a non-2xx that survived everything below becomes an UpstreamError in the contract's codes
     coalesce(     // identical GETs in flight for the same token and account share one call
+    freshness.layer( // a GET validated within its window is answered from the store; writes mark what they change
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
     rateLimit(    // every attempt, retries included, spends its account's and its token's budget
-    wire)))));    // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
+    wire))))));   // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
 
   function operationOf(request: UpstreamRequest) {
     const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
@@ -125,6 +146,10 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   return {
     metrics,
     origin: base.origin,
+    invalidate: freshness.invalidate,
+    invalidateRecording: freshness.invalidateRecording,
+    watch: freshness.watch,
+    isWatched: freshness.isWatched,
     close: async () => {
       if (options.dispatcher === undefined) await dispatcher.close();
     },

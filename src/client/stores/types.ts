@@ -16,6 +16,11 @@ export interface CacheEntry {
   bytes: number;
   /** Epoch milliseconds when the entry was written. */
   storedAt: number;
+  /**
+   * Epoch milliseconds when upstream last vouched for it: when the request that got the stored 200
+   * or the latest 304 was sent. Absent in entries written before freshness existed (never fresh).
+   */
+  validatedAt?: number;
 }
 
 /**

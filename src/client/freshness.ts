@@ -1,0 +1,163 @@
+import { cacheKey } from './cache.ts';
+import { accountPath, isWebhookCovered, lookupKeys, prefixKeys, projectKey, projectOf, Placements, writeKeys } from './freshness-keys.ts';
+import type { CacheEntry, CacheStore } from './stores/types.ts';
+import type { FreshnessStore } from './stores/freshness-types.ts';
+import type { Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
+
+export interface FreshnessOptions {
+  /** The cache layer's store: the entries whose `validatedAt` decides. */
+  cacheStore: CacheStore;
+  /** Marks and the watched set. */
+  store: FreshnessStore;
+  now: () => number;
+  /** A stored answer validated this recently is served without a call. 0 = always revalidate. */
+  freshForMs: number;
+  /** The same for webhook-covered objects of a watched project. */
+  watchedFreshForMs: number;
+  /** Told once when the freshness store fails, and once when it answers again. */
+  log?: (message: string) => void;
+}
+
+/** The client's freshness policy: a layer for the stack, and the calls that steer it. */
+export interface Freshness {
+  layer: Layer;
+  /** Marks account-relative path prefixes stale for every token (`/buckets/1/todolists/2`). */
+  invalidate(accountId: string, pathPrefixes: readonly string[]): Promise<void>;
+  /**
+   * Marks what a change to `recording` makes stale, as a write through the client would: the
+   * recording, its parent and the lists holding them, its project, the cross-project feeds.
+   * `recording` is a Basecamp recording JSON (a webhook payload's `recording`: `url`, `parent`, `bucket`).
+   */
+  invalidateRecording(accountId: string, recording: unknown): Promise<void>;
+  /** Adds or removes a project from the watched set; watching starts with every entry of it stale. */
+  watch(accountId: string, projectId: string, watching: boolean): Promise<void>;
+  isWatched(accountId: string, projectId: string): Promise<boolean>;
+}
+
+/**
+ * "Validated just now is fresh." A GET whose stored entry for this token was validated (a 200
+ * stored or a 304 received) within its window is answered from the store with no call below, and
+ * counts as `fromCache` in the operation's ledger. The window is `freshForMs`, or
+ * `watchedFreshForMs` for webhook-covered objects of a watched project. An entry validated at or
+ * before a mark on its path, an ancestor prefix, an id in it or its project is not fresh: it is
+ * revalidated below (a 304 when nothing changed).
+ *
+ * Writes (POST, PUT, DELETE), whatever their outcome, mark what they change once they settle
+ * (see `writeKeys`), so the writer's next read, and every other token's, goes upstream.
+ *
+ * The freshness store failing never fails a query: the entry is treated as not fresh. Once the
+ * store answers again, entries validated before that moment stay not fresh in this process, since
+ * marks written during the outage were lost.
+ */
+export function createFreshness(options: FreshnessOptions): Freshness {
+  const { cacheStore, store, now, log = (message) => console.warn(message) } = options;
+  const freshFor = nonNegative(options.freshForMs, 'freshForMs');
+  const watchedFor = Math.max(freshFor, nonNegative(options.watchedFreshForMs, 'watchedFreshForMs'));
+  // Marks need outlive only the longest window; a minute's slack covers clock skew between processes.
+  const ttlMs = watchedFor + 60_000;
+  const placements = new Placements();
+  let failing = false;
+  let trustAfter = -Infinity;
+
+  async function guarded<T>(work: () => Promise<T>): Promise<T | undefined> {
+    try {
+      const result = await work();
+      if (failing) {
+        failing = false;
+        trustAfter = now();
+        log('Freshness store answers again: serving fresh answers from the cache again.');
+      }
+      return result;
+    } catch (error) {
+      if (!failing) {
+        failing = true;
+        log(`Freshness store failed (${error instanceof Error ? error.message : String(error)}): revalidating every read until it answers.`);
+      }
+      return undefined;
+    }
+  }
+
+  const mark = (accountId: string, keys: string[]): Promise<unknown> => guarded(() => store.mark(accountId, keys, { at: now(), ttlMs }));
+
+  async function freshAnswer(request: UpstreamRequest): Promise<UpstreamResponse | undefined> {
+    if (watchedFor === 0) return undefined;
+    const { accountId } = request.credentials;
+    const path = accountPath(request.url, accountId);
+    if (path === undefined) return undefined;
+    const covered = isWebhookCovered(path);
+    if ((covered ? watchedFor : freshFor) === 0) return undefined;
+    let entry: CacheEntry | undefined;
+    try {
+      entry = await cacheStore.get(cacheKey(request.credentials, request.url));
+    } catch {
+      return undefined; // the cache layer below meets the same failure and handles it
+    }
+    if (entry?.validatedAt === undefined || entry.validatedAt <= trustAfter) return undefined;
+    const age = Math.max(0, now() - entry.validatedAt);
+    if (age >= (covered ? watchedFor : freshFor)) return undefined;
+
+    const project = covered ? projectOf(path, entry.body, placements) : undefined;
+    // Within FRESH_FOR the watched set does not matter; past it, only a watched project keeps the entry.
+    const needsWatch = age >= freshFor;
+    if (needsWatch && project === undefined) return undefined;
+    const found = await guarded(() => store.lookup(accountId, lookupKeys(path, project), needsWatch ? project : undefined));
+    if (found === undefined || (needsWatch && !found.watched)) return undefined;
+    if (found.markedAt !== undefined && entry.validatedAt <= found.markedAt) return undefined;
+    return { status: entry.status, headers: entry.headers, body: entry.body, bytes: entry.bytes, url: request.url };
+  }
+
+  const layer: Layer = (next) => async (request) => {
+    if (request.method !== 'GET') {
+      let body: unknown;
+      try {
+        const response = await next(request);
+        body = response.body;
+        return response;
+      } finally {
+        const path = accountPath(request.url, request.credentials.accountId);
+        if (path !== undefined) await mark(request.credentials.accountId, writeKeys(path, body, placements, request.credentials.accountId));
+      }
+    }
+    if (bypasses(request)) return next(request);
+
+    const fresh = await freshAnswer(request);
+    if (fresh !== undefined) {
+      if (request.ledger) request.ledger.fromCache += 1;
+      placements.learn(fresh.body);
+      return fresh;
+    }
+    const response = await next(request);
+    if (response.status === 200) placements.learn(response.body);
+    return response;
+  };
+
+  return {
+    layer,
+    async invalidate(accountId, pathPrefixes) {
+      const keys = [...new Set(pathPrefixes.flatMap((prefix) => prefixKeys(accountPath(prefix, accountId) ?? prefix)))];
+      if (keys.length > 0) await mark(accountId, keys);
+    },
+    async invalidateRecording(accountId, recording) {
+      const url = typeof recording === 'object' && recording !== null ? (recording as { url?: unknown }).url : undefined;
+      const path = typeof url === 'string' ? accountPath(url, accountId) : undefined;
+      await mark(accountId, writeKeys(path ?? '/recordings', recording, placements, accountId));
+    },
+    async watch(accountId, projectId, watching) {
+      // Entries validated before the webhook existed may have missed changes it would have reported.
+      if (watching) await mark(accountId, [projectKey(projectId)]);
+      await store.setWatched(accountId, projectId, watching);
+    },
+    isWatched: (accountId, projectId) => store.isWatched(accountId, projectId),
+  };
+}
+
+/** The cache layer's own bypass rule: a caller's own conditional request, or `no-store`, is never answered here. */
+function bypasses(request: UpstreamRequest): boolean {
+  const { headers } = request;
+  return /\bno-store\b/i.test(headers['cache-control'] ?? '') || headers['if-none-match'] !== undefined || headers['if-modified-since'] !== undefined;
+}
+
+function nonNegative(value: number, name: string): number {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`Basecamp client ${name} must be zero or more milliseconds, got ${value}.`);
+  return value;
+}

@@ -1,0 +1,44 @@
+import type { FreshnessStore } from './freshness-types.ts';
+
+/**
+ * Freshness marks for one process. Marks past their `ttlMs` are swept once the map has grown by
+ * `sweepEvery` marks since the last sweep, so a busy writer cannot grow it without bound.
+ */
+export function createMemoryFreshnessStore(options: { sweepEvery?: number } = {}): FreshnessStore {
+  const { sweepEvery = 10_000 } = options;
+  const marks = new Map<string, { at: number; expiresAt: number }>();
+  const watched = new Set<string>();
+  let sinceSweep = 0;
+
+  const sweep = (now: number): void => {
+    for (const [key, mark] of marks) if (mark.expiresAt <= now) marks.delete(key);
+    sinceSweep = 0;
+  };
+
+  return {
+    async mark(accountId, keys, { at, ttlMs }) {
+      for (const key of keys) {
+        const name = `${accountId}\n${key}`;
+        const current = marks.get(name);
+        if (current === undefined || current.at < at) marks.set(name, { at, expiresAt: at + ttlMs });
+        sinceSweep += 1;
+      }
+      if (sinceSweep >= sweepEvery) sweep(at);
+    },
+    async lookup(accountId, keys, projectId) {
+      let markedAt: number | undefined;
+      for (const key of keys) {
+        const at = marks.get(`${accountId}\n${key}`)?.at;
+        if (at !== undefined && (markedAt === undefined || at > markedAt)) markedAt = at;
+      }
+      return { ...(markedAt !== undefined && { markedAt }), watched: projectId !== undefined && watched.has(`${accountId}:${projectId}`) };
+    },
+    async setWatched(accountId, projectId, watching) {
+      if (watching) watched.add(`${accountId}:${projectId}`);
+      else watched.delete(`${accountId}:${projectId}`);
+    },
+    async isWatched(accountId, projectId) {
+      return watched.has(`${accountId}:${projectId}`);
+    },
+  };
+}
