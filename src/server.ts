@@ -6,6 +6,7 @@ import { createRedisCacheStore, createRedisRateLimitStore } from './client/store
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
 import { createSandbox } from './sandbox/index.ts';
+import { createLive, pubSubClients } from './webhooks/index.ts';
 
 /** Identifies us to the embedded sandbox, which, like Basecamp, refuses requests without one. */
 const SANDBOX_USER_AGENT = 'Basecamp GraphQL sandbox (http://localhost)';
@@ -68,8 +69,11 @@ async function main(): Promise<void> {
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
   });
+  // Webhook receiver, watchProject and subscriptions; with Redis, events reach every process.
+  const live = createLive({ client, ...(config.webhooks && { webhooks: config.webhooks }), ...(redis && { redis: pubSubClients(redis) }) });
   const gateway = createGateway({
     client,
+    live,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
   });
@@ -87,7 +91,7 @@ async function main(): Promise<void> {
   const shutdown = () => {
     server.close();
     server.closeAllConnections();
-    void Promise.allSettled([client.close(), upstream.close(), redis?.quit()]).then(() => process.exit(0));
+    void Promise.allSettled([live.close(), client.close(), upstream.close(), redis?.quit()]).then(() => process.exit(0));
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -8,7 +8,9 @@ import type { RecordingChange } from './payload.ts';
  * Recording changes, fanned out to this process's GraphQL subscribers and, with Redis, to every
  * other process. Local subscribers never depend on Redis: a change received here is published
  * here first, and Redis only carries it to the others (each tagged with its origin, so no process
- * hears its own changes twice). Redis trouble is reported once and never thrown.
+ * hears its own changes twice). Invalidation does not travel here: the receiving process marks
+ * the shared freshness store, which every process reads. Redis trouble is reported once and never
+ * thrown.
  */
 export interface RecordingEvents {
   /** Hands a change to local subscribers and, with Redis, to the other processes. */
@@ -23,8 +25,6 @@ export interface RecordingEventsOptions {
   redis?: { publisher: Redis; subscriber: Redis };
   /** Channel namespace; processes that share it hear each other. Default `bcgql:`. */
   keyPrefix?: string;
-  /** A change published by another process: it has to be invalidated here too. */
-  onRemoteChange?: (change: RecordingChange) => void;
   /** Called once per Redis outage, with a message that holds no secret. */
   onRedisError?: (message: string) => void;
 }
@@ -53,7 +53,6 @@ export function createRecordingEvents(options: RecordingEventsOptions = {}): Rec
   const listener = (event: CustomEvent<Envelope>) => {
     const envelope = event.detail;
     if (!envelope || envelope.origin === origin || !envelope.change) return;
-    options.onRemoteChange?.(envelope.change);
     local.publish(TOPIC, envelope.change);
   };
   if (options.redis) {

@@ -1,7 +1,6 @@
 import type { Redis } from 'ioredis';
 import { createEventDedup } from './dedup.ts';
 import { createRecordingEvents, type RecordingEvents } from './events.ts';
-import { stalePrefixes } from './invalidation.ts';
 import { createWebhookReceiver, type CacheControl } from './receiver.ts';
 
 /** The Basecamp client's side of watching: per-project freshness it keeps, for every token. */
@@ -35,17 +34,31 @@ export interface LiveOptions {
   log?: (level: 'debug' | 'warn', message: string) => void;
 }
 
+/**
+ * Publishing goes through the shared connection; listening needs a connection of its own, since a
+ * Redis connection in subscriber mode can do nothing else. ioredis reconnects and resubscribes by itself.
+ */
+export function pubSubClients(redis: Redis): { publisher: Redis; subscriber: Redis } {
+  const subscriber = redis.duplicate();
+  subscriber.on('error', () => undefined); // reported through failed commands, once per outage
+  return { publisher: redis, subscriber };
+}
+
 export function createLive(options: LiveOptions): Live {
   const { client, webhooks, redis, keyPrefix = 'bcgql:' } = options;
   const log = options.log ?? ((level, message) => (level === 'warn' ? console.warn(message) : undefined));
   const events = createRecordingEvents({
     keyPrefix,
     ...(redis && { redis }),
-    // Another process received the webhook: its stale marks may not reach this process's memory.
-    onRemoteChange: (change) => void Promise.resolve(client.invalidate(change.accountId, stalePrefixes(change))).catch(() => undefined),
     onRedisError: (message) => log('warn', message),
   });
-  const live: Live = { events, close: () => events.close() };
+  const live: Live = {
+    events,
+    close: async () => {
+      await events.close();
+      redis?.subscriber.disconnect();
+    },
+  };
   if (webhooks) {
     live.receive = createWebhookReceiver({
       secret: webhooks.secret,

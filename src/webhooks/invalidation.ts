@@ -1,32 +1,28 @@
 import type { RecordingChange } from './payload.ts';
 
 /**
- * The account-relative path prefixes a change makes stale: the recording itself and what hangs
- * under it (comments, events, subscribers), the parent that holds it and the parent's lists (a
- * to-do list's to-dos, a message's comments), the project, and the cross-project recordings
- * listing. Prefixes end in `.json`, `/` or `?`, so `/todos/12` never also drops `/todos/123`.
+ * What the client's `invalidateRecording` reads from a change: the recording as a write's answer
+ * would carry it (`url`, `parent`, `bucket`). From it the client marks the recording at all its
+ * addresses (comments, events, subscribers), the parent and the lists holding it, the container
+ * above the parent that it learned from earlier reads (a to-do set's lists show each list's
+ * completion), the project and the cross-project feeds, for every token.
  */
-export function stalePrefixes(change: RecordingChange): string[] {
-  const prefixes = new Set<string>();
-  const project = change.projectId;
-  for (const recording of [change.recording, change.recording.parent]) {
-    if (!recording) continue;
-    addResource(prefixes, recording.path);
-    addResource(prefixes, `/buckets/${project}/recordings/${recording.id}.json`);
-    addResource(prefixes, `/recordings/${recording.id}.json`);
-  }
-  if (change.copy) {
-    // A copy or move lands in another list, maybe another project: that list is stale too.
-    addResource(prefixes, change.copy.path);
-    prefixes.add(`/projects/${change.copy.projectId}.json`);
-  }
-  prefixes.add(`/projects/${project}.json`);
-  prefixes.add('/projects/recordings.json');
-  return [...prefixes];
+export function changedRecording(change: RecordingChange): Record<string, unknown> {
+  const { recording } = change;
+  return {
+    id: recording.id,
+    type: recording.type,
+    url: recording.path,
+    ...(recording.parent && { parent: { id: recording.parent.id, type: recording.parent.type, url: recording.parent.path } }),
+    bucket: { id: change.projectId, type: 'Project' },
+  };
 }
 
-/** `/buckets/1/todos/2.json` → itself and everything under `/buckets/1/todos/2/`. */
-function addResource(prefixes: Set<string>, path: string): void {
-  prefixes.add(path);
-  prefixes.add(`${path.slice(0, -'.json'.length)}/`);
+/**
+ * A copy or move also changes where the recording landed: that list and its project. Prefixes are
+ * account-relative paths, as `invalidate` takes them.
+ */
+export function landingPrefixes(change: RecordingChange): string[] {
+  if (!change.copy) return [];
+  return [change.copy.path, `/buckets/${change.copy.projectId}/recordings/${change.copy.id}.json`, `/projects/${change.copy.projectId}.json`];
 }

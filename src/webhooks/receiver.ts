@@ -1,13 +1,15 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EventDedup } from './dedup.ts';
 import type { RecordingEvents } from './events.ts';
-import { stalePrefixes } from './invalidation.ts';
+import { changedRecording, landingPrefixes } from './invalidation.ts';
 import { MAX_PAYLOAD_BYTES, parseWebhookPayload, PayloadError, type RecordingChange } from './payload.ts';
 
 /** What the receiver needs from the Basecamp client; the client knows nothing about webhooks. */
 export interface CacheControl {
   /** Marks everything under these account-relative path prefixes stale, for every token. */
-  invalidate(accountId: string, pathPrefixes: string[]): unknown;
+  invalidate(accountId: string, pathPrefixes: string[]): Promise<unknown>;
+  /** Marks what a change to this recording JSON (`url`, `parent`, `bucket`) makes stale, for every token. */
+  invalidateRecording(accountId: string, recording: unknown): Promise<unknown>;
   isWatched(accountId: string, projectId: string): boolean | Promise<boolean>;
 }
 
@@ -35,13 +37,18 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
   const answerWithinMs = options.answerWithinMs ?? 500;
   const log = options.log ?? (() => undefined);
 
-  /** Invalidates and publishes; a slow cache store does not hold the answer back. */
+  /**
+   * Invalidates, then publishes, so a subscriber that reads on hearing of a change reads it fresh.
+   * A slow freshness store holds neither the answer nor the subscribers back past `answerWithinMs`.
+   */
   async function act(change: RecordingChange): Promise<void> {
     const work = (async () => {
-      await options.cache.invalidate(change.accountId, stalePrefixes(change));
+      await options.cache.invalidateRecording(change.accountId, changedRecording(change));
+      const landing = landingPrefixes(change);
+      if (landing.length > 0) await options.cache.invalidate(change.accountId, landing);
     })().catch((error: unknown) => log('warn', `webhook invalidation failed: ${(error as Error).message}`));
-    options.events.publish(change);
     await Promise.race([work, delay(answerWithinMs)]);
+    options.events.publish(change);
   }
 
   return async (request, secret) => {
