@@ -4545,6 +4545,8 @@ export type Mutation = {
   unsubscribe?: Maybe<UnsubscribePayload>;
   /** Stops watching a column. */
   unwatchCardTableColumn?: Maybe<UnwatchCardTableColumnPayload>;
+  /** Stops watching the project: its reads are revalidated again and this server's webhook on it is removed. */
+  unwatchProject?: Maybe<WatchProjectPayload>;
   /** Uploads or replaces the account's logo. Owners and admins only. */
   updateAccountLogo?: Maybe<UpdateAccountLogoPayload>;
   /** Recolours a standalone calendar. */
@@ -4621,6 +4623,8 @@ export type Mutation = {
   updateWormhole?: Maybe<UpdateWormholePayload>;
   /** Starts watching a column: you are notified of new cards in it. */
   watchCardTableColumn?: Maybe<WatchCardTableColumnPayload>;
+  /** Registers (or reuses) one Basecamp webhook on the project pointing at this server, so its recordings are served from the cache until a webhook says they changed, and `recordingChanged` reports them. Needs BASECAMP_WEBHOOK_URL and BASECAMP_WEBHOOK_SECRET. */
+  watchProject?: Maybe<WatchProjectPayload>;
 };
 
 
@@ -5147,6 +5151,12 @@ export type MutationUnwatchCardTableColumnArgs = {
 
 
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUnwatchProjectArgs = {
+  input: WatchProjectInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationUpdateAccountLogoArgs = {
   input: UpdateAccountLogoInput;
 };
@@ -5371,6 +5381,12 @@ export type MutationUpdateWormholeArgs = {
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationWatchCardTableColumnArgs = {
   input: WatchCardTableColumnInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationWatchProjectArgs = {
+  input: WatchProjectInput;
 };
 
 /** The current person's open assignments, split into Up Next and the rest. */
@@ -7299,6 +7315,25 @@ export type RecordingTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A change Basecamp reported through a webhook: what happened, when, by whom, and the recording as it is now. */
+export type RecordingChange = {
+  __typename?: 'RecordingChange';
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the change. */
+  creator?: Maybe<Person>;
+  /** The Basecamp event id; a redelivered webhook is reported once. */
+  eventId: Scalars['ID']['output'];
+  /** Recording type and action, as Basecamp names it: `todo_completed`, `comment_created`. */
+  kind: Scalars['String']['output'];
+  /** The project it happened in. */
+  project: Project;
+  /** The recording as it is now, read with the subscriber's token; null for a type the graph does not model, or one that is gone. */
+  recording?: Maybe<Recording>;
+  /** Basecamp's type of the recording, `Todo`, `Kanban::Card`, also when the graph does not model it. */
+  recordingType: Scalars['String']['output'];
+};
+
 /** A page of a Basecamp collection, read through its `Link` headers. */
 export type RecordingConnection = {
   __typename?: 'RecordingConnection';
@@ -7993,6 +8028,20 @@ export type SubscribePayload = {
   __typename?: 'SubscribePayload';
   /** The subscription as it is now. */
   recordingSubscription: RecordingSubscription;
+};
+
+/** Live updates, over Server-Sent Events (`Accept: text/event-stream`). Fed by Basecamp webhooks: see `watchProject`. */
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Every change in the account's watched projects that this token can read; narrow it with `projectIds` and `types`. */
+  recordingChanged: RecordingChange;
+};
+
+
+/** Live updates, over Server-Sent Events (`Accept: text/event-stream`). Fed by Basecamp webhooks: see `watchProject`. */
+export type SubscriptionRecordingChangedArgs = {
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<WebhookType>>;
 };
 
 /** A blueprint for new projects: its name, description and the tools new projects start with. */
@@ -10332,6 +10381,23 @@ export type WatchCardTableColumnPayload = {
   __typename?: 'WatchCardTableColumnPayload';
   /** The card table column. */
   column: CardTableColumn;
+};
+
+/** The project to watch or stop watching. */
+export type WatchProjectInput = {
+  /** A global id of a project, or its Basecamp id. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** Whether the project is watched now, and the webhook that keeps it fresh. */
+export type WatchProjectPayload = {
+  __typename?: 'WatchProjectPayload';
+  /** The project. */
+  project: Project;
+  /** True after `watchProject`, false after `unwatchProject`. */
+  watching: Scalars['Boolean']['output'];
+  /** The project's webhook pointing at this server; null once unwatched. */
+  webhook?: Maybe<Webhook>;
 };
 
 /** A URL Basecamp calls whenever recordings of the chosen types change in a project. */
