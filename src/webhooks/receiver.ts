@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { EventDedup } from './dedup.ts';
 import type { RecordingEvents } from './events.ts';
-import { changedRecording, landingPrefixes } from './invalidation.ts';
+import { changedRecording, editPrefixes, landingPrefixes } from './invalidation.ts';
 import { MAX_PAYLOAD_BYTES, parseWebhookPayload, PayloadError, type RecordingChange } from './payload.ts';
 
 /** What the receiver needs from the Basecamp client; the client knows nothing about webhooks. */
@@ -43,7 +43,9 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
    */
   async function act(change: RecordingChange): Promise<void> {
     const work = (async () => {
-      await options.cache.invalidateRecording(change.accountId, changedRecording(change));
+      const edit = editPrefixes(change);
+      if (edit) await options.cache.invalidate(change.accountId, edit);
+      else await options.cache.invalidateRecording(change.accountId, changedRecording(change));
       const landing = landingPrefixes(change);
       if (landing.length > 0) await options.cache.invalidate(change.accountId, landing);
     })().catch((error: unknown) => log('warn', `webhook invalidation failed: ${(error as Error).message}`));
