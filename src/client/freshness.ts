@@ -16,6 +16,12 @@ export interface FreshnessOptions {
   watchedFreshForMs: number;
   /** Told once when the freshness store fails, and once when it answers again. */
   log?: (message: string) => void;
+  /**
+   * How long this process trusts its copy of an account's watched set (other processes may
+   * change it). Default 1 000 ms: a project unwatched elsewhere is served from the cache at most
+   * this much longer; this process's own `watch` calls apply at once.
+   */
+  watchedSetTtlMs?: number;
 }
 
 /** The client's freshness policy: a layer for the stack, and the calls that steer it. */
@@ -56,6 +62,8 @@ export function createFreshness(options: FreshnessOptions): Freshness {
   // Marks need outlive only the longest window; a minute's slack covers clock skew between processes.
   const ttlMs = watchedFor + 60_000;
   const placements = new Placements();
+  const watchedSetTtlMs = options.watchedSetTtlMs ?? 1_000;
+  const watchedSets = new Map<string, { projects: Set<string>; until: number }>();
   let failing = false;
   let trustAfter = -Infinity;
 
@@ -79,30 +87,42 @@ export function createFreshness(options: FreshnessOptions): Freshness {
 
   const mark = (accountId: string, keys: string[]): Promise<unknown> => guarded(() => store.mark(accountId, keys, { at: now(), ttlMs }));
 
+  /** The account's watched projects, from this process's short-lived copy; empty when the store fails. */
+  async function watchedSet(accountId: string): Promise<Set<string>> {
+    const cached = watchedSets.get(accountId);
+    if (cached !== undefined && cached.until > now()) return cached.projects;
+    const projects = new Set((await guarded(() => store.watchedProjects(accountId))) ?? []);
+    watchedSets.set(accountId, { projects, until: now() + watchedSetTtlMs });
+    return projects;
+  }
+
   async function freshAnswer(request: UpstreamRequest): Promise<UpstreamResponse | undefined> {
     if (watchedFor === 0) return undefined;
     const { accountId } = request.credentials;
     const path = accountPath(request.url, accountId);
     if (path === undefined) return undefined;
     const covered = isWebhookCovered(path);
-    if ((covered ? watchedFor : freshFor) === 0) return undefined;
+    // With nothing watched and FRESH_FOR at 0, a read costs nothing more than it did before freshness.
+    const watched = covered && watchedFor > freshFor ? await watchedSet(accountId) : undefined;
+    if ((watched !== undefined && watched.size > 0 ? watchedFor : freshFor) === 0) return undefined;
     let entry: CacheEntry | undefined;
     try {
       entry = await cacheStore.get(cacheKey(request.credentials, request.url));
     } catch {
       return undefined; // the cache layer below meets the same failure and handles it
     }
-    if (entry?.validatedAt === undefined || entry.validatedAt <= trustAfter) return undefined;
+    if (entry?.validatedAt === undefined || entry.validatedAt < trustAfter) return undefined;
     const age = Math.max(0, now() - entry.validatedAt);
-    if (age >= (covered ? watchedFor : freshFor)) return undefined;
-
     const project = covered ? projectOf(path, entry.body, placements) : undefined;
     // Within FRESH_FOR the watched set does not matter; past it, only a watched project keeps the entry.
-    const needsWatch = age >= freshFor;
-    if (needsWatch && project === undefined) return undefined;
-    const found = await guarded(() => store.lookup(accountId, lookupKeys(path, project), needsWatch ? project : undefined));
-    if (found === undefined || (needsWatch && !found.watched)) return undefined;
-    if (found.markedAt !== undefined && entry.validatedAt <= found.markedAt) return undefined;
+    if (age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return undefined;
+
+    const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project)));
+    // A failed store gives no answer; a store that just came back after an outage (this very call,
+    // perhaps) lost the marks written meanwhile.
+    if (failing || entry.validatedAt < trustAfter) return undefined;
+    // A GET sent in the very millisecond of a mark may have been sent before the change: not fresh.
+    if (markedAt !== undefined && entry.validatedAt <= markedAt) return undefined;
     return { status: entry.status, headers: entry.headers, body: entry.body, bytes: entry.bytes, url: request.url };
   }
 
@@ -146,6 +166,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
       // Entries validated before the webhook existed may have missed changes it would have reported.
       if (watching) await mark(accountId, [projectKey(projectId)]);
       await store.setWatched(accountId, projectId, watching);
+      watchedSets.delete(accountId);
     },
     isWatched: (accountId, projectId) => store.isWatched(accountId, projectId),
   };

@@ -7,7 +7,7 @@ import type { FreshnessStore } from './freshness-types.ts';
 export function createMemoryFreshnessStore(options: { sweepEvery?: number } = {}): FreshnessStore {
   const { sweepEvery = 10_000 } = options;
   const marks = new Map<string, { at: number; expiresAt: number }>();
-  const watched = new Set<string>();
+  const watched = new Map<string, Set<string>>();
   let sinceSweep = 0;
 
   const sweep = (now: number): void => {
@@ -25,20 +25,25 @@ export function createMemoryFreshnessStore(options: { sweepEvery?: number } = {}
       }
       if (sinceSweep >= sweepEvery) sweep(at);
     },
-    async lookup(accountId, keys, projectId) {
+    async latestMark(accountId, keys) {
       let markedAt: number | undefined;
       for (const key of keys) {
         const at = marks.get(`${accountId}\n${key}`)?.at;
         if (at !== undefined && (markedAt === undefined || at > markedAt)) markedAt = at;
       }
-      return { ...(markedAt !== undefined && { markedAt }), watched: projectId !== undefined && watched.has(`${accountId}:${projectId}`) };
+      return markedAt;
     },
     async setWatched(accountId, projectId, watching) {
-      if (watching) watched.add(`${accountId}:${projectId}`);
-      else watched.delete(`${accountId}:${projectId}`);
+      const projects = watched.get(accountId) ?? new Set<string>();
+      if (watching) projects.add(projectId);
+      else projects.delete(projectId);
+      watched.set(accountId, projects);
     },
     async isWatched(accountId, projectId) {
-      return watched.has(`${accountId}:${projectId}`);
+      return watched.get(accountId)?.has(projectId) ?? false;
+    },
+    async watchedProjects(accountId) {
+      return [...(watched.get(accountId) ?? [])];
     },
   };
 }

@@ -9,9 +9,11 @@ export interface FreshnessStore {
    * A mark may be forgotten `ttlMs` after `at` (no entry older than the longest window is fresh anyway).
    */
   mark(accountId: string, keys: readonly string[], options: { at: number; ttlMs: number }): Promise<void>;
-  /** The latest mark among `keys` (undefined when none), and whether `projectId` is watched (false without one). */
-  lookup(accountId: string, keys: readonly string[], projectId?: string): Promise<{ markedAt?: number; watched: boolean }>;
+  /** The latest mark among `keys`, or undefined when none. */
+  latestMark(accountId: string, keys: readonly string[]): Promise<number | undefined>;
   /** Adds or removes a project from the account's watched set (kept until removed). */
   setWatched(accountId: string, projectId: string, watching: boolean): Promise<void>;
   isWatched(accountId: string, projectId: string): Promise<boolean>;
+  /** The account's watched project ids. */
+  watchedProjects(accountId: string): Promise<string[]>;
 }

@@ -1,0 +1,182 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../../src/client/index.ts';
+import { createRedisFreshnessStore } from '../../../src/client/stores/freshness-redis.ts';
+import { createSandbox } from '../../../src/sandbox/index.ts';
+import { SEED } from '../../../src/sandbox/seed.ts';
+
+const url = process.env.REDIS_URL;
+const reachable = url ? await ping(url) : false;
+if (!reachable) console.log(`Redis freshness tests skipped: ${url ? 'no Redis answers at REDIS_URL' : 'REDIS_URL is not set'}.`);
+
+async function ping(target: string): Promise<boolean> {
+  const probe = new Redis(target, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  try {
+    await probe.connect();
+    return (await probe.ping()) === 'PONG';
+  } catch {
+    return false;
+  } finally {
+    probe.disconnect();
+  }
+}
+
+const sandbox = createSandbox({ rateLimit: false });
+let listening: Awaited<ReturnType<typeof sandbox.listen>>;
+const clients: BasecampClient[] = [];
+beforeAll(async () => {
+  listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+});
+afterAll(async () => {
+  await Promise.all(clients.map((client) => client.close()));
+  await listening.close();
+});
+
+function client(options: Partial<BasecampClientOptions>): BasecampClient {
+  const created = createBasecampClient({ baseUrl: listening.url, userAgent: 'Freshness tests (tests@example.test)', rateLimit: { limit: 100_000, windowMs: 1_000 }, ...options });
+  clients.push(created);
+  return created;
+}
+
+const LIST = `/todolists/${SEED.todolists.withGroups}/todos.json`;
+const owner = () => sandbox.tokens.owner!;
+const session = (c: BasecampClient, token = owner()) => c.session({ token, tokenHash: hashToken(token), accountId: sandbox.accountId });
+/** How many times the sandbox answered `path` since `from` (a log length). */
+const callsTo = (path: string, from: number) => sandbox.log.slice(from).filter((entry) => entry.path === `/${sandbox.accountId}${path}`).length;
+
+describe.skipIf(!reachable)('Redis freshness store', () => {
+  let redis: Redis;
+  // A fresh namespace per run: the Redis is shared with other suites.
+  const prefix = `bcgql-fresh-test:${process.pid}:${Date.now()}:`;
+  beforeAll(() => {
+    redis = new Redis(url!);
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it('keeps the latest mark with an expiry, and the watched set without one', async () => {
+    const store = createRedisFreshnessStore({ redis, prefix });
+    await store.mark('1', ['p:/todos/9', 'i:9'], { at: 2_000, ttlMs: 60_000 });
+    await store.mark('1', ['p:/todos/9'], { at: 1_000, ttlMs: 60_000 }); // an older mark from a slower process
+    expect(await store.latestMark('1', ['p:/', 'p:/todos', 'p:/todos/9'])).toBe(2_000);
+    expect(await store.latestMark('2', ['p:/todos/9'])).toBeUndefined(); // accounts never meet
+    const ttl = await redis.pttl(`${prefix}fresh:1:p:/todos/9`);
+    expect(ttl).toBeGreaterThan(50_000);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+
+    await store.setWatched('1', '77', true);
+    expect(await store.isWatched('1', '77')).toBe(true);
+    await store.setWatched('1', '78', true);
+    expect((await store.watchedProjects('1')).sort()).toEqual(['77', '78']);
+    await store.setWatched('1', '77', false);
+    expect(await store.isWatched('1', '77')).toBe(false);
+    expect(await store.watchedProjects('1')).toEqual(['78']);
+  });
+
+  it('shares marks and the watched set between two clients: a write through one is seen by the other at once', async () => {
+    const store = () => createRedisFreshnessStore({ redis, prefix: `${prefix}shared:` });
+    const a = client({ freshForMs: 60_000, freshnessStore: store() });
+    const b = client({ freshForMs: 60_000, freshnessStore: store() });
+    const before = await session(b).get<{ id: string; content: string }[]>(LIST);
+    await session(a).get(LIST);
+    let from = sandbox.log.length;
+    await session(b).get(LIST);
+    expect(callsTo(LIST, from)).toBe(0);
+
+    const target = before[0]!;
+    await session(a).put(`/todos/${target.id}.json`, { content: 'Renamed through the other process' });
+    await new Promise((resolve) => setTimeout(resolve, 2)); // past the mark's millisecond
+    from = sandbox.log.length;
+    const after = await session(b).get<{ id: string; content: string }[]>(LIST);
+    expect(callsTo(LIST, from)).toBe(1);
+    expect(after.find((todo) => todo.id === target.id)?.content).toBe('Renamed through the other process');
+
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    await session(b).get(LIST);
+    await a.invalidate(sandbox.accountId, [`/todolists/${SEED.todolists.withGroups}`]);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    from = sandbox.log.length;
+    await session(b).get(LIST);
+    expect(callsTo(LIST, from)).toBe(1);
+
+    await a.watch(sandbox.accountId, SEED.projects.catalog, true);
+    expect(await b.isWatched(sandbox.accountId, SEED.projects.catalog)).toBe(true);
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (let i = 0; i < 100 && !/Ready to accept connections/i.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+}
+
+const redisServerInstalled = await new Promise<boolean>((resolve) => {
+  const probe = spawn('redis-server', ['--version'], { stdio: 'ignore' });
+  probe.on('error', () => resolve(false));
+  probe.on('exit', (code) => resolve(code === 0));
+});
+
+describe.skipIf(!redisServerInstalled)('Redis going down under the freshness store', () => {
+  it('still answers every query by revalidating, logs once, and serves fresh answers again once Redis is back', async () => {
+    const port = await freePort();
+    let server = await startRedis(port);
+    const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, retryStrategy: () => 50 });
+    redis.on('error', () => undefined);
+    const log: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => log.push(message);
+    try {
+      const c = client({ freshForMs: 60_000, freshnessStore: createRedisFreshnessStore({ redis, prefix: 'down-test:' }) });
+      await session(c).get(LIST);
+      let from = sandbox.log.length;
+      await session(c).get(LIST);
+      expect(callsTo(LIST, from)).toBe(0);
+
+      await stop(server);
+      for (let i = 0; i < 50 && redis.status === 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      from = sandbox.log.length;
+      for (let i = 0; i < 3; i++) expect(await session(c).get<unknown[]>(LIST)).not.toHaveLength(0);
+      expect(callsTo(LIST, from)).toBe(3);
+      expect(log).toEqual([expect.stringMatching(/^Freshness store failed \(Redis is not connected/)]);
+
+      server = await startRedis(port);
+      for (let i = 0; i < 100 && redis.status !== 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(redis.status).toBe('ready');
+      from = sandbox.log.length;
+      await session(c).get(LIST); // validated before recovery: revalidated once
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      await session(c).get(LIST);
+      expect(callsTo(LIST, from)).toBe(1);
+      expect(log).toHaveLength(2);
+      expect(log[1]).toMatch(/answers again/);
+    } finally {
+      console.warn = original;
+      redis.disconnect();
+      await stop(server);
+    }
+  });
+});
