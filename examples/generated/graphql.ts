@@ -7327,7 +7327,7 @@ export type RecordingChange = {
   /** Recording type and action, as Basecamp names it: `todo_completed`, `comment_created`. */
   kind: Scalars['String']['output'];
   /** The project it happened in. */
-  project: Project;
+  project?: Maybe<Project>;
   /** The recording as it is now, read with the subscriber's token; null for a type the graph does not model, or one that is gone. */
   recording?: Maybe<Recording>;
   /** Basecamp's type of the recording, `Todo`, `Kanban::Card`, also when the graph does not model it. */
@@ -10393,7 +10393,7 @@ export type WatchProjectInput = {
 export type WatchProjectPayload = {
   __typename?: 'WatchProjectPayload';
   /** The project. */
-  project: Project;
+  project?: Maybe<Project>;
   /** True after `watchProject`, false after `unwatchProject`. */
   watching: Scalars['Boolean']['output'];
   /** The project's webhook pointing at this server; null once unwatched. */

@@ -19,7 +19,7 @@ const RecordingChange = builder.objectRef<Change>('RecordingChange').implement({
     eventId: t.exposeID('eventId', { description: 'The Basecamp event id; a redelivered webhook is reported once.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
     creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (change) => change.creatorId }),
-    project: t.field({ type: Project, description: 'The project it happened in.', resolve: (change) => change.projectId }),
+    project: t.field({ type: Project, nullable: true, description: 'The project it happened in.', resolve: (change) => change.projectId }),
     recordingType: t.string({
       description: 'Basecamp\'s type of the recording, `Todo`, `Kanban::Card`, also when the graph does not model it.',
       resolve: (change) => change.recording.type,
@@ -58,7 +58,7 @@ function forThisEvent(ctx: Context, change: Change): Change {
 const WatchProjectPayload = builder.objectRef<WatchResult>('WatchProjectPayload').implement({
   description: 'Whether the project is watched now, and the webhook that keeps it fresh.',
   fields: (t) => ({
-    project: t.field({ type: Project, resolve: (result) => result.projectId }),
+    project: t.field({ type: Project, nullable: true, resolve: (result) => result.projectId }),
     watching: t.exposeBoolean('watching', { description: 'True after `watchProject`, false after `unwatchProject`.' }),
     webhook: t.field({ type: Webhook, nullable: true, description: 'The project\'s webhook pointing at this server; null once unwatched.', resolve: (result) => result.webhook }),
   }),
