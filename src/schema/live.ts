@@ -76,7 +76,7 @@ builder.mutationField('watchProject', (t) =>
     description:
       'Registers (or reuses) one Basecamp webhook on the project pointing at this server, so its recordings are served from the cache until a webhook says they changed, and `recordingChanged` reports them. Needs BASECAMP_WEBHOOK_URL and BASECAMP_WEBHOOK_SECRET.',
     extensions: uses('ListWebhooks', 'CreateWebhook', 'UpdateWebhook'),
-    args: { input: t.arg({ type: WatchProjectInput, required: true }) },
+    args: { input: t.arg({ type: WatchProjectInput, required: true, description: 'The project.' }) },
     resolve: (_root, { input }, ctx) => watchProject(ctx, input.projectId),
   }),
 );
@@ -87,7 +87,7 @@ builder.mutationField('unwatchProject', (t) =>
     nullable: true,
     description: 'Stops watching the project: its reads are revalidated again and this server\'s webhook on it is removed.',
     extensions: uses('ListWebhooks', 'DeleteWebhook'),
-    args: { input: t.arg({ type: WatchProjectInput, required: true }) },
+    args: { input: t.arg({ type: WatchProjectInput, required: true, description: 'The project.' }) },
     resolve: (_root, { input }, ctx) => unwatchProject(ctx, input.projectId),
   }),
 );
