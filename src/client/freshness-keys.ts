@@ -190,51 +190,63 @@ const FEED_KEYS: MarkKey[] = ['p:/projects/recordings', 'p:/reports', 'p:/my'];
 const RECORDING_ROOTS = new Set([...COVERED_KINDS, 'recordings']);
 
 /**
- * What a write (POST, PUT or DELETE of `path`, answered with `body` or not at all) makes stale:
+ * What a write (POST, PUT or DELETE of `path`, answered with `body` or not at all) or a webhook
+ * (`body` is its `recording`) makes stale:
  * - the written path up to its first id (`/todos/9`, `/todolists/2` for a create in that list,
  *   `/recordings/9` for `/recordings/9/status/trashed.json`), or the whole path when it has none;
- * - every id in the path, and for each the parent and grandparent learned from earlier reads
- *   (the lists holding it, and the counts of the container above);
- * - the answer's own `url`, `parent` and `bucket`;
+ * - the recording (ids in the path, the answer's `id` and `url`), its parent (the answer's
+ *   `parent`, else learned from earlier reads: the lists holding it) and, unless `shallow`, its
+ *   grandparent (whose lists show the parent's counts: a to-do set's lists, a to-do's list for a
+ *   comment); `shallow` suits an edit that changes no count (`todo_changed`): then neither the
+ *   grandparent nor the recording's other addresses (its comments) are marked, only its own URL;
  * - the project (`/projects/{id}`) and the cross-project feeds.
- * When the lists holding a written recording cannot be told (never read, and an empty answer),
- * the whole account is marked: a few revalidations are cheaper than a stale read of one's own write.
+ * When the parent of a written recording cannot be told (never read, and an empty answer), the
+ * whole account is marked: a few revalidations are cheaper than a stale read of one's own write.
  */
-export function writeKeys(path: string, body: unknown, placements: Placements, accountId: string): MarkKey[] {
+export function writeKeys(path: string, body: unknown, placements: Placements, accountId: string, options: { shallow?: boolean } = {}): MarkKey[] {
   const { segments, bucket } = canonicalSegments(path);
   const keys = new Set<MarkKey>(FEED_KEYS);
   const projects = new Set<string>(bucket !== undefined ? [bucket] : []);
   const firstId = segments.findIndex(isId);
   keys.add(pathKey(firstId === -1 ? segments : segments.slice(0, firstId + 1)));
 
-  const ids: string[] = segments.filter(isId);
+  const recordings = new Set(segments.filter(isId));
+  const parents = new Set<string>();
   if (isRecord(body)) {
+    const id = idOf(body);
+    if (id !== undefined) recordings.add(id);
+    if (isRecord(body.parent)) {
+      const parent = idOf(body.parent);
+      if (parent !== undefined) parents.add(parent);
+    }
     for (const field of [body, body.parent]) {
-      if (!isRecord(field)) continue;
-      const id = idOf(field);
-      if (id !== undefined) ids.push(id);
-      const url = typeof field.url === 'string' ? accountPath(field.url, accountId) : undefined;
-      if (url !== undefined) for (const key of prefixKeys(url)) keys.add(key);
+      const url = isRecord(field) && typeof field.url === 'string' ? accountPath(field.url, accountId) : undefined;
+      if (url !== undefined) keys.add(prefixKeys(url)[0]!);
     }
-    if (isRecord(body.bucket)) {
-      const project = idOf(body.bucket);
-      if (project !== undefined) projects.add(project);
-    }
+    const project = isRecord(body.bucket) ? idOf(body.bucket) : undefined;
+    if (project !== undefined) projects.add(project);
   }
-  let parentFound = isRecord(body) && isRecord(body.parent);
-  for (const id of ids) {
-    keys.add(idKey(id));
-    let placement = placements.get(id);
-    for (let depth = 0; placement !== undefined && depth < 2; depth++) {
-      if (placement.project !== undefined) projects.add(placement.project);
-      if (placement.parent === undefined) break;
-      parentFound = true;
-      keys.add(idKey(placement.parent));
-      placement = placements.get(placement.parent);
-    }
+  const place = (id: string): string | undefined => {
+    const placement = placements.get(id);
+    if (placement?.project !== undefined) projects.add(placement.project);
+    return placement?.parent;
+  };
+  // The answer's own parent wins; a written path's ids may include the parent itself (a create).
+  const answeredParent = parents.size > 0;
+  for (const id of recordings) {
+    const parent = place(id);
+    if (!answeredParent && parent !== undefined) parents.add(parent);
   }
+  const grandparents = new Set<string>();
+  for (const parent of parents) {
+    const grandparent = place(parent);
+    if (grandparent !== undefined && !options.shallow) grandparents.add(grandparent);
+  }
+  // By id: every address of a parent (its lists, its comments). A shallow edit of the recording
+  // itself leaves its other addresses (its comments, its events) as they were.
+  for (const id of [...(options.shallow && answeredParent ? [] : recordings), ...parents, ...grandparents]) keys.add(idKey(id));
   for (const project of projects) keys.add(pathKey(['projects', project]));
-  if (!parentFound && segments[0] !== undefined && RECORDING_ROOTS.has(segments[0])) keys.add('p:/');
+  if (parents.size === 0 && segments[0] !== undefined && RECORDING_ROOTS.has(segments[0])) keys.add('p:/');
   return [...keys];
 }
 

@@ -32,9 +32,11 @@ export interface Freshness {
   /**
    * Marks what a change to `recording` makes stale, as a write through the client would: the
    * recording, its parent and the lists holding them, its project, the cross-project feeds.
-   * `recording` is a Basecamp recording JSON (a webhook payload's `recording`: `url`, `parent`, `bucket`).
+   * `recording` is a Basecamp recording JSON (a webhook payload's `recording`: `url`, `parent`,
+   * `bucket`); `kind` is the webhook's (`todo_changed`, `comment_created`, …): a `*_changed` edit
+   * leaves the grandparent's counts alone, so its lists are not marked.
    */
-  invalidateRecording(accountId: string, recording: unknown): Promise<void>;
+  invalidateRecording(accountId: string, recording: unknown, kind?: string): Promise<void>;
   /** Adds or removes a project from the watched set; watching starts with every entry of it stale. */
   watch(accountId: string, projectId: string, watching: boolean): Promise<void>;
   isWatched(accountId: string, projectId: string): Promise<boolean>;
@@ -157,10 +159,10 @@ export function createFreshness(options: FreshnessOptions): Freshness {
       const keys = [...new Set(pathPrefixes.flatMap((prefix) => prefixKeys(accountPath(prefix, accountId) ?? prefix)))];
       if (keys.length > 0) await mark(accountId, keys);
     },
-    async invalidateRecording(accountId, recording) {
+    async invalidateRecording(accountId, recording, kind) {
       const url = typeof recording === 'object' && recording !== null ? (recording as { url?: unknown }).url : undefined;
       const path = typeof url === 'string' ? accountPath(url, accountId) : undefined;
-      await mark(accountId, writeKeys(path ?? '/recordings', recording, placements, accountId));
+      await mark(accountId, writeKeys(path ?? '/recordings', recording, placements, accountId, { shallow: kind !== undefined && /_changed$/.test(kind) }));
     },
     async watch(accountId, projectId, watching) {
       // Entries validated before the webhook existed may have missed changes it would have reported.

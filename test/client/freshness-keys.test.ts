@@ -70,6 +70,26 @@ describe('freshness keys', () => {
   });
 });
 
+describe('webhook-shaped changes', () => {
+  const placements = new Placements();
+  placements.learn([{ id: '2', parent: { id: '40' }, bucket: { id: '1' } }]);
+  placements.learn([{ id: '9', parent: { id: '2' }, bucket: { id: '1' } }]);
+  const todo = { id: '9', url: `${API}/buckets/1/todos/9.json`, parent: { id: '2', url: `${API}/buckets/1/todolists/2.json` }, bucket: { id: '1' } };
+  const ids = (keys: string[]) => keys.filter((key) => key.startsWith('i:')).sort();
+
+  it('marks a comment, its to-do and the lists holding the to-do, not the to-do set above', () => {
+    const comment = { id: '300', url: `${API}/buckets/1/comments/300.json`, parent: { id: '9', url: `${API}/buckets/1/todos/9.json` }, bucket: { id: '1' } };
+    expect(ids(writeKeys('/buckets/1/comments/300.json', comment, placements, '999'))).toEqual(['i:2', 'i:300', 'i:9']);
+  });
+
+  it('marks the to-do set above a completed to-do (its list counts changed), not above an edited one', () => {
+    expect(ids(writeKeys('/buckets/1/todos/9.json', todo, placements, '999'))).toEqual(['i:2', 'i:40', 'i:9']);
+    const shallow = writeKeys('/buckets/1/todos/9.json', todo, placements, '999', { shallow: true });
+    expect(ids(shallow)).toEqual(['i:2']);
+    expect(shallow).toContain('p:/todos/9');
+  });
+});
+
 describe('memory freshness store', () => {
   it('keeps the latest mark, separates accounts, and sweeps expired marks', async () => {
     const store = createMemoryFreshnessStore({ sweepEvery: 3 });

@@ -188,6 +188,17 @@ describe('BASECAMP_WATCHED_FRESH_FOR', () => {
     // Only the project itself follows FRESH_FOR (0s); its to-do set, lists, to-dos and comments are watched.
     expect(stack.upstreamPaths()).toEqual([`/projects/${SEED.projects.boardPrep}.json`]);
 
+    // Another Basecamp user edits a to-do; the webhook's payload reaches invalidateRecording.
+    const [todo] = todosOf(await board(stack));
+    await restPut(stack, `/todos/${todo!.basecampId}.json`, { content: 'Edited elsewhere' });
+    const recording = await restGet<{ parent: { id: string } }>(stack, `/todos/${todo!.basecampId}.json`);
+    await stack.client.invalidateRecording(stack.sandbox.accountId, recording, 'todo_changed');
+    await new Promise((resolve) => setTimeout(resolve, 2)); // past the mark's millisecond
+    stack.resetLog();
+    const changed = await board(stack);
+    expect(todosOf(changed).find((t) => t.basecampId === todo!.basecampId)?.content).toBe('Edited elsewhere');
+    expect(stack.upstreamPaths()).toEqual([`/projects/${SEED.projects.boardPrep}.json`, `/todolists/${recording.parent.id}/todos.json`]);
+
     await stack.client.watch(stack.sandbox.accountId, SEED.projects.boardPrep, false);
     stack.resetLog();
     await board(stack);
