@@ -8,8 +8,8 @@ import { MAX_PAYLOAD_BYTES, parseWebhookPayload, PayloadError, type RecordingCha
 export interface CacheControl {
   /** Marks everything under these account-relative path prefixes stale, for every token. */
   invalidate(accountId: string, pathPrefixes: string[]): Promise<unknown>;
-  /** Marks what a change to this recording JSON (`url`, `parent`, `bucket`) makes stale, for every token. */
-  invalidateRecording(accountId: string, recording: unknown): Promise<unknown>;
+  /** Marks what a change (`kind`) to this recording JSON (`url`, `parent`, `bucket`) makes stale, for every token. */
+  invalidateRecording(accountId: string, recording: unknown, kind?: string): Promise<unknown>;
   isWatched(accountId: string, projectId: string): boolean | Promise<boolean>;
 }
 
@@ -45,7 +45,7 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
     const work = (async () => {
       const edit = editPrefixes(change);
       if (edit) await options.cache.invalidate(change.accountId, edit);
-      else await options.cache.invalidateRecording(change.accountId, changedRecording(change));
+      else await options.cache.invalidateRecording(change.accountId, changedRecording(change), change.kind);
       const landing = landingPrefixes(change);
       if (landing.length > 0) await options.cache.invalidate(change.accountId, landing);
     })().catch((error: unknown) => log('warn', `webhook invalidation failed: ${(error as Error).message}`));
