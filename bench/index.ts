@@ -221,6 +221,7 @@ try {
   await stack.close();
 }
 results.rateBudget = await measureRateBudget();
+results.manyPeople = await (await import('./many-people.ts')).manyPeople(); // issue 10: one account, many people
 
 const out = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });

@@ -44,6 +44,15 @@ export interface Config {
   maxCost: number;
   /** `GRAPHQL_MAX_CALLS`: upstream calls one operation may spend. */
   maxCalls: number;
+  /** The webhook receiver and `watchProject`; both variables or neither. */
+  webhooks?: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Public URL of the receiver, without the secret: `https://example.com/webhooks/basecamp`. */
+  url: string;
+  /** The receiver's last path segment. */
+  secret: string;
 }
 
 export interface OAuthConfig {
@@ -96,6 +105,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (userAgent !== undefined && config.upstream.kind === 'sandbox') requireUserAgent(userAgent);
   const oauth = parseOAuth(env, config.upstream.kind);
   if (oauth !== undefined) config.oauth = oauth;
+  const webhooks = parseWebhooks(blankToUndefined(env.BASECAMP_WEBHOOK_URL), blankToUndefined(env.BASECAMP_WEBHOOK_SECRET));
+  if (webhooks !== undefined) config.webhooks = webhooks;
   return config;
 }
 
@@ -303,6 +314,33 @@ function parseHttpsOrigin(name: string, value: string): string {
     throw new ConfigError(`${name} must be an origin only, got "${truncate(value)}".`);
   }
   return url.origin;
+}
+
+/**
+ * Basecamp POSTs to `${url}/${secret}`, so the URL must be one Basecamp can call (https; http only
+ * for a loopback receiver in development) and the secret one safe, unguessable path segment.
+ */
+function parseWebhooks(url: string | undefined, secret: string | undefined): WebhookConfig | undefined {
+  if (url === undefined && secret === undefined) return undefined;
+  if (url === undefined) throw new ConfigError('BASECAMP_WEBHOOK_URL must be set with BASECAMP_WEBHOOK_SECRET (the public URL of /webhooks/basecamp).');
+  if (secret === undefined) throw new ConfigError('BASECAMP_WEBHOOK_SECRET must be set with BASECAMP_WEBHOOK_URL.');
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`BASECAMP_WEBHOOK_URL must be an absolute URL such as https://example.com/webhooks/basecamp, got "${truncate(url)}".`);
+  }
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname))) {
+    throw new ConfigError(`BASECAMP_WEBHOOK_URL must use https:// (http:// is allowed only for loopback hosts), got "${parsed.origin}".`);
+  }
+  if (parsed.search || parsed.hash || parsed.username || parsed.password) {
+    throw new ConfigError('BASECAMP_WEBHOOK_URL must not carry a query, a fragment or credentials.');
+  }
+  // The secret is never echoed: it would end up in logs.
+  if (!/^[A-Za-z0-9_-]{16,200}$/.test(secret)) {
+    throw new ConfigError('BASECAMP_WEBHOOK_SECRET must be 16 to 200 characters of letters, digits, "-" and "_".');
+  }
+  return { url: parsed.href.replace(/\/+$/, ''), secret };
 }
 
 function blankToUndefined(value: string | undefined): string | undefined {

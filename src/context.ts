@@ -1,5 +1,7 @@
 import type { BasecampSession } from './client/index.ts';
 import type { CallLedger } from './client/types.ts';
+import type { RecordingEvents } from './webhooks/events.ts';
+import type { Watching } from './webhooks/index.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this
@@ -15,4 +17,6 @@ export interface Context {
   ledger: CallLedger;
   /** The operation's worst case in upstream calls, priced before it ran (`extensions.cost.estimated`). */
   estimatedCalls?: number;
+  /** Live updates: recording changes for subscriptions, and `watchProject` when webhooks are configured. */
+  live?: { events: RecordingEvents; watching?: Watching };
 }

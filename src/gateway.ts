@@ -20,8 +20,10 @@ import { DEFAULT_MAX_CALLS, useQueryCost, type QueryCostOptions } from './plugin
 import { useRequestPolicy } from './plugins/use-request-policy.ts';
 import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
 import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
+import { useWebhooks } from './plugins/use-webhooks.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
+import type { Live } from './webhooks/index.ts';
 
 export interface GatewayOptions {
   /** The shared Basecamp client: one cache, one rate budget, one connection pool for all requests. */
@@ -48,6 +50,8 @@ export interface GatewayOptions {
   trustedDocuments?: Record<string, string>;
   /** Depth, aliases, directives and tokens (README "Static limits"). */
   staticLimits?: Partial<StaticLimits>;
+  /** Webhook receiver, `watchProject` and subscriptions (src/webhooks). */
+  live?: Live;
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -96,7 +100,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useHealth({ checks: options.readiness ?? [upstreamCheck(options.client.origin)] }),
       metrics,
       useOperationLog({ logger, onOperation: metrics.observeOperation }),
-      // The cost extension before every refusal, so a refused operation still reports its cost.
+      // Basecamp's deliveries: no browser, no CSRF header, answered before any GraphQL plugin.
+      useWebhooks(options.live?.receive),
+      // The cost and budget extensions before every refusal, so a refused operation still reports
+      // them (the budget's hook waits for its read, so it goes first).
+      useBudgetExtension(),
       useCostExtension(),
       useRequestPolicy(),
       ...(options.auth ? [useAuth(options.auth)] : []),
@@ -120,6 +128,7 @@ function createContext(request: Request, options: GatewayOptions): Context {
     accountId,
     ledger,
     basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
+    ...(options.live && { live: options.live }),
   };
 }
 

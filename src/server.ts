@@ -11,6 +11,7 @@ import { upstreamCheck } from './plugins/use-health.ts';
 import { connectRedis } from './redis-link.ts';
 import { createSandbox } from './sandbox/index.ts';
 import { gracefulShutdown } from './shutdown.ts';
+import { createLive, pubSubClients } from './webhooks/index.ts';
 
 /** Identifies us to the embedded sandbox, which, like Basecamp, refuses requests without one. */
 const SANDBOX_USER_AGENT = 'Basecamp GraphQL sandbox (http://localhost)';
@@ -61,11 +62,14 @@ async function main(logger: Logger, config: Config): Promise<void> {
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });
+  // Webhook receiver, watchProject and subscriptions; with Redis, events reach every process.
+  const live = createLive({ client, ...(config.webhooks && { webhooks: config.webhooks }), ...(link && { redis: pubSubClients(link.redis) }) });
   const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent, ...(config.corsOrigins && { allowedOrigins: config.corsOrigins }) });
   const gateway = createGateway({
     client,
     ...(auth && { auth }),
     logger,
+    live,
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
     readiness: [upstreamCheck(client.origin), ...(link ? [{ name: 'redis', check: (timeoutMs: number) => link.ping(timeoutMs) }] : [])],
@@ -90,7 +94,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const shutdown = gracefulShutdown({
     server,
     logger,
-    release: () => Promise.allSettled([gateway.dispose(), client.close(), upstream.close(), link?.close()]),
+    release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), upstream.close(), link?.close()]),
   });
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -42,6 +42,21 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_URL: 'mysql://user:hunter2@db' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
   });
 
+  it('takes the webhook receiver URL and secret together, https (http only on loopback), never echoing the secret', () => {
+    const secret = 'k3y_0f-the-receiver-123';
+    expect(loadConfig({ BASECAMP_WEBHOOK_URL: 'https://gql.example.com/webhooks/basecamp/', BASECAMP_WEBHOOK_SECRET: secret }).webhooks).toEqual({ url: 'https://gql.example.com/webhooks/basecamp', secret });
+    expect(loadConfig({ BASECAMP_WEBHOOK_URL: 'http://127.0.0.1:4000/webhooks/basecamp', BASECAMP_WEBHOOK_SECRET: secret }).webhooks?.url).toBe('http://127.0.0.1:4000/webhooks/basecamp');
+    expect(() => loadConfig({ BASECAMP_WEBHOOK_URL: 'http://gql.example.com/webhooks/basecamp', BASECAMP_WEBHOOK_SECRET: secret })).toThrow(/BASECAMP_WEBHOOK_URL must use https:\/\//);
+    expect(() => loadConfig({ BASECAMP_WEBHOOK_URL: 'https://gql.example.com/webhooks/basecamp' })).toThrow(/BASECAMP_WEBHOOK_SECRET must be set/);
+    expect(() => loadConfig({ BASECAMP_WEBHOOK_SECRET: secret })).toThrow(/BASECAMP_WEBHOOK_URL must be set/);
+    expect(() => loadConfig({ BASECAMP_WEBHOOK_URL: 'https://gql.example.com/hooks', BASECAMP_WEBHOOK_SECRET: 'short/secret' })).toThrow(/BASECAMP_WEBHOOK_SECRET must be 16 to 200/);
+    try {
+      loadConfig({ BASECAMP_WEBHOOK_URL: 'nope', BASECAMP_WEBHOOK_SECRET: secret });
+    } catch (error) {
+      expect((error as Error).message).not.toContain(secret);
+    }
+  });
+
   it('reads the rate budget as requests per window', () => {
     expect(loadConfig({ BASECAMP_RATE_LIMIT: '5/500ms' }).rateLimit).toEqual({ limit: 5, windowMs: 500 });
     expect(() => loadConfig({ BASECAMP_RATE_LIMIT: '0/10s' })).toThrow(/^BASECAMP_RATE_LIMIT/);

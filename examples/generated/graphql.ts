@@ -397,10 +397,10 @@ export type Campfire = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place in the project's dock. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of who gets notified about it. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -552,10 +552,10 @@ export type CampfireLine = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -697,12 +697,12 @@ export type CardTable = Node & Recording & {
   parent?: Maybe<Recording>;
   /** REST URL for sharing the board by public link. */
   publicLinkUrl?: Maybe<Scalars['String']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Who is notified of changes to the board; embedded in full, no extra call. */
   subscribers: Array<Person>;
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -821,12 +821,12 @@ export type CardTableCard = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Order in its column, from 1 at the top. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Its checklist, in order; embedded in full, no extra call. */
   steps: Array<CardTableStep>;
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -982,12 +982,12 @@ export type CardTableColumn = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Order among the numbered columns, from 1; null for Triage, Not now and Done. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** Who watches the column; embedded in full, no extra call. */
   subscribers: Array<Person>;
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -1152,10 +1152,10 @@ export type CardTableStep = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Order on the card, from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -1306,6 +1306,8 @@ export type ClientApproval = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The replies in its thread, oldest first. */
   replies?: Maybe<ClientReplyConnection>;
   /** How many replies its thread has. */
@@ -1318,8 +1320,6 @@ export type ClientApproval = Node & Recording & {
   status: Scalars['String']['output'];
   /** The subject line shown to the client. */
   subject?: Maybe<Scalars['String']['output']>;
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of who gets notified about it. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -1479,6 +1479,8 @@ export type ClientCorrespondence = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The replies in its thread, oldest first. */
   replies?: Maybe<ClientReplyConnection>;
   /** How many replies its thread has. */
@@ -1489,8 +1491,6 @@ export type ClientCorrespondence = Node & Recording & {
   status: Scalars['String']['output'];
   /** The subject line shown to the client. */
   subject?: Maybe<Scalars['String']['output']>;
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of who gets notified about it. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -1610,10 +1610,10 @@ export type ClientReply = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -1741,12 +1741,12 @@ export type CloudFile = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The cloud service it lives in. */
   service: CloudFileService;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Where to subscribe to or leave its notifications. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -1854,10 +1854,10 @@ export type Comment = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -2935,10 +2935,10 @@ export type Document = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Where to subscribe to or leave its notifications. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -3279,6 +3279,8 @@ export type Forward = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The replies in its thread, oldest first. */
   replies?: Maybe<InboxReplyConnection>;
   /** How many replies its thread has. */
@@ -3289,8 +3291,6 @@ export type Forward = Node & Recording & {
   status: Scalars['String']['output'];
   /** The email's subject line. */
   subject: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of who gets notified about it. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -3418,10 +3418,10 @@ export type Gauge = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Where the reading before it pointed. */
   previousNeedlePosition?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -3551,10 +3551,10 @@ export type GaugeNeedle = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Where the needle points, 0 (just started) to 100 (done). */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -3701,10 +3701,10 @@ export type GoogleDocument = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Where to subscribe to or leave its notifications. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -3844,10 +3844,10 @@ export type Inbox = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place in the project's dock. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -3951,10 +3951,10 @@ export type InboxReply = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -4123,12 +4123,12 @@ export type Message = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
   /** The headline (its `title` too). */
   subject: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscriber list. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -4223,10 +4223,10 @@ export type MessageBoard = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place in the project's dock. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -4545,6 +4545,8 @@ export type Mutation = {
   unsubscribe?: Maybe<UnsubscribePayload>;
   /** Stops watching a column. */
   unwatchCardTableColumn?: Maybe<UnwatchCardTableColumnPayload>;
+  /** Stops watching the project: its reads are revalidated again and this server's webhook on it is removed. */
+  unwatchProject?: Maybe<WatchProjectPayload>;
   /** Uploads or replaces the account's logo. Owners and admins only. */
   updateAccountLogo?: Maybe<UpdateAccountLogoPayload>;
   /** Recolours a standalone calendar. */
@@ -4595,12 +4597,12 @@ export type Mutation = {
   updateQuestionAnswer?: Maybe<UpdateQuestionAnswerPayload>;
   /** Sets whether the current user answers a check-in question and follows its answers. */
   updateQuestionNotificationSettings?: Maybe<UpdateQuestionNotificationSettingsPayload>;
+  /** Adds and removes subscribers of a recording; give at least one person. */
+  updateRecordingSubscription?: Maybe<UpdateRecordingSubscriptionPayload>;
   /** Edits a schedule entry, changing only the fields given. */
   updateScheduleEntry?: Maybe<UpdateScheduleEntryPayload>;
   /** Chooses whether a schedule shows dated work beside its entries. */
   updateScheduleSettings?: Maybe<UpdateScheduleSettingsPayload>;
-  /** Adds and removes subscribers of a recording; give at least one person. */
-  updateSubscription?: Maybe<UpdateSubscriptionPayload>;
   /** Renames or re-describes a template. */
   updateTemplate?: Maybe<UpdateTemplatePayload>;
   /** Edits a timesheet entry, changing only the fields given. */
@@ -4621,6 +4623,8 @@ export type Mutation = {
   updateWormhole?: Maybe<UpdateWormholePayload>;
   /** Starts watching a column: you are notified of new cards in it. */
   watchCardTableColumn?: Maybe<WatchCardTableColumnPayload>;
+  /** Registers (or reuses) one Basecamp webhook on the project pointing at this server, so its recordings are served from the cache until a webhook says they changed, and `recordingChanged` reports them. Needs BASECAMP_WEBHOOK_URL and BASECAMP_WEBHOOK_SECRET. */
+  watchProject?: Maybe<WatchProjectPayload>;
 };
 
 
@@ -5147,6 +5151,12 @@ export type MutationUnwatchCardTableColumnArgs = {
 
 
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUnwatchProjectArgs = {
+  input: WatchProjectInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationUpdateAccountLogoArgs = {
   input: UpdateAccountLogoInput;
 };
@@ -5297,6 +5307,12 @@ export type MutationUpdateQuestionNotificationSettingsArgs = {
 
 
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationUpdateRecordingSubscriptionArgs = {
+  input: UpdateRecordingSubscriptionInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationUpdateScheduleEntryArgs = {
   input: UpdateScheduleEntryInput;
 };
@@ -5305,12 +5321,6 @@ export type MutationUpdateScheduleEntryArgs = {
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationUpdateScheduleSettingsArgs = {
   input: UpdateScheduleSettingsInput;
-};
-
-
-/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
-export type MutationUpdateSubscriptionArgs = {
-  input: UpdateSubscriptionInput;
 };
 
 
@@ -5371,6 +5381,12 @@ export type MutationUpdateWormholeArgs = {
 /** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
 export type MutationWatchCardTableColumnArgs = {
   input: WatchCardTableColumnInput;
+};
+
+
+/** Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch. */
+export type MutationWatchProjectArgs = {
+  input: WatchProjectInput;
 };
 
 /** The current person's open assignments, split into Up Next and the rest. */
@@ -6785,12 +6801,12 @@ export type Question = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Whether asking is on hold. */
   paused?: Maybe<Scalars['Boolean']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** When it is asked. */
   schedule?: Maybe<QuestionSchedule>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -6919,10 +6935,10 @@ export type QuestionAnswer = Node & Recording & {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -7150,10 +7166,10 @@ export type Questionnaire = Node & Recording & {
   questionsCount?: Maybe<Scalars['Int']['output']>;
   /** REST URL of its question list. */
   questionsUrl?: Maybe<Scalars['String']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -7255,10 +7271,10 @@ export type Recording = {
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** The recording it sits in, e.g. a to-do's list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call. */
   parent?: Maybe<Recording>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -7312,6 +7328,25 @@ export type RecordingTimesheetArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** A change Basecamp reported through a webhook: what happened, when, by whom, and the recording as it is now. */
+export type RecordingChange = {
+  __typename?: 'RecordingChange';
+  /** When it happened. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who made the change. */
+  creator?: Maybe<Person>;
+  /** The Basecamp event id; a redelivered webhook is reported once. */
+  eventId: Scalars['ID']['output'];
+  /** Recording type and action, as Basecamp names it: `todo_completed`, `comment_created`. */
+  kind: Scalars['String']['output'];
+  /** The project it happened in. */
+  project?: Maybe<Project>;
+  /** The recording as it is now, read with the subscriber's token; null for a type the graph does not model, or one that is gone. */
+  recording?: Maybe<Recording>;
+  /** Basecamp's type of the recording, `Todo`, `Kanban::Card`, also when the graph does not model it. */
+  recordingType: Scalars['String']['output'];
+};
+
 /** A page of a Basecamp collection, read through its `Link` headers. */
 export type RecordingConnection = {
   __typename?: 'RecordingConnection';
@@ -7356,6 +7391,21 @@ export type RecordingStatus =
   | 'ARCHIVED'
   /** In the trash, deleted for good after a while. */
   | 'TRASHED';
+
+/** The people notified about a recording's new comments and changes. */
+export type RecordingSubscription = Node & {
+  __typename?: 'RecordingSubscription';
+  /** How many people are subscribed. */
+  count: Scalars['Int']['output'];
+  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
+  id: Scalars['ID']['output'];
+  /** Whether the current user is among the subscribers. */
+  subscribed: Scalars['Boolean']['output'];
+  /** Everyone subscribed; embedded in full, so no extra call. */
+  subscribers: Array<Person>;
+  /** REST URL of this subscription. */
+  url: Scalars['String']['output'];
+};
 
 /** How a repeating schedule entry recurs. */
 export type RecurrenceSchedule = {
@@ -7544,10 +7594,10 @@ export type Schedule = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place in the project's dock. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -7664,14 +7714,14 @@ export type ScheduleEntry = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Who takes part. Basecamp embeds them in full, so this costs no call. */
   participants: Array<Person>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence. */
   recurrenceSchedule?: Maybe<RecurrenceSchedule>;
   /** When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries. */
   startsAt: Scalars['String']['output'];
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** What the entry is, in one line. */
@@ -7990,22 +8040,21 @@ export type SubscribeInput = {
 export type SubscribePayload = {
   __typename?: 'SubscribePayload';
   /** The subscription as it is now. */
-  subscription: Subscription;
+  recordingSubscription: RecordingSubscription;
 };
 
-/** The people notified about a recording's new comments and changes. */
-export type Subscription = Node & {
+/** Live updates, over Server-Sent Events (`Accept: text/event-stream`). Fed by Basecamp webhooks: see `watchProject`. */
+export type Subscription = {
   __typename?: 'Subscription';
-  /** How many people are subscribed. */
-  count: Scalars['Int']['output'];
-  /** Opaque global id (type, account and Basecamp id): for `node(id:)`, `nodes(ids:)` and client caches. */
-  id: Scalars['ID']['output'];
-  /** Whether the current user is among the subscribers. */
-  subscribed: Scalars['Boolean']['output'];
-  /** Everyone subscribed; embedded in full, so no extra call. */
-  subscribers: Array<Person>;
-  /** REST URL of this subscription. */
-  url: Scalars['String']['output'];
+  /** Every change in the account's watched projects that this token can read; narrow it with `projectIds` and `types`. */
+  recordingChanged: RecordingChange;
+};
+
+
+/** Live updates, over Server-Sent Events (`Accept: text/event-stream`). Fed by Basecamp webhooks: see `watchProject`. */
+export type SubscriptionRecordingChangedArgs = {
+  projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  types?: InputMaybe<Array<WebhookType>>;
 };
 
 /** A blueprint for new projects: its name, description and the tools new projects start with. */
@@ -8200,10 +8249,10 @@ export type TimesheetEntry = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Whose time it is; may differ from `creator`, who logged it. Embedded in full: no extra call. */
   person?: Maybe<Person>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -8334,12 +8383,12 @@ export type Todo = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** The day it starts. */
   startsOn?: Maybe<Scalars['Date']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -8496,10 +8545,10 @@ export type Todolist = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -8661,10 +8710,10 @@ export type TodolistGroup = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -8802,10 +8851,10 @@ export type Todoset = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -8925,10 +8974,10 @@ export type Tool = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Place in the dock, from 1; null while the tool is disabled. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** REST URL of its subscribers; absent for tools nobody subscribes to. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -9131,7 +9180,7 @@ export type UnsubscribeInput = {
 export type UnsubscribePayload = {
   __typename?: 'UnsubscribePayload';
   /** The subscription as it is now. */
-  subscription: Subscription;
+  recordingSubscription: RecordingSubscription;
 };
 
 /** The mutation's arguments. */
@@ -9717,6 +9766,23 @@ export type UpdateQuestionPayload = {
   question: Question;
 };
 
+/** The mutation's arguments. */
+export type UpdateRecordingSubscriptionInput = {
+  /** A global id of any recording, or its Basecamp id. */
+  recordingId: Scalars['ID']['input'];
+  /** People to add to the subscribers. */
+  subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** People to take off the subscribers. */
+  unsubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** What the mutation changed. */
+export type UpdateRecordingSubscriptionPayload = {
+  __typename?: 'UpdateRecordingSubscriptionPayload';
+  /** The subscription as it is now. */
+  recordingSubscription: RecordingSubscription;
+};
+
 /** Changes to a schedule entry: fields left out keep their value, an explicit null clears what can be cleared. */
 export type UpdateScheduleEntryInput = {
   /** Whole days rather than a time range. */
@@ -9761,23 +9827,6 @@ export type UpdateScheduleSettingsPayload = {
   __typename?: 'UpdateScheduleSettingsPayload';
   /** The schedule as it is now. */
   schedule: Schedule;
-};
-
-/** The mutation's arguments. */
-export type UpdateSubscriptionInput = {
-  /** A global id of any recording, or its Basecamp id. */
-  recordingId: Scalars['ID']['input'];
-  /** People to add to the subscribers. */
-  subscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  /** People to take off the subscribers. */
-  unsubscriberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-};
-
-/** What the mutation changed. */
-export type UpdateSubscriptionPayload = {
-  __typename?: 'UpdateSubscriptionPayload';
-  /** The subscription as it is now. */
-  subscription: Subscription;
 };
 
 /** Changes to a template: fields left out keep their value, a null description clears it. */
@@ -10000,10 +10049,10 @@ export type Upload = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Where to subscribe to or leave its notifications. */
   subscriptionUrl?: Maybe<Scalars['String']['output']>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
@@ -10213,10 +10262,10 @@ export type Vault = Node & Recording & {
   parent?: Maybe<Recording>;
   /** Its place among its siblings, counting from 1. */
   position?: Maybe<Scalars['Int']['output']>;
+  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
+  recordingSubscription?: Maybe<RecordingSubscription>;
   /** Publication state: `active`, `archived` or `trashed`. */
   status: Scalars['String']['output'];
-  /** Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`). */
-  subscription?: Maybe<Subscription>;
   /** Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off. */
   timesheet?: Maybe<TimesheetEntryConnection>;
   /** Its title, as Basecamp shows it in lists. */
@@ -10345,6 +10394,23 @@ export type WatchCardTableColumnPayload = {
   __typename?: 'WatchCardTableColumnPayload';
   /** The card table column. */
   column: CardTableColumn;
+};
+
+/** The project to watch or stop watching. */
+export type WatchProjectInput = {
+  /** A global id of a project, or its Basecamp id. */
+  projectId: Scalars['ID']['input'];
+};
+
+/** Whether the project is watched now, and the webhook that keeps it fresh. */
+export type WatchProjectPayload = {
+  __typename?: 'WatchProjectPayload';
+  /** The project. */
+  project?: Maybe<Project>;
+  /** True after `watchProject`, false after `unwatchProject`. */
+  watching: Scalars['Boolean']['output'];
+  /** The project's webhook pointing at this server; null once unwatched. */
+  webhook?: Maybe<Webhook>;
 };
 
 /** A URL Basecamp calls whenever recordings of the chosen types change in a project. */

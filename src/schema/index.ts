@@ -27,6 +27,7 @@ import './schedules.mutations.ts';
 import './events.ts';
 import './subscriptions.ts';
 import './webhooks.ts';
+import './live.ts';
 import './templates.ts';
 import './tools.ts';
 import './search.ts';

@@ -7,14 +7,17 @@ import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
-/** Keyed by its recording: a subscription has no id of its own. */
-export const Subscription = builder.loadableNodeRef('Subscription', {
+/**
+ * Keyed by its recording: a subscription has no id of its own. Named `RecordingSubscription`, not
+ * `Subscription`: GraphQL tools take a type of that name for the schema's subscription root.
+ */
+export const RecordingSubscription = builder.loadableNodeRef('RecordingSubscription', {
   id: { resolve: (subscription) => subscription.recording_id },
   load: (recordingIds: string[], ctx: Context) => fetchSubscriptions(ctx, recordingIds),
   cacheResolved: (subscription: SubscriptionRecord) => loaderKey(subscription, subscription.recording_id),
 });
 
-Subscription.implement({
+RecordingSubscription.implement({
   description: 'The people notified about a recording\'s new comments and changes.',
   extensions: uses('GetSubscription'),
   fields: (t) => ({
@@ -30,9 +33,9 @@ Subscription.implement({
   }),
 });
 
-builder.interfaceField(Recording, 'subscription', (t) =>
+builder.interfaceField(Recording, 'recordingSubscription', (t) =>
   t.field({
-    type: Subscription,
+    type: RecordingSubscription,
     nullable: true,
     description: 'Who is notified about it; null for recordings that cannot be subscribed to (no `subscription_url`).',
     extensions: uses('GetSubscription'),
@@ -44,7 +47,7 @@ builder.relayMutationField(
   'subscribe',
   { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
   { description: 'Subscribes the current user to a recording.', extensions: uses('Subscribe'), resolve: (_root, { input }, ctx) => subscribe(ctx, input.recordingId) },
-  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
 );
 
 builder.relayMutationField(
@@ -55,11 +58,11 @@ builder.relayMutationField(
     extensions: uses('Unsubscribe', 'GetSubscription'),
     resolve: (_root, { input }, ctx) => unsubscribe(ctx, input.recordingId),
   },
-  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
 );
 
 builder.relayMutationField(
-  'updateSubscription',
+  'updateRecordingSubscription',
   {
     inputFields: (t) => ({
       recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
@@ -72,5 +75,5 @@ builder.relayMutationField(
     extensions: uses('UpdateSubscription'),
     resolve: (_root, { input }, ctx) => updateSubscription(ctx, input),
   },
-  { outputFields: (t) => ({ subscription: t.field({ type: Subscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
+  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
 );

@@ -20,7 +20,7 @@ export const Webhook = builder.loadableNodeRef('Webhook', {
 const WebhookConnection = builder.connectionObject({ type: Webhook, name: 'WebhookConnection' }, { name: 'WebhookEdge' });
 
 /** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
-const WebhookType = builder.enumType('WebhookType', {
+export const WebhookType = builder.enumType('WebhookType', {
   description: 'A kind of recording whose changes a webhook reports.',
   values: {
     COMMENT: { value: 'Comment' },

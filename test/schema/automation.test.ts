@@ -29,13 +29,13 @@ describe('every field matches the REST JSON', () => {
     expectMatchesRest(data.result, await restGet(stack, path));
   });
 
-  it('Event, Subscription and SearchResult', async () => {
+  it('Event, RecordingSubscription and SearchResult', async () => {
     const data = await ok(`query($id: ID!) { todo(id: $id) {
       events(first: 1) { nodes ${leafSelection('Event')} }
-      subscription ${leafSelection('Subscription')}
+      recordingSubscription ${leafSelection('RecordingSubscription')}
     } search(query: "catalog", first: 1) { nodes ${leafSelection('SearchResult')} } }`, { id: A.busyTodo });
     expectMatchesRest(data.todo.events.nodes[0], (await restGet(stack, `/recordings/${A.busyTodo}/events.json`))[0]);
-    expectMatchesRest(data.todo.subscription, await restGet(stack, `/recordings/${A.busyTodo}/subscription.json`));
+    expectMatchesRest(data.todo.recordingSubscription, await restGet(stack, `/recordings/${A.busyTodo}/subscription.json`));
     expectMatchesRest(data.search.nodes[0], (await restGet(stack, '/search.json?q=catalog'))[0]);
   });
 });
@@ -65,11 +65,11 @@ describe('reads', () => {
   it('reads a project\'s webhooks, dock tools and subscription with the fewest calls', async () => {
     const data = await ok(`query($id: ID!) { project(id: $id) {
       webhooks(first: 10) { nodes { payloadUrl active recentDeliveries { response { code } request { body { kind } } } } }
-      dock { name tool { title position subscription { count } } }
+      dock { name tool { title position recordingSubscription { count } } }
     } }`, { id: SEED.projects.catalog });
     expect(data.project.webhooks.nodes[0]).toMatchObject({ active: false, recentDeliveries: [{ response: { code: 200 }, request: { body: { kind: 'todo_created' } } }] });
     const chat = data.project.dock.find((tool: any) => tool.name === 'chat');
-    expect(chat.tool).toMatchObject({ title: 'Chat', position: expect.any(Number), subscription: { count: expect.any(Number) } });
+    expect(chat.tool).toMatchObject({ title: 'Chat', position: expect.any(Number), recordingSubscription: { count: expect.any(Number) } });
     const paths = stack.upstreamPaths();
     const tools = paths.filter((p) => p.startsWith('/dock/tools/'));
     expect(paths.filter((p) => !p.startsWith('/dock/tools/') && !p.includes('/subscription'))).toEqual([
@@ -131,15 +131,15 @@ describe('writes', () => {
 
   it('subscribes, updates and unsubscribes, and the history records it', async () => {
     const todo = SEED.todos.inGroup;
-    const subscribed = await ok(`mutation($id: ID!) { subscribe(input: { recordingId: $id }) { subscription { subscribed count } } }`, { id: todo });
-    expect(subscribed.subscribe.subscription.subscribed).toBe(true);
-    const updated = await ok(`mutation($id: ID!, $p: ID!) { updateSubscription(input: { recordingId: $id, subscriberIds: [$p] }) { subscription { subscribers { basecampId } } } }`, {
+    const subscribed = await ok(`mutation($id: ID!) { subscribe(input: { recordingId: $id }) { recordingSubscription { subscribed count } } }`, { id: todo });
+    expect(subscribed.subscribe.recordingSubscription.subscribed).toBe(true);
+    const updated = await ok(`mutation($id: ID!, $p: ID!) { updateRecordingSubscription(input: { recordingId: $id, subscriberIds: [$p] }) { recordingSubscription { subscribers { basecampId } } } }`, {
       id: todo,
       p: SEED.people.illustrator,
     });
-    expect(updated.updateSubscription.subscription.subscribers.map((p: any) => p.basecampId)).toContain(SEED.people.illustrator);
-    const left = await ok(`mutation($id: ID!) { unsubscribe(input: { recordingId: $id }) { subscription { subscribed } } }`, { id: todo });
-    expect(left.unsubscribe.subscription.subscribed).toBe(false);
+    expect(updated.updateRecordingSubscription.recordingSubscription.subscribers.map((p: any) => p.basecampId)).toContain(SEED.people.illustrator);
+    const left = await ok(`mutation($id: ID!) { unsubscribe(input: { recordingId: $id }) { recordingSubscription { subscribed } } }`, { id: todo });
+    expect(left.unsubscribe.recordingSubscription.subscribed).toBe(false);
     const history = await ok(`query($id: ID!) { todo(id: $id) { events(first: 3) { nodes { action details { addedPersonIds removedPersonIds } } } } }`, { id: todo });
     expect(history.todo.events.nodes.map((e: any) => e.action)).toEqual(['subscribers_changed', 'subscribers_changed', 'subscribers_changed']);
   });
@@ -148,7 +148,7 @@ describe('writes', () => {
     const results = await Promise.all([
       stack.graphql(`mutation($p: ID!) { createWebhook(input: { projectId: $p, payloadUrl: "ftp://example.test" }) { webhook { id } } }`, { variables: { p: SEED.projects.bakery } }),
       stack.graphql(`mutation { createTemplate(input: { name: "  " }) { template { id } } }`),
-      stack.graphql(`mutation($id: ID!) { updateSubscription(input: { recordingId: $id, subscriberIds: [] }) { subscription { count } } }`, { variables: { id: A.busyTodo } }),
+      stack.graphql(`mutation($id: ID!) { updateRecordingSubscription(input: { recordingId: $id, subscriberIds: [] }) { recordingSubscription { count } } }`, { variables: { id: A.busyTodo } }),
       stack.graphql(`mutation($p: ID!) { createTool(input: { projectId: $p }) { tool { id } } }`, { variables: { p: SEED.projects.hq } }),
       stack.graphql(`mutation($id: ID!) { repositionTool(input: { id: $id, position: 0 }) { tool { id } } }`, { variables: { id: A.tools.catalogChat } }),
       stack.graphql(`{ search(query: " ") { totalCount } }`),

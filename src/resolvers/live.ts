@@ -1,0 +1,107 @@
+import { GraphQLError } from 'graphql';
+import { filter as filterEvents, pipe } from 'graphql-yoga';
+import { UpstreamError } from '../client/errors.ts';
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
+import type { RecordingChange } from '../webhooks/payload.ts';
+import type { Watching } from '../webhooks/index.ts';
+import { toBasecampId } from './global-id.ts';
+import { withBody } from './writes.ts';
+
+export interface WatchResult {
+  projectId: string;
+  watching: boolean;
+  webhook: Wire.Webhook | null;
+}
+
+/**
+ * Makes sure the project has exactly our webhook (one whose payload URL is ours; an existing one
+ * is reused and switched back on), then tells the client to serve the project's recordings from
+ * the cache until a webhook says they changed.
+ */
+export async function watchProject(ctx: Context, projectIdInput: string): Promise<WatchResult> {
+  const watching = requireWatching(ctx);
+  const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);
+  const existing = await findOurWebhook(ctx, projectId, watching.payloadUrl);
+  let webhook: Wire.Webhook;
+  if (existing === undefined) {
+    webhook = await withBody(ctx.basecamp.post<Wire.Webhook>(`/buckets/${projectId}/webhooks.json`, { payload_url: watching.payloadUrl, types: ['all'] }));
+  } else if (existing.active === false) {
+    // Basecamp switches a webhook off after repeated failed deliveries; watching again means it works now.
+    webhook = await withBody(ctx.basecamp.put<Wire.Webhook>(`/webhooks/${existing.id}.json`, { payload_url: existing.payload_url, types: existing.types, active: true }));
+  } else {
+    webhook = existing;
+  }
+  await watching.watch(ctx.accountId, projectId, true);
+  return { projectId, watching: true, webhook };
+}
+
+/** Stops serving the project from the cache first, then removes our webhook if there is one. */
+export async function unwatchProject(ctx: Context, projectIdInput: string): Promise<WatchResult> {
+  const watching = requireWatching(ctx);
+  const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);
+  await watching.watch(ctx.accountId, projectId, false);
+  const existing = await findOurWebhook(ctx, projectId, watching.payloadUrl);
+  if (existing !== undefined) await ctx.basecamp.delete(`/webhooks/${existing.id}.json`);
+  return { projectId, watching: false, webhook: null };
+}
+
+async function findOurWebhook(ctx: Context, projectId: string, payloadUrl: string): Promise<Wire.Webhook | undefined> {
+  let url: string | undefined = `/buckets/${projectId}/webhooks.json`;
+  while (url !== undefined) {
+    const page: Awaited<ReturnType<typeof ctx.basecamp.page<Wire.Webhook>>> = await ctx.basecamp.page<Wire.Webhook>(url);
+    const found = page.items.find((webhook) => webhook.payload_url === payloadUrl);
+    if (found) return found;
+    url = page.nextUrl;
+  }
+  return undefined;
+}
+
+function requireWatching(ctx: Context): Watching {
+  if (ctx.live?.watching) return ctx.live.watching;
+  // The contract's closed list of codes has none for server configuration; `reason` says which.
+  throw new GraphQLError('Watching projects needs BASECAMP_WEBHOOK_URL and BASECAMP_WEBHOOK_SECRET on the server.', {
+    extensions: { code: 'BAD_USER_INPUT', reason: 'WEBHOOKS_NOT_CONFIGURED' },
+  });
+}
+
+export interface ChangeFilter {
+  projectIds?: readonly string[] | null;
+  types?: readonly string[] | null;
+}
+
+/**
+ * The changes a subscriber may see: its own account, the projects and types it asked for, and
+ * only projects its token can read (checked once per project per subscription, with one GET).
+ */
+export function recordingChanges(ctx: Context, filter: ChangeFilter): AsyncIterable<RecordingChange> {
+  if (!ctx.live) throw new GraphQLError('Live updates are not enabled on this server.', { extensions: { code: 'BAD_USER_INPUT' } });
+  const projects = filter.projectIds?.length ? new Set(filter.projectIds.map((id) => toBasecampId(id, ctx.accountId, ['Project']))) : undefined;
+  const types = filter.types?.length ? new Set(filter.types) : undefined;
+  const readable = new Map<string, Promise<boolean>>();
+  const canRead = (projectId: string) => {
+    let answer = readable.get(projectId);
+    if (answer === undefined) {
+      answer = ctx.basecamp.get(`/projects/${projectId}.json`).then(
+        () => true,
+        (error: unknown) => (error instanceof UpstreamError && ['FORBIDDEN', 'NOT_FOUND'].includes(error.code) ? false : Promise.reject(error)),
+      );
+      // A failure other than "no access" is not remembered: the next change asks again.
+      answer.catch(() => readable.delete(projectId));
+      readable.set(projectId, answer);
+    }
+    return answer.catch(() => false);
+  };
+  // yoga's operators (Repeaters): a client that disconnects ends the pub/sub subscription at once,
+  // not at the next event as a suspended async generator would.
+  return pipe(
+    ctx.live.events.subscribe(),
+    filterEvents(
+      (change: RecordingChange) =>
+        change.accountId === ctx.accountId &&
+        (!projects || projects.has(change.projectId)) &&
+        (!types || types.has(change.recording.type)) &&
+        canRead(change.projectId),
+    ),
+  );
+}
