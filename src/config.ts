@@ -26,6 +26,8 @@ export interface Config {
   redisUrl?: string;
   /** Browser logins through Launchpad (`/auth/*`); unset with the sandbox means its own app (`SANDBOX_OAUTH_CLIENT`). */
   oauth?: OAuthConfig;
+  /** `SESSION_SECRET`: keys connection cursors (and, with OAuth, the cookies), so processes share them. */
+  sessionSecret?: string;
 }
 
 export interface OAuthConfig {
@@ -68,6 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (userAgent !== undefined && config.upstream.kind === 'sandbox') requireUserAgent(userAgent);
   const oauth = parseOAuth(env, config.upstream.kind);
   if (oauth !== undefined) config.oauth = oauth;
+  const sessionSecret = blankToUndefined(env.SESSION_SECRET);
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters; generate one with `openssl rand -base64 32`.');
+  }
+  if (sessionSecret !== undefined) config.sessionSecret = sessionSecret;
   return config;
 }
 

@@ -1,5 +1,6 @@
 import type { BasecampSession } from './client/index.ts';
 import type { CallLedger } from './client/types.ts';
+import type { CursorCodec } from './resolvers/cursor.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this
@@ -13,4 +14,6 @@ export interface Context {
   basecamp: BasecampSession;
   /** What this operation has spent upstream so far. */
   ledger: CallLedger;
+  /** Seals connection cursors; one per gateway, keyed by `SESSION_SECRET` when set. */
+  cursors: CursorCodec;
 }

@@ -8,6 +8,7 @@ import { createLedger } from './client/types.ts';
 import type { Context } from './context.ts';
 import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
 import { useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
+import { createCursorCodec, type CursorCodec } from './resolvers/cursor.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -22,6 +23,8 @@ export interface GatewayOptions {
   queryCost?: QueryCostOptions;
   /** Browser logins through Launchpad (`/auth/*`) and the cookie session; off when absent. */
   auth?: AuthOptions;
+  /** Keys connection cursors (`SESSION_SECRET`); unset: a random key, so cursors end with the process. */
+  cursorSecret?: string;
   /** Default `info`. Upstream errors (a 404, a 422) are answers, logged at `debug` as one line. */
   logLevel?: LogLevel | 'silent';
 }
@@ -51,6 +54,7 @@ export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the
 
 /** The GraphQL endpoint as a fetch handler: used by `server.ts` and, socket-free, by tests. */
 export function createGateway(options: GatewayOptions): YogaServerInstance<Record<string, never>, Context> {
+  const cursors = createCursorCodec(options.cursorSecret);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -61,11 +65,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(createLogger(options.logLevel ?? 'info')),
     plugins: [useQueryCost(options.queryCost), ...(options.auth ? [useAuth(options.auth)] : [])],
-    context: ({ request }) => createContext(request, options),
+    context: ({ request }) => createContext(request, options, cursors),
   });
 }
 
-function createContext(request: Request, options: GatewayOptions): Context {
+function createContext(request: Request, options: GatewayOptions, cursors: CursorCodec): Context {
   // A bearer header wins, then the browser's session cookie, then the server's default token.
   const session = sessionCredentials(request);
   const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
@@ -74,6 +78,7 @@ function createContext(request: Request, options: GatewayOptions): Context {
   return {
     accountId,
     ledger,
+    cursors,
     basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
   };
 }

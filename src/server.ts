@@ -69,6 +69,7 @@ async function main(): Promise<void> {
   const gateway = createGateway({
     client,
     ...(auth && { auth }),
+    ...(config.sessionSecret !== undefined && { cursorSecret: config.sessionSecret }),
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
   });

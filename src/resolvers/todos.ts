@@ -28,12 +28,12 @@ export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach<To
 
 /** `GET /todosets/{id}/todolists.json`. */
 export function listTodolists(ctx: Context, todosetId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate<Wire.Todolist>(ctx.basecamp, `/todosets/${todosetId}/todolists.json`, { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Todolist>(ctx, `/todosets/${todosetId}/todolists.json`, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /todolists/{id}/groups.json`. */
 export function listTodolistGroups(ctx: Context, todolistId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate<Wire.Todolist>(ctx.basecamp, `/todolists/${todolistId}/groups.json`, { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Todolist>(ctx, `/todolists/${todolistId}/groups.json`, { status: statusQuery(args.status) }, args);
 }
 
 /**
@@ -42,7 +42,7 @@ export function listTodolistGroups(ctx: Context, todolistId: string, args: Conne
  */
 export function listTodos(ctx: Context, todolistId: string, args: ConnectionArgs & TodoFilter) {
   const query = { status: statusQuery(args.status), completed: args.completed ? 'true' : undefined };
-  return paginate<TodoRecord>(ctx.basecamp, `/todolists/${todolistId}/todos.json`, query, args);
+  return paginate<TodoRecord>(ctx, `/todolists/${todolistId}/todos.json`, query, args);
 }
 
 /** A to-do list group is a to-do list whose parent is another to-do list. */
