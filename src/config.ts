@@ -46,6 +46,8 @@ export interface Config {
   maxCalls: number;
   /** The webhook receiver and `watchProject`; both variables or neither. */
   webhooks?: WebhookConfig;
+  /** `SESSION_SECRET`: keys connection cursors (and, with OAuth, the cookies), so processes share them. */
+  sessionSecret?: string;
 }
 
 export interface WebhookConfig {
@@ -107,6 +109,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (oauth !== undefined) config.oauth = oauth;
   const webhooks = parseWebhooks(blankToUndefined(env.BASECAMP_WEBHOOK_URL), blankToUndefined(env.BASECAMP_WEBHOOK_SECRET));
   if (webhooks !== undefined) config.webhooks = webhooks;
+  const sessionSecret = blankToUndefined(env.SESSION_SECRET);
+  if (sessionSecret !== undefined && sessionSecret.length < 32) {
+    throw new ConfigError('SESSION_SECRET must be at least 32 characters; generate one with `openssl rand -base64 32`.');
+  }
+  if (sessionSecret !== undefined) config.sessionSecret = sessionSecret;
   return config;
 }
 

@@ -2,6 +2,7 @@ import type { BasecampSession } from './client/index.ts';
 import type { CallLedger } from './client/types.ts';
 import type { RecordingEvents } from './webhooks/events.ts';
 import type { Watching } from './webhooks/index.ts';
+import type { CursorCodec } from './resolvers/cursor.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this
@@ -19,4 +20,6 @@ export interface Context {
   estimatedCalls?: number;
   /** Live updates: recording changes for subscriptions, and `watchProject` when webhooks are configured. */
   live?: { events: RecordingEvents; watching?: Watching };
+  /** Seals connection cursors; one per gateway, keyed by `SESSION_SECRET` when set. */
+  cursors: CursorCodec;
 }

@@ -21,6 +21,7 @@ import { useRequestPolicy } from './plugins/use-request-policy.ts';
 import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
 import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
 import { useWebhooks } from './plugins/use-webhooks.ts';
+import { createCursorCodec, type CursorCodec } from './resolvers/cursor.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 import type { Live } from './webhooks/index.ts';
@@ -52,6 +53,8 @@ export interface GatewayOptions {
   staticLimits?: Partial<StaticLimits>;
   /** Webhook receiver, `watchProject` and subscriptions (src/webhooks). */
   live?: Live;
+  /** Keys connection cursors (`SESSION_SECRET`); unset: a random key, so cursors end with the process. */
+  cursorSecret?: string;
 }
 
 export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the people on them: one query, few REST calls.
@@ -81,6 +84,7 @@ export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the
 export function createGateway(options: GatewayOptions): YogaServerInstance<Record<string, never>, Context> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
   const metrics = useMetrics({ client: options.client, ...options.metrics });
+  const cursors = createCursorCodec(options.cursorSecret);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -112,11 +116,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useStaticLimits(options.staticLimits),
       useQueryCost(options.queryCost),
     ],
-    context: ({ request }) => createContext(request, options),
+    context: ({ request }) => createContext(request, options, cursors),
   });
 }
 
-function createContext(request: Request, options: GatewayOptions): Context {
+function createContext(request: Request, options: GatewayOptions, cursors: CursorCodec): Context {
   // A bearer header wins, then the browser's session cookie, then the server's default token,
   // which never serves another origin's page (src/http/origin.ts).
   const session = sessionCredentials(request);
@@ -127,6 +131,7 @@ function createContext(request: Request, options: GatewayOptions): Context {
   return {
     accountId,
     ledger,
+    cursors,
     basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
     ...(options.live && { live: options.live }),
   };

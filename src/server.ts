@@ -70,6 +70,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
     ...(auth && { auth }),
     logger,
     live,
+    ...(config.sessionSecret !== undefined && { cursorSecret: config.sessionSecret }),
     ...(upstream.defaultAccountId !== undefined && { defaultAccountId: upstream.defaultAccountId }),
     ...(upstream.defaultToken !== undefined && { defaultToken: upstream.defaultToken }),
     readiness: [upstreamCheck(client.origin), ...(link ? [{ name: 'redis', check: (timeoutMs: number) => link.ping(timeoutMs) }] : [])],

@@ -425,46 +425,36 @@ export type Campfire = Node & Recording & {
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireChatbotsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireLinesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -472,10 +462,8 @@ export type CampfireLinesArgs = {
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -484,10 +472,8 @@ export type CampfireTimesheetArgs = {
 /** A project's group chat (Basecamp's Campfire, type `Chat::Transcript`). */
 export type CampfireUploadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -574,37 +560,29 @@ export type CampfireLine = Node & Recording & {
 /** One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which). */
 export type CampfireLineBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which). */
 export type CampfireLineCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which). */
 export type CampfireLineEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which). */
 export type CampfireLineTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -725,37 +703,29 @@ export type CardTable = Node & Recording & {
 /** A project's card table (kanban board): columns of cards that move left to right as work progresses. */
 export type CardTableBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's card table (kanban board): columns of cards that move left to right as work progresses. */
 export type CardTableCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's card table (kanban board): columns of cards that move left to right as work progresses. */
 export type CardTableEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's card table (kanban board): columns of cards that move left to right as work progresses. */
 export type CardTableTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -847,37 +817,29 @@ export type CardTableCard = Node & Recording & {
 /** A card on a card table: a piece of work with notes, assignees, a due date and steps. */
 export type CardTableCardBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A card on a card table: a piece of work with notes, assignees, a due date and steps. */
 export type CardTableCardCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A card on a card table: a piece of work with notes, assignees, a due date and steps. */
 export type CardTableCardEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A card on a card table: a piece of work with notes, assignees, a due date and steps. */
 export type CardTableCardTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1008,46 +970,36 @@ export type CardTableColumn = Node & Recording & {
 /** A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`. */
 export type CardTableColumnBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`. */
 export type CardTableColumnCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`. */
 export type CardTableColumnCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`. */
 export type CardTableColumnEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`. */
 export type CardTableColumnTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1104,9 +1056,7 @@ export type CardTableColumnOnHold = {
 /** The on-hold section of a column: cards parked under the column until they can move on. */
 export type CardTableColumnOnHoldCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** One step of a card's checklist. */
@@ -1174,37 +1124,29 @@ export type CardTableStep = Node & Recording & {
 /** One step of a card's checklist. */
 export type CardTableStepBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One step of a card's checklist. */
 export type CardTableStepCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One step of a card's checklist. */
 export type CardTableStepEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One step of a card's checklist. */
 export type CardTableStepTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1340,46 +1282,36 @@ export type ClientApproval = Node & Recording & {
 /** Something sent to a client for a yes or no (Basecamp type `Client::Approval`). */
 export type ClientApprovalBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Something sent to a client for a yes or no (Basecamp type `Client::Approval`). */
 export type ClientApprovalCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Something sent to a client for a yes or no (Basecamp type `Client::Approval`). */
 export type ClientApprovalEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Something sent to a client for a yes or no (Basecamp type `Client::Approval`). */
 export type ClientApprovalRepliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Something sent to a client for a yes or no (Basecamp type `Client::Approval`). */
 export type ClientApprovalTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1511,46 +1443,36 @@ export type ClientCorrespondence = Node & Recording & {
 /** A message to the client on the project's clientside (Basecamp type `Client::Correspondence`). */
 export type ClientCorrespondenceBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A message to the client on the project's clientside (Basecamp type `Client::Correspondence`). */
 export type ClientCorrespondenceCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A message to the client on the project's clientside (Basecamp type `Client::Correspondence`). */
 export type ClientCorrespondenceEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A message to the client on the project's clientside (Basecamp type `Client::Correspondence`). */
 export type ClientCorrespondenceRepliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A message to the client on the project's clientside (Basecamp type `Client::Correspondence`). */
 export type ClientCorrespondenceTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1632,37 +1554,29 @@ export type ClientReply = Node & Recording & {
 /** A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`). */
 export type ClientReplyBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`). */
 export type ClientReplyCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`). */
 export type ClientReplyEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`). */
 export type ClientReplyTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1767,37 +1681,29 @@ export type CloudFile = Node & Recording & {
 /** A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link. */
 export type CloudFileBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link. */
 export type CloudFileCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link. */
 export type CloudFileEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link. */
 export type CloudFileTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -1876,37 +1782,29 @@ export type Comment = Node & Recording & {
 /** A reply in the discussion under a recording (a message, to-do, document, …). */
 export type CommentBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the discussion under a recording (a message, to-do, document, …). */
 export type CommentCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the discussion under a recording (a message, to-do, document, …). */
 export type CommentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the discussion under a recording (a message, to-do, document, …). */
 export type CommentTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -2959,37 +2857,29 @@ export type Document = Node & Recording & {
 /** A rich-text document kept in a vault. */
 export type DocumentBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A rich-text document kept in a vault. */
 export type DocumentCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A rich-text document kept in a vault. */
 export type DocumentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A rich-text document kept in a vault. */
 export type DocumentTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3157,9 +3047,7 @@ export type Event = Node & {
 /** One change in the history of a recording: who did what, and when. */
 export type EventBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Basecamp collection, read through its `Link` headers. */
@@ -3311,46 +3199,36 @@ export type Forward = Node & Recording & {
 /** An email forwarded into a project (Basecamp type `Inbox::Forward`). */
 export type ForwardBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An email forwarded into a project (Basecamp type `Inbox::Forward`). */
 export type ForwardCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An email forwarded into a project (Basecamp type `Inbox::Forward`). */
 export type ForwardEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An email forwarded into a project (Basecamp type `Inbox::Forward`). */
 export type ForwardRepliesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An email forwarded into a project (Basecamp type `Inbox::Forward`). */
 export type ForwardTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3440,46 +3318,36 @@ export type Gauge = Node & Recording & {
 /** A project's progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks. */
 export type GaugeBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks. */
 export type GaugeCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks. */
 export type GaugeEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks. */
 export type GaugeNeedlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks. */
 export type GaugeTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3575,37 +3443,29 @@ export type GaugeNeedle = Node & Recording & {
 /** One reading of a project's gauge: a position from 0 to 100, a colour and a note, kept as history. */
 export type GaugeNeedleBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One reading of a project's gauge: a position from 0 to 100, a colour and a note, kept as history. */
 export type GaugeNeedleCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One reading of a project's gauge: a position from 0 to 100, a colour and a note, kept as history. */
 export type GaugeNeedleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One reading of a project's gauge: a position from 0 to 100, a colour and a note, kept as history. */
 export type GaugeNeedleTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3725,37 +3585,29 @@ export type GoogleDocument = Node & Recording & {
 /** A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link. */
 export type GoogleDocumentBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link. */
 export type GoogleDocumentCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link. */
 export type GoogleDocumentEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link. */
 export type GoogleDocumentTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3866,37 +3718,29 @@ export type Inbox = Node & Recording & {
 /** A project's email inbox ("Email Forwards"): mail forwarded to the project lands here. */
 export type InboxBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's email inbox ("Email Forwards"): mail forwarded to the project lands here. */
 export type InboxCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's email inbox ("Email Forwards"): mail forwarded to the project lands here. */
 export type InboxEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's email inbox ("Email Forwards"): mail forwarded to the project lands here. */
 export type InboxForwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -3904,10 +3748,8 @@ export type InboxForwardsArgs = {
 /** A project's email inbox ("Email Forwards"): mail forwarded to the project lands here. */
 export type InboxTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -3973,37 +3815,29 @@ export type InboxReply = Node & Recording & {
 /** A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`). */
 export type InboxReplyBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`). */
 export type InboxReplyCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`). */
 export type InboxReplyEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`). */
 export type InboxReplyTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -4149,37 +3983,29 @@ export type Message = Node & Recording & {
 /** A post on a project's message board, with a subject and a rich-text body. */
 export type MessageBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A post on a project's message board, with a subject and a rich-text body. */
 export type MessageCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A post on a project's message board, with a subject and a rich-text body. */
 export type MessageEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A post on a project's message board, with a subject and a rich-text body. */
 export type MessageTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -4245,37 +4071,29 @@ export type MessageBoard = Node & Recording & {
 /** A project's message board: the dock tool where its messages are posted. */
 export type MessageBoardBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's message board: the dock tool where its messages are posted. */
 export type MessageBoardCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's message board: the dock tool where its messages are posted. */
 export type MessageBoardEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project's message board: the dock tool where its messages are posted. */
 export type MessageBoardMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -4283,10 +4101,8 @@ export type MessageBoardMessagesArgs = {
 /** A project's message board: the dock tool where its messages are posted. */
 export type MessageBoardTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -5679,9 +5495,7 @@ export type Person = Node & {
 /** Someone in the account: an employee, a collaborator from another company or a client. */
 export type PersonProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Basecamp collection, read through its `Link` headers. */
@@ -5857,10 +5671,8 @@ export type Project = Node & {
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectClientApprovalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -5868,10 +5680,8 @@ export type ProjectClientApprovalsArgs = {
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectClientCorrespondencesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<RecordingSort>;
 };
 
@@ -5879,37 +5689,29 @@ export type ProjectClientCorrespondencesArgs = {
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectGaugeNeedlesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectTimelineArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -5918,9 +5720,7 @@ export type ProjectTimesheetArgs = {
 /** A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them. */
 export type ProjectWebhooksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who in the account may see a project. */
@@ -6107,9 +5907,9 @@ export type Query = {
   myPreferences?: Maybe<Preferences>;
   /** Pending to-dos without a due date, grouped by project. */
   noDueDateTodos?: Maybe<ProjectTodosConnection>;
-  /** Any object, by its global id; null when it cannot be read. */
+  /** Any object, by its global id (its `id` field); null when it cannot be read. */
   node?: Maybe<Node>;
-  /** Objects by their global ids, in order; null for any that cannot be read. */
+  /** Objects by their global ids, in order. Each id is answered on its own: an id that is malformed, of another type or cannot be read is null with its own error, and the others still resolve. */
   nodes: Array<Maybe<Node>>;
   /** Pending to-dos across the account, grouped by project. */
   openTodos?: Maybe<ProjectTodosConnection>;
@@ -6221,9 +6021,7 @@ export type QueryCampfireLineArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryCampfiresArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6255,10 +6053,8 @@ export type QueryCardTableStepArgs = {
 export type QueryCardsByProjectArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<CardDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   view: CardView;
 };
 
@@ -6274,9 +6070,7 @@ export type QueryChatbotArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryCheckinsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6315,9 +6109,7 @@ export type QueryCommentArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6325,10 +6117,8 @@ export type QueryCommentsArgs = {
 export type QueryCompletedTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<TodoDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6341,11 +6131,9 @@ export type QueryDocumentArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryFilesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   creatorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<FileKind>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6364,9 +6152,7 @@ export type QueryForwardArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryForwardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6379,9 +6165,7 @@ export type QueryGaugeNeedleArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryGaugesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -6433,36 +6217,28 @@ export type QueryMessageTypeArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The entry points into a Basecamp account. */
 export type QueryMyBookmarksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The entry points into a Basecamp account. */
 export type QueryMyBubbleUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The entry points into a Basecamp account. */
 export type QueryMyDraftsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6483,10 +6259,8 @@ export type QueryMyNotificationsArgs = {
 export type QueryNoDueDateTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<TodoDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6506,10 +6280,8 @@ export type QueryNodesArgs = {
 export type QueryOpenTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<TodoDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6517,10 +6289,8 @@ export type QueryOpenTodosArgs = {
 export type QueryOverdueCardsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<CardDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6534,9 +6304,7 @@ export type QueryOverdueTodosArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryPeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6549,18 +6317,14 @@ export type QueryPersonArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryPingablePeopleArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The entry points into a Basecamp account. */
 export type QueryProgressReportArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6580,9 +6344,7 @@ export type QueryProjectConstructionArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -6602,9 +6364,7 @@ export type QueryQuestionAnswerArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryQuestionRemindersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6617,10 +6377,8 @@ export type QueryQuestionnaireArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryRecordingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   direction?: InputMaybe<RecordingSortDirection>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   projectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   sort?: InputMaybe<RecordingSort>;
   status?: InputMaybe<RecordingStatus>;
@@ -6650,12 +6408,10 @@ export type QueryScheduleEntryOccurrenceArgs = {
 /** The entry points into a Basecamp account. */
 export type QuerySearchArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   creatorId?: InputMaybe<Scalars['ID']['input']>;
   excludeChat?: InputMaybe<Scalars['Boolean']['input']>;
   fileType?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
   query: Scalars['String']['input'];
   since?: InputMaybe<SearchSince>;
@@ -6673,9 +6429,7 @@ export type QueryTemplateArgs = {
 /** The entry points into a Basecamp account. */
 export type QueryTemplatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -6729,10 +6483,8 @@ export type QueryToolArgs = {
 export type QueryUnassignedTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assigneeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
-  before?: InputMaybe<Scalars['String']['input']>;
   due?: InputMaybe<TodoDueFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -6827,29 +6579,23 @@ export type Question = Node & Recording & {
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionAnswerersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionAnswersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   creatorId?: InputMaybe<Scalars['ID']['input']>;
   date?: InputMaybe<Scalars['Date']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionAnswersByArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId: Scalars['ID']['input'];
 };
 
@@ -6857,37 +6603,29 @@ export type QuestionAnswersByArgs = {
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A check-in question, asked of people on a schedule and answered by each of them. */
 export type QuestionTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -6959,37 +6697,29 @@ export type QuestionAnswer = Node & Recording & {
 /** One person's answer to a check-in question for one day. */
 export type QuestionAnswerBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One person's answer to a check-in question for one day. */
 export type QuestionAnswerCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One person's answer to a check-in question for one day. */
 export type QuestionAnswerEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** One person's answer to a check-in question for one day. */
 export type QuestionAnswerTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -7188,46 +6918,36 @@ export type Questionnaire = Node & Recording & {
 /** The Automatic Check-ins tool of a project: the questions asked of the team on a schedule. */
 export type QuestionnaireBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The Automatic Check-ins tool of a project: the questions asked of the team on a schedule. */
 export type QuestionnaireCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The Automatic Check-ins tool of a project: the questions asked of the team on a schedule. */
 export type QuestionnaireEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The Automatic Check-ins tool of a project: the questions asked of the team on a schedule. */
 export type QuestionnaireQuestionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The Automatic Check-ins tool of a project: the questions asked of the team on a schedule. */
 export type QuestionnaireTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -7293,37 +7013,29 @@ export type Recording = {
 /** Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest. */
 export type RecordingBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest. */
 export type RecordingCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest. */
 export type RecordingEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest. */
 export type RecordingTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -7616,27 +7328,21 @@ export type Schedule = Node & Recording & {
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
 export type ScheduleBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
 export type ScheduleCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
 export type ScheduleEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -7644,19 +7350,15 @@ export type ScheduleEntriesArgs = {
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
 export type ScheduleEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
 export type ScheduleTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -7744,27 +7446,21 @@ export type ScheduleEntry = Node & Recording & {
 /** An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence. */
 export type ScheduleEntryBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence. */
 export type ScheduleEntryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence. */
 export type ScheduleEntryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -7777,10 +7473,8 @@ export type ScheduleEntryOccurrenceArgs = {
 /** An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence. */
 export type ScheduleEntryTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8271,37 +7965,29 @@ export type TimesheetEntry = Node & Recording & {
 /** Time someone spent, logged on a to-do, message, card or other recording, or on the project as a whole. */
 export type TimesheetEntryBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Time someone spent, logged on a to-do, message, card or other recording, or on the project as a whole. */
 export type TimesheetEntryCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Time someone spent, logged on a to-do, message, card or other recording, or on the project as a whole. */
 export type TimesheetEntryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** Time someone spent, logged on a to-do, message, card or other recording, or on the project as a whole. */
 export type TimesheetEntryTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8409,37 +8095,29 @@ export type Todo = Node & Recording & {
 /** A to-do: something to get done, optionally assigned and scheduled. */
 export type TodoBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do: something to get done, optionally assigned and scheduled. */
 export type TodoCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do: something to get done, optionally assigned and scheduled. */
 export type TodoEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do: something to get done, optionally assigned and scheduled. */
 export type TodoTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8573,36 +8251,28 @@ export type Todolist = Node & Recording & {
 /** A to-do list in a project's to-do set. */
 export type TodolistBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do list in a project's to-do set. */
 export type TodolistCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do list in a project's to-do set. */
 export type TodolistEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A to-do list in a project's to-do set. */
 export type TodolistGroupsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -8610,10 +8280,8 @@ export type TodolistGroupsArgs = {
 /** A to-do list in a project's to-do set. */
 export type TodolistTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8622,10 +8290,8 @@ export type TodolistTimesheetArgs = {
 /** A to-do list in a project's to-do set. */
 export type TodolistTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   completed?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -8738,37 +8404,29 @@ export type TodolistGroup = Node & Recording & {
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroupBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroupCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroupEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroupTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8777,10 +8435,8 @@ export type TodolistGroupTimesheetArgs = {
 /** A named group of to-dos inside a to-do list. */
 export type TodolistGroupTodosArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   completed?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -8883,37 +8539,29 @@ export type Todoset = Node & Recording & {
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type TodosetBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type TodosetCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type TodosetEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type TodosetTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -8922,9 +8570,7 @@ export type TodosetTimesheetArgs = {
 /** The to-do tool of a project: it holds the project's to-do lists. */
 export type TodosetTodolistsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -8998,37 +8644,29 @@ export type Tool = Node & Recording & {
 /** A tool in a project's dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock. */
 export type ToolBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tool in a project's dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock. */
 export type ToolCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tool in a project's dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock. */
 export type ToolEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A tool in a project's dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock. */
 export type ToolTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -10077,37 +9715,29 @@ export type Upload = Node & Recording & {
 /** A file uploaded into a vault, with its version history. */
 export type UploadBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A file uploaded into a vault, with its version history. */
 export type UploadCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A file uploaded into a vault, with its version history. */
 export type UploadEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A file uploaded into a vault, with its version history. */
 export type UploadTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -10116,9 +9746,7 @@ export type UploadTimesheetArgs = {
 /** A file uploaded into a vault, with its version history. */
 export type UploadVersionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of a Basecamp collection, read through its `Link` headers. */
@@ -10296,27 +9924,21 @@ export type Vault = Node & Recording & {
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultBoostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultCommentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultDocumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -10324,19 +9946,15 @@ export type VaultDocumentsArgs = {
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultTimesheetArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['Date']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   personId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
 };
@@ -10345,9 +9963,7 @@ export type VaultTimesheetArgs = {
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultUploadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 
@@ -10355,9 +9971,7 @@ export type VaultUploadsArgs = {
 /** A folder in a project's Docs & Files: the tool itself or a folder nested inside it. */
 export type VaultVaultsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RecordingStatus>;
 };
 

@@ -51,22 +51,22 @@ export function chatbotKey(bot: ChatbotRecord): string {
 
 /** `GET /chats.json`: every Campfire the caller can see. */
 export function listCampfires(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Campfire>(ctx.basecamp, '/chats.json', {}, args);
+  return paginate<Wire.Campfire>(ctx, '/chats.json', {}, args);
 }
 
 /** `GET /chats/{id}/lines.json`: every kind of line, uploads included; newest first by default. */
 export function listCampfireLines(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<CampfireLineRecord>(ctx.basecamp, `/chats/${campfireId}/lines.json`, orderQuery(args), args);
+  return paginate<CampfireLineRecord>(ctx, `/chats/${campfireId}/lines.json`, orderQuery(args), args);
 }
 
 /** `GET /chats/{id}/uploads.json`: the files posted to a Campfire, newest first by default. */
 export function listCampfireUploads(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<CampfireLineRecord>(ctx.basecamp, `/chats/${campfireId}/uploads.json`, orderQuery(args), args);
+  return paginate<CampfireLineRecord>(ctx, `/chats/${campfireId}/uploads.json`, orderQuery(args), args);
 }
 
 /** `GET /buckets/{projectId}/chats/{id}/integrations.json`: the account's chatbots, as seen from this Campfire. */
 export function listChatbots(ctx: Context, campfire: Wire.Campfire, args: ConnectionArgs) {
-  return paginate<ChatbotRecord>(ctx.basecamp, `/buckets/${campfire.bucket.id}/chats/${campfire.id}/integrations.json`, {}, args);
+  return paginate<ChatbotRecord>(ctx, `/buckets/${campfire.bucket.id}/chats/${campfire.id}/integrations.json`, {}, args);
 }
 
 /** Root-field argument → line key: a global line id, or a plain one with its Campfire. */

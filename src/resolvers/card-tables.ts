@@ -39,7 +39,7 @@ export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEac
 
 /** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
 export function listCards(ctx: Context, listId: BasecampId, args: ConnectionArgs) {
-  return paginate<CardRecord>(ctx.basecamp, `/card_tables/lists/${listId}/cards.json`, {}, args);
+  return paginate<CardRecord>(ctx, `/card_tables/lists/${listId}/cards.json`, {}, args);
 }
 
 export type CardView = 'open' | 'completed' | 'no_due_date' | 'not_now' | 'unassigned';
@@ -52,12 +52,12 @@ export interface CardViewFilter {
 
 /** `GET /cards/{view}.json`: matching cards across the account, a page of projects at a time. */
 export function listCardGroups(ctx: Context, view: CardView, args: ConnectionArgs & CardViewFilter) {
-  return paginate<CardGroupRecord>(ctx.basecamp, viewPath(ctx, `/cards/${view}.json`, args), {}, args);
+  return paginate<CardGroupRecord>(ctx, viewPath(ctx, `/cards/${view}.json`, args), {}, args);
 }
 
 /** `GET /cards/overdue.json`: one unpaginated array, oldest due date first. */
 export function listOverdueCards(ctx: Context, args: ConnectionArgs & CardViewFilter) {
-  return paginate<CardRecord>(ctx.basecamp, viewPath(ctx, '/cards/overdue.json', args), {}, args);
+  return paginate<CardRecord>(ctx, viewPath(ctx, '/cards/overdue.json', args), {}, args);
 }
 
 /** `assignee_ids[]` repeats per person, which a flat query record cannot say. */

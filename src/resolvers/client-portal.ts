@@ -47,17 +47,17 @@ export function clientReplyKeyOf(ctx: Context, id: string, recordingId?: string 
 
 /** `GET /buckets/{id}/client/approvals.json`, newest first by default. */
 export function listClientApprovals(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<ClientApprovalRecord>(ctx.basecamp, `/buckets/${projectId}/client/approvals.json`, orderQuery(args), args);
+  return paginate<ClientApprovalRecord>(ctx, `/buckets/${projectId}/client/approvals.json`, orderQuery(args), args);
 }
 
 /** `GET /buckets/{id}/client/correspondences.json`, newest first by default. */
 export function listClientCorrespondences(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<Wire.ClientCorrespondence>(ctx.basecamp, `/buckets/${projectId}/client/correspondences.json`, orderQuery(args), args);
+  return paginate<Wire.ClientCorrespondence>(ctx, `/buckets/${projectId}/client/correspondences.json`, orderQuery(args), args);
 }
 
 /** `GET /buckets/{projectId}/client/recordings/{id}/replies.json`: the thread under an approval or correspondence. */
 export function listClientReplies(ctx: Context, thread: { id: string; bucket: { id: string } }, args: ConnectionArgs) {
-  return paginate<Wire.ClientReply>(ctx.basecamp, `/buckets/${thread.bucket.id}/client/recordings/${thread.id}/replies.json`, {}, args);
+  return paginate<Wire.ClientReply>(ctx, `/buckets/${thread.bucket.id}/client/recordings/${thread.id}/replies.json`, {}, args);
 }
 
 /**

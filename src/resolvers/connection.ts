@@ -1,13 +1,13 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../client/errors.ts';
 import type { BasecampSession } from '../client/index.ts';
+import type { Context } from '../context.ts';
+import type { Position } from './cursor.ts';
 
-/** The Relay arguments every connection field takes. */
+/** The Relay arguments every connection field takes: forward only, as Basecamp pages. */
 export interface ConnectionArgs {
   first?: number | null;
   after?: string | null;
-  last?: number | null;
-  before?: string | null;
 }
 
 export interface Connection<T> {
@@ -42,34 +42,28 @@ export interface PaginateOptions {
   knownCount?: number;
 }
 
-/** Where an item sits upstream: the URL of the page it came from and its index on that page. */
-interface Position {
-  page: string;
-  index: number;
-}
-
 /**
  * Reads a Relay window out of an upstream collection by following its `Link: rel="next"` pages
  * (geared pagination makes page sizes uneven, so offsets cannot be computed; docs README
- * "Pagination"). A cursor names the upstream page and index of its item, so paging on re-reads
- * that page, which the freshness cache normally turns into a `304`.
+ * "Pagination"). A cursor names the upstream page and index of its item, sealed to this list and
+ * its filters (./cursor.ts), so paging on re-reads that page, which the freshness cache normally
+ * turns into a `304`.
  */
 export async function paginate<T>(
-  basecamp: BasecampSession,
+  ctx: Pick<Context, 'basecamp' | 'cursors'>,
   path: string,
   query: Record<string, string | undefined>,
   args: ConnectionArgs,
   options: PaginateOptions = {},
 ): Promise<Connection<T>> {
-  if (args.last != null || args.before != null) {
-    throw badInput('Basecamp lists page forward only: use `first` and `after`.');
-  }
+  const { basecamp, cursors } = ctx;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`);
   }
+  // The list's identity: account, path and every filter. A cursor opens only for the same one.
   const firstPageUrl = basecamp.url(path, query);
-  const start: Position = args.after ? decodeCursor(args.after, firstPageUrl) : { page: firstPageUrl, index: 0 };
+  const start: Position = args.after ? after(cursors.open(firstPageUrl, args.after)) : { page: firstPageUrl, index: 0 };
 
   // Known counts sharpen the operation's cap on calls: a window that cannot be read within the
   // calls left fails whole, before its first page (a count from the parent) or its second
@@ -85,7 +79,7 @@ export async function paginate<T>(
   let hasNextPage: boolean;
   for (;;) {
     for (; index < page.items.length && edges.length < first; index++) {
-      edges.push({ cursor: encodeCursor({ page: page.url, index }), node: page.items[index] as T });
+      edges.push({ cursor: cursors.seal(firstPageUrl, { page: page.url, index }), node: page.items[index] as T });
     }
     if (edges.length >= first) {
       hasNextPage = index < page.items.length || page.nextUrl !== undefined;
@@ -111,33 +105,10 @@ export async function paginate<T>(
   };
 }
 
-export function encodeCursor(position: Position): string {
-  return Buffer.from(JSON.stringify([position.page, position.index]), 'utf8').toString('base64url');
-}
-
-/**
- * Cursors come back from clients, so they are untrusted: the page must be a page of this very
- * collection (same origin, scheme and path), which also means it can never point at another host.
- */
-export function decodeCursor(cursor: string, firstPageUrl: string): Position {
-  let page: unknown;
-  let index: unknown;
-  try {
-    [page, index] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-  } catch {
-    throw badInput('`after` is not a cursor from this API.');
-  }
-  const expected = new URL(firstPageUrl);
-  let url: URL | undefined;
-  try {
-    url = typeof page === 'string' ? new URL(page) : undefined;
-  } catch {
-    url = undefined;
-  }
-  if (!url || url.origin !== expected.origin || url.pathname !== expected.pathname || !Number.isSafeInteger(index) || (index as number) < 0) {
-    throw badInput('`after` is not a cursor of this list.');
-  }
-  return { page: url.href, index: (index as number) + 1 };
+/** Resumes just past the cursor's item on its page. */
+function after(position: Position | undefined): Position {
+  if (!position) throw badInput('`after` is not a cursor of this list: cursors belong to the list and filters that gave them.');
+  return { page: position.page, index: position.index + 1 };
 }
 
 function fitsCallsLeft(basecamp: BasecampSession, pages: number): void {

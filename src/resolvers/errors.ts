@@ -6,6 +6,7 @@ import { UpstreamError } from '../client/errors.ts';
  * The single mapping from client errors to GraphQL errors, plugged in as Yoga's
  * `maskedErrors.maskError`. An `UpstreamError` keeps its contract code and the upstream's
  * request id; GraphQL errors we raised on purpose pass through; anything else stays masked.
+ * Every error leaves with an `extensions.code` (see `withCode`).
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
@@ -23,5 +24,28 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       extensions,
     });
   }
-  return yogaMaskError(error, message, isDev);
+  return withCode(yogaMaskError(error, message, isDev));
+}
+
+/**
+ * graphql-js raises some errors itself, without a code. Those without a `path` come from
+ * preparing the operation (a variable of the wrong type or missing, an operation the schema
+ * cannot run): the request was wrong, so BAD_USER_INPUT, coded in place so that Yoga does not log
+ * the client's mistake as ours. Those with a path are a field the server failed to complete (a
+ * broken invariant): INTERNAL_SERVER_ERROR, a new error that Yoga logs.
+ */
+function withCode(error: Error): Error {
+  if (!(error instanceof GraphQLError) || typeof error.extensions.code === 'string') return error;
+  if (error.path === undefined) {
+    (error.extensions as Record<string, unknown>).code = 'BAD_USER_INPUT';
+    return error;
+  }
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code: 'INTERNAL_SERVER_ERROR' },
+  });
 }

@@ -18,7 +18,7 @@ export function eventKey(event: Pick<Wire.Event, 'id' | 'recording_id'>): string
 
 /** `GET /recordings/{id}/events.json`: a recording's history, newest first. */
 export function listEvents(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<EventRecord>(ctx.basecamp, `/recordings/${recordingId}/events.json`, {}, args);
+  return paginate<EventRecord>(ctx, `/recordings/${recordingId}/events.json`, {}, args);
 }
 
 /** Loader batch: each `recordingId-eventId` key found by following its recording's history pages. */

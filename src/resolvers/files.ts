@@ -37,22 +37,22 @@ export const fetchFolders = (ctx: Context, ids: readonly string[]) => fetchEach<
 
 /** `GET /vaults/{id}/vaults.json`: the folders directly inside a vault. */
 export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<Wire.Vault>(ctx.basecamp, `/vaults/${vaultId}/vaults.json`, { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Vault>(ctx, `/vaults/${vaultId}/vaults.json`, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /vaults/{id}/documents.json`. */
 export function listDocuments(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<Wire.Document>(ctx.basecamp, `/vaults/${vaultId}/documents.json`, { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Document>(ctx, `/vaults/${vaultId}/documents.json`, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /vaults/{id}/uploads.json`. */
 export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<UploadRecord>(ctx.basecamp, `/vaults/${vaultId}/uploads.json`, { status: statusQuery(args.status) }, args);
+  return paginate<UploadRecord>(ctx, `/vaults/${vaultId}/uploads.json`, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /uploads/{id}/versions.json`, newest first. */
 export function listUploadVersions(ctx: Context, uploadId: string, args: ConnectionArgs) {
-  return paginate<UploadVersionRecord>(ctx.basecamp, `/uploads/${uploadId}/versions.json`, {}, args);
+  return paginate<UploadVersionRecord>(ctx, `/uploads/${uploadId}/versions.json`, {}, args);
 }
 
 /** `GET /stacks.json`: the caller's folders, one unpaginated array. */

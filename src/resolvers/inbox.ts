@@ -30,15 +30,15 @@ export function inboxReplyKeyOf(ctx: Context, id: string, forwardId?: string | n
 
 /** `GET /inboxes/{id}/inbox_forwards.json`: active forwards, newest first by default. */
 export function listForwards(ctx: Context, inboxId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<ForwardRecord>(ctx.basecamp, `/inboxes/${inboxId}/inbox_forwards.json`, orderQuery(args), args);
+  return paginate<ForwardRecord>(ctx, `/inboxes/${inboxId}/inbox_forwards.json`, orderQuery(args), args);
 }
 
 /** `GET /forwards.json`: forwards of every project the caller can see, newest first. */
 export function listAllForwards(ctx: Context, args: ConnectionArgs) {
-  return paginate<ForwardRecord>(ctx.basecamp, '/forwards.json', {}, args);
+  return paginate<ForwardRecord>(ctx, '/forwards.json', {}, args);
 }
 
 /** `GET /inbox_forwards/{id}/replies.json`: the thread, oldest first. */
 export function listInboxReplies(ctx: Context, forwardId: string, args: ConnectionArgs) {
-  return paginate<Wire.ForwardReply>(ctx.basecamp, `/inbox_forwards/${forwardId}/replies.json`, {}, args);
+  return paginate<Wire.ForwardReply>(ctx, `/inbox_forwards/${forwardId}/replies.json`, {}, args);
 }

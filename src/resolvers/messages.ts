@@ -78,32 +78,32 @@ export function listMessages(ctx: Context, boardId: string, args: ConnectionArgs
     sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
     direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
   };
-  return paginate<Wire.Message>(ctx.basecamp, `/message_boards/${boardId}/messages.json`, query, args);
+  return paginate<Wire.Message>(ctx, `/message_boards/${boardId}/messages.json`, query, args);
 }
 
 /** `GET /messages.json`: every message the user can read, across projects, newest first. */
 export function listEveryMessage(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Message>(ctx.basecamp, '/messages.json', {}, args);
+  return paginate<Wire.Message>(ctx, '/messages.json', {}, args);
 }
 
 /** `GET /comments.json`: every comment the user can read, across projects, newest first. */
 export function listEveryComment(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Comment>(ctx.basecamp, '/comments.json', {}, args);
+  return paginate<Wire.Comment>(ctx, '/comments.json', {}, args);
 }
 
 /** `GET /recordings/{id}/comments.json`. */
 export function listComments(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<Wire.Comment>(ctx.basecamp, `/recordings/${recordingId}/comments.json`, {}, args);
+  return paginate<Wire.Comment>(ctx, `/recordings/${recordingId}/comments.json`, {}, args);
 }
 
 /** `GET /recordings/{id}/boosts.json`. */
 export function listRecordingBoosts(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/boosts.json`, {}, args);
+  return paginate<BoostRecord>(ctx, `/recordings/${recordingId}/boosts.json`, {}, args);
 }
 
 /** `GET /recordings/{id}/events/{eventId}/boosts.json`. */
 export function listEventBoosts(ctx: Context, recordingId: string, eventId: string, args: ConnectionArgs) {
-  return paginate<BoostRecord>(ctx.basecamp, `/recordings/${recordingId}/events/${eventId}/boosts.json`, {}, args);
+  return paginate<BoostRecord>(ctx, `/recordings/${recordingId}/events/${eventId}/boosts.json`, {}, args);
 }
 
 /**

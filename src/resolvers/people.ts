@@ -8,12 +8,12 @@ export const fetchPeople = (ctx: Context, ids: readonly string[]) => fetchEach<W
 
 /** `GET /people.json`: everyone visible to the current user. */
 export function listPeople(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Person>(ctx.basecamp, '/people.json', {}, args);
+  return paginate<Wire.Person>(ctx, '/people.json', {}, args);
 }
 
 /** `GET /projects/{id}/people.json`: the active people on a project. */
 export function listProjectPeople(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<Wire.Person>(ctx.basecamp, `/projects/${projectId}/people.json`, {}, args);
+  return paginate<Wire.Person>(ctx, `/projects/${projectId}/people.json`, {}, args);
 }
 
 /** `GET /my/profile.json`: the person the token belongs to. */

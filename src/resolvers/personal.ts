@@ -121,7 +121,7 @@ export function updateMyPreferences(ctx: Context, input: { timeZoneName?: string
 
 /** `GET /circles/people.json`: everyone who can be pinged (not paged today; followed if it ever is). */
 export function listPingablePeople(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Person>(ctx.basecamp, '/circles/people.json', {}, args);
+  return paginate<Wire.Person>(ctx, '/circles/people.json', {}, args);
 }
 
 // --- out of office ---------------------------------------------------------------------------
@@ -250,7 +250,7 @@ export async function reorderUpNext(ctx: Context, input: { recordingId: string; 
 // --- bookmarks, drafts, note ------------------------------------------------------------------
 
 export function listMyBookmarks(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Bookmark>(ctx.basecamp, '/my/bookmarks.json', {}, args);
+  return paginate<Wire.Bookmark>(ctx, '/my/bookmarks.json', {}, args);
 }
 
 /** `GET /recordings/{id}/bookmark.json`, batched per request. */
@@ -270,7 +270,7 @@ export async function deleteBookmark(ctx: Context, recordingId: string) {
 }
 
 export function listMyDrafts(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Draft>(ctx.basecamp, '/my/drafts.json', {}, args);
+  return paginate<Wire.Draft>(ctx, '/my/drafts.json', {}, args);
 }
 
 /** The dock tool type a draft of each kind is filed under. */
@@ -300,7 +300,7 @@ export function fetchMyNotifications(ctx: Context, args: { page?: number | null;
 }
 
 export function listMyBubbleUps(ctx: Context, args: ConnectionArgs) {
-  return paginate<NotificationRecord>(ctx.basecamp, '/my/readings/bubble_ups.json', {}, args);
+  return paginate<NotificationRecord>(ctx, '/my/readings/bubble_ups.json', {}, args);
 }
 
 /** `PUT /my/unreads.json` (200, no body) with the notifications' `readable_sgid`s; answers the inbox. */

@@ -22,7 +22,7 @@ export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
 export function listProjects(ctx: Context, args: ConnectionArgs & { status?: ProjectStatus | null }) {
-  return paginate<ProjectRecord>(ctx.basecamp, '/projects.json', { status: statusQuery(args.status) }, args);
+  return paginate<ProjectRecord>(ctx, '/projects.json', { status: statusQuery(args.status) }, args);
 }
 
 /** A tool of the project's dock, only when enabled (docs README "The dock"). */

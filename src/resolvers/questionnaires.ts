@@ -26,29 +26,29 @@ export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
 
 /** `GET /questionnaires/{id}/questions.json`. */
 export function listQuestions(ctx: Context, questionnaireId: string, args: ConnectionArgs) {
-  return paginate<QuestionRecord>(ctx.basecamp, `/questionnaires/${questionnaireId}/questions.json`, {}, args);
+  return paginate<QuestionRecord>(ctx, `/questionnaires/${questionnaireId}/questions.json`, {}, args);
 }
 
 /** `GET /questions/{id}/answers.json`, newest first; `date` keeps one day, `creatorId` one person. */
 export function listAnswers(ctx: Context, questionId: string, args: ConnectionArgs & { date?: string | null; creatorId?: string | null }) {
   const creatorId = args.creatorId ? toBasecampId(args.creatorId, ctx.accountId, ['Person']) : undefined;
-  return paginate<Wire.QuestionAnswer>(ctx.basecamp, `/questions/${questionId}/answers.json`, { date: args.date ?? undefined, creator_id: creatorId }, args);
+  return paginate<Wire.QuestionAnswer>(ctx, `/questions/${questionId}/answers.json`, { date: args.date ?? undefined, creator_id: creatorId }, args);
 }
 
 /** `GET /questions/{id}/answers/by.json`: everyone who has answered. */
 export function listAnswerers(ctx: Context, questionId: string, args: ConnectionArgs) {
-  return paginate<Wire.Person>(ctx.basecamp, `/questions/${questionId}/answers/by.json`, {}, args);
+  return paginate<Wire.Person>(ctx, `/questions/${questionId}/answers/by.json`, {}, args);
 }
 
 /** `GET /questions/{id}/answers/by/{personId}.json`. */
 export function listAnswersByPerson(ctx: Context, questionId: string, args: ConnectionArgs & { personId: string }) {
   const personId = toBasecampId(args.personId, ctx.accountId, ['Person']);
-  return paginate<Wire.QuestionAnswer>(ctx.basecamp, `/questions/${questionId}/answers/by/${personId}.json`, {}, args);
+  return paginate<Wire.QuestionAnswer>(ctx, `/questions/${questionId}/answers/by/${personId}.json`, {}, args);
 }
 
 /** `GET /my/question_reminders.json`: the current user's pending check-ins. */
 export function listQuestionReminders(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.QuestionReminder>(ctx.basecamp, '/my/question_reminders.json', {}, args);
+  return paginate<Wire.QuestionReminder>(ctx, '/my/question_reminders.json', {}, args);
 }
 
 export type QuestionFrequency = 'every_day' | 'every_week' | 'every_other_week' | 'every_month' | 'on_certain_days';

@@ -64,12 +64,12 @@ export async function projectGauge(ctx: Context, projectId: string): Promise<Gau
 /** `GET /reports/gauges.json`: riskiest first, or in the order of `projectIds`. */
 export function listGauges(ctx: Context, args: ConnectionArgs & { projectIds?: readonly string[] | null }) {
   const bucketIds = args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])).join(',');
-  return paginate<GaugeRecord>(ctx.basecamp, '/reports/gauges.json', { bucket_ids: bucketIds || undefined }, args);
+  return paginate<GaugeRecord>(ctx, '/reports/gauges.json', { bucket_ids: bucketIds || undefined }, args);
 }
 
 /** `GET /projects/{id}/gauge/needles.json`, newest first. */
 export function listGaugeNeedles(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<GaugeNeedleRecord>(ctx.basecamp, `/projects/${projectId}/gauge/needles.json`, {}, args);
+  return paginate<GaugeNeedleRecord>(ctx, `/projects/${projectId}/gauge/needles.json`, {}, args);
 }
 
 export interface TimesheetFilter {
@@ -95,12 +95,12 @@ function checkWindow(from: string | null | undefined, to: string | null | undefi
 
 /** `GET /projects/{id}/timesheet.json`. */
 export function listProjectTimesheet(ctx: Context, projectId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate<TimesheetEntryRecord>(ctx.basecamp, `/projects/${projectId}/timesheet.json`, timesheetQuery(ctx, args), args);
+  return paginate<TimesheetEntryRecord>(ctx, `/projects/${projectId}/timesheet.json`, timesheetQuery(ctx, args), args);
 }
 
 /** `GET /recordings/{id}/timesheet.json`. */
 export function listRecordingTimesheet(ctx: Context, recordingId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate<TimesheetEntryRecord>(ctx.basecamp, `/recordings/${recordingId}/timesheet.json`, timesheetQuery(ctx, args), args);
+  return paginate<TimesheetEntryRecord>(ctx, `/recordings/${recordingId}/timesheet.json`, timesheetQuery(ctx, args), args);
 }
 
 /** `GET /reports/timesheet.json`: not paginated upstream, so a plain list; the last month by default. */
@@ -113,17 +113,17 @@ export function timesheetReport(ctx: Context, args: TimesheetFilter & { projectI
 
 /** `GET /reports/progress.json`: what happened across the account, newest first. */
 export function listProgress(ctx: Context, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx.basecamp, '/reports/progress.json', {}, args);
+  return paginate<TimelineEventRecord>(ctx, '/reports/progress.json', {}, args);
 }
 
 /** `GET /projects/{id}/timeline.json`. */
 export function listProjectTimeline(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx.basecamp, `/projects/${projectId}/timeline.json`, {}, args);
+  return paginate<TimelineEventRecord>(ctx, `/projects/${projectId}/timeline.json`, {}, args);
 }
 
 /** `GET /reports/users/progress/{id}.json`: the `events` of `{ person, events }`, paginated. */
 export function listPersonProgress(ctx: Context, personId: string, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx.basecamp, `/reports/users/progress/${personId}.json`, {}, args);
+  return paginate<TimelineEventRecord>(ctx, `/reports/users/progress/${personId}.json`, {}, args);
 }
 
 /** `GET /todosets/{id}/hill.json`. */
@@ -178,7 +178,7 @@ function everythingPath(ctx: Context, view: string, filter: EverythingFilter): s
 
 /** `GET /todos/{open,completed,unassigned,no_due_date}.json`: one group per project, paginated. */
 export function listEverythingTodos(ctx: Context, view: EverythingView, args: ConnectionArgs & EverythingFilter) {
-  return paginate<ProjectTodosRecord>(ctx.basecamp, everythingPath(ctx, view, args), {}, args);
+  return paginate<ProjectTodosRecord>(ctx, everythingPath(ctx, view, args), {}, args);
 }
 
 /** `GET /todos/overdue.json`: a flat list, not paginated. */
@@ -188,7 +188,7 @@ export function everythingOverdueTodos(ctx: Context, filter: EverythingFilter) {
 
 /** `GET /checkins.json`: every check-in answer the caller can see. */
 export function listEverythingCheckins(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Recording>(ctx.basecamp, '/checkins.json', {}, args);
+  return paginate<Wire.Recording>(ctx, '/checkins.json', {}, args);
 }
 
 export type FileKind = 'images' | 'pdfs' | 'documents' | 'videos';
@@ -199,7 +199,7 @@ export function listEverythingFiles(ctx: Context, args: ConnectionArgs & { kind?
   if (args.kind) query.set('kind', args.kind);
   for (const id of personIds(ctx, args.creatorIds) ?? []) query.append('people_ids[]', id);
   const search = query.toString();
-  return paginate<Wire.Recording>(ctx.basecamp, `/files.json${search ? `?${search}` : ''}`, {}, args);
+  return paginate<Wire.Recording>(ctx, `/files.json${search ? `?${search}` : ''}`, {}, args);
 }
 
 // ---- writes ----

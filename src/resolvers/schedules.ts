@@ -38,7 +38,7 @@ export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEac
 
 /** `GET /schedules/{id}/entries.json`: active entries unless `status` says otherwise. */
 export function listScheduleEntries(ctx: Context, scheduleId: string, args: ConnectionArgs & { status?: RecordingStatus | null }) {
-  return paginate<ScheduleEntryRecord>(ctx.basecamp, `/schedules/${scheduleId}/entries.json`, { status: statusQuery(args.status) }, args);
+  return paginate<ScheduleEntryRecord>(ctx, `/schedules/${scheduleId}/entries.json`, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */

@@ -28,7 +28,7 @@ export function search(ctx: Context, args: SearchArgs) {
     since: args.since ?? undefined,
     sort: args.sort ?? undefined,
   };
-  return paginate<Wire.SearchResult>(ctx.basecamp, '/search.json', query, args);
+  return paginate<Wire.SearchResult>(ctx, '/search.json', query, args);
 }
 
 /** `GET /searches/metadata.json`: the filter choices search takes. */
@@ -57,5 +57,5 @@ export function listRecordings(ctx: Context, args: RecordingsArgs) {
     sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
     direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
   };
-  return paginate<Wire.Recording>(ctx.basecamp, '/projects/recordings.json', query, args);
+  return paginate<Wire.Recording>(ctx, '/projects/recordings.json', query, args);
 }

@@ -15,7 +15,7 @@ export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEac
 
 /** `GET /templates.json`: active templates, or archived/trashed ones with `status`. */
 export function listTemplates(ctx: Context, args: ConnectionArgs & { status?: string | null }) {
-  return paginate<Wire.Template>(ctx.basecamp, '/templates.json', { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Template>(ctx, '/templates.json', { status: statusQuery(args.status) }, args);
 }
 
 /** `POST /templates.json`. */

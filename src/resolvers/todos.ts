@@ -29,12 +29,12 @@ export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach<To
 /** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
 export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | 'todolists_count'>, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
   const knownCount = statusQuery(args.status) === undefined ? countOf(todoset.todolists_count) : undefined;
-  return paginate<Wire.Todolist>(ctx.basecamp, `/todosets/${todoset.id}/todolists.json`, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
+  return paginate<Wire.Todolist>(ctx, `/todosets/${todoset.id}/todolists.json`, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
 }
 
 /** `GET /todolists/{id}/groups.json`. */
 export function listTodolistGroups(ctx: Context, todolistId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate<Wire.Todolist>(ctx.basecamp, `/todolists/${todolistId}/groups.json`, { status: statusQuery(args.status) }, args);
+  return paginate<Wire.Todolist>(ctx, `/todolists/${todolistId}/groups.json`, { status: statusQuery(args.status) }, args);
 }
 
 /**
@@ -44,7 +44,7 @@ export function listTodolistGroups(ctx: Context, todolistId: string, args: Conne
 export function listTodos(ctx: Context, todolist: Pick<Wire.Todolist, 'id' | 'completed_ratio'>, args: ConnectionArgs & TodoFilter) {
   const query = { status: statusQuery(args.status), completed: args.completed ? 'true' : undefined };
   const knownCount = query.status === undefined ? todoCount(todolist.completed_ratio, args.completed === true) : undefined;
-  return paginate<TodoRecord>(ctx.basecamp, `/todolists/${todolist.id}/todos.json`, query, args, knownCount === undefined ? {} : { knownCount });
+  return paginate<TodoRecord>(ctx, `/todolists/${todolist.id}/todos.json`, query, args, knownCount === undefined ? {} : { knownCount });
 }
 
 /**

@@ -15,7 +15,7 @@ export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach
 
 /** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
 export function listWebhooks(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<WebhookRecord>(ctx.basecamp, `/buckets/${projectId}/webhooks.json`, {}, args);
+  return paginate<WebhookRecord>(ctx, `/buckets/${projectId}/webhooks.json`, {}, args);
 }
 
 export interface WebhookInput {

@@ -4,6 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { decodeGlobalId, encodeGlobalId } from '../resolvers/global-id.ts';
 import { parseDate, parseDateTime } from '../resolvers/scalars.ts';
+import { ForwardOnlyConnections } from './forward-only.ts';
 
 /**
  * The one schema builder. Object types live in the resource-family modules; this file only
@@ -27,10 +28,13 @@ export const builder = new SchemaBuilder<{
   DefaultNodeNullability: false;
 }>({
   defaultFieldNullability: false,
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, DataloaderPlugin, ForwardOnlyConnections],
   relay: {
     nodesOnConnection: { description: 'The items of this page, without their cursors.' },
     clientMutationId: 'omit',
+    // node and nodes are ours (./node.ts): they answer per id and take global ids only.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     cursorType: 'String',
     // A failed mutation nulls its own payload, never the results of the mutations beside it.
     relayMutationFieldOptions: { nullable: true },
@@ -40,8 +44,6 @@ export const builder = new SchemaBuilder<{
     pageInfoTypeOptions: { description: 'Where a page sits in its collection.' },
     firstArgOptions: { description: 'How many items to return, at most 100 (default 25).' },
     afterArgOptions: { description: 'Return the items after this cursor (an `endCursor` or edge `cursor`).' },
-    lastArgOptions: { description: 'Not supported: Basecamp pages forward only.' },
-    beforeArgOptions: { description: 'Not supported: Basecamp pages forward only.' },
     edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },
     cursorFieldOptions: { description: 'Where this item sits, for `after:`.' },

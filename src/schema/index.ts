@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import { describeCommonFields } from './descriptions.ts';
 import './connection.ts';
+import './node.ts';
 import './recording.ts';
 import './people.ts';
 import './projects.ts';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BasecampSession } from '../../src/client/index.ts';
 import type { Page } from '../../src/client/types.ts';
-import { decodeCursor, encodeCursor, paginate } from '../../src/resolvers/connection.ts';
+import { paginate } from '../../src/resolvers/connection.ts';
+import { createCursorCodec } from '../../src/resolvers/cursor.ts';
 
 const ORIGIN = 'https://3.basecampapi.test';
 const FIRST_PAGE = `${ORIGIN}/999/todolists/3/todos.json`;
@@ -30,7 +31,7 @@ function gearedSession(total: number, { withTotalCount = true } = {}) {
       return page;
     },
   } as unknown as BasecampSession;
-  return { session, fetched };
+  return { session: { basecamp: session, cursors: createCursorCodec('a test secret of at least 32 characters') }, fetched };
 }
 
 describe('paginate', () => {
@@ -67,9 +68,9 @@ describe('paginate', () => {
     expect((await paginate(gearedSession(40, { withTotalCount: false }).session, '/todolists/3/todos.json', {}, { first: 10 })).totalCount).toBeNull();
   });
 
-  it('refuses backward paging and out-of-range page sizes with BAD_USER_INPUT', async () => {
+  it('refuses out-of-range page sizes with BAD_USER_INPUT', async () => {
     const { session, fetched } = gearedSession(10);
-    for (const args of [{ last: 5 }, { before: 'x' }, { first: 101 }, { first: -1 }]) {
+    for (const args of [{ first: 101 }, { first: -1 }, { first: 2.5 }]) {
       await expect(paginate(session, '/todolists/3/todos.json', {}, args)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     }
     expect(fetched).toEqual([]);
@@ -77,18 +78,46 @@ describe('paginate', () => {
 });
 
 describe('cursors', () => {
-  it('point just past their item on their own page', () => {
-    expect(decodeCursor(encodeCursor({ page: `${FIRST_PAGE}?page=3`, index: 4 }), FIRST_PAGE)).toEqual({ page: `${FIRST_PAGE}?page=3`, index: 5 });
+  const codec = createCursorCodec('a test secret of at least 32 characters');
+  const position = { page: `${FIRST_PAGE}?page=3`, index: 4 };
+
+  it('open to the position they were sealed with, for their own list only', () => {
+    const cursor = codec.seal(FIRST_PAGE, position);
+    expect(codec.open(FIRST_PAGE, cursor)).toEqual(position);
+    expect(codec.open(`${FIRST_PAGE}?completed=true`, cursor)).toBeUndefined();
+    expect(codec.open(`${ORIGIN}/999/todolists/4/todos.json`, cursor)).toBeUndefined();
+    expect(createCursorCodec('another secret of at least 32 characters').open(FIRST_PAGE, cursor)).toBeUndefined();
   });
 
-  it('are refused when forged to point at another host, scheme or list, so no request is ever sent there', async () => {
+  it('reveal nothing of the upstream and are the same for the same item', () => {
+    const cursor = codec.seal(FIRST_PAGE, position);
+    const decoded = Buffer.from(cursor, 'base64url').toString('latin1');
+    for (const secret of ['basecampapi', '999', 'todolists', 'page', 'http']) expect(decoded).not.toContain(secret);
+    expect(codec.seal(FIRST_PAGE, position)).toBe(cursor);
+    expect(codec.seal(FIRST_PAGE, { ...position, index: 5 })).not.toBe(cursor);
+  });
+
+  it('do not open when any bit is flipped, when truncated or extended', () => {
+    const cursor = codec.seal(FIRST_PAGE, position);
+    const raw = Buffer.from(cursor, 'base64url');
+    for (let bit = 0; bit < raw.length * 8; bit++) {
+      const flipped = Buffer.from(raw);
+      flipped[bit >> 3]! ^= 1 << (bit & 7);
+      expect(codec.open(FIRST_PAGE, flipped.toString('base64url'))).toBeUndefined();
+    }
+    expect(codec.open(FIRST_PAGE, raw.subarray(0, raw.length - 1).toString('base64url'))).toBeUndefined();
+    expect(codec.open(FIRST_PAGE, Buffer.concat([raw, Buffer.from([0])]).toString('base64url'))).toBeUndefined();
+    expect(codec.open(FIRST_PAGE, '')).toBeUndefined();
+  });
+
+  it('are refused when forged, the old base64-of-a-URL shape included, so no request is ever sent', async () => {
     const { session, fetched } = gearedSession(10);
+    const old = (page: string, index: number) => Buffer.from(JSON.stringify([page, index])).toString('base64url');
     const forged = [
-      encodeCursor({ page: 'https://evil.test/999/todolists/3/todos.json?page=2', index: 0 }),
-      encodeCursor({ page: FIRST_PAGE.replace('https:', 'http:'), index: 0 }),
-      encodeCursor({ page: `${ORIGIN}/999/todolists/4/todos.json`, index: 0 }),
-      encodeCursor({ page: `${ORIGIN}/111/todolists/3/todos.json`, index: 0 }),
-      encodeCursor({ page: FIRST_PAGE, index: -3 }),
+      old(`${FIRST_PAGE}?page=2`, 0),
+      old(`${FIRST_PAGE}?completed=true&page=2&x=1`, 0),
+      old('https://evil.test/999/todolists/3/todos.json?page=2', 0),
+      createCursorCodec('another secret of at least 32 characters').seal(FIRST_PAGE, { page: FIRST_PAGE, index: 0 }),
       'not-a-cursor',
     ];
     for (const after of forged) {
@@ -102,8 +131,8 @@ describe('paginate within the operation\'s calls left', () => {
   function limited(total: number, left: number) {
     const geared = gearedSession(total);
     let remaining = left;
-    const page = geared.session.page.bind(geared.session);
-    Object.assign(geared.session, {
+    const page = geared.session.basecamp.page.bind(geared.session.basecamp);
+    Object.assign(geared.session.basecamp, {
       callsLeft: () => remaining,
       page: async (url: string) => {
         remaining--;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeGlobalId, encodeGlobalId, toBasecampId } from '../../src/resolvers/global-id.ts';
+import { decodeGlobalId, encodeGlobalId, parseNodeId, toBasecampId } from '../../src/resolvers/global-id.ts';
 
 describe('global ids', () => {
   it('round-trips type, account and an id beyond 2^53 without rounding', () => {
@@ -26,5 +26,14 @@ describe('global ids', () => {
     for (const garbage of ['', '!!', 'VG9kbw', Buffer.from('Todo:999:1:2').toString('base64url'), Buffer.from('todo:999:1').toString('base64url')]) {
       expect(() => toBasecampId(garbage, '999', ['Todo'])).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
     }
+  });
+
+  it('take global ids only for node(id:): a plain id is refused with the typed field to use, an unknown type by name', () => {
+    const known = (typename: string) => typename === 'Todo';
+    expect(parseNodeId(encodeGlobalId('Todo', '999', '42'), '999', known)).toEqual({ typename: 'Todo', id: '42' });
+    expect(() => parseNodeId('6104500269', '999', known)).toThrow(/plain Basecamp id.*`todo\(id:\)`/);
+    expect(() => parseNodeId(encodeGlobalId('Spaceship', '999', '42'), '999', known)).toThrow(
+      expect.objectContaining({ message: expect.stringContaining('Spaceship'), extensions: { code: 'BAD_USER_INPUT' } }),
+    );
   });
 });
