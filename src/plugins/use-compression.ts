@@ -23,6 +23,9 @@ export function useCompression({ minBytes = 1_024 }: CompressionOptions = {}): P
     onResponse(payload) {
       const { request, response } = payload;
       if (!response.body || response.headers.has('content-encoding')) return;
+      // A plugin's own small answer (webhooks, /auth) built with Node's Response: the inner plugin's
+      // streams are @whatwg-node's, and Node refuses to pipe its streams through them.
+      if (response.body instanceof globalThis.ReadableStream) return;
       if (!COMPRESSIBLE.test(response.headers.get('content-type') ?? '')) return;
       const length = response.headers.get('content-length');
       if (length !== null && Number(length) < minBytes) return;
