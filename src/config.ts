@@ -24,6 +24,10 @@ export interface Config {
   accessToken?: string;
   rateLimit: RateBudget;
   redisUrl?: string;
+  /** `BASECAMP_CACHE_MB` in bytes: the in-process cache's memory bound, all tokens together. */
+  cacheMaxBytes: number;
+  /** `BASECAMP_MAX_RESPONSE_MB` in bytes: larger upstream bodies are aborted while streaming. */
+  maxResponseBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -45,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
     upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
     rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
+    cacheMaxBytes: parseMegabytes(env.BASECAMP_CACHE_MB, 'BASECAMP_CACHE_MB', 64),
+    maxResponseBytes: parseMegabytes(env.BASECAMP_MAX_RESPONSE_MB, 'BASECAMP_MAX_RESPONSE_MB', 20),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -71,6 +77,18 @@ function parseRateBudget(value: string): RateBudget {
   } catch (error) {
     throw new ConfigError(`BASECAMP_RATE_LIMIT: ${(error as Error).message}`);
   }
+}
+
+/** A size in MiB (fractions allowed, e.g. `0.5`), returned in bytes. */
+function parseMegabytes(value: string | undefined, name: string, fallback: number): number {
+  const text = blankToUndefined(value);
+  if (text === undefined) return fallback * 1024 * 1024;
+  const megabytes = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  const bytes = Math.floor(megabytes * 1024 * 1024);
+  if (!(bytes >= 1024) || megabytes > 1024 * 1024) {
+    throw new ConfigError(`${name} must be a size in MiB such as ${fallback} (at least 0.001), got "${truncate(text)}".`);
+  }
+  return bytes;
 }
 
 function parsePort(value: string | undefined): number {

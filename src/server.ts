@@ -4,7 +4,6 @@ import { createBasecampClient } from './client/index.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
-import { createSandbox } from './sandbox/index.ts';
 
 /** Identifies us to the embedded sandbox, which, like Basecamp, refuses requests without one. */
 const SANDBOX_USER_AGENT = 'Basecamp GraphQL sandbox (http://localhost)';
@@ -27,6 +26,8 @@ async function startUpstream(config: Config): Promise<Upstream> {
       close: async () => {},
     };
   }
+  // Imported only when embedded: a gateway in front of Basecamp never loads the simulator.
+  const { createSandbox } = await import('./sandbox/index.ts');
   const sandbox = createSandbox();
   const listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   return {
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
     rateLimit: config.rateLimit,
+    cacheMaxBytes: config.cacheMaxBytes,
+    maxResponseBytes: config.maxResponseBytes,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(redis && { cacheStore: createRedisCacheStore({ redis }), rateLimitStore: createRedisRateLimitStore({ redis }) }),
   });

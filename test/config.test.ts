@@ -3,7 +3,15 @@ import { loadConfig } from '../src/config.ts';
 
 describe('configuration', () => {
   it('serves the sandbox on 127.0.0.1:4000 with a 50/10s budget when nothing is set', () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+    expect(loadConfig({})).toMatchObject({ port: 4000, host: '127.0.0.1', upstream: { kind: 'sandbox' }, rateLimit: { limit: 50, windowMs: 10_000 } });
+  });
+
+  it('reads the cache bound and the upstream body cap in MiB, 64 and 20 by default', () => {
+    expect(loadConfig({})).toMatchObject({ cacheMaxBytes: 64 * 1024 * 1024, maxResponseBytes: 20 * 1024 * 1024 });
+    expect(loadConfig({ BASECAMP_CACHE_MB: '8', BASECAMP_MAX_RESPONSE_MB: '0.5' })).toMatchObject({ cacheMaxBytes: 8 * 1024 * 1024, maxResponseBytes: 512 * 1024 });
+    expect(() => loadConfig({ BASECAMP_CACHE_MB: '64MB' })).toThrow(/^BASECAMP_CACHE_MB must be a size in MiB/);
+    expect(() => loadConfig({ BASECAMP_CACHE_MB: '0' })).toThrow(/^BASECAMP_CACHE_MB/);
+    expect(() => loadConfig({ BASECAMP_MAX_RESPONSE_MB: '-1' })).toThrow(/^BASECAMP_MAX_RESPONSE_MB must be/);
   });
 
   it('talks to a real upstream only with a User-Agent that names the app and a contact', () => {

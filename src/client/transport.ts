@@ -28,6 +28,8 @@ export interface TransportOptions {
   timeoutMs?: number;
   /** Counts every upstream answer by status, and the bytes received. */
   metrics?: ClientMetrics;
+  /** Largest body read, in bytes; a larger one is aborted while streaming. Default 20 MiB. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -38,11 +40,12 @@ export interface TransportOptions {
  * Throws `UpstreamError`:
  * - `UPSTREAM_UNAVAILABLE`, retryable, on network failure or timeout;
  * - `UPSTREAM_UNAVAILABLE`, not retryable, when the request's own signal aborted it;
- * - `UPSTREAM_ERROR` when a 2xx body is not valid JSON.
+ * - `UPSTREAM_ERROR` when a 2xx body is not valid JSON, or a body is larger than `maxResponseBytes`
+ *   (read no further than the cap, the connection dropped: memory stays bounded whatever arrives).
  * No error it throws mentions the token or the request headers.
  */
 export function transport(options: TransportOptions): Send {
-  const { dispatcher, userAgent, timeoutMs = 30_000, metrics } = options;
+  const { dispatcher, userAgent, timeoutMs = 30_000, metrics, maxResponseBytes = 20 * 1024 * 1024 } = options;
 
   return async (upstream: UpstreamRequest): Promise<UpstreamResponse> => {
     const headers: Record<string, string> = {
@@ -70,24 +73,63 @@ export function transport(options: TransportOptions): Send {
 
     let status: number;
     let responseHeaders: Record<string, string>;
-    let raw: Buffer;
+    let raw: Buffer | number;
     try {
       const response = await request(upstream.url, { dispatcher, method: upstream.method, headers, body, signal });
       status = response.statusCode;
       responseHeaders = flattenHeaders(response.headers);
-      raw = Buffer.from(await response.body.arrayBuffer());
+      raw = await readCapped(response.body, maxResponseBytes, Number(responseHeaders['content-length'] ?? 0));
     } catch (error) {
       throw unavailable(error, upstream, timeout, timeoutMs);
     }
     metrics?.countStatus(status);
-    metrics?.increment('bytesIn', raw.length);
+    metrics?.increment('bytesIn', typeof raw === 'number' ? raw : raw.length);
     if (upstream.ledger) {
       upstream.ledger.upstreamCalls += 1;
       if (status === 304) upstream.ledger.notModified += 1;
     }
+    if (typeof raw === 'number') throw tooLarge(upstream, status, responseHeaders, maxResponseBytes);
 
     return { status, headers: responseHeaders, body: decodeBody(raw, status, responseHeaders), bytes: raw.length, url: upstream.url };
   };
+}
+
+/**
+ * The body, read chunk by chunk; or, once it passes `cap` (or declares more in Content-Length),
+ * the bytes read so far, with the rest refused by destroying the stream, which closes the socket.
+ */
+async function readCapped(body: Dispatcher.ResponseData['body'], cap: number, declared: number): Promise<Buffer | number> {
+  const refuse = (read: number): number => {
+    // undici reports the abort as an 'error' event; unheard, it would take the process down.
+    body.on('error', () => undefined);
+    body.destroy();
+    return read;
+  };
+  if (declared > cap) return refuse(0);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > cap) return refuse(length);
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+}
+
+function tooLarge(upstream: UpstreamRequest, status: number, headers: Record<string, string>, cap: number): UpstreamError {
+  // The write was answered, so it reached Basecamp: a non-idempotent one must not be repeated blindly.
+  const possiblyApplied = upstream.method !== 'GET' && !upstream.idempotent;
+  const requestId = headers['x-request-id'];
+  return new UpstreamError(
+    'UPSTREAM_ERROR',
+    `Basecamp's answer (status ${status}) is larger than the ${formatMiB(cap)} MiB cap (BASECAMP_MAX_RESPONSE_MB); it was not read.` +
+      (possiblyApplied ? ' The write may have been applied, so check before repeating it.' : ''),
+    { status, retryable: false, ...(requestId ? { requestId } : {}), ...(possiblyApplied ? { possiblyApplied } : {}) },
+  );
+}
+
+function formatMiB(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 1000) / 1000);
 }
 
 function decodeBody(raw: Buffer, status: number, headers: Record<string, string>): unknown {

@@ -1,50 +1,76 @@
 import type { Acquisition, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
 
 export interface MemoryCacheStoreOptions {
-  /** Byte budget (sum of entry `bytes`); least recently used entries go first. Default 64 MiB. */
+  /** Byte budget: what the entries really occupy, serialised (see `heldBytes`). Default 64 MiB. */
   maxBytes?: number;
   /** Called once per entry dropped to stay within budget (wire it to `cacheEvictions`). */
-  onEvict?: (key: string, entry: CacheEntry) => void;
+  onEvict?: (key: string) => void;
 }
 
 /**
- * An in-process LRU cache bounded by bytes. A `Map` iterates in insertion order, so re-inserting
- * on every hit keeps the least recently used entry first. An entry larger than the whole budget is
- * not stored at all (it would only evict everything else and then itself).
+ * What one stored entry costs besides its serialised bytes: the Map slot, the key string and the
+ * typed-array object around the bytes. Rounded up, so the budget errs on the safe side.
+ */
+const ENTRY_OVERHEAD = 160;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Bytes one entry holds in this store: its serialised form, its key, and the bookkeeping. */
+export function heldBytes(key: string, serialised: Uint8Array): number {
+  return serialised.byteLength + key.length + ENTRY_OVERHEAD;
+}
+
+/**
+ * An in-process LRU cache bounded by the bytes it really holds. Entries are kept serialised (one
+ * UTF-8 buffer of the whole entry, whatever fields it has) and parsed on every `get`, so a parsed
+ * body lives only as long as the request that asked for it: the budget bounds the heap, not
+ * just a count of wire bytes. Plain JSON is lossless here because bodies already carry ids and
+ * integers past 2^53 as strings (`json.ts`).
+ *
+ * A `Map` iterates in insertion order, so re-inserting on every hit keeps the least recently used
+ * entry first. An entry larger than the whole budget is not stored at all (it would only evict
+ * everything else and then itself).
  */
 export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): CacheStore {
   const { maxBytes = 64 * 1024 * 1024, onEvict } = options;
-  const entries = new Map<string, CacheEntry>();
+  // TextEncoder gives each entry its own exact-size buffer: a pooled Buffer slice would keep its
+  // whole 8 KiB slab alive for as long as any entry cut from it.
+  const entries = new Map<string, Uint8Array>();
   let size = 0;
 
-  const remove = (key: string): CacheEntry | undefined => {
-    const entry = entries.get(key);
-    if (entry === undefined) return undefined;
+  const remove = (key: string): boolean => {
+    const bytes = entries.get(key);
+    if (bytes === undefined) return false;
     entries.delete(key);
-    size -= entry.bytes;
-    return entry;
+    size -= heldBytes(key, bytes);
+    return true;
   };
 
   return {
     get size() {
       return size;
     },
+    get entries() {
+      return entries.size;
+    },
     async get(key) {
-      const entry = entries.get(key);
-      if (entry === undefined) return undefined;
+      const bytes = entries.get(key);
+      if (bytes === undefined) return undefined;
       entries.delete(key);
-      entries.set(key, entry);
-      return entry;
+      entries.set(key, bytes);
+      return JSON.parse(decoder.decode(bytes)) as CacheEntry;
     },
     async set(key, entry) {
       remove(key);
-      if (entry.bytes > maxBytes) return;
-      entries.set(key, entry);
-      size += entry.bytes;
-      for (const [oldest] of entries) {
+      const bytes = encoder.encode(JSON.stringify(entry));
+      const held = heldBytes(key, bytes);
+      if (held > maxBytes) return;
+      entries.set(key, bytes);
+      size += held;
+      for (const oldest of entries.keys()) {
         if (size <= maxBytes) break;
-        const evicted = remove(oldest);
-        if (evicted !== undefined) onEvict?.(oldest, evicted);
+        if (remove(oldest)) onEvict?.(oldest);
       }
     },
     async delete(key) {
