@@ -1,5 +1,5 @@
 import { createServer } from 'node:http';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { createBasecampClient } from './client/index.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
@@ -42,6 +42,8 @@ async function startUpstream(config: Config): Promise<Upstream> {
 
 /** Connects before serving, so a wrong REDIS_URL fails at startup rather than on the first query. */
 async function connectRedis(url: string): Promise<Redis> {
+  // Loaded only when configured: a Redis-less process does not pay for the client.
+  const { Redis } = await import('ioredis');
   const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2 });
   redis.on('error', () => undefined); // ioredis reconnects on its own; commands report failures
   try {
