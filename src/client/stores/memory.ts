@@ -9,24 +9,43 @@ export interface MemoryCacheStoreOptions {
 
 /**
  * What one stored entry costs besides its serialised bytes: the Map slot, the key string and the
- * typed-array object around the bytes. Rounded up, so the budget errs on the safe side.
+ * two typed-array objects around the bytes. Rounded up, so the budget errs on the safe side.
  */
-const ENTRY_OVERHEAD = 160;
+const ENTRY_OVERHEAD = 256;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** One entry at rest: its body and everything else, each as UTF-8 JSON in its own exact-size buffer. */
+interface Stored {
+  meta: Uint8Array;
+  body: Uint8Array | undefined;
+}
+
 /** Bytes one entry holds in this store: its serialised form, its key, and the bookkeeping. */
-export function heldBytes(key: string, serialised: Uint8Array): number {
-  return serialised.byteLength + key.length + ENTRY_OVERHEAD;
+export function heldBytes(key: string, stored: Stored): number {
+  return stored.meta.byteLength + (stored.body?.byteLength ?? 0) + key.length + ENTRY_OVERHEAD;
+}
+
+/** The serialised form of `entry`, as the store keeps it; `known` supplies a body's bytes already made. */
+export function serialise(entry: CacheEntry, known?: (body: object) => Uint8Array | undefined): Stored {
+  const { body, ...meta } = entry;
+  const reused = body !== null && typeof body === 'object' ? known?.(body) : undefined;
+  return {
+    meta: encoder.encode(JSON.stringify(meta)),
+    body: reused ?? (body === undefined ? undefined : encoder.encode(JSON.stringify(body))),
+  };
 }
 
 /**
- * An in-process LRU cache bounded by the bytes it really holds. Entries are kept serialised (one
- * UTF-8 buffer of the whole entry, whatever fields it has) and parsed on every `get`, so a parsed
- * body lives only as long as the request that asked for it: the budget bounds the heap, not
- * just a count of wire bytes. Plain JSON is lossless here because bodies already carry ids and
- * integers past 2^53 as strings (`json.ts`).
+ * An in-process LRU cache bounded by the bytes it really holds. Entries are kept serialised
+ * (whatever fields they have) and parsed on every `get`, so a parsed body lives only as long as
+ * the request that asked for it: the budget bounds the heap, not just a count of wire bytes.
+ * Plain JSON is lossless here because bodies already carry ids and integers past 2^53 as strings
+ * (`json.ts`).
+ *
+ * The body is kept apart from the small rest: a 304 re-stores the entry with new validators and
+ * the same body object it just read, whose bytes are then reused instead of serialised again.
  *
  * A `Map` iterates in insertion order, so re-inserting on every hit keeps the least recently used
  * entry first. An entry larger than the whole budget is not stored at all (it would only evict
@@ -36,14 +55,17 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
   const { maxBytes = 64 * 1024 * 1024, onEvict } = options;
   // TextEncoder gives each entry its own exact-size buffer: a pooled Buffer slice would keep its
   // whole 8 KiB slab alive for as long as any entry cut from it.
-  const entries = new Map<string, Uint8Array>();
+  const entries = new Map<string, Stored>();
+  // Body objects handed out by `get` → the bytes they were parsed from; held only while the body
+  // itself is alive (a request's lifetime), so it adds nothing the budget does not already count.
+  const parsedFrom = new WeakMap<object, Uint8Array>();
   let size = 0;
 
   const remove = (key: string): boolean => {
-    const bytes = entries.get(key);
-    if (bytes === undefined) return false;
+    const stored = entries.get(key);
+    if (stored === undefined) return false;
     entries.delete(key);
-    size -= heldBytes(key, bytes);
+    size -= heldBytes(key, stored);
     return true;
   };
 
@@ -55,18 +77,23 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
       return entries.size;
     },
     async get(key) {
-      const bytes = entries.get(key);
-      if (bytes === undefined) return undefined;
+      const stored = entries.get(key);
+      if (stored === undefined) return undefined;
       entries.delete(key);
-      entries.set(key, bytes);
-      return JSON.parse(decoder.decode(bytes)) as CacheEntry;
+      entries.set(key, stored);
+      const entry = JSON.parse(decoder.decode(stored.meta)) as CacheEntry;
+      if (stored.body !== undefined) {
+        entry.body = JSON.parse(decoder.decode(stored.body));
+        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, stored.body);
+      }
+      return entry;
     },
     async set(key, entry) {
       remove(key);
-      const bytes = encoder.encode(JSON.stringify(entry));
-      const held = heldBytes(key, bytes);
+      const stored = serialise(entry, (body) => parsedFrom.get(body));
+      const held = heldBytes(key, stored);
       if (held > maxBytes) return;
-      entries.set(key, bytes);
+      entries.set(key, stored);
       size += held;
       for (const oldest of entries.keys()) {
         if (size <= maxBytes) break;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../../src/client/json.ts';
-import { createMemoryCacheStore, createMemoryRateLimitStore, heldBytes } from '../../../src/client/stores/memory.ts';
+import { createMemoryCacheStore, createMemoryRateLimitStore, heldBytes, serialise } from '../../../src/client/stores/memory.ts';
 import type { CacheEntry } from '../../../src/client/stores/types.ts';
 
 const entry = (bytes: number, body: unknown = {}): CacheEntry => ({ etag: '"e"', status: 200, headers: {}, body, bytes, storedAt: 0 });
 
 /** What the store should count for `value` under `key`: its serialised bytes plus the fixed overhead. */
-const held = (key: string, value: CacheEntry) => heldBytes(key, new TextEncoder().encode(JSON.stringify(value)));
+const held = (key: string, value: CacheEntry) => heldBytes(key, serialise(value));
 
 /** An entry whose body pads it to roughly `size` serialised bytes. */
 const padded = (size: number): CacheEntry => entry(size, { pad: 'x'.repeat(size) });
@@ -35,6 +35,16 @@ describe('memory cache store', () => {
     (first!.body as { tags: string[] }).tags.push('mutated');
     expect(await store.get('k')).toEqual(stored);
     expect(first).not.toBe(await store.get('k'));
+  });
+
+  it('re-stores a body it handed out (a 304 with new validators) at the same size, new fields kept', async () => {
+    const store = createMemoryCacheStore();
+    await store.set('k', entry(10, { id: '1', title: 'Ship it' }));
+    const read = (await store.get('k'))!;
+    const revalidated = { ...read, etag: '"e2"', validatedAt: 99 } as CacheEntry;
+    await store.set('k', revalidated);
+    expect(await store.get('k')).toEqual(revalidated);
+    expect(store.size).toBe(held('k', revalidated));
   });
 
   it('keeps ids past 2^53 exact: the parsed wire body already holds them as strings', async () => {
