@@ -1,3 +1,4 @@
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Acquisition, CacheEntry, CacheStore, RateLimitStore } from './types.ts';
 
 export interface MemoryCacheStoreOptions {
@@ -19,7 +20,26 @@ const decoder = new TextDecoder();
 /** One entry at rest: its body and everything else, each as UTF-8 JSON in its own exact-size buffer. */
 interface Stored {
   meta: Uint8Array;
+  /** The body's JSON, raw-deflated when `zipped`. */
   body: Uint8Array | undefined;
+  zipped: boolean;
+}
+
+/**
+ * Bodies from this size up are deflated (fastest level): Basecamp JSON shrinks 4–6×, so the same
+ * budget holds that many more answers, for ~50 µs when stored and ~15 µs when read.
+ */
+const DEFLATE_FROM = 1024;
+
+function encodeBody(body: unknown): { body: Uint8Array; zipped: boolean } {
+  const json = encoder.encode(JSON.stringify(body));
+  if (json.byteLength < DEFLATE_FROM) return { body: json, zipped: false };
+  // Copied into an exact-size array: zlib's small results are slices of a shared 8 KiB pool.
+  return { body: new Uint8Array(deflateRawSync(json, { level: constants.Z_BEST_SPEED })), zipped: true };
+}
+
+function decodeBody(stored: Stored & { body: Uint8Array }): unknown {
+  return JSON.parse(decoder.decode(stored.zipped ? inflateRawSync(stored.body) : stored.body));
 }
 
 /** Bytes one entry holds in this store: its serialised form, its key, and the bookkeeping. */
@@ -28,18 +48,18 @@ export function heldBytes(key: string, stored: Stored): number {
 }
 
 /** The serialised form of `entry`, as the store keeps it; `known` supplies a body's bytes already made. */
-export function serialise(entry: CacheEntry, known?: (body: object) => Uint8Array | undefined): Stored {
+export function serialise(entry: CacheEntry, known?: (body: object) => Pick<Stored, 'body' | 'zipped'> | undefined): Stored {
   const { body, ...meta } = entry;
   const reused = body !== null && typeof body === 'object' ? known?.(body) : undefined;
   return {
     meta: encoder.encode(JSON.stringify(meta)),
-    body: reused ?? (body === undefined ? undefined : encoder.encode(JSON.stringify(body))),
+    ...(reused ?? (body === undefined ? { body: undefined, zipped: false } : encodeBody(body))),
   };
 }
 
 /**
  * An in-process LRU cache bounded by the bytes it really holds. Entries are kept serialised
- * (whatever fields they have) and parsed on every `get`, so a parsed body lives only as long as
+ * (whatever fields they have; larger bodies deflated) and parsed on every `get`, so a parsed body lives only as long as
  * the request that asked for it: the budget bounds the heap, not just a count of wire bytes.
  * Plain JSON is lossless here because bodies already carry ids and integers past 2^53 as strings
  * (`json.ts`).
@@ -58,7 +78,7 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
   const entries = new Map<string, Stored>();
   // Body objects handed out by `get` → the bytes they were parsed from; held only while the body
   // itself is alive (a request's lifetime), so it adds nothing the budget does not already count.
-  const parsedFrom = new WeakMap<object, Uint8Array>();
+  const parsedFrom = new WeakMap<object, Pick<Stored, 'body' | 'zipped'>>();
   let size = 0;
 
   const remove = (key: string): boolean => {
@@ -83,8 +103,8 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
       entries.set(key, stored);
       const entry = JSON.parse(decoder.decode(stored.meta)) as CacheEntry;
       if (stored.body !== undefined) {
-        entry.body = JSON.parse(decoder.decode(stored.body));
-        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, stored.body);
+        entry.body = decodeBody(stored as Stored & { body: Uint8Array });
+        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, { body: stored.body, zipped: stored.zipped });
       }
       return entry;
     },
