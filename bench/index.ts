@@ -195,7 +195,7 @@ async function measureThroughput(p: Processes) {
   const out: Record<string, unknown> = {};
   for (const latency of [LATENCY_MS, 0]) {
     await p.sandbox.command('latency', { ms: latency });
-    await run({ ...single, url: p.gateway.graphqlUrl }).catch(() => undefined); // warm: JIT, pools, the cache entry
+    await runLoad({ ...single, connections: CONNECTIONS, durationMs: 2000 }); // warm: JIT, pools, the cache entry
     const gateway = await run(single);
     const direct = await run(rest);
     const memory = await memoryOf(p, 0);
