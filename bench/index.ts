@@ -6,21 +6,26 @@ import { createBasecampClient, type BasecampClient } from '../src/client/index.t
 import { createMemoryCacheStore } from '../src/client/stores/memory.ts';
 import { createGateway } from '../src/gateway.ts';
 import { encodeGlobalId } from '../src/resolvers/global-id.ts';
-import { addTodo } from '../src/sandbox/factories.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import { SEED } from '../src/sandbox/seed.ts';
-import { load, type LoadResult } from './load.ts';
+import type { LoadResult } from './load.ts';
+import { rssMiB, runLoad, startGatewayProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
 import { RestByHand } from './rest-by-hand.ts';
 import { tour } from './tour.ts';
 
 /**
- * `npm run bench`: what the gateway costs and saves, measured against the embedded sandbox with
- * an upstream latency (BENCH_LATENCY_MS, default 30). A measurement, not a test: it never fails
- * on a number. Prints tables and writes bench/results/latest.json.
+ * `npm run bench`: what the gateway costs and saves. The gateway runs as its own process, started
+ * as `npm start` runs it (`processes.ts` → `gatewayCommand`), in front of the sandbox in a second
+ * process with an upstream latency (BENCH_LATENCY_MS, default 20), and load comes from a third.
+ * Memory figures are each process's own RSS. The rate-budget scenario still runs in-process (it
+ * counts calls, not bytes). A measurement, not a test: it never fails on a number. Prints tables
+ * and writes bench/results/latest.json.
  */
-const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 30);
-const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 20);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 20);
+const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 10_000);
+const TOKENS = Number(process.env.BENCH_TOKENS ?? 1000);
 const USER_AGENT = 'Basecamp GraphQL bench (bench@example.test)';
 
 interface Stack {
@@ -80,72 +85,6 @@ function table(title: string, rows: Record<string, unknown>[]): void {
   console.table(rows);
 }
 
-async function measureTour(stack: Stack) {
-  const stops = tour(SEED);
-  const cold: Record<string, unknown>[] = [];
-  const warm: Record<string, unknown>[] = [];
-  const results: Record<string, unknown>[] = [];
-  for (const stop of stops) {
-    const bound = await stop.lowerBound(new RestByHand(stack.apiRoot, stack.sandbox.tokens.owner!));
-    const byHand = new RestByHand(stack.apiRoot, stack.sandbox.tokens.owner!);
-    await stop.byHand(byHand);
-
-    const pass = async () => {
-      stack.sandbox.clearLog();
-      const bytesBefore = stack.client.metrics.snapshot().bytesIn;
-      const t0 = performance.now();
-      await stop.run((query, variables) => stack.graphql(query, variables));
-      const ms = performance.now() - t0;
-      const log = stack.sandbox.log;
-      return { calls: log.length, notModified: log.filter((entry) => entry.status === 304).length, bytes: stack.client.metrics.snapshot().bytesIn - bytesBefore, ms };
-    };
-    const first = await pass();
-    const second = await pass();
-    cold.push({ query: stop.name, 'lower bound': bound, gateway: first.calls, 'REST by hand': byHand.calls, 'gateway ms': round(first.ms, 0) });
-    warm.push({ query: stop.name, 'gateway calls': second.calls, '304s': second.notModified, 'gateway bytes': kib(second.bytes), 'REST by hand bytes': kib(byHand.bytes), 'gateway ms': round(second.ms, 0) });
-    results.push({ name: stop.name, lowerBound: bound, cold: first, warm: second, byHand: { calls: byHand.calls, bytes: byHand.bytes } });
-  }
-  table('Upstream calls per query (cold cache)', cold);
-  table('The same tour again (warm cache: conditional requests)', warm);
-  return results;
-}
-
-async function measureLatency(stack: Stack) {
-  const token = stack.sandbox.tokens.owner!;
-  const todoId = SEED.todos.completed;
-  const rest = (path: string) => async () => (await fetch(`${stack.apiRoot}${path}`, { headers: { authorization: `Bearer ${token}`, 'user-agent': USER_AGENT } }).then((r) => r.text().then(() => r.ok)));
-  const gql = (query: string, variables?: Record<string, unknown>) => async () => {
-    const body = (await stack.graphql(query, variables)) as { errors?: unknown[] };
-    return !body.errors;
-  };
-  const dashboardStop = tour(SEED)[0]!;
-  const run = (fn: () => Promise<boolean>) => load({ concurrency: CONCURRENCY, durationMs: LOAD_SECONDS * 1000, run: fn });
-  const single = { gateway: await run(gql(`query($id: ID!) { todo(id: $id) { title completed assignees { name } } }`, { id: todoId })), rest: await run(rest(`/todos/${todoId}.json`)) };
-  const dashboard = {
-    gateway: await run(gql(`{ projects(first: 3) { totalCount nodes { name todoset { todolists(first: 5) { nodes { name todos(first: 20) { totalCount nodes { title completed assignees { name } creator { name } } } } } } } } }`)),
-    rest: await run(async () => {
-      await dashboardStop.byHand(new RestByHand(stack.apiRoot, token));
-      return true;
-    }),
-  };
-  const row = (name: string, pair: { gateway: LoadResult; rest: LoadResult }) => ({
-    query: name,
-    'gateway req/s': round(pair.gateway.perSecond),
-    'REST req/s': round(pair.rest.perSecond),
-    'gateway p50 ms': round(pair.gateway.p50),
-    'REST p50 ms': round(pair.rest.p50),
-    'gateway p99 ms': round(pair.gateway.p99),
-    'REST p99 ms': round(pair.rest.p99),
-    'p50 ratio': round(pair.gateway.p50 / pair.rest.p50, 2),
-    errors: pair.gateway.errors + pair.rest.errors,
-  });
-  table(`Latency and throughput (${CONCURRENCY} concurrent, ${LOAD_SECONDS} s each, warm cache; REST = the same answer by hand)`, [
-    row('single to-do', single),
-    row('project dashboard', dashboard),
-  ]);
-  return { single, dashboard };
-}
-
 async function measureRateBudget() {
   // The sandbox enforces 50 requests per 10 s per token, as Basecamp does; so does the client.
   const stack = await startStack({ rateLimit: { limit: 50, windowMs: 10_000 }, clientBudget: { limit: 50, windowMs: 10_000 } });
@@ -179,46 +118,175 @@ async function measureRateBudget() {
   return scenarios;
 }
 
-/** Process memory now; gateway, client and sandbox share this process, so RSS covers all three. */
-function memoryNow(stack: Stack) {
-  globalThis.gc?.();
-  return { rssMiB: mib(process.memoryUsage().rss), heapUsedMiB: mib(process.memoryUsage().heapUsed), cacheBytes: stack.cacheStore.size };
+/** The two long-lived processes of one bench run. */
+interface Processes {
+  sandbox: SandboxProcess;
+  gateway: GatewayProcess;
+  apiRoot: string;
+  graphql(query: string, variables?: Record<string, unknown>, token?: string): Promise<any>;
 }
 
-async function measureMemory(stack: Stack, afterTour: ReturnType<typeof memoryNow>) {
-  // 10,000 distinct to-dos put straight into the sandbox's state (its HTTP writes diff every
-  // recording, which is beside the point here), then read once each through the gateway.
-  stack.sandbox.setLatency(0);
-  const list = stack.sandbox.state.recordings.get(SEED.todolists.copy);
-  if (list?.type !== 'Todolist') throw new Error('the seeded list is missing');
-  const ids = Array.from({ length: 10_000 }, (_, i) => addTodo(stack.sandbox.state, list, { content: `Bench to-do ${i}`, creatorId: SEED.people.owner }, Date.now()).id);
-  const before = stack.client.metrics.snapshot();
-  for (let i = 0; i < ids.length; i += 100) {
-    const batch = ids.slice(i, i + 100).map((id) => encodeGlobalId('Todo', stack.sandbox.accountId, id));
-    const result = await stack.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: batch });
-    if (result.errors) throw new Error(JSON.stringify(result.errors[0]));
+async function graphqlOver(url: string, query: string, variables?: Record<string, unknown>, token?: string): Promise<any> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** RSS of both processes after `idleMs` without load (idle GC gets its chance). */
+async function memoryOf(p: Processes, idleMs = 3000) {
+  await sleep(idleMs);
+  return { gatewayRssMiB: rssMiB(p.gateway.pid), sandboxRssMiB: rssMiB(p.sandbox.pid) };
+}
+
+async function measureTour(p: Processes) {
+  const stops = tour(SEED);
+  const cold: Record<string, unknown>[] = [];
+  const warm: Record<string, unknown>[] = [];
+  const results: Record<string, unknown>[] = [];
+  for (const stop of stops) {
+    const bound = await stop.lowerBound(new RestByHand(p.apiRoot, p.sandbox.tokens.owner!));
+    const byHand = new RestByHand(p.apiRoot, p.sandbox.tokens.owner!);
+    await stop.byHand(byHand);
+
+    const pass = async () => {
+      await p.sandbox.command('clearLog');
+      const t0 = performance.now();
+      await stop.run((query, variables) => p.graphql(query, variables));
+      const ms = performance.now() - t0;
+      return { ...(await p.sandbox.command<{ calls: number; notModified: number; bytes: number }>('logSummary')), ms };
+    };
+    const first = await pass();
+    const second = await pass();
+    cold.push({ query: stop.name, 'lower bound': bound, gateway: first.calls, 'REST by hand': byHand.calls, 'gateway ms': round(first.ms, 0) });
+    warm.push({ query: stop.name, 'gateway calls': second.calls, '304s': second.notModified, 'gateway bytes': kib(second.bytes), 'REST by hand bytes': kib(byHand.bytes), 'gateway ms': round(second.ms, 0) });
+    results.push({ name: stop.name, lowerBound: bound, cold: first, warm: second, byHand: { calls: byHand.calls, bytes: byHand.bytes } });
   }
-  const after = stack.client.metrics.snapshot();
-  const afterObjects = { ...memoryNow(stack), cacheStores: after.cacheStores - before.cacheStores, evictions: after.cacheEvictions };
-  table('Memory (gateway, client and sandbox in one process)', [
-    { when: 'after the tour', 'RSS MiB': afterTour.rssMiB, 'heap MiB': afterTour.heapUsedMiB, cache: kib(afterTour.cacheBytes) },
-    { when: 'after 10,000 cached objects', 'RSS MiB': afterObjects.rssMiB, 'heap MiB': afterObjects.heapUsedMiB, cache: kib(afterObjects.cacheBytes), 'entries stored': afterObjects.cacheStores, evictions: afterObjects.evictions },
+  table('Upstream calls per query (cold cache)', cold);
+  table('The same tour again (warm cache: conditional requests)', warm);
+  return results;
+}
+
+/**
+ * A warm single-object query through the gateway (BASECAMP_FRESH_FOR=0s: every query revalidates
+ * upstream and gets a 304) against the same object straight from the sandbox, at the bench's
+ * latency and at 0 ms, each pair back to back in the same run.
+ */
+async function measureThroughput(p: Processes) {
+  const todoId = SEED.todos.completed;
+  const single = {
+    url: p.gateway.graphqlUrl,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: 'query($id: ID!) { todo(id: $id) { title } }', variables: { id: todoId } }),
+    failWhen: '"errors"',
+  };
+  const rest = {
+    url: `${p.apiRoot}/todos/${todoId}.json`,
+    method: 'GET' as const,
+    headers: { authorization: `Bearer ${p.sandbox.tokens.owner!}`, 'user-agent': USER_AGENT },
+  };
+  const run = (spec: typeof single | typeof rest) => runLoad({ ...spec, connections: CONNECTIONS, durationMs: LOAD_SECONDS * 1000 });
+  const rows: Record<string, unknown>[] = [];
+  const out: Record<string, unknown> = {};
+  for (const latency of [LATENCY_MS, 0]) {
+    await p.sandbox.command('latency', { ms: latency });
+    await runLoad({ ...single, connections: CONNECTIONS, durationMs: 2000 }); // warm: JIT, pools, the cache entry
+    const gateway = await run(single);
+    const direct = await run(rest);
+    const memory = await memoryOf(p, 0);
+    out[`${latency}ms`] = { gateway, rest: direct, ratio: gateway.perSecond / direct.perSecond, ...memory };
+    rows.push(row(`${latency} ms upstream`, gateway, direct, memory.gatewayRssMiB));
+  }
+  await p.sandbox.command('latency', { ms: LATENCY_MS });
+  table(`Warm single object { todo(id:) { title } } vs direct REST (${CONNECTIONS} connections, ${LOAD_SECONDS} s each, load from its own process)`, rows);
+  return out;
+}
+
+function row(name: string, gateway: LoadResult, rest: LoadResult, gatewayRss: number) {
+  return {
+    upstream: name,
+    'gateway req/s': round(gateway.perSecond),
+    'REST req/s': round(rest.perSecond),
+    ratio: round(gateway.perSecond / rest.perSecond, 2),
+    'gateway p50 ms': round(gateway.p50),
+    'REST p50 ms': round(rest.p50),
+    'gateway p99 ms': round(gateway.p99),
+    'REST p99 ms': round(rest.p99),
+    errors: gateway.errors + rest.errors,
+    'gateway RSS MiB after': gatewayRss,
+  };
+}
+
+/** Runs `count` jobs, `concurrency` at a time. */
+async function pooled(count: number, concurrency: number, job: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (next < count) await job(next++);
+  }));
+}
+
+/**
+ * 10,000 distinct to-dos (put straight into the sandbox's state) read once each through the
+ * gateway, then one dashboard per token for 1,000 tokens: the cache must stay within
+ * BASECAMP_CACHE_MB (default 64) and the gateway's RSS with it.
+ */
+async function measureMemory(p: Processes, idle: Awaited<ReturnType<typeof memoryOf>>) {
+  await p.sandbox.command('latency', { ms: 0 }); // memory is measured here, not time
+  const ids = await p.sandbox.command<string[]>('addTodos', { count: OBJECTS });
+  await pooled(Math.ceil(ids.length / 100), 4, async (batch) => {
+    const globalIds = ids.slice(batch * 100, batch * 100 + 100).map((id) => encodeGlobalId('Todo', p.sandbox.accountId, id));
+    const result = await p.graphql(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: globalIds });
+    if (result.errors) throw new Error(JSON.stringify(result.errors[0]));
+  });
+  const afterObjects = await memoryOf(p);
+
+  const tokens = await p.sandbox.command<string[]>('addTokens', { count: TOKENS });
+  const dashboard = `{ projects(first: 3) { nodes { name todoset { todolists(first: 5) { nodes { name todos(first: 20) { nodes { title assignees { name } } } } } } } } }`;
+  let failed = 0;
+  const t0 = performance.now();
+  await pooled(tokens.length, CONNECTIONS, async (i) => {
+    const result = await p.graphql(dashboard, undefined, tokens[i]);
+    if (result.errors) failed++;
+  });
+  const tokenSeconds = (performance.now() - t0) / 1000;
+  const afterTokens = await memoryOf(p);
+  table('Memory, each process on its own (RSS MiB)', [
+    { when: 'idle after warm-up (tour, load runs)', gateway: idle.gatewayRssMiB, sandbox: idle.sandboxRssMiB },
+    { when: `after ${OBJECTS.toLocaleString('en')} cached objects`, gateway: afterObjects.gatewayRssMiB, sandbox: afterObjects.sandboxRssMiB },
+    { when: `after ${TOKENS.toLocaleString('en')} tokens × 1 dashboard (${round(tokenSeconds)} s, ${failed} failed)`, gateway: afterTokens.gatewayRssMiB, sandbox: afterTokens.sandboxRssMiB },
   ]);
-  return { afterTour, afterObjects };
+  return { idle, afterObjects, afterTokens: { ...afterTokens, tokens: TOKENS, seconds: tokenSeconds, failed } };
 }
 
 const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 1024 ** 3), node: process.version, upstreamLatencyMs: LATENCY_MS };
 console.log(`Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}; sandbox latency ${LATENCY_MS} ms per request`);
 
-const stack = await startStack();
 const results: Record<string, unknown> = { machine, at: new Date().toISOString() };
+const sandbox = await startSandboxProcess(LATENCY_MS);
+let gateway: GatewayProcess | undefined;
 try {
-  results.tour = await measureTour(stack);
-  const afterTour = memoryNow(stack);
-  results.latency = await measureLatency(stack);
-  results.memory = await measureMemory(stack, afterTour);
+  gateway = await startGatewayProcess(sandbox);
+  const p: Processes = {
+    sandbox,
+    gateway,
+    apiRoot: `${sandbox.url}/${sandbox.accountId}`,
+    graphql: (query, variables, token) => graphqlOver(gateway!.graphqlUrl, query, variables, token),
+  };
+  const ready = { startupMs: round(gateway.startupMs, 0), gatewayRssMiB: rssMiB(gateway.pid), sandboxRssMiB: rssMiB(sandbox.pid) };
+  console.log(`Gateway (${gateway.pid}) answered ${ready.startupMs} ms after spawn, RSS ${ready.gatewayRssMiB} MiB; sandbox (${sandbox.pid}) RSS ${ready.sandboxRssMiB} MiB`);
+  results.ready = ready;
+  results.tour = await measureTour(p);
+  results.throughput = await measureThroughput(p);
+  const idle = await memoryOf(p, 5000);
+  results.memory = await measureMemory(p, idle);
 } finally {
-  await stack.close();
+  await gateway?.close();
+  await sandbox.close();
 }
 results.rateBudget = await measureRateBudget();
 results.manyPeople = await (await import('./many-people.ts')).manyPeople(); // issue 10: one account, many people

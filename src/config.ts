@@ -48,6 +48,10 @@ export interface Config {
   webhooks?: WebhookConfig;
   /** `SESSION_SECRET`: keys connection cursors (and, with OAuth, the cookies), so processes share them. */
   sessionSecret?: string;
+  /** `BASECAMP_CACHE_MB` in bytes: the in-process cache's memory bound, all tokens together. */
+  cacheMaxBytes: number;
+  /** `BASECAMP_MAX_RESPONSE_MB` in bytes: larger upstream bodies are aborted while streaming. */
+  maxResponseBytes: number;
 }
 
 export interface WebhookConfig {
@@ -93,6 +97,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     watchedFreshForMs: parseDuration(blankToUndefined(env.BASECAMP_WATCHED_FRESH_FOR) ?? '5m', 'BASECAMP_WATCHED_FRESH_FOR'),
     maxCost: parseCallCount(env.GRAPHQL_MAX_COST, 'GRAPHQL_MAX_COST', 5000),
     maxCalls: parseCallCount(env.GRAPHQL_MAX_CALLS, 'GRAPHQL_MAX_CALLS', 200),
+    cacheMaxBytes: parseMegabytes(env.BASECAMP_CACHE_MB, 'BASECAMP_CACHE_MB', 64),
+    maxResponseBytes: parseMegabytes(env.BASECAMP_MAX_RESPONSE_MB, 'BASECAMP_MAX_RESPONSE_MB', 20),
   };
   const accountId = blankToUndefined(env.BASECAMP_ACCOUNT_ID);
   if (accountId !== undefined) config.accountId = parseAccountId(accountId, 'BASECAMP_ACCOUNT_ID');
@@ -201,6 +207,18 @@ function parseCallCount(value: string | undefined, name: string, fallback: numbe
     throw new ConfigError(`${name} must be a whole number of upstream calls, at least 1, got "${truncate(text)}".`);
   }
   return count;
+}
+
+/** A size in MiB (fractions allowed, e.g. `0.5`), returned in bytes. */
+function parseMegabytes(value: string | undefined, name: string, fallback: number): number {
+  const text = blankToUndefined(value);
+  if (text === undefined) return fallback * 1024 * 1024;
+  const megabytes = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+  const bytes = Math.floor(megabytes * 1024 * 1024);
+  if (!(bytes >= 1024) || megabytes > 1024 * 1024) {
+    throw new ConfigError(`${name} must be a size in MiB such as ${fallback} (at least 0.001), got "${truncate(text)}".`);
+  }
+  return bytes;
 }
 
 function parsePort(value: string | undefined, name = 'PORT', fallback = 4000): number {

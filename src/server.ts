@@ -9,7 +9,6 @@ import { createGateway } from './gateway.ts';
 import { createLogger, type Logger } from './log.ts';
 import { upstreamCheck } from './plugins/use-health.ts';
 import { connectRedis } from './redis-link.ts';
-import { createSandbox } from './sandbox/index.ts';
 import { gracefulShutdown } from './shutdown.ts';
 import { createLive, pubSubClients } from './webhooks/index.ts';
 
@@ -34,6 +33,8 @@ async function startUpstream(config: Config): Promise<Upstream> {
       close: async () => {},
     };
   }
+  // Imported only when embedded: a gateway in front of Basecamp never loads the simulator.
+  const { createSandbox } = await import('./sandbox/index.ts');
   const sandbox = createSandbox();
   const listening = await sandbox.listen({ port: config.sandboxPort, host: '127.0.0.1' });
   return {
@@ -59,6 +60,8 @@ async function main(logger: Logger, config: Config): Promise<void> {
     freshForMs: config.freshForMs,
     watchedFreshForMs: config.watchedFreshForMs,
     ...(link && { freshnessStore: createRedisFreshnessStore({ redis: link.redis }) }),
+    cacheMaxBytes: config.cacheMaxBytes,
+    maxResponseBytes: config.maxResponseBytes,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });

@@ -13,6 +13,14 @@ describe('configuration', () => {
     expect(() => loadConfig({ SANDBOX_PORT: '70000' })).toThrow(/^SANDBOX_PORT must be/);
   });
 
+  it('reads the cache bound and the upstream body cap in MiB, 64 and 20 by default', () => {
+    expect(loadConfig({})).toMatchObject({ cacheMaxBytes: 64 * 1024 * 1024, maxResponseBytes: 20 * 1024 * 1024 });
+    expect(loadConfig({ BASECAMP_CACHE_MB: '8', BASECAMP_MAX_RESPONSE_MB: '0.5' })).toMatchObject({ cacheMaxBytes: 8 * 1024 * 1024, maxResponseBytes: 512 * 1024 });
+    expect(() => loadConfig({ BASECAMP_CACHE_MB: '64MB' })).toThrow(/^BASECAMP_CACHE_MB must be a size in MiB/);
+    expect(() => loadConfig({ BASECAMP_CACHE_MB: '0' })).toThrow(/^BASECAMP_CACHE_MB/);
+    expect(() => loadConfig({ BASECAMP_MAX_RESPONSE_MB: '-1' })).toThrow(/^BASECAMP_MAX_RESPONSE_MB must be/);
+  });
+
   it('talks to a real upstream only with a User-Agent that names the app and a contact', () => {
     expect(() => loadConfig({ BASECAMP_API_URL: 'https://3.basecampapi.com' })).toThrow(/BASECAMP_USER_AGENT is required/);
     expect(() => loadConfig({ BASECAMP_API_URL: 'https://3.basecampapi.com', BASECAMP_USER_AGENT: 'curl' })).toThrow(/AppName \(you@example.com\)/);

@@ -70,11 +70,16 @@ export function isSuccess(status: number): boolean {
  * Classifies a non-success response (docs README "Handling errors"):
  * 401 → UNAUTHENTICATED, 403 → FORBIDDEN, 404 → NOT_FOUND or, with `Reason: Account Inactive`,
  * ACCOUNT_INACTIVE, 429 → RATE_LIMITED, 400/422 → BAD_USER_INPUT with Basecamp's validation message,
- * anything else → UPSTREAM_ERROR. `now` (epoch ms) resolves an HTTP-date `Retry-After`.
+ * anything else → UPSTREAM_ERROR. `now` (epoch ms) resolves an HTTP-date `Retry-After`. With the
+ * `request`, a 5xx to a non-idempotent write carries `possiblyApplied`.
  */
-export function toUpstreamError(response: UpstreamResponse, now: number): UpstreamError {
+export function toUpstreamError(response: UpstreamResponse, now: number, request?: Pick<UpstreamRequest, 'method' | 'idempotent'>): UpstreamError {
   const { status, headers } = response;
   const options: UpstreamErrorOptions = { status };
+  // A 5xx says nothing about whether Basecamp applied the write before failing: a write that is
+  // not safe to repeat is flagged, so the caller checks instead of creating a duplicate.
+  const possiblyApplied = status >= 500 && request !== undefined && request.method !== 'GET' && !request.idempotent;
+  if (possiblyApplied) options.possiblyApplied = true;
   const requestId = headers['x-request-id'];
   if (requestId) options.requestId = requestId;
   const upstream = describeBody(response.body);
@@ -99,7 +104,12 @@ export function toUpstreamError(response: UpstreamResponse, now: number): Upstre
     case 422:
       return new UpstreamError('BAD_USER_INPUT', upstream.message ?? `Basecamp refused the input (${status}).`, options);
     default:
-      return new UpstreamError('UPSTREAM_ERROR', withUpstream(`Basecamp answered with an unexpected status ${status}.`, upstream.message), options);
+      return new UpstreamError(
+        'UPSTREAM_ERROR',
+        withUpstream(`Basecamp answered with an unexpected status ${status}.`, upstream.message) +
+          (possiblyApplied ? ' The write may have been applied, so check before repeating it.' : ''),
+        options,
+      );
   }
 }
 
@@ -112,7 +122,7 @@ export function errorsLayer(options: { clock: Clock }): Layer {
   return (next) => async (request: UpstreamRequest) => {
     const response = await next(request);
     if (isSuccess(response.status)) return response;
-    throw toUpstreamError(response, clock.now());
+    throw toUpstreamError(response, clock.now(), request);
   };
 }
 

@@ -28,8 +28,12 @@ export interface BasecampClientOptions {
   rateLimit?: { limit: number; windowMs: number };
   /** Default: a keep-alive undici `Agent`, closed by `close()`. An injected one is the caller's to close. */
   dispatcher?: Dispatcher;
-  /** Default: in-memory LRU. */
+  /** Default: in-memory LRU of `cacheMaxBytes`. */
   cacheStore?: CacheStore;
+  /** Budget of the default in-memory cache store, in bytes. Default 64 MiB. */
+  cacheMaxBytes?: number;
+  /** Largest upstream body read; a larger one is aborted while streaming. Default 20 MiB. */
+  maxResponseBytes?: number;
   /** Default: in-memory (one process). */
   rateLimitStore?: RateLimitStore;
   /** Default: the system clock. */
@@ -125,7 +129,11 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
 
   const errors = errorsLayer({ clock });
   const coalesce = coalesceLayer({ metrics });
-  const cacheStore = options.cacheStore ?? createMemoryCacheStore({ onEvict: () => metrics.increment('cacheEvictions') });
+  const cacheStore = options.cacheStore ?? createMemoryCacheStore({
+    ...(options.cacheMaxBytes !== undefined && { maxBytes: positiveInteger(options.cacheMaxBytes, 'cacheMaxBytes') }),
+    onEvict: () => metrics.increment('cacheEvictions'),
+  });
+  metrics.watchCache(cacheStore);
   const cache = cacheLayer({ store: cacheStore, metrics, now: () => clock.now() });
   const freshness = createFreshness({
     cacheStore,
@@ -152,7 +160,13 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
       throw new UpstreamError('UPSTREAM_UNAVAILABLE', 'The rate budget could not be read.', { cause: error });
     }
   };
-  const wire = transport({ dispatcher, userAgent, timeoutMs, metrics });
+  const wire = transport({
+    dispatcher,
+    userAgent,
+    timeoutMs,
+    metrics,
+    ...(options.maxResponseBytes !== undefined && { maxResponseBytes: positiveInteger(options.maxResponseBytes, 'maxResponseBytes') }),
+  });
   const observe = observeLayer({ metrics, clock, operationOf: (request) => operationOf(request)?.operationId });
   const callCap = callCapLayer();
 

@@ -29,10 +29,20 @@ export interface MetricsSnapshot {
   bytesIn: number;
   /** `Link` URLs refused because they left the upstream's origin or scheme. */
   refusedLinks: number;
+  /** Gauge: bytes the cache store holds now (the memory store's budget counts these). */
+  cacheBytes: number;
+  /** Gauge: entries the cache store holds now, when it knows (0 otherwise). */
+  cacheEntries: number;
 }
 
-/** The plain numeric counters, i.e. everything but `requestsByStatus`. */
-export type Counter = Exclude<keyof MetricsSnapshot, 'requestsByStatus'>;
+/** The plain numeric counters, i.e. everything but `requestsByStatus` and the gauges. */
+export type Counter = Exclude<keyof MetricsSnapshot, 'requestsByStatus' | 'cacheBytes' | 'cacheEntries'>;
+
+/** What the cache gauges read: a `CacheStore`'s `size` and `entries`. */
+export interface CacheGauge {
+  readonly size: number;
+  readonly entries?: number;
+}
 
 export interface ClientMetrics {
   /** Adds `by` (default 1) to one counter, e.g. `metrics.increment('limiterWaitMs', 250)`. */
@@ -44,6 +54,8 @@ export interface ClientMetrics {
   observe(observation: UpstreamObservation): void;
   /** Listens to every upstream attempt, e.g. for latency histograms; returns the unsubscribe. */
   onObservation(listener: (observation: UpstreamObservation) => void): () => void;
+  /** Makes `cacheBytes` and `cacheEntries` read this store. */
+  watchCache(store: CacheGauge): void;
 }
 
 /** One attempt as the wire saw it, timed without the rate limiter's wait. */
@@ -72,6 +84,7 @@ export function createMetrics(): ClientMetrics {
   };
   const requestsByStatus: Record<string, number> = {};
   const listeners = new Set<(observation: UpstreamObservation) => void>();
+  let cache: CacheGauge | undefined;
 
   return {
     increment(counter, by = 1) {
@@ -82,7 +95,10 @@ export function createMetrics(): ClientMetrics {
       requestsByStatus[key] = (requestsByStatus[key] ?? 0) + 1;
     },
     snapshot() {
-      return { requestsByStatus: { ...requestsByStatus }, ...counters };
+      return { requestsByStatus: { ...requestsByStatus }, ...counters, cacheBytes: cache?.size ?? 0, cacheEntries: cache?.entries ?? 0 };
+    },
+    watchCache(store) {
+      cache = store;
     },
     observe(observation) {
       for (const listener of listeners) {

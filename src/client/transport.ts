@@ -28,6 +28,8 @@ export interface TransportOptions {
   timeoutMs?: number;
   /** Counts every upstream answer by status, and the bytes received. */
   metrics?: ClientMetrics;
+  /** Largest body read, in bytes; a larger one is aborted while streaming. Default 20 MiB. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -38,11 +40,12 @@ export interface TransportOptions {
  * Throws `UpstreamError`:
  * - `UPSTREAM_UNAVAILABLE`, retryable, on network failure or timeout;
  * - `UPSTREAM_UNAVAILABLE`, not retryable, when the request's own signal aborted it;
- * - `UPSTREAM_ERROR` when a 2xx body is not valid JSON.
+ * - `UPSTREAM_ERROR` when a 2xx body is not valid JSON, or a body is larger than `maxResponseBytes`
+ *   (read no further than the cap, the connection dropped: memory stays bounded whatever arrives).
  * No error it throws mentions the token or the request headers.
  */
 export function transport(options: TransportOptions): Send {
-  const { dispatcher, userAgent, timeoutMs = 30_000, metrics } = options;
+  const { dispatcher, userAgent, timeoutMs = 30_000, metrics, maxResponseBytes = 20 * 1024 * 1024 } = options;
 
   return async (upstream: UpstreamRequest): Promise<UpstreamResponse> => {
     const headers: Record<string, string> = {
@@ -65,29 +68,70 @@ export function transport(options: TransportOptions): Send {
       body = new Uint8Array(await encoded.arrayBuffer());
     }
 
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = upstream.signal ? AbortSignal.any([upstream.signal, timeout]) : timeout;
+    const call = abortable(upstream.signal, timeoutMs);
+    const signal = call.signal;
 
     let status: number;
     let responseHeaders: Record<string, string>;
-    let raw: Buffer;
+    let raw: Buffer | number;
     try {
       const response = await request(upstream.url, { dispatcher, method: upstream.method, headers, body, signal });
       status = response.statusCode;
       responseHeaders = flattenHeaders(response.headers);
-      raw = Buffer.from(await response.body.arrayBuffer());
+      raw = await readCapped(response.body, maxResponseBytes, Number(responseHeaders['content-length'] ?? 0));
     } catch (error) {
-      throw unavailable(error, upstream, timeout, timeoutMs);
+      throw unavailable(error, upstream, call.timedOut(), timeoutMs);
+    } finally {
+      call.done();
     }
     metrics?.countStatus(status);
-    metrics?.increment('bytesIn', raw.length);
+    metrics?.increment('bytesIn', typeof raw === 'number' ? raw : raw.length);
     if (upstream.ledger) {
       upstream.ledger.upstreamCalls += 1;
       if (status === 304) upstream.ledger.notModified += 1;
     }
+    if (typeof raw === 'number') throw tooLarge(upstream, status, responseHeaders, maxResponseBytes);
 
     return { status, headers: responseHeaders, body: decodeBody(raw, status, responseHeaders), bytes: raw.length, url: upstream.url };
   };
+}
+
+/**
+ * The body, read chunk by chunk; or, once it passes `cap` (or declares more in Content-Length),
+ * the bytes read so far, with the rest refused by destroying the stream, which closes the socket.
+ */
+async function readCapped(body: Dispatcher.ResponseData['body'], cap: number, declared: number): Promise<Buffer | number> {
+  const refuse = (read: number): number => {
+    // undici reports the abort as an 'error' event; unheard, it would take the process down.
+    body.on('error', () => undefined);
+    body.destroy();
+    return read;
+  };
+  if (declared > cap) return refuse(0);
+  const chunks: Buffer[] = [];
+  let length = 0;
+  for await (const chunk of body as AsyncIterable<Buffer>) {
+    length += chunk.length;
+    if (length > cap) return refuse(length);
+    chunks.push(chunk);
+  }
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, length);
+}
+
+function tooLarge(upstream: UpstreamRequest, status: number, headers: Record<string, string>, cap: number): UpstreamError {
+  // The write was answered, so it reached Basecamp: a non-idempotent one must not be repeated blindly.
+  const possiblyApplied = upstream.method !== 'GET' && !upstream.idempotent;
+  const requestId = headers['x-request-id'];
+  return new UpstreamError(
+    'UPSTREAM_ERROR',
+    `Basecamp's answer (status ${status}) is larger than the ${formatMiB(cap)} MiB cap (BASECAMP_MAX_RESPONSE_MB); it was not read.` +
+      (possiblyApplied ? ' The write may have been applied, so check before repeating it.' : ''),
+    { status, retryable: false, ...(requestId ? { requestId } : {}), ...(possiblyApplied ? { possiblyApplied } : {}) },
+  );
+}
+
+function formatMiB(bytes: number): string {
+  return String(Math.round((bytes / 1024 / 1024) * 1000) / 1000);
 }
 
 function decodeBody(raw: Buffer, status: number, headers: Record<string, string>): unknown {
@@ -108,7 +152,33 @@ function decodeBody(raw: Buffer, status: number, headers: Record<string, string>
   }
 }
 
-function unavailable(error: unknown, upstream: UpstreamRequest, timeout: AbortSignal, timeoutMs: number): UpstreamError {
+/**
+ * One signal for one call: the caller's abort or the timeout, whichever comes first. Not
+ * `AbortSignal.any([signal, AbortSignal.timeout()])`: on Node 20 that keeps every composite signal
+ * (and its timer) alive until the timeout fires, i.e. 30 s of garbage per call under load
+ * (nodejs/node#54614). `done()` clears the timer and the listener as soon as the call ends.
+ */
+function abortable(caller: AbortSignal | undefined, timeoutMs: number): { signal: AbortSignal; timedOut(): boolean; done(): void } {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
+  }, timeoutMs);
+  const onAbort = () => controller.abort(caller?.reason);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener('abort', onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    done: () => {
+      clearTimeout(timer);
+      caller?.removeEventListener('abort', onAbort);
+    },
+  };
+}
+
+function unavailable(error: unknown, upstream: UpstreamRequest, timedOut: boolean, timeoutMs: number): UpstreamError {
   if (upstream.signal?.aborted) {
     return new UpstreamError('UPSTREAM_UNAVAILABLE', 'The Basecamp request was cancelled by its caller.', { retryable: false });
   }
@@ -117,9 +187,9 @@ function unavailable(error: unknown, upstream: UpstreamRequest, timeout: AbortSi
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'network error';
   // A write that may have reached Basecamp before the line went quiet must not look like one that
   // surely failed: the caller has to check before repeating it.
-  const mayHaveArrived = timeout.aborted || !NEVER_SENT.has(code);
+  const mayHaveArrived = timedOut || !NEVER_SENT.has(code);
   const possiblyApplied = upstream.method !== 'GET' && !upstream.idempotent && mayHaveArrived;
-  const reason = timeout.aborted ? `Basecamp did not answer within ${timeoutMs} ms` : `Basecamp is unreachable (${code})`;
+  const reason = timedOut ? `Basecamp did not answer within ${timeoutMs} ms` : `Basecamp is unreachable (${code})`;
   return new UpstreamError(
     'UPSTREAM_UNAVAILABLE',
     possiblyApplied ? `${reason}; the write may have been applied, so check before repeating it.` : `${reason}.`,

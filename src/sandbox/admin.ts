@@ -77,6 +77,7 @@ function faultRule(input: Record<string, unknown>): FaultRule {
   if (typeof path === 'string') rule.path = path;
   if (typeof status === 'number') rule.status = status;
   if (typeof reset === 'boolean') rule.reset = reset;
+  if (input.afterApplying === true) rule.afterApplying = true;
   if (typeof rate === 'number') rule.rate = rate;
   if (typeof count === 'number') rule.count = count;
   if (count === null) rule.count = Number.POSITIVE_INFINITY;

@@ -23,6 +23,8 @@ export interface SandboxOptions {
   admin?: boolean;
   /** Clock for timestamps written by requests and for rate windows (default `Date.now`). */
   now?: () => number;
+  /** Log entries kept, newest last (default 20,000): a long-running sandbox must not grow for ever. */
+  logLimit?: number;
 }
 
 export interface Sandbox {
@@ -31,7 +33,7 @@ export interface Sandbox {
   tokens: Record<string, string>;
   /** Starts an HTTP server (default 127.0.0.1 on a free port); several may run at once. */
   listen(options?: { port?: number; host?: string }): Promise<{ url: string; close(): Promise<void> }>;
-  /** Every API request answered, oldest first (admin requests are not logged). */
+  /** API requests answered, oldest first: at least the last `logLimit` (admin requests are not logged). */
   log: SandboxLogEntry[];
   clearLog(): void;
   faults: { add(rule: FaultRule): void; clear(): void };
@@ -55,6 +57,13 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const tokens: Record<string, string> = {};
   for (const [token, grant] of state.tokens) tokens[grant.label] = token;
 
+  const logLimit = options.logLimit ?? 20_000;
+  const record = (entry: SandboxLogEntry): void => {
+    // Trimmed a tenth at a time, so a full log does not shift the whole array on every request.
+    if (log.length >= logLimit + Math.ceil(logLimit / 10)) log.splice(0, log.length - logLimit);
+    log.push(entry);
+  };
+
   const sandbox: Sandbox = {
     accountId: state.account.id,
     tokens,
@@ -72,7 +81,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       state.account.active = active;
     },
     listen: (listenOptions) =>
-      listen({ core, record: (entry) => log.push(entry), latencyMs: () => latencyMs }, listenOptions),
+      listen({ core, record, latencyMs: () => latencyMs }, listenOptions),
   };
   const core: Core = {
     state,

@@ -12,4 +12,6 @@ export interface SandboxLogEntry {
   userAgent?: string;
   /** Arrival time from the sandbox clock (epoch ms). */
   at: number;
+  /** Response body bytes sent (absent for a reset or an empty body). */
+  bytes?: number;
 }

@@ -41,7 +41,7 @@ export type Outcome = { kind: 'respond'; response: Outgoing; logged: boolean } |
  * One request through the protocol, in this order (each step may answer early):
  *
  *   admin        /__sandbox/* when enabled (404 otherwise); never faulted, never logged
- *   faults       injected status or connection reset
+ *   faults       injected status or connection reset (with `afterApplying`, once the request is handled)
  *   chatbot line /integrations/{key}/… — authenticated by the key in the URL, not a token
  *   user-agent   400 without one
  *   launchpad    /authorization/* — the OAuth server, outside any account
@@ -66,8 +66,10 @@ export function dispatch(core: Core, incoming: Incoming, origin: string): Outcom
     pathname: incoming.pathname,
     accountId: core.state.account.id,
   });
-  if (fault?.kind === 'reset') return fault;
-  const reply = fault?.reply ?? guard(() => handle(core, incoming, origin));
+  // An `afterApplying` fault lets the request do its work, then replaces the answer.
+  const handled = fault === undefined || fault.afterApplying ? guard(() => handle(core, incoming, origin)) : undefined;
+  if (fault?.kind === 'reset') return { kind: 'reset' };
+  const reply = fault?.reply ?? handled!;
   return { kind: 'respond', response: finish(incoming, reply), logged: true };
 }
 

@@ -97,7 +97,7 @@ async function serve(hooks: ServerHooks, origin: string, req: IncomingMessage, r
     return;
   }
   const { response } = outcome;
-  if (outcome.logged) hooks.record(entry(response.status));
+  if (outcome.logged) hooks.record({ ...entry(response.status), ...(response.body ? { bytes: Buffer.byteLength(response.body) } : {}) });
   res.writeHead(response.status, { ...response.headers, 'X-Request-Id': requestId });
   res.end(response.body);
 }

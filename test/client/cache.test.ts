@@ -88,8 +88,12 @@ describe('cache layer', () => {
   });
 
   it('evicts the least recently used response once the byte budget is exceeded', async () => {
+    // The store budgets what an entry really holds; measure one, then allow two and a half.
+    const probe = setup();
+    probe.reply(fakeResponse({ body: { path: '/a.json' }, bytes: 100, headers: { etag: '"/a.json"' } }));
+    await probe.send(fakeRequest({ path: '/a.json' }));
     const metrics = createMetrics();
-    const store = createMemoryCacheStore({ maxBytes: 250, onEvict: () => metrics.increment('cacheEvictions') });
+    const store = createMemoryCacheStore({ maxBytes: Math.floor(probe.store.size * 2.5), onEvict: () => metrics.increment('cacheEvictions') });
     const { send, seen, reply } = setup({ store });
     for (const path of ['/a.json', '/b.json', '/c.json']) {
       reply(fakeResponse({ body: { path }, bytes: 100, headers: { etag: `"${path}"` } }));

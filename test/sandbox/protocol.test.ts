@@ -198,8 +198,9 @@ describe('sandbox log', () => {
         ifNoneMatch: 'W/"x"',
         userAgent: USER_AGENT,
         at: 42,
+        bytes: expect.any(Number),
       },
-      { method: 'GET', path: `/${sandbox.accountId}/projects.json`, status: 401, userAgent: USER_AGENT, at: 42 },
+      { method: 'GET', path: `/${sandbox.accountId}/projects.json`, status: 401, userAgent: USER_AGENT, at: 42, bytes: expect.any(Number) },
     ]);
     sandbox.clearLog();
     expect(sandbox.log).toEqual([]);

@@ -1,50 +1,123 @@
+import { constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Acquisition, CacheEntry, CacheStore, RateLimitStore, Usage } from './types.ts';
 
 export interface MemoryCacheStoreOptions {
-  /** Byte budget (sum of entry `bytes`); least recently used entries go first. Default 64 MiB. */
+  /** Byte budget: what the entries really occupy, serialised (see `heldBytes`). Default 64 MiB. */
   maxBytes?: number;
   /** Called once per entry dropped to stay within budget (wire it to `cacheEvictions`). */
-  onEvict?: (key: string, entry: CacheEntry) => void;
+  onEvict?: (key: string) => void;
 }
 
 /**
- * An in-process LRU cache bounded by bytes. A `Map` iterates in insertion order, so re-inserting
- * on every hit keeps the least recently used entry first. An entry larger than the whole budget is
- * not stored at all (it would only evict everything else and then itself).
+ * What one stored entry costs besides its serialised bytes: the Map slot, the key string and the
+ * two typed-array objects around the bytes. Rounded up, so the budget errs on the safe side.
+ */
+const ENTRY_OVERHEAD = 256;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** One entry at rest: its body and everything else, each as UTF-8 JSON in its own exact-size buffer. */
+interface Stored {
+  meta: Uint8Array;
+  /** The body's JSON, raw-deflated when `zipped`. */
+  body: Uint8Array | undefined;
+  zipped: boolean;
+}
+
+/**
+ * Bodies from this size up are deflated (fastest level): Basecamp JSON shrinks 4–6×, so the same
+ * budget holds that many more answers, for ~50 µs when stored and ~15 µs when read.
+ */
+const DEFLATE_FROM = 1024;
+
+function encodeBody(body: unknown): { body: Uint8Array; zipped: boolean } {
+  const json = encoder.encode(JSON.stringify(body));
+  if (json.byteLength < DEFLATE_FROM) return { body: json, zipped: false };
+  // Copied into an exact-size array: zlib's small results are slices of a shared 8 KiB pool.
+  return { body: new Uint8Array(deflateRawSync(json, { level: constants.Z_BEST_SPEED })), zipped: true };
+}
+
+function decodeBody(stored: Stored & { body: Uint8Array }): unknown {
+  return JSON.parse(decoder.decode(stored.zipped ? inflateRawSync(stored.body) : stored.body));
+}
+
+/** Bytes one entry holds in this store: its serialised form, its key, and the bookkeeping. */
+export function heldBytes(key: string, stored: Stored): number {
+  return stored.meta.byteLength + (stored.body?.byteLength ?? 0) + key.length + ENTRY_OVERHEAD;
+}
+
+/** The serialised form of `entry`, as the store keeps it; `known` supplies a body's bytes already made. */
+export function serialise(entry: CacheEntry, known?: (body: object) => Pick<Stored, 'body' | 'zipped'> | undefined): Stored {
+  const { body, ...meta } = entry;
+  const reused = body !== null && typeof body === 'object' ? known?.(body) : undefined;
+  return {
+    meta: encoder.encode(JSON.stringify(meta)),
+    ...(reused ?? (body === undefined ? { body: undefined, zipped: false } : encodeBody(body))),
+  };
+}
+
+/**
+ * An in-process LRU cache bounded by the bytes it really holds. Entries are kept serialised
+ * (whatever fields they have; larger bodies deflated) and parsed on every `get`, so a parsed body lives only as long as
+ * the request that asked for it: the budget bounds the heap, not just a count of wire bytes.
+ * Plain JSON is lossless here because bodies already carry ids and integers past 2^53 as strings
+ * (`json.ts`).
+ *
+ * The body is kept apart from the small rest: a 304 re-stores the entry with new validators and
+ * the same body object it just read, whose bytes are then reused instead of serialised again.
+ *
+ * A `Map` iterates in insertion order, so re-inserting on every hit keeps the least recently used
+ * entry first. An entry larger than the whole budget is not stored at all (it would only evict
+ * everything else and then itself).
  */
 export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): CacheStore {
   const { maxBytes = 64 * 1024 * 1024, onEvict } = options;
-  const entries = new Map<string, CacheEntry>();
+  // TextEncoder gives each entry its own exact-size buffer: a pooled Buffer slice would keep its
+  // whole 8 KiB slab alive for as long as any entry cut from it.
+  const entries = new Map<string, Stored>();
+  // Body objects handed out by `get` → the bytes they were parsed from; held only while the body
+  // itself is alive (a request's lifetime), so it adds nothing the budget does not already count.
+  const parsedFrom = new WeakMap<object, Pick<Stored, 'body' | 'zipped'>>();
   let size = 0;
 
-  const remove = (key: string): CacheEntry | undefined => {
-    const entry = entries.get(key);
-    if (entry === undefined) return undefined;
+  const remove = (key: string): boolean => {
+    const stored = entries.get(key);
+    if (stored === undefined) return false;
     entries.delete(key);
-    size -= entry.bytes;
-    return entry;
+    size -= heldBytes(key, stored);
+    return true;
   };
 
   return {
     get size() {
       return size;
     },
+    get entries() {
+      return entries.size;
+    },
     async get(key) {
-      const entry = entries.get(key);
-      if (entry === undefined) return undefined;
+      const stored = entries.get(key);
+      if (stored === undefined) return undefined;
       entries.delete(key);
-      entries.set(key, entry);
+      entries.set(key, stored);
+      const entry = JSON.parse(decoder.decode(stored.meta)) as CacheEntry;
+      if (stored.body !== undefined) {
+        entry.body = decodeBody(stored as Stored & { body: Uint8Array });
+        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, { body: stored.body, zipped: stored.zipped });
+      }
       return entry;
     },
     async set(key, entry) {
       remove(key);
-      if (entry.bytes > maxBytes) return;
-      entries.set(key, entry);
-      size += entry.bytes;
-      for (const [oldest] of entries) {
+      const stored = serialise(entry, (body) => parsedFrom.get(body));
+      const held = heldBytes(key, stored);
+      if (held > maxBytes) return;
+      entries.set(key, stored);
+      size += held;
+      for (const oldest of entries.keys()) {
         if (size <= maxBytes) break;
-        const evicted = remove(oldest);
-        if (evicted !== undefined) onEvict?.(oldest, evicted);
+        if (remove(oldest)) onEvict?.(oldest);
       }
     },
     async delete(key) {

@@ -12,7 +12,7 @@ export interface CacheEntry {
   headers: Record<string, string>;
   /** Parsed JSON body (ids already strings). */
   body: unknown;
-  /** Body size on the wire; what the store's byte budget counts. */
+  /** Body size on the wire (metrics); a store budgets what it really holds instead. */
   bytes: number;
   /** Epoch milliseconds when the entry was written. */
   storedAt: number;
@@ -35,8 +35,10 @@ export interface CacheStore {
   /** Deletes every entry whose key starts with `prefix` (e.g. all of one token's entries). */
   deletePrefix(prefix: string): Promise<void>;
   clear(): Promise<void>;
-  /** Bytes currently held (sum of entry `bytes`). */
+  /** Bytes currently held: the memory store counts its serialised entries; Redis what this process wrote. */
   readonly size: number;
+  /** Entries currently held, when the store knows it cheaply (the memory store does). */
+  readonly entries?: number;
 }
 
 export interface AcquireOptions {

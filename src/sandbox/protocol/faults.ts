@@ -17,13 +17,18 @@ export interface FaultRule {
   headers?: Record<string, string>;
   /** Destroy the socket instead of answering. */
   reset?: boolean;
+  /**
+   * Handle the request first (a write is applied) and only then answer with the fault: the
+   * "Basecamp did it but the answer was lost" case that clients must not blindly repeat.
+   */
+  afterApplying?: boolean;
   /** How many times it fires before it is spent (default 1; `Infinity` for ever). */
   count?: number;
   /** Probability in 0..1 that a matching request fires it, from a seeded PRNG (default 1). */
   rate?: number;
 }
 
-export type FaultOutcome = { kind: 'reset' } | { kind: 'reply'; reply: Reply };
+export type FaultOutcome = ({ kind: 'reset' } | { kind: 'reply'; reply: Reply }) & { afterApplying?: boolean };
 
 export interface FaultSet {
   add(rule: FaultRule): void;
@@ -82,7 +87,8 @@ function matches(
 }
 
 function outcome(rule: FaultRule): FaultOutcome {
-  if (rule.reset) return { kind: 'reset' };
+  const after = rule.afterApplying ? { afterApplying: true } : {};
+  if (rule.reset) return { kind: 'reset', ...after };
   const status = rule.status ?? 503;
   const headers: Record<string, string> = status === 429 ? { 'Retry-After': '1' } : {};
   for (const [name, value] of Object.entries(rule.headers ?? {})) {
@@ -90,5 +96,5 @@ function outcome(rule: FaultRule): FaultOutcome {
     if (existing) delete headers[existing];
     if (value !== '') headers[name] = value;
   }
-  return { kind: 'reply', reply: { status, headers, body: { error: STATUS_CODES[status] ?? 'Injected fault' } } };
+  return { kind: 'reply', reply: { status, headers, body: { error: STATUS_CODES[status] ?? 'Injected fault' } }, ...after };
 }

@@ -1,43 +1,129 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryCacheStore, createMemoryRateLimitStore } from '../../../src/client/stores/memory.ts';
+import { parseJson } from '../../../src/client/json.ts';
+import { createMemoryCacheStore, createMemoryRateLimitStore, heldBytes, serialise } from '../../../src/client/stores/memory.ts';
 import type { CacheEntry } from '../../../src/client/stores/types.ts';
 
 const entry = (bytes: number, body: unknown = {}): CacheEntry => ({ etag: '"e"', status: 200, headers: {}, body, bytes, storedAt: 0 });
 
+/** What the store should count for `value` under `key`: its serialised bytes plus the fixed overhead. */
+const held = (key: string, value: CacheEntry) => heldBytes(key, serialise(value));
+
+/** An entry whose body pads it to roughly `size` serialised bytes. */
+const padded = (size: number): CacheEntry => entry(size, { pad: 'x'.repeat(size) });
+
 describe('memory cache store', () => {
-  it('returns what was set, counts its bytes and forgets deleted keys', async () => {
+  it('returns what was set, counts what it holds and forgets deleted keys', async () => {
     const store = createMemoryCacheStore();
     await store.set('k', entry(10, { id: '1' }));
-    expect(await store.get('k')).toMatchObject({ body: { id: '1' }, bytes: 10 });
-    expect(store.size).toBe(10);
+    expect(await store.get('k')).toEqual(entry(10, { id: '1' }));
+    expect(store.size).toBe(held('k', entry(10, { id: '1' })));
+    expect(store.entries).toBe(1);
     await store.set('k', entry(4));
-    expect(store.size).toBe(4);
+    expect(store.size).toBe(held('k', entry(4)));
     await store.delete('k');
     expect(await store.get('k')).toBeUndefined();
     expect(store.size).toBe(0);
+    expect(store.entries).toBe(0);
+  });
+
+  it('keeps entries serialised: fields it does not know survive, and every get parses a fresh copy', async () => {
+    const store = createMemoryCacheStore();
+    const stored = { ...entry(10, { id: '1', tags: ['a'] }), lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT', validatedAt: 1234 } as CacheEntry;
+    await store.set('k', stored);
+    const first = await store.get('k');
+    expect(first).toEqual(stored);
+    (first!.body as { tags: string[] }).tags.push('mutated');
+    expect(await store.get('k')).toEqual(stored);
+    expect(first).not.toBe(await store.get('k'));
+  });
+
+  it('deflates larger bodies: the budget counts the compressed bytes, and they read back exactly', async () => {
+    const store = createMemoryCacheStore();
+    const body = Array.from({ length: 200 }, (_, i) => ({ id: String(9007199254740993n + BigInt(i)), title: `To-do ${i}`, app_url: `https://3.basecamp.com/999/todos/${i}` }));
+    await store.set('k', entry(30_000, body));
+    expect(store.size).toBeLessThan(JSON.stringify(body).length / 3);
+    expect((await store.get('k'))!.body).toEqual(body);
+  });
+
+  it('re-stores a body it handed out (a 304 with new validators) at the same size, new fields kept', async () => {
+    const store = createMemoryCacheStore();
+    await store.set('k', entry(10, { id: '1', title: 'Ship it' }));
+    const read = (await store.get('k'))!;
+    const revalidated = { ...read, etag: '"e2"', validatedAt: 99 } as CacheEntry;
+    await store.set('k', revalidated);
+    expect(await store.get('k')).toEqual(revalidated);
+    expect(store.size).toBe(held('k', revalidated));
+  });
+
+  it('keeps ids past 2^53 exact: the parsed wire body already holds them as strings', async () => {
+    const store = createMemoryCacheStore();
+    const body = parseJson('{"id": 9007199254740993, "bucket": {"id": 18014398509481985}, "subscriber_ids": [9007199254740995], "big": 9007199254740993123, "count": 3}');
+    await store.set('k', entry(100, body));
+    expect((await store.get('k'))!.body).toEqual({
+      id: '9007199254740993',
+      bucket: { id: '18014398509481985' },
+      subscriber_ids: ['9007199254740995'],
+      big: '9007199254740993123',
+      count: 3,
+    });
   });
 
   it('evicts the least recently used entries once the byte budget is exceeded', async () => {
     const evicted: string[] = [];
-    const store = createMemoryCacheStore({ maxBytes: 100, onEvict: (key) => evicted.push(key) });
-    await store.set('a', entry(40));
-    await store.set('b', entry(40));
+    const one = held('a', padded(400));
+    const store = createMemoryCacheStore({ maxBytes: Math.floor(one * 2.5), onEvict: (key) => evicted.push(key) });
+    await store.set('a', padded(400));
+    await store.set('b', padded(400));
     await store.get('a'); // a is now more recent than b
-    await store.set('c', entry(40));
+    await store.set('c', padded(400));
     expect(evicted).toEqual(['b']);
     expect(await store.get('b')).toBeUndefined();
     expect(await store.get('a')).toBeDefined();
-    expect(store.size).toBe(80);
+    expect(store.size).toBe(2 * one);
   });
 
   it('does not store an entry larger than the whole budget, and evicts nothing for it', async () => {
     const evicted: string[] = [];
-    const store = createMemoryCacheStore({ maxBytes: 100, onEvict: (key) => evicted.push(key) });
-    await store.set('a', entry(60));
-    await store.set('huge', entry(101));
+    const store = createMemoryCacheStore({ maxBytes: 1000, onEvict: (key) => evicted.push(key) });
+    await store.set('a', padded(400));
+    await store.set('huge', padded(1000));
     expect(await store.get('huge')).toBeUndefined();
     expect(await store.get('a')).toBeDefined();
     expect(evicted).toEqual([]);
+  });
+
+  it('stays within its budget across 1,000 tokens, and its count stays exact', async () => {
+    const maxBytes = 1024 * 1024;
+    let evictions = 0;
+    const store = createMemoryCacheStore({ maxBytes, onEvict: () => evictions++ });
+    let largest = 0;
+    // Deterministic noise, so the bodies do not deflate to nothing.
+    let seed = 42;
+    const noise = (length: number) => {
+      let text = '';
+      while (text.length < length) {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        text += seed.toString(36);
+      }
+      return text.slice(0, length);
+    };
+    for (let token = 0; token < 1000; token++) {
+      for (let path = 0; path < 5; path++) {
+        const value = entry(3000, { id: String(9007199254740993n + BigInt(token)), content: noise(3000) });
+        await store.set(`token-${token}:999:https://3.basecampapi.com/999/todos/${path}.json`, value);
+        largest = Math.max(largest, store.size);
+      }
+    }
+    expect(largest).toBeLessThanOrEqual(maxBytes);
+    expect(evictions).toBeGreaterThan(4000);
+    expect(store.entries! + evictions).toBe(5000);
+    // The most recent token's entries are all there, parsed back exactly.
+    expect((await store.get('token-999:999:https://3.basecampapi.com/999/todos/4.json'))!.body).toMatchObject({ id: '9007199254741992' });
+    expect(await store.get('token-0:999:https://3.basecampapi.com/999/todos/0.json')).toBeUndefined();
+    // Deleting every token's entries brings the count back to exactly zero.
+    for (let token = 0; token < 1000; token++) await store.deletePrefix(`token-${token}:`);
+    expect(store.size).toBe(0);
+    expect(store.entries).toBe(0);
   });
 
   it('deletes by prefix and clears everything', async () => {
@@ -48,6 +134,7 @@ describe('memory cache store', () => {
     await store.deletePrefix('t1:');
     expect(await store.get('t1:999:/a')).toBeUndefined();
     expect(await store.get('t2:999:/a')).toBeDefined();
+    expect(store.size).toBe(held('t2:999:/a', entry(1)));
     await store.clear();
     expect(store.size).toBe(0);
     expect(await store.get('t2:999:/a')).toBeUndefined();

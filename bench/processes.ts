@@ -1,0 +1,160 @@
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { LoadResult } from './load.ts';
+import type { LoadSpec } from './load-process.ts';
+
+/**
+ * The bench's three processes: the gateway as `npm start` runs it, the sandbox, and a load
+ * generator per run. Each is measured from outside (`/proc/<pid>/status`), so a figure is what
+ * that process alone costs.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TSX = ['--import', 'tsx'];
+
+/**
+ * The gateway's command line: `npm start`'s own command, run with `node` directly so the pid
+ * is the server's (`node X` as it is; `tsx X` as `node --import tsx X`). A `node dist/…` start
+ * whose file is missing is built first with `npm run build`. `BENCH_GATEWAY_COMMAND` overrides it.
+ */
+export function gatewayCommand(): string[] {
+  const override = process.env.BENCH_GATEWAY_COMMAND?.trim();
+  if (override) return override.split(/\s+/);
+  const scripts = (JSON.parse(readFileSync(`${ROOT}/package.json`, 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const [runner, ...args] = (scripts.start ?? 'tsx src/server.ts').trim().split(/\s+/);
+  if (runner === 'tsx') return [process.execPath, ...TSX, ...args];
+  if (runner !== 'node') throw new Error(`bench: cannot run "npm start" (${scripts.start}) without npm; set BENCH_GATEWAY_COMMAND`);
+  const entry = args.find((arg) => !arg.startsWith('-'));
+  if (entry && !existsSync(`${ROOT}/${entry}`) && scripts.build) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  return [process.execPath, ...args];
+}
+
+/** Resident set size of a process, in MiB (Linux `/proc`). */
+export function rssMiB(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Math.round((Number(match[1]) / 1024) * 10) / 10 : Number.NaN;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface SandboxProcess {
+  pid: number;
+  url: string;
+  accountId: string;
+  tokens: Record<string, string>;
+  command<T = unknown>(cmd: string, args?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export async function startSandboxProcess(latencyMs: number): Promise<SandboxProcess> {
+  const child = spawn(process.execPath, [...TSX, 'bench/sandbox-process.ts'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, BENCH_SANDBOX_LATENCY_MS: String(latencyMs) },
+  });
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  let nextId = 0;
+  const ready = new Promise<{ url: string; accountId: string; tokens: Record<string, string> }>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`bench sandbox exited (${code})`)));
+    child.on('message', (message: any) => {
+      if (message.ready) return resolve(message);
+      const waiter = pending.get(message.id);
+      pending.delete(message.id);
+      if (message.error) waiter?.reject(new Error(message.error));
+      else waiter?.resolve(message.result);
+    });
+  });
+  const info = await ready;
+  return {
+    pid: child.pid!,
+    ...info,
+    command: <T>(cmd: string, args: Record<string, unknown> = {}) =>
+      new Promise<T>((resolve, reject) => {
+        const id = ++nextId;
+        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
+        child.send({ id, cmd, ...args });
+      }),
+    close: async () => {
+      child.disconnect();
+      await stop(child);
+    },
+  };
+}
+
+export interface GatewayProcess {
+  pid: number;
+  graphqlUrl: string;
+  /** Milliseconds from spawn to the first answered query. */
+  startupMs: number;
+  close(): Promise<void>;
+}
+
+/** Starts the gateway against `upstream`, with the bench's env on top of a clean one (no REDIS_URL). */
+export async function startGatewayProcess(upstream: SandboxProcess, env: Record<string, string> = {}): Promise<GatewayProcess> {
+  const port = await freePort();
+  const [command, ...args] = gatewayCommand();
+  const { REDIS_URL: _redis, ...inherited } = process.env;
+  const started = performance.now();
+  const child = spawn(command!, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...inherited,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASECAMP_API_URL: upstream.url,
+      BASECAMP_USER_AGENT: 'Basecamp GraphQL bench (bench@example.test)',
+      BASECAMP_ACCOUNT_ID: upstream.accountId,
+      BASECAMP_ACCESS_TOKEN: upstream.tokens.owner!,
+      BASECAMP_RATE_LIMIT: '1000000/1s',
+      BASECAMP_FRESH_FOR: '0s',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+  });
+  const graphqlUrl = `http://127.0.0.1:${port}/graphql`;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`gateway exited (${child.exitCode}) before it answered`);
+    try {
+      const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return { pid: child.pid!, graphqlUrl, startupMs: performance.now() - started, close: () => stop(child) };
+}
+
+/** One load run in a process of its own. */
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...TSX, 'bench/load-process.ts', JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load process exited (${code})`))));
+  });
+}
