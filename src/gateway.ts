@@ -3,7 +3,7 @@ import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yo
 import { sessionCredentials } from './auth/session.ts';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
-import { createLedger } from './client/types.ts';
+import { createLedger, type Credentials } from './client/types.ts';
 import type { Context } from './context.ts';
 import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
@@ -107,8 +107,10 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // Basecamp's deliveries: no browser, no CSRF header, answered before any GraphQL plugin.
       useWebhooks(options.live?.receive),
       // The cost and budget extensions before every refusal, so a refused operation still reports
-      // them (the budget's hook waits for its read, so it goes first).
-      useBudgetExtension(),
+      // them (the budget's hook waits for its read, so it goes first). A response that never
+      // reached execution (refused by its price or by validation, before any context was built)
+      // reads the budget with the credentials the context would have had.
+      useBudgetExtension({ budgetOf: (request) => options.client.budget(readCredentials(request, options)) }),
       useCostExtension(),
       useRequestPolicy(),
       ...(options.auth ? [useAuth(options.auth)] : []),
@@ -121,20 +123,26 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
 }
 
 function createContext(request: Request, options: GatewayOptions, cursors: CursorCodec): Context {
+  const credentials = readCredentials(request, options);
+  const ledger = createLedger(options.queryCost?.maxCalls ?? DEFAULT_MAX_CALLS);
+  return {
+    accountId: credentials.accountId,
+    ledger,
+    cursors,
+    basecamp: options.client.session(credentials, request.signal, ledger),
+    ...(options.live && { live: options.live }),
+  };
+}
+
+/** Who a request calls Basecamp as; throws the coded GraphQLError a client sees when it cannot tell. */
+function readCredentials(request: Request, options: GatewayOptions): Credentials {
   // A bearer header wins, then the browser's session cookie, then the server's default token,
   // which never serves another origin's page (src/http/origin.ts).
   const session = sessionCredentials(request);
   const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
   const refusal = session || options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
   const token = readToken(request, session?.token ?? (refusal ? undefined : options.defaultToken), refusal);
-  const ledger = createLedger(options.queryCost?.maxCalls ?? DEFAULT_MAX_CALLS);
-  return {
-    accountId,
-    ledger,
-    cursors,
-    basecamp: options.client.session({ token, tokenHash: hashToken(token), accountId }, request.signal, ledger),
-    ...(options.live && { live: options.live }),
-  };
+  return { token, tokenHash: hashToken(token), accountId };
 }
 
 function readAccountId(request: Request, fallback: string | undefined): string {

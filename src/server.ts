@@ -60,13 +60,21 @@ async function main(logger: Logger, config: Config): Promise<void> {
     freshForMs: config.freshForMs,
     watchedFreshForMs: config.watchedFreshForMs,
     ...(link && { freshnessStore: createRedisFreshnessStore({ redis: link.redis }) }),
+    // A freshness store that fails (Redis down) is reported in the JSON log, not on stderr.
+    warn: (message) => logger.warn(message),
     cacheMaxBytes: config.cacheMaxBytes,
     maxResponseBytes: config.maxResponseBytes,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
   });
   // Webhook receiver, watchProject and subscriptions; with Redis, events reach every process.
-  const live = createLive({ client, ...(config.webhooks && { webhooks: config.webhooks }), ...(link && { redis: pubSubClients(link.redis) }) });
+  // Its warnings (Redis pub/sub or de-duplication unavailable) are JSON lines like every other, not stderr.
+  const live = createLive({
+    client,
+    log: (level, message) => logger[level](message),
+    ...(config.webhooks && { webhooks: config.webhooks }),
+    ...(link && { redis: pubSubClients(link.redis) }),
+  });
   const auth = authOptions(config.oauth, { sandbox: config.upstream.kind === 'sandbox', baseUrl: upstream.baseUrl, userAgent: upstream.userAgent, ...(config.corsOrigins && { allowedOrigins: config.corsOrigins }) });
   const gateway = createGateway({
     client,

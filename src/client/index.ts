@@ -48,6 +48,8 @@ export interface BasecampClientOptions {
   watchedFreshForMs?: number;
   /** Freshness marks and the watched set. Default: in-memory (one process). */
   freshnessStore?: FreshnessStore;
+  /** Where the client's operator warnings go (the freshness store failing, then answering again). Default `console.warn`. */
+  warn?: (message: string) => void;
 }
 
 /** The process-wide client: connection pool, stores, budgets and metrics. */
@@ -141,6 +143,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     now: () => clock.now(),
     freshForMs: options.freshForMs ?? 0,
     watchedFreshForMs: options.watchedFreshForMs ?? 5 * 60_000,
+    ...(options.warn && { log: options.warn }),
   });
   const retry = retryLayer({
     clock,

@@ -143,7 +143,8 @@ describe('trusted documents', () => {
   it('runs a manifest document by its hash', async () => {
     expect(Object.keys(manifest)).toHaveLength(2);
     const answer = await post({ variables: { id: SEED.projects.warehouse }, extensions: { persistedQuery: { version: 1, sha256Hash: hashOf('ProjectName') } } });
-    expect(answer).toEqual({ data: { project: { name: expect.any(String) } } });
+    // No errors; extensions.cost is reported for every operation.
+    expect(answer).toEqual({ data: { project: { name: expect.any(String) } }, extensions: { cost: expect.objectContaining({ upstreamCalls: 1 }) } });
     expect(stack.upstreamPaths()).toEqual([`/projects/${SEED.projects.warehouse}.json`]);
   });
 

@@ -36,7 +36,8 @@ describe('SIGTERM', () => {
 
     const answer = await slow;
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ data: { project: { name: expect.any(String) } } });
+    // The full answer: its data and the cost extension every operation reports (one upstream call).
+    expect(answer.body).toEqual({ data: { project: { name: expect.any(String) } }, extensions: { cost: expect.objectContaining({ upstreamCalls: 1 }) } });
     expect(await gateway.exited).toEqual({ code: 0, signal: null });
     expect(gateway.lines.some((line) => line.includes('shutting down'))).toBe(true);
     expect(gateway.lines.some((line) => /"msg":"graphql".*"operation":"Slow".*"outcome":"ok"/.test(line))).toBe(true);

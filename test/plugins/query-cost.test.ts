@@ -15,6 +15,17 @@ function fragmentBomb(levels = 30): string {
   return `{ todo(id: "${SEED.todos.pending}") { ...F${levels} } }\n${fragments.join('\n')}`;
 }
 
+/** `extensions.cost.budget`: the caller's figures on the stack's budget (100,000 calls per 1 s), read when the answer was made. */
+function expectBudget(budget: unknown, startedAt: number): void {
+  expect(budget).toEqual({ limit: 100_000, remaining: expect.any(Number), resetAt: expect.any(String) });
+  const { remaining, resetAt } = budget as { remaining: number; resetAt: string };
+  expect(Number.isInteger(remaining) && remaining >= 0 && remaining <= 100_000).toBe(true);
+  expect(new Date(resetAt).toISOString()).toBe(resetAt);
+  // Now when nothing is in the window, else within one window of now.
+  expect(Date.parse(resetAt)).toBeGreaterThanOrEqual(startedAt);
+  expect(Date.parse(resetAt)).toBeLessThanOrEqual(Date.now() + 1_000);
+}
+
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
@@ -51,17 +62,27 @@ describe('the price in upstream calls', () => {
 
   it.each(queries)('reports upstreamCalls equal to the sandbox\'s log, within the estimate: %s', async (_name, query) => {
     stack.resetLog();
+    const startedAt = Date.now();
     const result = await stack.graphql(query);
     const cost = (result as any).extensions.cost;
     expect(cost.upstreamCalls).toBe(stack.upstreamPaths().length);
     expect(cost.estimated).toBeGreaterThanOrEqual(cost.upstreamCalls);
-    expect(cost).toEqual({ estimated: expect.any(Number), upstreamCalls: expect.any(Number), notModified: expect.any(Number), fromCache: expect.any(Number) });
+    expect(cost).toEqual({
+      estimated: expect.any(Number),
+      upstreamCalls: expect.any(Number),
+      notModified: expect.any(Number),
+      fromCache: expect.any(Number),
+      budget: expect.any(Object),
+    });
+    expectBudget(cost.budget, startedAt);
   });
 
   it('reports cost on a response refused before execution', async () => {
+    const startedAt = Date.now();
     const result = await stack.graphql('{ nope }');
     expect(result.errors?.[0]?.message).toMatch(/nope/);
-    expect((result as any).extensions.cost).toEqual({ estimated: 0, upstreamCalls: 0, notModified: 0, fromCache: 0 });
+    expect((result as any).extensions.cost).toEqual({ estimated: 0, upstreamCalls: 0, notModified: 0, fromCache: 0, budget: expect.any(Object) });
+    expectBudget((result as any).extensions.cost.budget, startedAt);
   });
 });
 

@@ -41,8 +41,11 @@ describe('BASECAMP_FRESH_FOR', () => {
 
     stack.resetLog();
     const warm = await board(stack);
-    expect(warm).toEqual(cold);
+    expect({ data: warm.data, errors: warm.errors }).toEqual({ data: cold.data, errors: cold.errors });
     expect(stack.upstreamPaths()).toEqual([]);
+    // extensions.cost: every call the cold board made is now an answer from the cache.
+    expect((cold as any).extensions.cost).toMatchObject({ upstreamCalls: coldCalls, fromCache: 0 });
+    expect((warm as any).extensions.cost).toMatchObject({ upstreamCalls: 0, notModified: 0, fromCache: coldCalls });
     expect(stack.client.metrics.snapshot().requestsByStatus['304'] ?? 0).toBe(0);
   });
 

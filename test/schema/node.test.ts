@@ -61,7 +61,8 @@ describe('typed id arguments take a global id or a plain Basecamp id', () => {
     for (const id of [SEED.todos.pending, gid('Todo', SEED.todos.pending)]) {
       stack.resetLog();
       const result = await stack.graphql('query($id: ID!) { todo(id: $id) { basecampId } }', { variables: { id } });
-      expect(result).toEqual({ data: { todo: { basecampId: SEED.todos.pending } } });
+      expect({ data: result.data, errors: result.errors }).toEqual({ data: { todo: { basecampId: SEED.todos.pending } }, errors: undefined });
+      expect((result as any).extensions.cost).toMatchObject({ upstreamCalls: 1 });
       expect(stack.upstreamPaths()).toEqual([`/todos/${SEED.todos.pending}.json`]);
     }
   });
