@@ -89,7 +89,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config: Config = {
     port: parsePort(env.PORT),
     host: blankToUndefined(env.HOST) ?? '127.0.0.1',
-    upstream: apiUrl ? { kind: 'remote', apiUrl: parseApiUrl(apiUrl), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
+    upstream: apiUrl ? { kind: 'remote', apiUrl: parseHttpsOrigin('BASECAMP_API_URL', apiUrl, 'https://3.basecampapi.com', ' (the account id is added per request)'), userAgent: requireUserAgent(userAgent) } : { kind: 'sandbox' },
     rateLimit: parseRateBudget(blankToUndefined(env.BASECAMP_RATE_LIMIT) ?? '50/10s'),
     logLevel: parseLogLevel(blankToUndefined(env.LOG_LEVEL)),
     sandboxPort: parsePort(env.SANDBOX_PORT, 'SANDBOX_PORT', 0),
@@ -239,22 +239,6 @@ function parseLogLevel(value: string | undefined): LogLevel {
   return level as LogLevel;
 }
 
-function parseApiUrl(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`BASECAMP_API_URL must be an absolute URL such as https://3.basecampapi.com, got "${truncate(value)}".`);
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new ConfigError(`BASECAMP_API_URL must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
-  }
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError(`BASECAMP_API_URL must be an origin only (the account id is added per request), got "${truncate(value)}".`);
-  }
-  return url.origin;
-}
-
 function requireUserAgent(value: string | undefined): string {
   if (value === undefined) {
     throw new ConfigError('BASECAMP_USER_AGENT is required with a real upstream: Basecamp answers 400 without it. Use "AppName (you@example.com)".');
@@ -296,7 +280,7 @@ function parseOAuth(env: NodeJS.ProcessEnv, upstream: Upstream['kind']): OAuthCo
   const redirectUri = blankToUndefined(env.BASECAMP_REDIRECT_URI);
   if (redirectUri !== undefined) oauth.redirectUri = parseRedirectUri(redirectUri);
   const launchpadUrl = blankToUndefined(env.BASECAMP_LAUNCHPAD_URL);
-  if (launchpadUrl !== undefined) oauth.launchpadUrl = parseHttpsOrigin('BASECAMP_LAUNCHPAD_URL', launchpadUrl);
+  if (launchpadUrl !== undefined) oauth.launchpadUrl = parseHttpsOrigin('BASECAMP_LAUNCHPAD_URL', launchpadUrl, 'https://launchpad.37signals.com');
   else if (upstream === 'remote') oauth.launchpadUrl = 'https://launchpad.37signals.com';
   const sessionSecret = blankToUndefined(env.SESSION_SECRET);
   if (sessionSecret !== undefined && sessionSecret.length < 32) {
@@ -310,35 +294,33 @@ function parseOAuth(env: NodeJS.ProcessEnv, upstream: Upstream['kind']): OAuthCo
 }
 
 function parseRedirectUri(value: string): string {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ConfigError(`BASECAMP_REDIRECT_URI must be an absolute URL such as https://graph.example.com/auth/callback, got "${truncate(value)}".`);
-  }
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
-    throw new ConfigError(`BASECAMP_REDIRECT_URI must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
-  }
+  const url = parseSecureUrl('BASECAMP_REDIRECT_URI', value, 'https://graph.example.com/auth/callback');
   if (!url.pathname.endsWith('/auth/callback') || url.search || url.hash) {
     throw new ConfigError(`BASECAMP_REDIRECT_URI must end in /auth/callback (this server's callback), got "${truncate(value)}".`);
   }
   return url.href;
 }
 
-function parseHttpsOrigin(name: string, value: string): string {
+function parseHttpsOrigin(name: string, value: string, example: string, why = ''): string {
+  const url = parseSecureUrl(name, value, example);
+  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(`${name} must be an origin only${why}, got "${truncate(value)}".`);
+  }
+  return url.origin;
+}
+
+/** An absolute URL on https, or on http for a loopback host; each error names the variable. */
+function parseSecureUrl(name: string, value: string, example: string): URL {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`${name} must be an absolute URL such as https://launchpad.37signals.com, got "${truncate(value)}".`);
+    throw new ConfigError(`${name} must be an absolute URL such as ${example}, got "${truncate(value)}".`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new ConfigError(`${name} must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
   }
-  if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError(`${name} must be an origin only, got "${truncate(value)}".`);
-  }
-  return url.origin;
+  return url;
 }
 
 /**
@@ -349,15 +331,7 @@ function parseWebhooks(url: string | undefined, secret: string | undefined): Web
   if (url === undefined && secret === undefined) return undefined;
   if (url === undefined) throw new ConfigError('BASECAMP_WEBHOOK_URL must be set with BASECAMP_WEBHOOK_SECRET (the public URL of /webhooks/basecamp).');
   if (secret === undefined) throw new ConfigError('BASECAMP_WEBHOOK_SECRET must be set with BASECAMP_WEBHOOK_URL.');
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new ConfigError(`BASECAMP_WEBHOOK_URL must be an absolute URL such as https://example.com/webhooks/basecamp, got "${truncate(url)}".`);
-  }
-  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLoopbackHost(parsed.hostname))) {
-    throw new ConfigError(`BASECAMP_WEBHOOK_URL must use https:// (http:// is allowed only for loopback hosts), got "${parsed.origin}".`);
-  }
+  const parsed = parseSecureUrl('BASECAMP_WEBHOOK_URL', url, 'https://example.com/webhooks/basecamp');
   if (parsed.search || parsed.hash || parsed.username || parsed.password) {
     throw new ConfigError('BASECAMP_WEBHOOK_URL must not carry a query, a fragment or credentials.');
   }

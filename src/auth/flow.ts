@@ -2,7 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readCookie, serializeCookie } from './cookies.ts';
 import { cookieSecurity, errorResponse, publicOrigin, type AuthDeps } from './deps.ts';
 import { LaunchpadError, type LaunchpadAccount } from './launchpad.ts';
-import { isAllowedOrigin } from './origin.ts';
+import { isAllowedOrigin } from '../http/origin.ts';
 import { sealSession, SESSION_TTL_MS, type Session } from './session.ts';
 
 /**

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readCookie, serializeCookie } from './cookies.ts';
 import { cookieSecurity, publicOrigin, type AuthDeps } from './deps.ts';
 import { LaunchpadError, type TokenSet } from './launchpad.ts';
-import { isAllowedOrigin } from './origin.ts';
+import { isAllowedOrigin } from '../http/origin.ts';
 import { openSession, REFRESH_MARGIN_MS, sealSession, type Session, type SessionOutcome } from './session.ts';
 
 /** How long a refresh's answer serves requests still carrying the cookie it replaced. */

@@ -1,10 +1,11 @@
 import { isLoopbackHost } from '../config.ts';
 
 /**
- * Who may call from a browser, and what they may use. Two separate questions:
+ * Who may call from a browser, and what they may use. Three separate questions:
  * - CORS: which other origins may READ our answers (`CORS_ORIGINS`, exact matches).
  * - The server's default token: it stands for the operator, so a page from any other origin must
  *   never ride on it, or every site a user visits could read and write their Basecamp.
+ * - A session cookie: which pages the browser may send it from (`/auth`, `isAllowedOrigin`).
  */
 
 /** Headers a browser app may send cross-origin: the token, the account, and the CSRF headers. */
@@ -35,6 +36,25 @@ export function corsPolicy(allowed: readonly string[] | undefined): (request: Re
     // the single origin when only one is; `*` echoes any origin, never with credentials.
     return { origin: any ? ['*'] : origins, credentials: !any, methods: ['GET', 'POST'], allowedHeaders: ALLOWED_HEADERS, maxAge: 600 };
   };
+}
+
+/**
+ * Whether a browser request comes from a page this server may act for with a cookie: its own
+ * origin (as the request URL or the public redirect URI names it) or one explicitly allowed.
+ *
+ * Browsers send `Origin` on every cross-origin request and on same-origin POSTs; a request
+ * without it is a same-origin GET or not from a browser script, unless `Sec-Fetch-Site` says it
+ * came from another site. `Origin: null` (sandboxed frames, file://) is never allowed.
+ */
+export function isAllowedOrigin(request: Request, allowed: Iterable<string> = []): boolean {
+  const origin = request.headers.get('origin');
+  if (origin === null) {
+    const site = request.headers.get('sec-fetch-site');
+    return site === null || site === 'same-origin' || site === 'none';
+  }
+  if (origin === new URL(request.url).origin) return true;
+  for (const candidate of allowed) if (candidate === origin) return true;
+  return false;
 }
 
 /**
