@@ -6,23 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../../src/client/index.ts';
 import { createRedisFreshnessStore } from '../../../src/client/stores/freshness-redis.ts';
 import { createSandbox } from '../../../src/sandbox/index.ts';
+import { reachableRedis, redisNamespace } from '../../helpers/shared-redis.ts';
 import { SEED } from '../../../src/sandbox/seed.ts';
 
-const url = process.env.REDIS_URL;
-const reachable = url ? await ping(url) : false;
-if (!reachable) console.log(`Redis freshness tests skipped: ${url ? 'no Redis answers at REDIS_URL' : 'REDIS_URL is not set'}.`);
-
-async function ping(target: string): Promise<boolean> {
-  const probe = new Redis(target, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
+const url = await reachableRedis('Redis freshness tests');
+const reachable = url !== undefined;
 
 const sandbox = createSandbox({ rateLimit: false });
 let listening: Awaited<ReturnType<typeof sandbox.listen>>;
@@ -48,25 +36,17 @@ const session = (c: BasecampClient, token = owner()) => c.session({ token, token
 const callsTo = (path: string, from: number) => sandbox.log.slice(from).filter((entry) => entry.path === `/${sandbox.accountId}${path}`).length;
 
 describe.skipIf(!reachable)('Redis freshness store', () => {
-  let redis: Redis;
-  // A fresh namespace per run: the Redis is shared with other suites.
-  const prefix = `bcgql-fresh-test:${process.pid}:${Date.now()}:`;
-  beforeAll(() => {
-    redis = new Redis(url!);
-  });
-  afterAll(async () => {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-  });
+  // A namespace of this run's own: the Redis is shared with other suites.
+  const ns = redisNamespace(url, 'bcgql-fresh-test');
+  const { prefix } = ns;
 
   it('keeps the latest mark with an expiry, and the watched set without one', async () => {
-    const store = createRedisFreshnessStore({ redis, prefix });
+    const store = createRedisFreshnessStore({ redis: ns.redis, prefix });
     await store.mark('1', ['p:/todos/9', 'i:9'], { at: 2_000, ttlMs: 60_000 });
     await store.mark('1', ['p:/todos/9'], { at: 1_000, ttlMs: 60_000 }); // an older mark from a slower process
     expect(await store.latestMark('1', ['p:/', 'p:/todos', 'p:/todos/9'])).toBe(2_000);
     expect(await store.latestMark('2', ['p:/todos/9'])).toBeUndefined(); // accounts never meet
-    const ttl = await redis.pttl(`${prefix}fresh:1:p:/todos/9`);
+    const ttl = await ns.redis.pttl(`${prefix}fresh:1:p:/todos/9`);
     expect(ttl).toBeGreaterThan(50_000);
     expect(ttl).toBeLessThanOrEqual(60_000);
 
@@ -80,7 +60,7 @@ describe.skipIf(!reachable)('Redis freshness store', () => {
   });
 
   it('shares marks and the watched set between two clients: a write through one is seen by the other at once', async () => {
-    const store = () => createRedisFreshnessStore({ redis, prefix: `${prefix}shared:` });
+    const store = () => createRedisFreshnessStore({ redis: ns.redis, prefix: `${prefix}shared:` });
     const a = client({ freshForMs: 60_000, freshnessStore: store() });
     const b = client({ freshForMs: 60_000, freshnessStore: store() });
     const before = await session(b).get<{ id: string; content: string }[]>(LIST);

@@ -1,41 +1,20 @@
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBasecampClient, hashToken } from '../../../src/client/index.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from '../../../src/client/stores/redis.ts';
 import type { CacheEntry } from '../../../src/client/stores/types.ts';
+import { reachableRedis, redisNamespace } from '../../helpers/shared-redis.ts';
 import { json, startUpstream } from '../support/loopback.ts';
 
-const url = process.env.REDIS_URL;
-const reachable = url ? await ping(url) : false;
-if (!reachable) console.log(`Redis-mode tests skipped: ${url ? `no Redis answers at REDIS_URL` : 'REDIS_URL is not set'}.`);
-
-async function ping(target: string): Promise<boolean> {
-  const probe = new Redis(target, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
+const url = await reachableRedis('Redis-mode tests');
+const reachable = url !== undefined;
 
 describe.skipIf(!reachable)('Redis stores', () => {
-  let redis: Redis;
-  // A fresh namespace per run, so parallel runs and old keys never meet.
-  const prefix = `bcgql-test:${process.pid}:${Date.now()}:`;
-  beforeAll(() => {
-    redis = new Redis(url!);
-  });
-  afterAll(async () => {
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
-  });
+  // A namespace of this run's own: the Redis is shared with other suites.
+  const ns = redisNamespace(url, 'bcgql-test');
+  const { prefix } = ns;
 
   it('stores, reads and deletes cache entries by key and by prefix', async () => {
-    const store = createRedisCacheStore({ redis, prefix });
+    const store = createRedisCacheStore({ redis: ns.redis, prefix });
     const entry: CacheEntry = { etag: '"v1"', status: 200, headers: { etag: '"v1"' }, body: [{ id: '9007199254740993' }], bytes: 30, storedAt: 1 };
     await store.set('tokA:999:https://x/999/a.json', entry);
     await store.set('tokA:999:https://x/999/b.json', entry);
@@ -49,7 +28,7 @@ describe.skipIf(!reachable)('Redis stores', () => {
   });
 
   it('follows the rate-limit store rules: in flight, then a window after the answer', async () => {
-    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}a:` });
+    const store = createRedisRateLimitStore({ redis: ns.redis, prefix: `${prefix}a:` });
     const budget = { limit: 2, windowMs: 1000 };
     const first = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
     const second = await store.acquire(['k'], { ...budget, now: 1_700_000_000_000 });
@@ -67,7 +46,7 @@ describe.skipIf(!reachable)('Redis stores', () => {
   });
 
   it('names only the full keys when it refuses, and reports answered usage', async () => {
-    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}d:` });
+    const store = createRedisRateLimitStore({ redis: ns.redis, prefix: `${prefix}d:` });
     const budget = { limit: 1, windowMs: 1000 };
     const now = 1_700_000_000_000;
     const taken = await store.acquire(['account:1', 'token:x'], { ...budget, now });
@@ -81,7 +60,7 @@ describe.skipIf(!reachable)('Redis stores', () => {
   });
 
   it('pauses and releases across every key', async () => {
-    const store = createRedisRateLimitStore({ redis, prefix: `${prefix}b:` });
+    const store = createRedisRateLimitStore({ redis: ns.redis, prefix: `${prefix}b:` });
     const budget = { limit: 1, windowMs: 1000 };
     const now = Date.now();
     await store.pause(['a'], now + 5000);
@@ -104,7 +83,7 @@ describe.skipIf(!reachable)('Redis stores', () => {
       baseUrl: upstream.url,
       userAgent: 'Redis tests (t@example.test)',
       rateLimit: { limit: 2, windowMs: 500 },
-      rateLimitStore: createRedisRateLimitStore({ redis, prefix: `${prefix}e:` }),
+      rateLimitStore: createRedisRateLimitStore({ redis: ns.redis, prefix: `${prefix}e:` }),
     });
     const as = (token: string) => ({ token, tokenHash: hashToken(token), accountId: '999' });
     try {
@@ -138,7 +117,7 @@ describe.skipIf(!reachable)('Redis stores', () => {
       }
       json(res, 200, { id: 1 }, { etag: '"same"' });
     });
-    const shared = { cacheStore: createRedisCacheStore({ redis, prefix: `${prefix}c:` }), rateLimitStore: createRedisRateLimitStore({ redis, prefix: `${prefix}c:` }) };
+    const shared = { cacheStore: createRedisCacheStore({ redis: ns.redis, prefix: `${prefix}c:` }), rateLimitStore: createRedisRateLimitStore({ redis: ns.redis, prefix: `${prefix}c:` }) };
     const options = { baseUrl: upstream.url, userAgent: 'Redis tests (t@example.test)', rateLimit: { limit: 4, windowMs: 300 }, ...shared };
     const [one, two] = [createBasecampClient(options), createBasecampClient(options)];
     const credentials = { token: 't', tokenHash: hashToken('t'), accountId: '999' };
