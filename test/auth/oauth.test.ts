@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSealer } from '../../src/auth/seal.ts';
 import { openSession, sealSession, type Session } from '../../src/auth/session.ts';
 import { createBasecampClient, type BasecampClient } from '../../src/client/index.ts';
 import { createGateway } from '../../src/gateway.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import { serve, type Served } from '../helpers/serve.ts';
 
 /**
  * The browser login end to end over loopback: the sandbox (API and Launchpad) and the gateway as
@@ -21,7 +20,7 @@ let sandbox: Sandbox;
 let sandboxUrl: string;
 let closeSandbox: () => Promise<void>;
 let client: BasecampClient;
-let server: Server;
+let server: Served;
 let base: string;
 let clock = Date.now();
 
@@ -36,14 +35,12 @@ beforeAll(async () => {
     logLevel: 'silent',
     auth: { clientId: 'e2e-app', clientSecret: 'e2e-secret', launchpadUrl: sandboxUrl, sessionSecret: SECRET, userAgent: UA, allowedOrigins: [ALLOWED], now: () => clock },
   });
-  server = createServer(gateway);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await serve(gateway);
+  base = server.origin;
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await server.close();
   await client.close();
   await closeSandbox();
 });
