@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { printSchema } from 'graphql';
-import { schema } from '../src/schema/index.ts';
+import { schemaSDL } from '../src/schema/sdl.ts';
 
 /** Writes the SDL that codegen reads and `test/schema/printed-schema.test.ts` guards. */
 const target = fileURLToPath(new URL('../schema.graphql', import.meta.url));
-writeFileSync(target, `${printSchema(schema)}\n`);
+writeFileSync(target, schemaSDL());
 console.log(`wrote ${target}`);
