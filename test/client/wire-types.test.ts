@@ -1,27 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import {
-  generateWireTypes,
-  SPEC_URL,
-  WIRE_TYPES_URL,
-  type OpenApiSchema,
-  type OpenApiSpec,
-} from '../../scripts/wire-types-generator.ts';
-
-const specPath = fileURLToPath(SPEC_URL);
-const specMissing = !existsSync(specPath);
-if (specMissing) console.log(`wire-types: skipping the freshness check, no OpenAPI spec at ${specPath}`);
-
-describe.skipIf(specMissing)('committed wire types', () => {
-  it('match what the generator makes of the official OpenAPI spec', () => {
-    const spec = JSON.parse(readFileSync(specPath, 'utf8')) as OpenApiSpec;
-    const committed = readFileSync(fileURLToPath(WIRE_TYPES_URL), 'utf8');
-    expect(committed, 'src/client/wire-types.ts is stale: run `npx tsx scripts/generate-wire-types.ts`').toBe(
-      generateWireTypes(spec),
-    );
-  });
-});
+import { generateWireTypes, type OpenApiSchema } from '../../scripts/generators/wire-types.ts';
 
 /** The body of the one declaration generated for `schema`, without the module header. */
 function generateOne(schema: OpenApiSchema, extra: Record<string, OpenApiSchema> = {}): string {
