@@ -7,7 +7,7 @@ import { createMemoryCacheStore } from '../src/client/stores/memory.ts';
 import { createGateway } from '../src/gateway.ts';
 import { encodeGlobalId } from '../src/resolvers/global-id.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
-import { SEED } from '../src/sandbox/seed.ts';
+import { SEED } from '../src/sandbox/seed/index.ts';
 import type { LoadResult } from './load.ts';
 import { rssMiB, runLoad, startGatewayProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
 import { RestByHand } from './rest-by-hand.ts';

@@ -6,7 +6,7 @@ import { createBasecampClient } from '../src/client/index.ts';
 import { parseJson } from '../src/client/json.ts';
 import { createGateway } from '../src/gateway.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
-import { SEED } from '../src/sandbox/seed.ts';
+import { SEED } from '../src/sandbox/seed/index.ts';
 import { createLive } from '../src/webhooks/index.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { addTodo } from '../src/sandbox/factories.ts';
+import { addTodo } from '../src/sandbox/factories/todos.ts';
 import { createSandbox } from '../src/sandbox/index.ts';
-import { SEED } from '../src/sandbox/seed.ts';
+import { SEED } from '../src/sandbox/seed/index.ts';
 
 /**
  * The bench's upstream, in a process of its own (as `npm run sandbox` runs it, with the bench's

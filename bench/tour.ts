@@ -1,4 +1,4 @@
-import type { SeedLandmarks } from '../src/sandbox/seed.ts';
+import type { SeedLandmarks } from '../src/sandbox/seed/index.ts';
 import { RestByHand } from './rest-by-hand.ts';
 
 /** Geared pagination: pages of 15, 30, 50, then 100 (docs README "Pagination"). */

@@ -3,7 +3,8 @@ import type { Incoming } from './incoming.ts';
 import { parseBody } from './json.ts';
 import { HttpError, notFound, unprocessable } from './protocol/errors.ts';
 import type { Reply } from './reply.ts';
-import type { SandboxState, ToolRecording } from './state.ts';
+import type { SandboxState } from './state/index.ts';
+import type { ToolRecording } from './state/records.ts';
 import { chatStore } from './state/chat.ts';
 
 /**

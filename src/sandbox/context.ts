@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import type { Person, SandboxState } from './state.ts';
+import type { Person } from './state/records.ts';
+import type { SandboxState } from './state/index.ts';
 import type { Urls } from './urls.ts';
 
 /** Everything a route handler may use. Built per request after every protocol gate has passed. */

@@ -1,9 +1,9 @@
-import { compareIds } from './access.ts';
+import { compareIds } from './ids.ts';
 import type { RequestContext } from './context.ts';
 import type { Route } from './router.ts';
 import type { Section } from './section.ts';
 import { recordingTitle } from './shapes/recording.ts';
-import type { Recording, SandboxState } from './state.ts';
+import type { Recording, SandboxState } from './state/index.ts';
 import { automationOf, type Observed, type StoredEvent, type Subscribers } from './state/automation.ts';
 import { deliverWebhooks } from './webhook-delivery.ts';
 

@@ -23,3 +23,8 @@ export function idSequence(start: string | bigint): IdSequence {
 export function isDigits(value: unknown): value is string {
   return typeof value === 'string' && /^\d+$/.test(value);
 }
+
+/** Numeric order of digit-string ids of any length. */
+export function compareIds(a: string, b: string): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}

@@ -4,13 +4,13 @@ import { createFaultSet, type FaultRule } from './protocol/faults.ts';
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './protocol/rate-limit.ts';
 import { Router } from './router.ts';
 import { allRoutes } from './routes/index.ts';
-import { buildSeed } from './seed.ts';
+import { buildSeed } from './seed/index.ts';
 import { listen } from './server.ts';
-import type { SandboxState } from './state.ts';
+import type { SandboxState } from './state/index.ts';
 
 export type { FaultRule } from './protocol/faults.ts';
 export type { SandboxLogEntry } from './log.ts';
-export type { SandboxState } from './state.ts';
+export type { SandboxState } from './state/index.ts';
 
 export interface SandboxOptions {
   /** Default: the seed's account id. */
@@ -45,7 +45,7 @@ export interface Sandbox {
 }
 
 /**
- * Creates an embedded Basecamp simulator seeded with a deterministic account (see `seed.ts` for
+ * Creates an embedded Basecamp simulator seeded with a deterministic account (see `seed/index.ts` for
  * the ids and tokens tests can rely on). Nothing listens until `listen()` is called.
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {

@@ -3,7 +3,7 @@ import type { Incoming } from './incoming.ts';
 import { authenticate } from './protocol/auth.ts';
 import { HttpError } from './protocol/errors.ts';
 import type { Reply } from './reply.ts';
-import type { SandboxState } from './state.ts';
+import type { SandboxState } from './state/index.ts';
 
 /**
  * Launchpad, the OAuth 2 server in front of Basecamp (docs: authentication.md), so an OAuth flow

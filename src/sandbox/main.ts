@@ -1,5 +1,5 @@
 import { createSandbox } from './index.ts';
-import { SEED } from './seed.ts';
+import { SEED } from './seed/index.ts';
 
 /**
  * `npm run sandbox`: the Basecamp sandbox alone, for curl and other clients. Listens on

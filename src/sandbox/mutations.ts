@@ -1,4 +1,5 @@
-import { byPosition, type Recording, type SandboxState, type Status } from './state.ts';
+import { byPosition, type Status } from './state/records.ts';
+import type { Recording, SandboxState } from './state/index.ts';
 
 /**
  * Shared write steps. Every write bumps `updated_at` on the recording and its ancestors, as

@@ -14,7 +14,7 @@ import type { RateLimiter } from './protocol/rate-limit.ts';
 import { requireUserAgent } from './protocol/user-agent.ts';
 import type { Reply } from './reply.ts';
 import type { Router } from './router.ts';
-import type { SandboxState } from './state.ts';
+import type { SandboxState } from './state/index.ts';
 import { createUrls } from './urls.ts';
 
 /** What the pipeline runs against: one sandbox's state and policies. */

@@ -1,5 +1,5 @@
 import type { RequestContext } from './context.ts';
-import type { Status } from './state.ts';
+import type { Status } from './state/records.ts';
 
 /** `?status=archived|trashed`; anything else means the default, active (docs: list endpoints). */
 export function statusFilter(ctx: RequestContext): Status {

@@ -5,7 +5,7 @@ import { renderRecording } from './shapes/index.ts';
 import { renderPersonById } from './shapes/person.ts';
 import { iso, type ShapeContext } from './shapes/shape-context.ts';
 import { recordingTitle } from './shapes/recording.ts';
-import type { Recording } from './state.ts';
+import type { Recording } from './state/index.ts';
 import { automationOf, MAX_DELIVERIES, type StoredEvent, type Webhook, type WebhookDelivery } from './state/automation.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/gateway.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { chromiumMissing, launchChromium } from '../helpers/browser.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/gateway.ts';
 import { DEFAULT_STATIC_LIMITS } from '../../src/plugins/use-static-limits.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 

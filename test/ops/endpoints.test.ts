@@ -5,7 +5,7 @@ import { createGateway } from '../../src/gateway.ts';
 import { createLogger } from '../../src/log.ts';
 import { upstreamCheck } from '../../src/plugins/use-health.ts';
 import { createSandbox } from '../../src/sandbox/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /** `name{labels} value` lines of a Prometheus text exposition, keyed by `name{labels}`. */

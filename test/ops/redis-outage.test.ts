@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // A redis-server of this test's own, on its own port, stopped and started at will: the shared

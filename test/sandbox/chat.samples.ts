@@ -1,4 +1,4 @@
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 
 const chat = SEED.chat;
 const bakery = SEED.projects.bakery;

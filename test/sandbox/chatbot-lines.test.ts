@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 
 let sandbox: Sandbox;
 let url: string;

@@ -4,7 +4,7 @@ import { DOCS_DIR } from '../../scripts/sandbox-coverage.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { Router } from '../../src/sandbox/router.ts';
 import { allRoutes } from '../../src/sandbox/routes/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { readableSgid } from '../../src/sandbox/shapes/personal.ts';
 import { docsExamples, type DocsExample } from './docs-examples.ts';
 

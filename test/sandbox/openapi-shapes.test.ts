@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allRoutes } from '../../src/sandbox/routes/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { startSandbox, type Harness } from './harness.ts';
 import { REPORTS_SAMPLES } from './reports.samples.ts';
 import { PERSONAL_SAMPLES } from './personal.samples.ts';

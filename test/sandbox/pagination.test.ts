@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageBounds } from '../../src/sandbox/protocol/pagination.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
-import { childrenOf } from '../../src/sandbox/state.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
+import { childrenOf } from '../../src/sandbox/state/index.ts';
 import { json, startSandbox, type Harness } from './harness.ts';
 
 let harness: Harness;

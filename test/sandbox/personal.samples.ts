@@ -1,4 +1,4 @@
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 
 /** Samples for the account and "my" GETs (spread into SAMPLES in openapi-shapes.test.ts). */
 export const PERSONAL_SAMPLES: Record<string, [path: string, as?: string][]> = {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { json, rawRequest, startSandbox, USER_AGENT, type Harness } from './harness.ts';
 
 let harness: Harness | undefined;

@@ -1,4 +1,4 @@
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 
 const R = SEED.reports;
 

@@ -1,4 +1,4 @@
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 
 const S = SEED.schedule;
 const day = (date: string) => date.replace(/-/g, '');

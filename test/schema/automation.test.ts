@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { expectMatchesRest, leafSelection, restGet } from '../helpers/rest.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 

@@ -2,7 +2,7 @@ import { getNamedType, isObjectType } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/gateway.ts';
 import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { schema } from '../../src/schema/index.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BasecampClientOptions } from '../../src/client/index.ts';
 import { createLedger, type CallLedger } from '../../src/client/types.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { restGet } from '../helpers/rest.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 let stack: Stack;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseJson } from '../../src/client/json.ts';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { newSecret, startLiveGateway, USER_AGENT, type LiveGateway } from '../helpers/live-stack.ts';
 
 /**

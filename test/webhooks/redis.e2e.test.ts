@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { newSecret, startLiveGateway, USER_AGENT, type LiveGateway } from '../helpers/live-stack.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from './visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { ensureDefaultColumns } from '../factories/cards.ts';
 import { HttpError } from '../protocol/errors.ts';
-import type { Recording, RecordingType } from '../state.ts';
+import type { Recording, RecordingType } from '../state/index.ts';
 import { COLUMN_TYPES, type CardBoard, type CardColumn, type CardOnHold } from '../state/cards.ts';
 
 /** Lookups for the card-table routes; each 404s like `findRecording` does. */

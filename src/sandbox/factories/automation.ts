@@ -1,4 +1,5 @@
-import { DOCK_TOOLS, type SandboxState } from '../state.ts';
+import { DOCK_TOOLS } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import { automationOf, type Template, type Webhook } from '../state/automation.ts';
 
 /** The tools a new template starts with: Basecamp's new-project set, the first five. */

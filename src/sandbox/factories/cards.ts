@@ -1,7 +1,8 @@
 import { reposition, touch } from '../mutations.ts';
-import { childrenOf, type Completion, type Project, type SandboxState } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
+import type { Completion, Project } from '../state/records.ts';
 import type { Card, CardBoard, CardColumn, CardOnHold, CardStep, ColumnType, Wormhole } from '../state/cards.ts';
-import { recordingBase } from '../factories.ts';
+import { recordingBase } from './recording.ts';
 
 /**
  * Creating and arranging card-table records, shared by the seed and the write endpoints so both

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { touch } from '../mutations.ts';
-import type { Project, RecordingBase, SandboxState, ToolRecording } from '../state.ts';
+import type { Project, RecordingBase, ToolRecording } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import {
   chatStore,
   type CampfireLine,
@@ -14,7 +15,7 @@ import {
   type InboxReply,
   type LineAttachment,
 } from '../state/chat.ts';
-import { recordingBase } from '../factories.ts';
+import { recordingBase } from './recording.ts';
 
 /**
  * Creating chat-family records, shared by the seed and the write endpoints so both produce the

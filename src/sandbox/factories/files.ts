@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { reposition, touch } from '../mutations.ts';
-import type { RecordingBase, SandboxState, ToolRecording } from '../state.ts';
+import type { RecordingBase, ToolRecording } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import {
   filesState,
   type Attachment,

@@ -2,9 +2,10 @@ import { touch } from '../mutations.ts';
 import type { StoredEvent } from '../state/automation.ts';
 import { automationOf } from '../state/automation.ts';
 import { recordingTitle } from '../shapes/recording.ts';
-import type { Recording, SandboxState, ToolRecording } from '../state.ts';
+import type { Recording, SandboxState } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
-import { recordingBase } from '../factories.ts';
+import { recordingBase } from './recording.ts';
 
 /**
  * Creating messages, comments, message types and boosts the way Basecamp does, shared by the

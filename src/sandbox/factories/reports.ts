@@ -1,6 +1,9 @@
-import { recordingBase, type NewTodo } from '../factories.ts';
+import { recordingBase } from './recording.ts';
+import type { NewTodo } from './todos.ts';
 import { touch } from '../mutations.ts';
-import { childrenOf, type Project, type Recording, type SandboxState, type Todo, type Todoset } from '../state.ts';
+import { childrenOf, type Recording, type SandboxState } from '../state/index.ts';
+import type { Project } from '../state/records.ts';
+import type { Todo, Todoset } from '../state/todos.ts';
 import type { Gauge, GaugeNeedle, NeedleColor, Timesheet, TimesheetEntry } from '../state/reports.ts';
 
 /**

@@ -1,5 +1,6 @@
 import { touch } from '../mutations.ts';
-import { childrenOf, type SandboxState, type ToolRecording } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import {
   scheduleStore,
   type Calendar,
@@ -10,7 +11,7 @@ import {
   type Recurrence,
   type ScheduleEntry,
 } from '../state/schedule.ts';
-import { recordingBase } from '../factories.ts';
+import { recordingBase } from './recording.ts';
 
 /**
  * Creating the schedule family's records, shared by the seed and the write endpoints, plus the

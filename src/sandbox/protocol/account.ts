@@ -1,4 +1,4 @@
-import type { Account } from '../state.ts';
+import type { Account } from '../state/records.ts';
 import { HttpError, notFound } from './errors.ts';
 
 /**

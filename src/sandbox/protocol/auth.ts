@@ -1,5 +1,6 @@
 import { header, type Incoming } from '../incoming.ts';
-import type { Person, SandboxState } from '../state.ts';
+import type { Person } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import { HttpError } from './errors.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { addBoost, removeBoost } from '../factories/messages.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
@@ -7,7 +7,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderBoost } from '../shapes/message.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { eventsOf } from '../events.ts';
 import type { StoredEvent } from '../state/automation.ts';
 import { messagesStore, type Boost } from '../state/messages.ts';

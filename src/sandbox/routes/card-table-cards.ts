@@ -1,5 +1,5 @@
 import { findCardList, findElsewhere } from '../access/cards.ts';
-import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addCard, placeCard } from '../factories/cards.ts';
@@ -10,7 +10,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { listedCards, renderCard } from '../shapes/card-table.ts';
-import { isRecordingOf, type SandboxState } from '../state.ts';
+import { isRecordingOf, type SandboxState } from '../state/index.ts';
 import { COLUMN_TYPES, type Card, type CardColumn, type CardOnHold } from '../state/cards.ts';
 import { optionalBoolean, optionalDate, optionalId, optionalIds, optionalText, requiredText } from '../validation.ts';
 

@@ -8,7 +8,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderCardColumn } from '../shapes/card-table.ts';
-import { childrenOf } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
 import { COLUMN_COLORS, setSubscribed, type CardColumn } from '../state/cards.ts';
 import { optionalChoice, optionalText, requiredText } from '../validation.ts';
 

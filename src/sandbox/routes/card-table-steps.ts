@@ -1,4 +1,4 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addStep } from '../factories/cards.ts';
@@ -8,7 +8,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderCardStep } from '../shapes/card-table.ts';
-import { childrenOf, type SandboxState } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
 import { isDigits } from '../ids.ts';
 import { optionalDate, optionalIds, requiredText } from '../validation.ts';
 

@@ -1,5 +1,5 @@
 import { findBoard, findColumn, findElsewhere } from '../access/cards.ts';
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import { cardTableCards } from './card-table-cards.ts';
 import { cardTableColumns } from './card-table-columns.ts';
 import { cardTableSteps } from './card-table-steps.ts';

@@ -1,4 +1,5 @@
-import { compareIds, findProject, findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { compareIds } from '../ids.ts';
+import { findProject, findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addChatbot, addLine, addUploadLine, plainText } from '../factories/chat.ts';
@@ -21,7 +22,8 @@ import {
   renderInboxReply,
 } from '../shapes/chat.ts';
 import { renderRecording } from '../shapes/index.ts';
-import { DOCK_TOOLS, type Project, type Recording, type RecordingBase, type ToolRecording } from '../state.ts';
+import { DOCK_TOOLS, type Project, type RecordingBase, type ToolRecording } from '../state/records.ts';
+import type { Recording } from '../state/index.ts';
 import { chatStore, LINE_TYPES, type Chatbot, type ChatRecording } from '../state/chat.ts';
 import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
 

@@ -1,4 +1,4 @@
-import { findRecording, isVisibleTo } from '../access.ts';
+import { findRecording, isVisibleTo } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { addComment } from '../factories/messages.ts';
 import { touch } from '../mutations.ts';
@@ -9,7 +9,7 @@ import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderComment } from '../shapes/message.ts';
 import { recordingUrls } from '../shapes/recording.ts';
-import { childrenOf, type Recording } from '../state.ts';
+import { childrenOf, type Recording } from '../state/index.ts';
 import type { Comment } from '../state/messages.ts';
 import { requiredText } from '../validation.ts';
 import { everywhere } from './messages.ts';

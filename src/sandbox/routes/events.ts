@@ -1,4 +1,4 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { eventsOf } from '../events.ts';
@@ -8,7 +8,7 @@ import type { Reply } from '../reply.ts';
 import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderEvent } from '../shapes/event.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 
 /** Events (docs: events.md): the history of any recording, newest first. */
 export const events: Section = {

@@ -5,7 +5,8 @@ import { get, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderRecording } from '../shapes/index.ts';
 import { renderTodo } from '../shapes/todo.ts';
-import type { Project, Todo } from '../state.ts';
+import type { Project } from '../state/records.ts';
+import type { Todo } from '../state/todos.ts';
 import { byCreation, liveRecordings, liveTodos, today } from './report-helpers.ts';
 
 /**

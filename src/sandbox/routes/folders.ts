@@ -1,4 +1,4 @@
-import { canSeeProject } from '../access.ts';
+import { canSeeProject } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addFolder } from '../factories/files.ts';

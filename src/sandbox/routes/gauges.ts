@@ -1,4 +1,4 @@
-import { canManageProject, findProject, findRecording } from '../access.ts';
+import { canManageProject, findProject, findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addGaugeNeedle, existingTool, gaugeOf, syncProjectNeedles } from '../factories/reports.ts';
@@ -9,7 +9,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { needlesOf, renderGauge, renderGaugeNeedle } from '../shapes/reports.ts';
-import type { Project } from '../state.ts';
+import type { Project } from '../state/records.ts';
 import type { Gauge, GaugeNeedle, NeedleColor } from '../state/reports.ts';
 import { optionalChoice, optionalIds, optionalText } from '../validation.ts';
 import { inProject, openProjects } from './report-helpers.ts';

@@ -1,4 +1,4 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { touch } from '../mutations.ts';

@@ -1,10 +1,10 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { ok, type Reply } from '../reply.ts';
 import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMessageBoard } from '../shapes/message.ts';
-import type { ToolRecording } from '../state.ts';
+import type { ToolRecording } from '../state/records.ts';
 
 /** Message boards (docs: message_boards.md): the dock tool that holds a project's messages. */
 export const messageBoards: Section = {

@@ -1,4 +1,4 @@
-import { findProject } from '../access.ts';
+import { findProject } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { addMessageType } from '../factories/messages.ts';
 import { touch } from '../mutations.ts';
@@ -7,7 +7,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMessageType } from '../shapes/message.ts';
-import type { Project } from '../state.ts';
+import type { Project } from '../state/records.ts';
 import { messagesStore, type MessageType } from '../state/messages.ts';
 import { requiredText } from '../validation.ts';
 

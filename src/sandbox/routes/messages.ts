@@ -1,4 +1,5 @@
-import { compareIds, findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { compareIds } from '../ids.ts';
+import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { addMessage } from '../factories/messages.ts';
 import { findMessageBoard } from './message-boards.ts';
@@ -9,7 +10,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMessage } from '../shapes/message.ts';
-import { childrenOf, type Recording, type RecordingType } from '../state.ts';
+import { childrenOf, type Recording, type RecordingType } from '../state/index.ts';
 import { automationOf } from '../state/automation.ts';
 import { messagesStore, type Message } from '../state/messages.ts';
 import { optionalBoolean, optionalChoice, optionalId, optionalIds, optionalText, requiredText } from '../validation.ts';

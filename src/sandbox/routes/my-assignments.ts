@@ -1,4 +1,4 @@
-import { isTrashed, visibleProjects } from '../access.ts';
+import { isTrashed, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { badRequest, notFound, unprocessable } from '../protocol/errors.ts';
@@ -6,7 +6,7 @@ import { noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderAssignment } from '../shapes/personal.ts';
-import type { Todo } from '../state.ts';
+import type { Todo } from '../state/todos.ts';
 import { personalOf, preferencesOf } from '../state/personal.ts';
 import { addDays, findAnyRecording, localDate } from './personal-support.ts';
 

@@ -5,7 +5,7 @@ import { ok, type Reply } from '../reply.ts';
 import { get, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { readableSgid, renderNotification } from '../shapes/personal.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { personalOf, type Notification } from '../state/personal.ts';
 import { fixedPage, pageParam, pageUrl, visibleRecording } from './personal-support.ts';
 

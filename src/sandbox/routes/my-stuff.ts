@@ -1,4 +1,4 @@
-import { visibleProjects } from '../access.ts';
+import { visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -6,7 +6,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderBookmark, renderDraft, renderNote } from '../shapes/personal.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { personalOf, type Bookmark } from '../state/personal.ts';
 import { FieldErrors, findAnyRecording, visibleRecording } from './personal-support.ts';
 import { badRequest } from '../protocol/errors.ts';

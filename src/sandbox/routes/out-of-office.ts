@@ -5,7 +5,7 @@ import { noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderOutOfOffice } from '../shapes/personal.ts';
-import type { Person } from '../state.ts';
+import type { Person } from '../state/records.ts';
 import { personalOf } from '../state/personal.ts';
 import { isCalendarDate } from '../validation.ts';
 import { visiblePeople } from './people.ts';

@@ -1,4 +1,4 @@
-import { canManageProject, canSeeProject, findProject } from '../access.ts';
+import { canManageProject, canSeeProject, findProject } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { badRequest, forbidden, notFound, unprocessable } from '../protocol/errors.ts';
@@ -6,7 +6,7 @@ import { noContent, ok, type Reply } from '../reply.ts';
 import { get, put, type Handler, type Route } from '../router.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderPreferences } from '../shapes/personal.ts';
-import type { Person, Project, Status } from '../state.ts';
+import type { Person, Project, Status } from '../state/records.ts';
 import { personalOf, preferencesOf, type FirstWeekDay, type Preferences, type TimeFormat } from '../state/personal.ts';
 import { FieldErrors } from './personal-support.ts';
 

@@ -1,4 +1,4 @@
-import { findProject, visibleProjects } from '../access.ts';
+import { findProject, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
@@ -7,7 +7,7 @@ import { ok, type Reply } from '../reply.ts';
 import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
-import type { Person } from '../state.ts';
+import type { Person } from '../state/records.ts';
 import { peopleWrites } from './people-writes.ts';
 
 /** People (docs: people.md). Account-wide, so there are no legacy bucket forms. */

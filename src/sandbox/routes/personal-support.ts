@@ -1,8 +1,8 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { HttpError, notFound } from '../protocol/errors.ts';
 import type { Reply } from '../reply.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 
 /**
  * Helpers shared by the account and "my" sections: field-keyed 422 bodies, fixed-size pages and

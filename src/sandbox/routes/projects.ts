@@ -1,7 +1,7 @@
-import { canCreateProjects, findManageableProject, findProject, visibleProjects } from '../access.ts';
+import { canCreateProjects, findManageableProject, findProject, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addProject } from '../factories.ts';
+import { addProject } from '../factories/projects.ts';
 import { forbidden, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';

@@ -1,4 +1,4 @@
-import { canSeeProject, findRecording, isTrashed, isVisibleTo } from '../access.ts';
+import { canSeeProject, findRecording, isTrashed, isVisibleTo } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addAnswer, addQuestion, answerTitle, isoDate, nextAsk } from '../factories/schedule.ts';
@@ -10,7 +10,8 @@ import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderQuestion, renderQuestionAnswer, renderQuestionnaire, renderQuestionReminder } from '../shapes/schedule.ts';
-import { childrenOf, type Project } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
+import type { Project } from '../state/records.ts';
 import {
   QUESTION_FREQUENCIES,
   type Question,

@@ -1,4 +1,5 @@
-import { compareIds, findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { compareIds } from '../ids.ts';
+import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { setStatus } from '../mutations.ts';
@@ -9,7 +10,8 @@ import { noContent, type Reply } from '../reply.ts';
 import { get, put, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderRecording } from '../shapes/index.ts';
-import type { RecordingType, Status } from '../state.ts';
+import type { RecordingType } from '../state/index.ts';
+import type { Status } from '../state/records.ts';
 
 /** The `type` values `GET /projects/recordings.json` accepts (docs: recordings.md). */
 export const LISTABLE_TYPES = [

@@ -1,8 +1,10 @@
-import { canSeeProject, isVisibleTo } from '../access.ts';
+import { canSeeProject, isVisibleTo } from '../access/visibility.ts';
 import { param, type RequestContext } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
 import type { Handler } from '../router.ts';
-import type { Project, Recording, Todo } from '../state.ts';
+import type { Project } from '../state/records.ts';
+import type { Recording } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 
 /**
  * Account-wide views shared by the reports family's sections: what the caller can see across

@@ -6,7 +6,8 @@ import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderTodo } from '../shapes/todo.ts';
-import type { Person, Todo } from '../state.ts';
+import type { Person } from '../state/records.ts';
+import type { Todo } from '../state/todos.ts';
 import { byCreation, daysLate, liveTodos, openProjects, today } from './report-helpers.ts';
 
 /** To-do reports (docs: reports.md). None of them is paginated. */

@@ -1,4 +1,4 @@
-import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addScheduleEntry, dayStart, isoDate, occurrenceOn, occursOn } from '../factories/schedule.ts';
@@ -16,7 +16,7 @@ import {
   renderUpcomingEntry,
   renderUpcomingTodo,
 } from '../shapes/schedule.ts';
-import { childrenOf, isRecordingOf, type Recording, type RecordingType } from '../state.ts';
+import { childrenOf, isRecordingOf, type Recording, type RecordingType } from '../state/index.ts';
 import {
   CALENDAR_COLORS,
   calendarOf,

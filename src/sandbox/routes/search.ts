@@ -1,4 +1,4 @@
-import { isTrashed, isVisibleTo, visibleProjects } from '../access.ts';
+import { isTrashed, isVisibleTo, visibleProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -7,7 +7,7 @@ import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderRecording } from '../shapes/index.ts';
 import { recordingTitle } from '../shapes/recording.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 
 /** Search (docs: search.md): account-wide, across what the caller may see. */
 export const search: Section = {

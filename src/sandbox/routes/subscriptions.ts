@@ -6,7 +6,7 @@ import { noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderSubscription } from '../shapes/subscription.ts';
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { automationOf } from '../state/automation.ts';
 import { optionalIds } from '../validation.ts';
 import { findAnyRecording } from './events.ts';

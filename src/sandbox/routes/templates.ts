@@ -1,7 +1,7 @@
-import { canCreateProjects } from '../access.ts';
+import { canCreateProjects } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addProject } from '../factories.ts';
+import { addProject } from '../factories/projects.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';

@@ -1,4 +1,4 @@
-import { findProject } from '../access.ts';
+import { findProject } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
@@ -8,7 +8,7 @@ import { get } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderTimelineEvent, type TimelineEvent } from '../shapes/reports.ts';
-import type { Project } from '../state.ts';
+import type { Project } from '../state/records.ts';
 import { liveRecordings } from './report-helpers.ts';
 
 /** The timeline (docs: timeline.md): activity across the account, a project or a person. */

@@ -1,4 +1,4 @@
-import { canSeeProject, findProject, findRecording } from '../access.ts';
+import { canSeeProject, findProject, findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addTimesheetEntry, existingTool, formatHours, parseHours, timesheetOf } from '../factories/reports.ts';
@@ -9,7 +9,7 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTimesheetEntry } from '../shapes/reports.ts';
-import type { Project } from '../state.ts';
+import type { Project } from '../state/records.ts';
 import type { TimesheetEntry } from '../state/reports.ts';
 import { isCalendarDate, optionalId, optionalText } from '../validation.ts';
 import { inProject, isLive, openProjects } from './report-helpers.ts';

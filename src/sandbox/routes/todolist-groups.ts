@@ -1,7 +1,7 @@
-import { findRecording, isVisibleTo } from '../access.ts';
+import { findRecording, isVisibleTo } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addTodolist } from '../factories.ts';
+import { addTodolist } from '../factories/todos.ts';
 import { reposition, touch } from '../mutations.ts';
 import { notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -10,7 +10,7 @@ import { created, noContent, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTodolist } from '../shapes/todolist.ts';
-import { childrenOf } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
 import { optionalChoice, requiredPosition, requiredText } from '../validation.ts';
 
 /** The colours a group may take (docs: todolist_groups.md, "Create a to-do list group"). */

@@ -1,7 +1,7 @@
-import { findRecording, isVisibleTo } from '../access.ts';
+import { findRecording, isVisibleTo } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addTodolist } from '../factories.ts';
+import { addTodolist } from '../factories/todos.ts';
 import { touch } from '../mutations.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
@@ -9,7 +9,7 @@ import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTodolist } from '../shapes/todolist.ts';
-import { childrenOf } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
 import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { findRecording, isVisibleTo } from '../access.ts';
+import { findRecording, isVisibleTo } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
-import { addTodo } from '../factories.ts';
+import { addTodo } from '../factories/todos.ts';
 import { reposition, touch } from '../mutations.ts';
 import { notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -10,7 +10,8 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTodo } from '../shapes/todo.ts';
-import { childrenOf, type Todo } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 import {
   optionalBoolean,
   optionalDate,

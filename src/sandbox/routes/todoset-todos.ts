@@ -1,4 +1,4 @@
-import { findRecording } from '../access.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addLooseTodo } from '../factories/reports.ts';
@@ -8,7 +8,7 @@ import { created, noContent, type Reply } from '../reply.ts';
 import { post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTodo } from '../shapes/todo.ts';
-import { childrenOf } from '../state.ts';
+import { childrenOf } from '../state/index.ts';
 import { optionalBoolean, optionalDate, optionalIds, optionalText, requiredPosition, requiredText } from '../validation.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { findProject, findRecording } from '../access.ts';
+import { findProject, findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { setStatus, touch } from '../mutations.ts';
@@ -7,7 +7,8 @@ import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderDockTool } from '../shapes/dock-tool.ts';
-import { DOCK_TOOLS, type DockEntry, type Project, type Recording } from '../state.ts';
+import { DOCK_TOOLS, type DockEntry, type Project } from '../state/records.ts';
+import type { Recording } from '../state/index.ts';
 import { optionalBoolean, optionalId, optionalText, requiredPosition, requiredText } from '../validation.ts';
 
 /**

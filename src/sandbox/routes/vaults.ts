@@ -1,4 +1,4 @@
-import { findRecording, isVisibleTo } from '../access.ts';
+import { findRecording, isVisibleTo } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addVault } from '../factories/files.ts';
@@ -10,7 +10,8 @@ import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderVault } from '../shapes/files.ts';
-import type { Recording, RecordingType, ToolRecording } from '../state.ts';
+import type { Recording, RecordingType } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import { optionalIds, optionalText, requiredText } from '../validation.ts';
 
 /** Vaults: the Docs & Files tool and the folders nested in it (docs: vaults.md). */

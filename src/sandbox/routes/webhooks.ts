@@ -1,4 +1,4 @@
-import { findProject } from '../access.ts';
+import { findProject } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { forbidden, HttpError, notFound } from '../protocol/errors.ts';

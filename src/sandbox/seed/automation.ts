@@ -1,6 +1,8 @@
 import { storeEvent } from '../events.ts';
 import { addTemplate, addWebhook } from '../factories/automation.ts';
-import { childrenOf, type Project, type SandboxState, type Todolist } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
+import type { Project } from '../state/records.ts';
+import type { Todolist } from '../state/todos.ts';
 import { automationOf } from '../state/automation.ts';
 import type { ShapeContext } from '../shapes/shape-context.ts';
 import { webhookPayload } from '../webhook-delivery.ts';

@@ -1,5 +1,6 @@
 import { addCard, addColumn, addOnHold, addStep, addWormhole, boardColumns, boardOf, ensureDefaultColumns, placeCard } from '../factories/cards.ts';
-import type { Project, SandboxState } from '../state.ts';
+import type { Project } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import { signedGlobalId } from '../urls.ts';
 
 /**

@@ -11,7 +11,8 @@ import {
   clientBoardOf,
   toolOf,
 } from '../factories/chat.ts';
-import type { Project, SandboxState } from '../state.ts';
+import type { Project } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 
 /** Ids and counts of the chat family's seed that tests rely on. */
 export interface ChatSeed {

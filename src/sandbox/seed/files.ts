@@ -1,6 +1,7 @@
 import { addAttachment, addCloudFile, addDocument, addFolder, addGoogleDocument, addUpload, addUploadVersion, addVault, makeBlob } from '../factories/files.ts';
 import { attachmentSgid } from '../shapes/files.ts';
-import type { Project, SandboxState, ToolRecording } from '../state.ts';
+import type { Project, ToolRecording } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

@@ -1,6 +1,8 @@
 import { storeEvent } from '../events.ts';
 import { addBoost, addComment, addMessage, addMessageType } from '../factories/messages.ts';
-import type { Project, SandboxState, Todo, ToolRecording } from '../state.ts';
+import type { Project, ToolRecording } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 import type { Message } from '../state/messages.ts';
 
 /**

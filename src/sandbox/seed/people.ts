@@ -1,5 +1,7 @@
-import { isTrashed } from '../access.ts';
-import type { Project, SandboxState, Todo } from '../state.ts';
+import { isTrashed } from '../access/visibility.ts';
+import type { Project } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 import { emptyPersonalState, type DraftKind, type NotificationSection, type PersonalState } from '../state/personal.ts';
 
 /** Ids and counts the account/"my" tests rely on (see `SEED.personal`). */

@@ -1,5 +1,7 @@
 import { addGaugeNeedle, addTimesheetEntry, formatHours, gaugeOf, timesheetOf } from '../factories/reports.ts';
-import { childrenOf, type Project, type SandboxState, type Todolist } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
+import type { Project } from '../state/records.ts';
+import type { Todolist } from '../state/todos.ts';
 import { hillChartOf, type NeedleColor } from '../state/reports.ts';
 
 const DAY = 86_400_000;

@@ -1,5 +1,6 @@
 import { addAnswer, addCalendar, addQuestion, addScheduleEntry, dayStart, type NewScheduleEntry } from '../factories/schedule.ts';
-import type { Project, SandboxState, ToolRecording } from '../state.ts';
+import type { Project, ToolRecording } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import type { QuestionSchedule, Recurrence } from '../state/schedule.ts';
 
 /**

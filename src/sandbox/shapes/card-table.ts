@@ -1,6 +1,7 @@
-import { isTrashed, isVisibleTo } from '../access.ts';
+import { isTrashed, isVisibleTo } from '../access/visibility.ts';
 import { boardColumns, onHoldOf } from '../factories/cards.ts';
-import { childrenOf, type Completion, type Recording, type SandboxState } from '../state.ts';
+import { childrenOf, type Recording, type SandboxState } from '../state/index.ts';
+import type { Completion } from '../state/records.ts';
 import { subscribersOf, type Card, type CardBoard, type CardColumn, type CardOnHold, type CardStep, type Wormhole } from '../state/cards.ts';
 import { renderPersonById } from './person.ts';
 import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial, recordingUrls } from './recording.ts';

@@ -1,5 +1,7 @@
-import { compareIds, isTrashed, isVisibleTo } from '../access.ts';
-import type { Recording, SandboxState, ToolRecording } from '../state.ts';
+import { compareIds } from '../ids.ts';
+import { isTrashed, isVisibleTo } from '../access/visibility.ts';
+import type { Recording, SandboxState } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import type {
   CampfireLine,
   Chatbot,

@@ -1,4 +1,4 @@
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { recordingBucket, recordingCreator, recordingHead } from './recording.ts';
 import type { ShapeContext } from './shape-context.ts';
 

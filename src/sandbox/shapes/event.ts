@@ -1,4 +1,4 @@
-import type { SandboxState } from '../state.ts';
+import type { SandboxState } from '../state/index.ts';
 import type { StoredEvent } from '../state/automation.ts';
 import { renderPersonById } from './person.ts';
 import { iso, type ShapeContext } from './shape-context.ts';

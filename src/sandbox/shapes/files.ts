@@ -1,6 +1,7 @@
 import type { Attachment, Blob, CloudFileRecord, DocumentRecord, Folder, GoogleDocumentRecord, UploadRecord, UploadVersionEvent } from '../state/files.ts';
-import type { Recording, ToolRecording } from '../state.ts';
-import { isVisibleTo } from '../access.ts';
+import type { Recording } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
+import { isVisibleTo } from '../access/visibility.ts';
 import { signedGlobalId } from '../urls.ts';
 import { renderPersonById } from './person.ts';
 import { renderProject } from './project.ts';

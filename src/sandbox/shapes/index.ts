@@ -1,4 +1,4 @@
-import type { Recording, RecordingType } from '../state.ts';
+import type { Recording, RecordingType } from '../state/index.ts';
 import type { ShapeContext } from './shape-context.ts';
 import { CARD_SHAPES, renderCardTable } from './card-table.ts';
 import { CHAT_SHAPES, renderCampfire, renderInbox } from './chat.ts';

@@ -1,5 +1,6 @@
-import { isVisibleTo } from '../access.ts';
-import { childrenOf, type ToolRecording } from '../state.ts';
+import { isVisibleTo } from '../access/visibility.ts';
+import { childrenOf } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
 import { renderPersonById } from './person.ts';
 import {

@@ -1,4 +1,4 @@
-import type { Person } from '../state.ts';
+import type { Person } from '../state/records.ts';
 import { avatarKey, signedGlobalId } from '../urls.ts';
 import type { ShapeContext } from './shape-context.ts';
 import { iso } from './shape-context.ts';

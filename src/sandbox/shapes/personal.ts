@@ -1,5 +1,7 @@
 import { personalOf, preferencesOf, type Draft, type LineupMarker, type Note, type Notification, type Bookmark } from '../state/personal.ts';
-import type { Person, Recording, Todo } from '../state.ts';
+import type { Person } from '../state/records.ts';
+import type { Recording } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 import { avatarKey, signedGlobalId } from '../urls.ts';
 import { renderRecording } from './index.ts';
 import { renderPersonById } from './person.ts';

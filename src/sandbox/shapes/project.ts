@@ -1,4 +1,4 @@
-import { DOCK_TOOLS, type Project } from '../state.ts';
+import { DOCK_TOOLS, type Project } from '../state/records.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
 /** A project with its dock, as `GET /projects/{id}.json` returns it (docs: projects.md). */

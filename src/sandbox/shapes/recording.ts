@@ -1,4 +1,4 @@
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import { CARD_RECORDING_PATHS } from '../state/cards.ts';
 import { CHAT_RECORDING_PATHS } from '../state/chat.ts';
 import { renderPersonById } from './person.ts';

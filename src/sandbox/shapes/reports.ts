@@ -1,4 +1,5 @@
-import type { Project, Recording } from '../state.ts';
+import type { Project } from '../state/records.ts';
+import type { Recording } from '../state/index.ts';
 import type { Gauge, GaugeNeedle, HillChart, Timesheet, TimesheetEntry } from '../state/reports.ts';
 import { renderPersonById } from './person.ts';
 import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial, recordingTitle, recordingUrls } from './recording.ts';

@@ -1,5 +1,6 @@
-import { isTrashed, isVisibleTo } from '../access.ts';
-import { childrenOf, type Recording, type ToolRecording } from '../state.ts';
+import { isTrashed, isVisibleTo } from '../access/visibility.ts';
+import { childrenOf, type Recording } from '../state/index.ts';
+import type { ToolRecording } from '../state/records.ts';
 import { isoDate } from '../factories/schedule.ts';
 import {
   calendarOf,

@@ -1,4 +1,5 @@
-import type { Person, SandboxState } from '../state.ts';
+import type { Person } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
 import type { Urls } from '../urls.ts';
 
 /** What a shape needs to render Basecamp JSON: the state to follow links and the URL builders. */

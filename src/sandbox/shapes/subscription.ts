@@ -1,4 +1,4 @@
-import type { Recording } from '../state.ts';
+import type { Recording } from '../state/index.ts';
 import type { Subscribers } from '../state/automation.ts';
 import { renderPersonById } from './person.ts';
 import type { ShapeContext } from './shape-context.ts';

@@ -1,5 +1,5 @@
 import type { Template } from '../state/automation.ts';
-import { DOCK_TOOLS } from '../state.ts';
+import { DOCK_TOOLS } from '../state/records.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
 /** A project template with the dock new projects get from it (docs: templates.md). */

@@ -1,4 +1,5 @@
-import { childrenOf, type SandboxState, type Todo } from '../state.ts';
+import { childrenOf, type SandboxState } from '../state/index.ts';
+import type { Todo } from '../state/todos.ts';
 
 /** Completion counts of the active to-dos in a list, its groups included. */
 export function listStats(state: SandboxState, listId: string): { done: number; total: number } {

@@ -1,4 +1,4 @@
-import type { Todo } from '../state.ts';
+import type { Todo } from '../state/todos.ts';
 import { renderPersonById } from './person.ts';
 import {
   recordingBucket,

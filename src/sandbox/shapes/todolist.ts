@@ -1,4 +1,4 @@
-import type { Todolist } from '../state.ts';
+import type { Todolist } from '../state/todos.ts';
 import {
   recordingBucket,
   recordingCreator,

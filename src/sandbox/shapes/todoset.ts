@@ -1,5 +1,6 @@
-import { isVisibleTo } from '../access.ts';
-import { childrenOf, type Todoset } from '../state.ts';
+import { isVisibleTo } from '../access/visibility.ts';
+import { childrenOf } from '../state/index.ts';
+import type { Todoset } from '../state/todos.ts';
 import { recordingBucket, recordingCreator, recordingHead, recordingUrls } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import type { ShapeContext } from './shape-context.ts';

@@ -1,11 +1,11 @@
 import { idSequence, type IdSequence } from '../ids.ts';
 import type { ShapeContext } from '../shapes/shape-context.ts';
-import type { DockToolName, SandboxState } from '../state.ts';
+import type { DockToolName, StateCore } from './records.ts';
 
 /**
  * What the cross-cutting sections keep beside the recordings: events, subscribers, webhooks,
  * templates and project constructions (docs: events.md, subscriptions.md, webhooks.md,
- * templates.md). Held per `SandboxState` so every sandbox, and every rebuilt seed, has its own.
+ * templates.md). Held per sandbox state so every sandbox, and every rebuilt seed, has its own.
  */
 
 /** One entry of a recording's history (docs: events.md). */
@@ -103,10 +103,10 @@ export interface AutomationState {
   ids: { event: IdSequence; webhook: IdSequence; delivery: IdSequence; construction: IdSequence };
 }
 
-const automation = new WeakMap<SandboxState, AutomationState>();
+const automation = new WeakMap<StateCore, AutomationState>();
 
 /** The automation side of `state`, created empty on first use. */
-export function automationOf(state: SandboxState): AutomationState {
+export function automationOf(state: StateCore): AutomationState {
   let found = automation.get(state);
   if (!found) {
     found = {

@@ -1,4 +1,4 @@
-import type { Completion, RecordingBase, SandboxState, ToolRecording } from '../state.ts';
+import type { Completion, RecordingBase, StateCore, ToolRecording } from './records.ts';
 
 /**
  * The card-table model (docs: card_tables.md, card_table_columns.md, card_table_cards.md,
@@ -61,15 +61,15 @@ export const COLUMN_COLORS = ['white', 'red', 'orange', 'yellow', 'green', 'blue
 
 // Who watches a board or column. Kept beside the state rather than in it, so the shared model
 // needs no field that only this family reads; keyed by state so every sandbox has its own.
-const watchers = new WeakMap<SandboxState, Map<string, string[]>>();
+const watchers = new WeakMap<StateCore, Map<string, string[]>>();
 
 /** The people watching a board or column; its creator until someone changes it. */
-export function subscribersOf(state: SandboxState, recording: RecordingBase): string[] {
+export function subscribersOf(state: StateCore, recording: RecordingBase): string[] {
   return watchers.get(state)?.get(recording.id) ?? [recording.creatorId];
 }
 
 /** Starts or stops `personId` watching a board or column. Returns whether anything changed. */
-export function setSubscribed(state: SandboxState, recording: RecordingBase, personId: string, on: boolean): boolean {
+export function setSubscribed(state: StateCore, recording: RecordingBase, personId: string, on: boolean): boolean {
   let map = watchers.get(state);
   if (!map) {
     map = new Map();

@@ -1,4 +1,4 @@
-import type { RecordingBase, SandboxState } from '../state.ts';
+import type { RecordingBase, StateCore } from './records.ts';
 
 /**
  * The chat family's part of the model (docs: campfires.md, chatbots.md, inboxes.md, forwards.md,
@@ -115,10 +115,10 @@ export interface ChatStore {
   chatbotsUpdatedAt: number;
 }
 
-const stores = new WeakMap<SandboxState, ChatStore>();
+const stores = new WeakMap<StateCore, ChatStore>();
 
 /** The chat side store of one sandbox state, created empty on first use. */
-export function chatStore(state: SandboxState): ChatStore {
+export function chatStore(state: StateCore): ChatStore {
   let store = stores.get(state);
   if (!store) {
     store = { chatbots: new Map(), chatbotsUpdatedAt: 0 };

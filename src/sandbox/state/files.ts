@@ -1,5 +1,5 @@
 import { idSequence, type IdSequence } from '../ids.ts';
-import type { RecordingBase, SandboxState } from '../state.ts';
+import type { RecordingBase, StateCore } from './records.ts';
 
 /**
  * The Docs & Files model (docs: vaults.md, documents.md, uploads.md, attachments.md, plus the
@@ -95,7 +95,7 @@ export interface FilesState {
 }
 
 /** The Docs & Files side of a sandbox's state, created on first use. */
-export function filesState(state: SandboxState): FilesState {
+export function filesState(state: StateCore & { files?: FilesState }): FilesState {
   state.files ??= {
     attachments: new Map(),
     folders: [],

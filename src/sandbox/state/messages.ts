@@ -1,5 +1,5 @@
 import { idSequence, type IdSequence } from '../ids.ts';
-import type { RecordingBase, SandboxState } from '../state.ts';
+import type { RecordingBase, StateCore } from './records.ts';
 
 /**
  * The message-board family's part of the model (docs: message_boards.md, messages.md,
@@ -60,10 +60,10 @@ export interface MessagesStore {
   ids: { messageType: IdSequence; boost: IdSequence };
 }
 
-const stores = new WeakMap<SandboxState, MessagesStore>();
+const stores = new WeakMap<StateCore, MessagesStore>();
 
 /** The side store of `state`, created empty on first use. */
-export function messagesStore(state: SandboxState): MessagesStore {
+export function messagesStore(state: StateCore): MessagesStore {
   let store = stores.get(state);
   if (!store) {
     store = {

@@ -1,11 +1,11 @@
 import { idSequence, type IdSequence } from '../ids.ts';
-import type { SandboxState } from '../state.ts';
+import type { StateCore } from './records.ts';
 
 /**
  * The account's and each person's own things (docs: account.md, people.md "preferences",
  * out_of_office.md, lineup_markers.md, my_assignments.md, my_notifications.md, plus the spec's
  * bookmarks, drafts, notes and Up Next). Kept beside the shared model so the recording types in
- * `state.ts` stay about projects.
+ * `records.ts` stay about projects.
  */
 
 export type FirstWeekDay = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
@@ -108,7 +108,7 @@ export interface PersonalState {
 }
 
 /** The personal state, created empty the first time a state without a seed asks for it. */
-export function personalOf(state: SandboxState): PersonalState {
+export function personalOf(state: StateCore & { personal?: PersonalState }): PersonalState {
   state.personal ??= emptyPersonalState(state.account.updatedAt);
   return state.personal;
 }

@@ -1,4 +1,4 @@
-import type { RecordingBase } from '../state.ts';
+import type { RecordingBase } from './records.ts';
 
 /**
  * Records of the reports family (docs: timesheets.md, gauges.md, hill_charts.md). They join the

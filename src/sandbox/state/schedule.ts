@@ -1,4 +1,4 @@
-import type { Person, RecordingBase, SandboxState, ToolRecording } from '../state.ts';
+import type { Person, RecordingBase, StateCore, ToolRecording } from './records.ts';
 
 /**
  * The schedule family's model: schedule entries, check-in questions and their answers (all
@@ -97,10 +97,10 @@ interface ScheduleStore {
   withoutDueAssignments: Set<string>;
 }
 
-const stores = new WeakMap<SandboxState, ScheduleStore>();
+const stores = new WeakMap<StateCore, ScheduleStore>();
 
 /** The family's side store for one sandbox state. */
-export function scheduleStore(state: SandboxState): ScheduleStore {
+export function scheduleStore(state: StateCore): ScheduleStore {
   let store = stores.get(state);
   if (!store) {
     store = { calendars: new Map(), withoutDueAssignments: new Set() };
@@ -110,7 +110,7 @@ export function scheduleStore(state: SandboxState): ScheduleStore {
 }
 
 /** The calendar whose bucket id is `bucketId`, if that bucket is a calendar rather than a project. */
-export function calendarOf(state: SandboxState, bucketId: string): Calendar | undefined {
+export function calendarOf(state: StateCore, bucketId: string): Calendar | undefined {
   return scheduleStore(state).calendars.get(bucketId);
 }
 

@@ -7,7 +7,7 @@ import { createBasecampClient, hashToken, type BasecampClient, type BasecampClie
 import { createRedisFreshnessStore } from '../../../src/client/stores/freshness-redis.ts';
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { reachableRedis, redisNamespace } from '../../helpers/shared-redis.ts';
-import { SEED } from '../../../src/sandbox/seed.ts';
+import { SEED } from '../../../src/sandbox/seed/index.ts';
 
 const url = await reachableRedis('Redis freshness tests');
 const reachable = url !== undefined;

@@ -1,15 +1,12 @@
-import type { IdSequence } from './ids.ts';
-import type { CardRecording } from './state/cards.ts';
-import type { ChatRecording } from './state/chat.ts';
-import type { ScheduleRecording } from './state/schedule.ts';
-import type { ReportsRecording } from './state/reports.ts';
-import type { Comment, Message } from './state/messages.ts';
-import type { CloudFileRecord, DocumentRecord, FilesState, GoogleDocumentRecord, UploadRecord } from './state/files.ts';
+import type { IdSequence } from '../ids.ts';
 
 /**
- * The sandbox's in-memory model. Ids are digit strings everywhere (one seeded project id is past
- * 2^53); timestamps are epoch milliseconds from the injected clock. Shapes in `shapes/` turn these
- * records into Basecamp JSON; nothing here knows about HTTP.
+ * The records every family shares: the account, its people and projects, what every recording
+ * has, and the core of a sandbox state. Family modules (`state/<family>.ts`) build on these and
+ * `state/index.ts` composes them; nothing here imports a family, so types flow one way.
+ * Ids are digit strings everywhere (one seeded project id is past 2^53); timestamps are epoch
+ * milliseconds from the injected clock. Shapes in `shapes/` turn these records into Basecamp JSON;
+ * nothing here knows about HTTP.
  */
 
 export type Status = 'active' | 'archived' | 'trashed';
@@ -119,24 +116,10 @@ export interface RecordingBase {
   boostsCount: number;
 }
 
-export interface Todoset extends RecordingBase {
-  type: 'Todoset';
-  title: string;
-}
-
 /** A dock tool whose own docs section is not served yet; it still has an id, title and status. */
 export interface ToolRecording extends RecordingBase {
   type: Exclude<ToolType, 'Todoset'>;
   title: string;
-}
-
-/** A to-do list, or a group when its parent is another Todolist (docs: todolist_groups.md). */
-export interface Todolist extends RecordingBase {
-  type: 'Todolist';
-  name: string;
-  /** Rich text HTML; "" when blank. */
-  description: string;
-  color: string | null;
 }
 
 export interface Completion {
@@ -144,65 +127,25 @@ export interface Completion {
   creatorId: string;
 }
 
-export interface Todo extends RecordingBase {
-  type: 'Todo';
-  content: string;
-  /** Rich text HTML; "" when blank. */
-  description: string;
-  startsOn: string | null;
-  dueOn: string | null;
-  assigneeIds: string[];
-  completionSubscriberIds: string[];
-  completion: Completion | null;
-}
-
-export type Recording = Todoset | ToolRecording | Todolist | Todo | Message | Comment | ReportsRecording
-  | DocumentRecord | UploadRecord | CloudFileRecord | GoogleDocumentRecord
-  | ChatRecording
-  | CardRecording
-  | ScheduleRecording;
-export type RecordingType = Recording['type'];
-
 /** Which person a bearer token speaks for; `label` names it in logs and in `Sandbox.tokens`. */
 export interface TokenGrant {
   label: string;
   personId: string;
 }
 
-export interface SandboxState {
+/**
+ * The part of a sandbox state that holds no family's records. Family modules key their side
+ * stores by it (every sandbox, and every rebuilt seed, has its own) without seeing the
+ * `Recording` union they are part of; `SandboxState` (state/index.ts) adds the recordings.
+ */
+export interface StateCore {
   account: Account;
   companies: Map<string, Company>;
   people: Map<string, Person>;
   projects: Map<string, Project>;
-  recordings: Map<string, Recording>;
   /** Bearer token → grant. */
   tokens: Map<string, TokenGrant>;
   ids: { project: IdSequence; recording: IdSequence; person: IdSequence; company: IdSequence };
-  /** Account extras and each person's own things (bookmarks, Up Next, Hey!, …); see `state/personal.ts`. */
-  personal?: import('./state/personal.ts').PersonalState;
-  /** Docs & Files side state (attachments, home-screen folders); see `state/files.ts`. */
-  files?: FilesState;
-}
-
-/** Narrows a recording to one of the given types. */
-export function isRecordingOf<T extends RecordingType>(
-  recording: Recording | undefined,
-  ...types: T[]
-): recording is Extract<Recording, { type: T }> {
-  return recording !== undefined && (types as RecordingType[]).includes(recording.type);
-}
-
-/** The recordings whose parent is `parentId`, filtered by type, in position order. */
-export function childrenOf<T extends RecordingType>(
-  state: SandboxState,
-  parentId: string,
-  type: T,
-): Extract<Recording, { type: T }>[] {
-  const out: Extract<Recording, { type: T }>[] = [];
-  for (const recording of state.recordings.values()) {
-    if (recording.parentId === parentId && isRecordingOf(recording, type)) out.push(recording);
-  }
-  return out.sort(byPosition);
 }
 
 /** Position order; unpositioned items last, oldest first among equals. */

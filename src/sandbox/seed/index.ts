@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { addProject, addTodo, addTodolist, todosetOf, type NewProject } from './factories.ts';
-import { idSequence } from './ids.ts';
-import { seedReports, type ReportsSeed } from './seed/reports.ts';
-import { seedPersonal, type PersonalLandmarks } from './seed/people.ts';
-import { seedFiles, type FilesSeed } from './seed/files.ts';
-import { seedMessages, type MessageSeed } from './seed/messages.ts';
-import { seedChat, type ChatSeed } from './seed/chat.ts';
-import { seedAutomation, type AutomationLandmarks } from './seed/automation.ts';
-import { seedSchedule, type ScheduleLandmarks } from './seed/schedule.ts';
-import { seedCards, type CardLandmarks } from './seed/cards.ts';
-import { createRandom } from './random.ts';
+import { addProject, type NewProject } from '../factories/projects.ts';
+import { addTodo, addTodolist, todosetOf } from '../factories/todos.ts';
+import { idSequence } from '../ids.ts';
+import { seedReports, type ReportsSeed } from './reports.ts';
+import { seedPersonal, type PersonalLandmarks } from './people.ts';
+import { seedFiles, type FilesSeed } from './files.ts';
+import { seedMessages, type MessageSeed } from './messages.ts';
+import { seedChat, type ChatSeed } from './chat.ts';
+import { seedAutomation, type AutomationLandmarks } from './automation.ts';
+import { seedSchedule, type ScheduleLandmarks } from './schedule.ts';
+import { seedCards, type CardLandmarks } from './cards.ts';
+import { createRandom } from '../random.ts';
 import {
   AISLES,
   BAKERY_LISTS,
@@ -25,9 +26,11 @@ import {
   POPUP_LISTS,
   RELABEL_TASKS,
   WAREHOUSE_SMALL_LISTS,
-} from './seed-text.ts';
-import type { Person, Project, SandboxState, Todo, Todolist } from './state.ts';
-import { signedGlobalId } from './urls.ts';
+} from '../seed-text.ts';
+import type { Person, Project } from '../state/records.ts';
+import type { SandboxState } from '../state/index.ts';
+import type { Todo, Todolist } from '../state/todos.ts';
+import { signedGlobalId } from '../urls.ts';
 
 /**
  * The deterministic seed: the same ids, words and timestamps on every run, whatever the clock.

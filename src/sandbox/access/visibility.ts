@@ -1,13 +1,8 @@
-import type { RequestContext } from './context.ts';
-import { forbidden, notFound } from './protocol/errors.ts';
-import {
-  isRecordingOf,
-  type Person,
-  type Project,
-  type Recording,
-  type RecordingType,
-  type SandboxState,
-} from './state.ts';
+import type { RequestContext } from '../context.ts';
+import { forbidden, notFound } from '../protocol/errors.ts';
+import { compareIds } from '../ids.ts';
+import { isRecordingOf, type Recording, type RecordingType, type SandboxState } from '../state/index.ts';
+import type { Person, Project } from '../state/records.ts';
 
 /**
  * Who sees what. The owner sees every project; everyone else sees the projects they are on, plus
@@ -91,9 +86,4 @@ export function isTrashed(state: SandboxState, recording: Recording): boolean {
 /** Whether a recording is listed for the caller (visibility only; status filters are the caller's). */
 export function isVisibleTo(person: Person, recording: Recording): boolean {
   return !person.client || recording.visibleToClients;
-}
-
-/** Numeric order of digit-string ids of any length. */
-export function compareIds(a: string, b: string): number {
-  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
 }
