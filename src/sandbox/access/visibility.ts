@@ -1,6 +1,6 @@
 import type { RequestContext } from '../context.ts';
-import { forbidden, notFound } from '../protocol/errors.ts';
 import { compareIds } from '../ids.ts';
+import { forbidden, notFound } from '../protocol/errors.ts';
 import { isRecordingOf, type Recording, type RecordingType, type SandboxState } from '../state/index.ts';
 import type { Person, Project } from '../state/records.ts';
 
