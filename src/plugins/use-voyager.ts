@@ -53,7 +53,7 @@ async function renderVoyagerPage({ endpoint, title, graphiql }: VoyagerOptions):
     <style>
       body { margin: 0; height: 100vh; overflow: hidden; }
       #voyager { height: 100vh; }
-      .page-link { position: fixed; right: 12px; bottom: 12px; z-index: 10; font: 14px sans-serif; padding: 4px 8px; background: #fff; border-radius: 4px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.3); }
+      .page-link { position: fixed; right: 12px; top: 12px; z-index: 10; font: 14px sans-serif; padding: 4px 8px; background: #fff; border-radius: 4px; box-shadow: 0 1px 3px rgba(0, 0, 0, 0.3); }
     </style>
   </head>
   <body>
