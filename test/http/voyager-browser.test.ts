@@ -1,5 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGateway } from '../../src/gateway.ts';
 import { chromiumMissing, launchChromium } from '../helpers/browser.ts';
@@ -34,10 +35,10 @@ describe('the Voyager page and its assets', () => {
     expect(html).not.toMatch(/https?:\/\//); // nothing from a CDN
     const assets = [...new Set([...html.matchAll(/\/voyager-assets\/[\w.-]+/g)].map(([path]) => path))];
     expect(assets).toHaveLength(2); // the standalone bundle and its styles
-    let transferred = html.length;
+    let transferred = html.length; // the page counted as if uncompressed
     let decoded = 0;
-    const { request } = await import('undici'); // fetch would decode the body and hide the transfer size
     for (const path of assets) {
+      // undici's request, not fetch: fetch would decode the body and hide the transfer size.
       const response = await request(`${served.origin}${path}`, { headers: { 'accept-encoding': 'gzip, deflate, br' } });
       expect(response.statusCode, path).toBe(200);
       expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
