@@ -19,6 +19,7 @@ import { useOperationLog } from './plugins/use-operation-log.ts';
 import { DEFAULT_MAX_CALLS, useQueryCost, type QueryCostOptions } from './plugins/use-query-cost.ts';
 import { useRequestPolicy } from './plugins/use-request-policy.ts';
 import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.ts';
+import { useVoyager, VOYAGER_PATH } from './plugins/use-voyager.ts';
 import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
 import { useWebhooks } from './plugins/use-webhooks.ts';
 import { createCursorCodec, type CursorCodec } from './resolvers/cursor.ts';
@@ -91,8 +92,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     landingPage: false,
     graphiql: { title: 'Basecamp GraphQL', defaultQuery: EXAMPLE_QUERY },
     // GraphiQL served from this package, not a CDN (it works offline and behind strict proxies),
-    // as a small page and hashed, cached, pre-compressed assets.
-    renderGraphiQL: renderGraphiQLPage,
+    // as a small page and hashed, cached, pre-compressed assets; its header links the map of the graph.
+    renderGraphiQL: (graphiql) => renderGraphiQLPage(graphiql, [{ href: VOYAGER_PATH, label: 'Map of the graph (Voyager)' }]),
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(yogaLogger(logger)),
     cors: corsPolicy(options.corsOrigins),
@@ -101,6 +102,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     plugins: [
       useCompression(),
       useGraphiQLAssets(),
+      useVoyager({ endpoint: '/graphql', title: 'Basecamp GraphQL: map of the graph', graphiql: '/graphql' }),
       useHealth({ checks: options.readiness ?? [upstreamCheck(options.client.origin)] }),
       metrics,
       useOperationLog({ logger, onOperation: metrics.observeOperation }),

@@ -1,6 +1,6 @@
 import { useContentEncoding } from '@whatwg-node/server';
 import type { Plugin } from 'graphql-yoga';
-import { acceptedEncodings } from './use-graphiql-assets.ts';
+import { acceptedEncodings } from './hashed-assets.ts';
 
 export interface CompressionOptions {
   /** Bodies known to be smaller than this go as they are: compressing them costs more than it saves. Default 1 024. */
