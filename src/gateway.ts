@@ -96,8 +96,9 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     maskedErrors: { maskError },
     logging: upstreamAwareLogger(yogaLogger(logger)),
     cors: corsPolicy(options.corsOrigins),
-    // The whole body of a multipart request, files included; JSON bodies have a far smaller cap (useRequestPolicy).
-    maxRequestBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
+    // Body caps are useRequestPolicy's: yoga's own streams every body through a counter, even one
+    // whose Content-Length already says it fits.
+    maxRequestBodySize: false,
     plugins: [
       useCompression(),
       useGraphiQLAssets(),
@@ -112,7 +113,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // reads the budget with the credentials the context would have had.
       useBudgetExtension({ budgetOf: (request) => options.client.budget(readCredentials(request, options)) }),
       useCostExtension(),
-      useRequestPolicy(),
+      // The whole body of a multipart request, files included; JSON bodies have a far smaller cap.
+      useRequestPolicy({ maxBodyBytes: MAX_UPLOAD_BYTES + 1024 * 1024 }),
       ...(options.auth ? [useAuth(options.auth)] : []),
       usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
       useStaticLimits(options.staticLimits),
