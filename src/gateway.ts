@@ -94,7 +94,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     // as a small page and hashed, cached, pre-compressed assets.
     renderGraphiQL: renderGraphiQLPage,
     maskedErrors: { maskError },
-    logging: upstreamAwareLogger(yogaLogger(logger)),
+    logging: upstreamAwareLogger(yogaLogger(logger), logger.level),
     cors: corsPolicy(options.corsOrigins),
     // Body caps are useRequestPolicy's: yoga's own streams every body through a counter, even one
     // whose Content-Length already says it fits.
@@ -182,9 +182,12 @@ function unauthenticated(message: string): GraphQLError {
  * Yoga logs every error it maps as unexpected. An `UpstreamError` is Basecamp's answer, already
  * coded for the client, so it gets one debug line (no stack, and never a token) instead.
  */
-function upstreamAwareLogger(logger: YogaLogger): YogaLogger {
+function upstreamAwareLogger(logger: YogaLogger, level: LogLevel): YogaLogger {
+  // Yoga logs a few debug lines per request; below `debug` they cost nothing, not even their arguments' sorting.
+  const quiet = () => {};
   return {
     ...logger,
+    ...(level !== 'debug' && { debug: quiet }),
     error: (...args: unknown[]) => {
       const upstream = args.map((arg) => (arg instanceof GraphQLError ? arg.originalError : arg)).find((arg) => arg instanceof UpstreamError);
       if (upstream instanceof UpstreamError) {
