@@ -235,7 +235,10 @@ async function pooled(count: number, concurrency: number, job: (i: number) => Pr
  * gateway, then one dashboard per token for 1,000 tokens: the cache must stay within
  * BASECAMP_CACHE_MB (default 64) and the gateway's RSS with it.
  */
-async function measureMemory(p: Processes, idle: Awaited<ReturnType<typeof memoryOf>>) {
+type Memory = Awaited<ReturnType<typeof memoryOf>>;
+
+async function measureMemory(p: Processes, before: { warm: Memory; afterLoad: Memory; idle: Memory }) {
+  const { idle } = before;
   await p.sandbox.command('latency', { ms: 0 }); // memory is measured here, not time
   const ids = await p.sandbox.command<string[]>('addTodos', { count: OBJECTS });
   await pooled(Math.ceil(ids.length / 100), 4, async (batch) => {
@@ -256,11 +259,13 @@ async function measureMemory(p: Processes, idle: Awaited<ReturnType<typeof memor
   const tokenSeconds = (performance.now() - t0) / 1000;
   const afterTokens = await memoryOf(p);
   table('Memory, each process on its own (RSS MiB)', [
-    { when: 'idle after warm-up (tour, load runs)', gateway: idle.gatewayRssMiB, sandbox: idle.sandboxRssMiB },
+    { when: 'idle after warm-up (the tour)', gateway: before.warm.gatewayRssMiB, sandbox: before.warm.sandboxRssMiB },
+    { when: 'right after the load runs', gateway: before.afterLoad.gatewayRssMiB, sandbox: before.afterLoad.sandboxRssMiB },
+    { when: 'idle after the load runs', gateway: idle.gatewayRssMiB, sandbox: idle.sandboxRssMiB },
     { when: `after ${OBJECTS.toLocaleString('en')} cached objects`, gateway: afterObjects.gatewayRssMiB, sandbox: afterObjects.sandboxRssMiB },
     { when: `after ${TOKENS.toLocaleString('en')} tokens × 1 dashboard (${round(tokenSeconds)} s, ${failed} failed)`, gateway: afterTokens.gatewayRssMiB, sandbox: afterTokens.sandboxRssMiB },
   ]);
-  return { idle, afterObjects, afterTokens: { ...afterTokens, tokens: TOKENS, seconds: tokenSeconds, failed } };
+  return { ...before, afterObjects, afterTokens: { ...afterTokens, tokens: TOKENS, seconds: tokenSeconds, failed } };
 }
 
 const machine = { cores: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGiB: round(totalmem() / 1024 ** 3), node: process.version, upstreamLatencyMs: LATENCY_MS };
@@ -281,9 +286,11 @@ try {
   console.log(`Gateway (${gateway.pid}) answered ${ready.startupMs} ms after spawn, RSS ${ready.gatewayRssMiB} MiB; sandbox (${sandbox.pid}) RSS ${ready.sandboxRssMiB} MiB`);
   results.ready = ready;
   results.tour = await measureTour(p);
+  const warm = await memoryOf(p, 5000);
   results.throughput = await measureThroughput(p);
+  const afterLoad = await memoryOf(p, 0);
   const idle = await memoryOf(p, 5000);
-  results.memory = await measureMemory(p, idle);
+  results.memory = await measureMemory(p, { warm, afterLoad, idle });
 } finally {
   await gateway?.close();
   await sandbox.close();

@@ -112,9 +112,9 @@ export interface GatewayProcess {
 }
 
 /** Starts the gateway against `upstream`, with the bench's env on top of a clean one (no REDIS_URL). */
-export async function startGatewayProcess(upstream: SandboxProcess, env: Record<string, string> = {}): Promise<GatewayProcess> {
+export async function startGatewayProcess(upstream: SandboxProcess, env: Record<string, string> = {}, commandLine: string[] = gatewayCommand()): Promise<GatewayProcess> {
   const port = await freePort();
-  const [command, ...args] = gatewayCommand();
+  const [command, ...args] = commandLine;
   const { REDIS_URL: _redis, ...inherited } = process.env;
   const started = performance.now();
   const child = spawn(command!, args, {

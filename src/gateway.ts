@@ -95,10 +95,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     // as a small page and hashed, cached, pre-compressed assets; its header links the map of the graph.
     renderGraphiQL: (graphiql) => renderGraphiQLPage(graphiql, [{ href: VOYAGER_PATH, label: 'Map of the graph (Voyager)' }]),
     maskedErrors: { maskError },
-    logging: upstreamAwareLogger(yogaLogger(logger)),
+    logging: upstreamAwareLogger(yogaLogger(logger), logger.level),
     cors: corsPolicy(options.corsOrigins),
-    // The whole body of a multipart request, files included; JSON bodies have a far smaller cap (useRequestPolicy).
-    maxRequestBodySize: MAX_UPLOAD_BYTES + 1024 * 1024,
+    // Body caps are useRequestPolicy's: yoga's own streams every body through a counter, even one
+    // whose Content-Length already says it fits.
+    maxRequestBodySize: false,
     plugins: [
       useCompression(),
       useGraphiQLAssets(),
@@ -114,7 +115,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // reads the budget with the credentials the context would have had.
       useBudgetExtension({ budgetOf: (request) => options.client.budget(readCredentials(request, options)) }),
       useCostExtension(),
-      useRequestPolicy(),
+      // The whole body of a multipart request, files included; JSON bodies have a far smaller cap.
+      useRequestPolicy({ maxBodyBytes: MAX_UPLOAD_BYTES + 1024 * 1024 }),
       ...(options.auth ? [useAuth(options.auth)] : []),
       usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
       useStaticLimits(options.staticLimits),
@@ -182,9 +184,12 @@ function unauthenticated(message: string): GraphQLError {
  * Yoga logs every error it maps as unexpected. An `UpstreamError` is Basecamp's answer, already
  * coded for the client, so it gets one debug line (no stack, and never a token) instead.
  */
-function upstreamAwareLogger(logger: YogaLogger): YogaLogger {
+function upstreamAwareLogger(logger: YogaLogger, level: LogLevel): YogaLogger {
+  // Yoga logs a few debug lines per request; below `debug` they cost nothing, not even their arguments' sorting.
+  const quiet = () => {};
   return {
     ...logger,
+    ...(level !== 'debug' && { debug: quiet }),
     error: (...args: unknown[]) => {
       const upstream = args.map((arg) => (arg instanceof GraphQLError ? arg.originalError : arg)).find((arg) => arg instanceof UpstreamError);
       if (upstream instanceof UpstreamError) {
