@@ -75,8 +75,8 @@ describe('Apollo Client', () => {
     await watched.fetchMore({ variables: { after: list.todos.pageInfo.endCursor } });
     // One more request to the gateway, for the next page only; upstream the same Basecamp page, revalidated.
     expect(served.sent).toEqual([
-      { operationName: 'TodolistTodos', variables: { id: LIST } },
-      { operationName: 'TodolistTodos', variables: { id: LIST, after: list.todos.pageInfo.endCursor } },
+      { method: 'POST', operationName: 'TodolistTodos', variables: { id: LIST } },
+      { method: 'POST', operationName: 'TodolistTodos', variables: { id: LIST, after: list.todos.pageInfo.endCursor } },
     ]);
     expect(served.stack.upstreamPaths()).toEqual([`/todolists/${LIST}.json`, `/todolists/${LIST}/todos.json`]);
     expect(served.stack.sandbox.log.map((entry) => entry.status)).toEqual([304, 304]);

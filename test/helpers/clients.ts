@@ -3,6 +3,7 @@ import { startStack, type Stack } from './stack.ts';
 
 /** What a client library sent to the gateway: one entry per HTTP request. */
 export interface Sent {
+  method: string;
   operationName?: string;
   variables?: Record<string, unknown>;
 }
@@ -26,9 +27,15 @@ export async function startServedStack(): Promise<ServedStack> {
   const served = await serve(stack.gateway);
   const sent: Sent[] = [];
   const recording: typeof fetch = async (input, init) => {
+    const method = init?.method ?? 'GET';
     if (typeof init?.body === 'string') {
       const { operationName, variables } = JSON.parse(init.body);
-      sent.push({ operationName, variables });
+      sent.push({ method, operationName, variables });
+    } else {
+      // A GET carries the operation in its query string (GraphQL over HTTP).
+      const params = new URL(String(input)).searchParams;
+      const variables = params.get('variables');
+      sent.push({ method, operationName: params.get('operationName') ?? undefined, variables: variables ? JSON.parse(variables) : undefined });
     }
     return fetch(input, init);
   };
