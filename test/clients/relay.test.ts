@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/sandbox/seed.ts';
+import { compileRelay as compile, operationText } from '../helpers/relay.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
@@ -16,35 +15,11 @@ import { startStack, type Stack } from '../helpers/stack.ts';
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const RELAY = createRequire(import.meta.url).resolve('relay-compiler/cli.js');
-
-/** Compiles `src` against the schema into a temporary artifact directory; returns the compiler's exit status, output and artifacts. */
-function compile(src: string): { status: number | null; output: string; artifacts: Map<string, string> } {
-  const dir = mkdtempSync(join(tmpdir(), 'relay-'));
-  try {
-    mkdirSync(join(dir, '__generated__'));
-    // Absolute paths, so the config can live outside the repository and nothing is written into it.
-    const config = { src, schema: join(ROOT, 'schema.graphql'), language: 'typescript', artifactDirectory: join(dir, '__generated__') };
-    writeFileSync(join(dir, 'relay.config.json'), JSON.stringify(config));
-    const run = spawnSync(process.execPath, [RELAY, join(dir, 'relay.config.json'), '--noWatchman', '--output', 'quiet-with-errors'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-    const artifacts = new Map(readdirSync(join(dir, '__generated__')).map((name) => [name, readFileSync(join(dir, '__generated__', name), 'utf8')]));
-    return { status: run.status, output: `${run.stdout}${run.stderr}`, artifacts };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** The operation text Relay would send, as written into a query's artifact. */
-function operationText(artifact: string | undefined): string {
-  const literal = artifact?.match(/"text": ("(?:[^"\\]|\\.)*")/)?.[1];
-  if (!literal) throw new Error('no operation text in the artifact');
-  return JSON.parse(literal);
-}
 
 describe('Relay compiler', () => {
   let compiled: ReturnType<typeof compile>;
   beforeAll(() => {
-    compiled = compile(join(ROOT, 'examples/relay'));
+    compiled = compile([join(ROOT, 'examples/relay')]);
   });
 
   it('compiles the example fragments (@connection, @refetchable over node) against schema.graphql', () => {
@@ -66,7 +41,7 @@ describe('Relay compiler', () => {
     const dir = mkdtempSync(join(tmpdir(), 'relay-src-'));
     try {
       writeFileSync(join(dir, 'Broken.ts'), "import { graphql } from 'relay-runtime';\nexport const f = graphql`fragment Broken_todo on Todo { id dueOnn }`;\n");
-      const broken = compile(dir);
+      const broken = compile([dir]);
       expect(broken.status).not.toBe(0);
       expect(broken.output).toContain('dueOnn');
     } finally {
