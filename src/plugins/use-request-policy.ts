@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
-import type { FetchAPI, Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type FetchAPI, type Plugin } from 'graphql-yoga';
 import { CSRF_HEADERS } from '../http/origin.ts';
 
 export interface RequestPolicyOptions {
@@ -20,6 +20,9 @@ const WHAT_TO_SEND =
  * - GET and multipart (the remaining "simple" requests) need a CSRF header, which a page can only
  *   add after a preflight that CORS refuses (yoga's CSRF prevention plugin, with a coded error).
  * - JSON bodies are capped while they stream, so a huge document is refused before it is parsed.
+ * - Methods other than GET and POST get yoga's coded 405, not the CSRF error meant for simple requests.
+ * - An answer no accepted media type can carry (a subscription over plain JSON POST, `Accept: text/html`)
+ *   is 406 with a coded JSON error saying what to accept; yoga's own 406 has an empty body.
  */
 export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024 }: RequestPolicyOptions = {}): Plugin {
   const csrf = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
@@ -30,6 +33,7 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024 }: RequestPoli
       if (request.method === 'POST' && type !== 'application/json' && type !== 'multipart/form-data') {
         throw coded(`Unsupported Content-Type${type ? ` "${type}"` : ' (none)'}. ${WHAT_TO_SEND}`, 415);
       }
+      if (request.method !== 'GET' && request.method !== 'POST') return;
       try {
         csrf.onRequestParse?.(payload as never);
       } catch {
@@ -43,7 +47,24 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024 }: RequestPoli
         setRequestParser((original) => parse(capped(original, maxJsonBytes, fetchAPI)));
       }
     },
+    // Yoga's result processors run first; when none matched `Accept`, this one answers instead of an empty 406.
+    onResultProcess({ result, resultProcessor, acceptableMediaTypes, setResultProcessor }) {
+      if (resultProcessor) return;
+      const stream = isAsyncIterable(result);
+      // Nobody will read the events: end the subscription now rather than leave it registered.
+      if (stream) void result[Symbol.asyncIterator]().return?.();
+      const types = [...new Set(acceptableMediaTypes)];
+      const message = stream
+        ? `This operation answers with a stream of events, which needs Accept: ${types.join(' or ')} (for subscriptions, Server-Sent Events over POST).`
+        : `None of the Accept header's media types can carry the answer; accept ${types.join(' or ')}.`;
+      setResultProcessor((_result, fetchAPI) => notAcceptable(fetchAPI, message, types), 'application/json');
+    },
   };
+}
+
+function notAcceptable(fetchAPI: FetchAPI, message: string, types: string[]): Response {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  return new fetchAPI.Response(body, { status: 406, headers: { 'content-type': 'application/json; charset=utf-8', accept: types.join(', ') } });
 }
 
 /** The same request with a body that errors once more than `limit` bytes have streamed in. */
