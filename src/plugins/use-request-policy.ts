@@ -52,7 +52,7 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024 }: RequestPoli
       if (resultProcessor) return;
       const stream = isAsyncIterable(result);
       // Nobody will read the events: end the subscription now rather than leave it registered.
-      if (stream) void result[Symbol.asyncIterator]().return?.();
+      if (stream) Promise.resolve(result[Symbol.asyncIterator]().return?.()).catch(() => undefined);
       const types = [...new Set(acceptableMediaTypes)];
       const message = stream
         ? `This operation answers with a stream of events, which needs Accept: ${types.join(' or ')} (for subscriptions, Server-Sent Events over POST).`
