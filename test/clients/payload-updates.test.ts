@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEED } from '../../src/sandbox/seed.ts';
 import { startServedStack, type ServedStack } from '../helpers/clients.ts';
 import { compileRelay } from '../helpers/relay.ts';
@@ -19,15 +19,12 @@ import { compileRelay } from '../helpers/relay.ts';
  * that need no refetch; Relay does it declaratively with `@appendEdge`.
  */
 
+// A sandbox per test: each creates a to-do in the same list and expects to know the whole list.
 let served: ServedStack;
-beforeAll(async () => {
+beforeEach(async () => {
   served = await startServedStack();
 });
-afterAll(() => served.close());
-beforeEach(() => {
-  served.stack.resetLog();
-  served.sent.length = 0;
-});
+afterEach(() => served.close());
 
 // Two loose to-dos on one page (its groups hold the rest): the whole list is loaded, so appending is where Basecamp puts a new one.
 const LIST = SEED.todolists.withGroups;
@@ -75,19 +72,22 @@ const CREATE_TEXT = `
   }
 `;
 
-/** The list as the server now answers it, for comparing with what a cache made of the payload. */
+/** The list as the server now answers it, whole, for comparing with what a cache made of the payload. */
 async function fresh(): Promise<any> {
-  const result = await served.stack.graphql(LIST_TEXT, { variables: { id: LIST } });
+  const result = await served.stack.graphql(`query($id: ID!) { todolist(id: $id) { id todosCount completedRatio todos(first: 100) { edges { node { id title } } } } }`, {
+    variables: { id: LIST },
+  });
   expect(result.errors).toBeUndefined();
   return result.data.todolist;
 }
 
+/** What a cached list and the server's must agree on (cursors depend on the page size asked for). */
 function strip(list: any) {
   return {
     id: list.id,
     todosCount: list.todosCount,
     completedRatio: list.completedRatio,
-    edges: list.todos.edges.map((edge: any) => ({ cursor: edge.cursor, id: edge.node.id, title: edge.node.title })),
+    todos: list.todos.edges.map((edge: any) => ({ id: edge.node.id, title: edge.node.title })),
   };
 }
 
@@ -110,8 +110,9 @@ describe('a create updates cached lists through its payload', () => {
         cache.modify<any>({
           id: cache.identify(todolist),
           fields: {
-            todos(existing: { edges: { cursor: string; node: Reference }[] }, { toReference }) {
-              return { ...existing, edges: [...existing.edges, { __typename: 'TodoEdge', cursor: todoEdge.cursor, node: toReference(todoEdge.node) }] };
+            todos(existing: { edges: { cursor: string; node: Reference }[]; pageInfo: object }, { toReference }) {
+              const edge = { __typename: 'TodoEdge', cursor: todoEdge.cursor, node: toReference(todoEdge.node) };
+              return { ...existing, edges: [...existing.edges, edge], pageInfo: { ...existing.pageInfo, endCursor: todoEdge.cursor } };
             },
           },
         });
@@ -125,6 +126,11 @@ describe('a create updates cached lists through its payload', () => {
 
     const cached = (client.readQuery({ query: LIST_QUERY, variables: { id: LIST } }) as any).todolist;
     expect(cached.todosCount).toBe(before.todosCount + 1);
+    // The payload's cursor is where paging goes on, and past it the server has nothing more: the cached list is whole.
+    expect(cached.todos.pageInfo.endCursor).toBe((created.data as any).createTodo.todoEdge.cursor);
+    const past = await served.stack.graphql(LIST_TEXT, { variables: { id: LIST, after: cached.todos.pageInfo.endCursor } });
+    expect(past.errors).toBeUndefined();
+    expect(past.data.todolist.todos).toMatchObject({ edges: [], pageInfo: { hasNextPage: false } });
     expect(cached.todos.edges.map((edge: any) => edge.node.title)).toEqual([...before.todos.edges.map((edge: any) => edge.node.title), 'Book the studio for a third day']);
     expect(served.sent.map((request) => request.operationName)).toEqual(['ListWithCounts', 'AddTodo']);
     // What the cache made of the payload is what the server says now.
@@ -134,6 +140,25 @@ describe('a create updates cached lists through its payload', () => {
 
   it('urql graphcache: the count normalises, the edge is appended by an updater, nothing is refetched', async () => {
     const LIST_QUERY = urqlGql(LIST_TEXT);
+    // The same selection of the list's first page as the query's, so the updater writes where the query reads.
+    const LIST_TODOS = urqlGql`
+      fragment ListTodos on Todolist {
+        id
+        todos(first: 2) {
+          edges {
+            cursor
+            node {
+              id
+              title
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    `;
     const client = new Client({
       url: served.endpoint,
       fetch: served.fetch,
@@ -143,12 +168,13 @@ describe('a create updates cached lists through its payload', () => {
           resolvers: { Todolist: { todos: relayPagination() } },
           updates: {
             Mutation: {
+              // By entity, not by query: the app may have asked for the list by its Basecamp id, the payload names it by global id.
               createTodo(result: any, _args, cache) {
                 const { todolist, todoEdge } = result.createTodo;
-                cache.updateQuery({ query: LIST_QUERY, variables: { id: todolist.id } }, (data: any) => {
-                  if (data?.todolist?.todos) data.todolist.todos.edges.push(todoEdge);
-                  return data;
-                });
+                const list: any = cache.readFragment(LIST_TODOS, { id: todolist.id });
+                if (!list?.todos) return;
+                const todos = { ...list.todos, edges: [...list.todos.edges, todoEdge], pageInfo: { ...list.todos.pageInfo, endCursor: todoEdge.cursor } };
+                cache.writeFragment(LIST_TODOS, { ...list, todos });
               },
             },
           },
@@ -165,6 +191,7 @@ describe('a create updates cached lists through its payload', () => {
     const cached = client.readQuery(LIST_QUERY, { id: LIST }, { requestPolicy: 'cache-only' })?.data.todolist;
     expect(cached.todosCount).toBe(before.todosCount + 1);
     expect(cached.todos.edges.map((edge: any) => edge.node.title)).toEqual([...before.todos.edges.map((edge: any) => edge.node.title), 'Pack the reflectors']);
+    expect(cached.todos.pageInfo.endCursor).toBe(created.data.createTodo.todoEdge.cursor);
     expect(served.sent.map((request) => request.operationName)).toEqual(['ListWithCounts', 'AddTodo']);
     expect(strip(cached)).toEqual(strip(await fresh()));
   });
