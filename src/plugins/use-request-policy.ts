@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
-import { createGraphQLError, type FetchAPI, type Plugin } from 'graphql-yoga';
+import { createGraphQLError, isAsyncIterable, type FetchAPI, type Plugin } from 'graphql-yoga';
 import { CSRF_HEADERS } from '../http/origin.ts';
 
 export interface RequestPolicyOptions {
@@ -31,6 +31,9 @@ const WHAT_TO_SEND =
  *   within the cap goes as it is: Node's HTTP parser never reads past that length, and the
  *   counting stream (a TransformStream, a pipeline and a second Request) cost about a tenth of the
  *   gateway's own work on a small query.
+ * - Methods other than GET and POST get yoga's coded 405, not the CSRF error meant for simple requests.
+ * - An answer no accepted media type can carry (a subscription over plain JSON POST, `Accept: text/html`)
+ *   is 406 with a coded JSON error saying what to accept; yoga's own 406 has an empty body.
  */
 export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes = Number.POSITIVE_INFINITY }: RequestPolicyOptions = {}): Plugin {
   const csrf = useCSRFPrevention({ requestHeaders: CSRF_HEADERS });
@@ -41,6 +44,7 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes 
       if (request.method === 'POST' && type !== 'application/json' && type !== 'multipart/form-data') {
         throw coded(`Unsupported Content-Type${type ? ` "${type}"` : ' (none)'}. ${WHAT_TO_SEND}`, 415);
       }
+      if (request.method !== 'GET' && request.method !== 'POST') return;
       try {
         csrf.onRequestParse?.(payload as never);
       } catch {
@@ -62,7 +66,24 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes 
         setRequestParser((original) => parse(capped(original, limit, refusal, fetchAPI)));
       }
     },
+    // Yoga's result processors run first; when none matched `Accept`, this one answers instead of an empty 406.
+    onResultProcess({ result, resultProcessor, acceptableMediaTypes, setResultProcessor }) {
+      if (resultProcessor) return;
+      const stream = isAsyncIterable(result);
+      // Nobody will read the events: end the subscription now rather than leave it registered.
+      if (stream) Promise.resolve(result[Symbol.asyncIterator]().return?.()).catch(() => undefined);
+      const types = [...new Set(acceptableMediaTypes)];
+      const message = stream
+        ? `This operation answers with a stream of events, which needs Accept: ${types.join(' or ')} (for subscriptions, Server-Sent Events over POST).`
+        : `None of the Accept header's media types can carry the answer; accept ${types.join(' or ')}.`;
+      setResultProcessor((_result, fetchAPI) => notAcceptable(fetchAPI, message, types), 'application/json');
+    },
   };
+}
+
+function notAcceptable(fetchAPI: FetchAPI, message: string, types: string[]): Response {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+  return new fetchAPI.Response(body, { status: 406, headers: { 'content-type': 'application/json; charset=utf-8', accept: types.join(', ') } });
 }
 
 /** The same request with a body that errors once more than `limit` bytes have streamed in. */
