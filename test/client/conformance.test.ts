@@ -175,7 +175,7 @@ async function replay(c: Case): Promise<void> {
 
   try {
     const path = concretePath(c);
-    const known = OPERATIONS.some(([id]) => id === c.operation);
+    const known = Object.hasOwn(OPERATIONS, c.operation);
     if (known) expect(findOperation(c.method, path)?.operationId, 'operation matcher').toBe(c.operation);
 
     const session = client.session({ token: TOKEN, tokenHash: hashToken(TOKEN), accountId: ACCOUNT });
