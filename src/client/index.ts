@@ -348,12 +348,8 @@ function accountRelative(url: URL, base: Base, accountId: string): string | unde
 function withQuery(url: URL, query: Query | undefined): URL {
   for (const [name, value] of Object.entries(query ?? {})) {
     if (value === undefined) continue;
-    if (typeof value === 'string') {
-      url.searchParams.set(name, value);
-    } else {
-      url.searchParams.delete(name);
-      for (const item of value) url.searchParams.append(name, item);
-    }
+    if (typeof value === 'string') url.searchParams.set(name, value);
+    else for (const item of value) url.searchParams.append(name, item);
   }
   return url;
 }
