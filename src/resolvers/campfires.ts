@@ -28,7 +28,6 @@ export function orderQuery(args: ListOrder): Record<string, string | undefined> 
   };
 }
 
-/** `GET /chats/{id}.json`, batched per request. */
 export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCampfire', (campfireId) => ({ campfireId }));
 
 /** `GET /chats/{campfireId}/lines/{lineId}.json`; keys are `campfireId-lineId`. */

@@ -26,16 +26,12 @@ export type CardGroupRecord = Wire.BucketCardsGroup;
 /** Column and on-hold ids both name a card list (`/card_tables/lists/{id}/cards.json`). */
 const COLUMN_TYPES = ['CardTableColumn'] as const;
 
-/** `GET /card_tables/{id}.json`, batched per request. */
 export const fetchCardTables = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardTable', (cardTableId) => ({ cardTableId }));
 
-/** `GET /card_tables/columns/{id}.json`, batched per request. */
 export const fetchCardColumns = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardColumn', (columnId) => ({ columnId }));
 
-/** `GET /card_tables/cards/{id}.json`, batched per request. */
 export const fetchCards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCard', (cardId) => ({ cardId }));
 
-/** `GET /card_tables/steps/{id}.json`, batched per request. */
 export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
 
 /** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
@@ -83,7 +79,6 @@ export function wormholeDestinationId(wormhole: Wire.Wormhole): BasecampId | nul
 export const COLUMN_COLORS = ['white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown'] as const;
 export type ColumnColor = (typeof COLUMN_COLORS)[number];
 
-/** `POST /card_tables/{id}/columns.json`. */
 export function createCardColumn(ctx: Context, input: { cardTableId: string; title: string; description?: string | null }) {
   const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
   return withBody(call(ctx, 'CreateCardColumn', { cardTableId: boardId }, { body: {
@@ -179,7 +174,6 @@ export async function moveCard(ctx: Context, input: { id: string; columnId: stri
   return call(ctx, 'GetCard', { cardId: id });
 }
 
-/** `POST /card_tables/cards/{id}/steps.json`. */
 export function createCardStep(ctx: Context, input: { cardId: string; title: string; dueOn?: string | null; assigneeIds?: readonly string[] | null }) {
   const cardId = toBasecampId(input.cardId, ctx.accountId, ['CardTableCard']);
   return withBody(call(ctx, 'CreateCardStep', { cardId }, { body: {

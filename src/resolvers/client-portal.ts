@@ -15,7 +15,6 @@ export type ClientApprovalRecord = Omit<Wire.ClientApproval, 'due_on'> & { due_o
 export const fetchClientApprovals = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetClientApproval', (approvalId) => ({ approvalId }));
 
-/** `GET /client/correspondences/{id}.json`, batched per request. */
 export const fetchClientCorrespondences = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetClientCorrespondence', (correspondenceId) => ({ correspondenceId }));
 

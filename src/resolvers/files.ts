@@ -41,12 +41,10 @@ export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs &
   return paginate(ctx, 'ListVaults', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
-/** `GET /vaults/{id}/documents.json`. */
 export function listDocuments(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
   return paginate(ctx, 'ListDocuments', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
-/** `GET /vaults/{id}/uploads.json`. */
 export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
   return paginate(ctx, 'ListUploads', { vaultId }, { status: statusQuery(args.status) }, args);
 }
@@ -70,7 +68,6 @@ const vaultId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['
 
 // ---- vaults ----
 
-/** `POST /vaults/{id}/vaults.json`. */
 export function createVault(ctx: Context, input: { parentId: string; title: string }) {
   const parent = vaultId(ctx, input.parentId);
   return withBody(call(ctx, 'CreateVault', { vaultId: parent }, { body: { title: requiredText(input.title, 'title') } }));
@@ -86,7 +83,6 @@ export function updateVault(ctx: Context, input: { id: string; title: string }) 
 
 export type PublicationStatus = 'active' | 'drafted';
 
-/** `POST /vaults/{id}/documents.json`. */
 export function createDocument(
   ctx: Context,
   input: { vaultId: string; title: string; content?: string | null; status?: PublicationStatus | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
@@ -205,7 +201,6 @@ interface LinkInput {
   subscriberIds?: readonly string[] | null;
 }
 
-/** `POST /buckets/{project}/vaults/{id}/cloud_files.json`. */
 export async function createCloudFile(ctx: Context, input: LinkInput & { vaultId: string; url: string; service: string; visibleToClients?: boolean | null }) {
   const vault = vaultId(ctx, input.vaultId);
   const body = {
@@ -237,7 +232,6 @@ export async function updateCloudFile(ctx: Context, input: LinkInput & { id: str
 
 export type GoogleDocumentType = 'doc' | 'sheet' | 'slide' | 'other';
 
-/** `POST /buckets/{project}/vaults/{id}/google_documents.json`. */
 export async function createGoogleDocument(
   ctx: Context,
   input: LinkInput & { vaultId: string; url: string; documentType: GoogleDocumentType; status?: PublicationStatus | null; visibleToClients?: boolean | null },

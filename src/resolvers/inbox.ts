@@ -8,10 +8,8 @@ import { fetchEach } from './loaders.ts';
 /** The spec's forward; `from` is null when Basecamp could not tell the sender. */
 export type ForwardRecord = Omit<Wire.Forward, 'from'> & { from?: string | null };
 
-/** `GET /inboxes/{id}.json`, batched per request. */
 export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetInbox', (inboxId) => ({ inboxId }));
 
-/** `GET /inbox_forwards/{id}.json`, batched per request. */
 export const fetchForwards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetForward', (forwardId) => ({ forwardId }));
 
 /** `GET /inbox_forwards/{forwardId}/replies/{id}.json`; keys are `forwardId-replyId`. */

@@ -28,17 +28,13 @@ export type BoostRecord = Wire.Boost;
 export type MessageSort = 'created_at' | 'updated_at';
 export type SortDirection = 'asc' | 'desc';
 
-/** `GET /message_boards/{id}.json`, batched per request. */
 export const fetchMessageBoards = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetMessageBoard', (boardId) => ({ boardId }));
 
-/** `GET /messages/{id}.json`, batched per request. */
 export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetMessage', (messageId) => ({ messageId }));
 
-/** `GET /comments/{id}.json`, batched per request. */
 export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetComment', (commentId) => ({ commentId }));
 
-/** `GET /boosts/{id}.json`, batched per request. */
 export const fetchBoosts = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetBoost', (boostId) => ({ boostId }));
 
 /** `GET /buckets/{projectId}/categories/{typeId}.json` for keys `projectId-typeId`. */
@@ -92,17 +88,14 @@ export function listEveryComment(ctx: Context, args: ConnectionArgs) {
   return paginate<'GetEverythingComments', Wire.Comment>(ctx, 'GetEverythingComments', {}, {}, args);
 }
 
-/** `GET /recordings/{id}/comments.json`. */
 export function listComments(ctx: Context, recordingId: string, args: ConnectionArgs) {
   return paginate(ctx, 'ListComments', { recordingId }, {}, args);
 }
 
-/** `GET /recordings/{id}/boosts.json`. */
 export function listRecordingBoosts(ctx: Context, recordingId: string, args: ConnectionArgs) {
   return paginate(ctx, 'ListRecordingBoosts', { recordingId }, {}, args);
 }
 
-/** `GET /recordings/{id}/events/{eventId}/boosts.json`. */
 export function listEventBoosts(ctx: Context, recordingId: string, eventId: string, args: ConnectionArgs) {
   return paginate(ctx, 'ListEventBoosts', { recordingId, eventId }, {}, args);
 }
@@ -257,7 +250,6 @@ function boostContent(content: string): string {
   return content;
 }
 
-/** `POST /recordings/{id}/boosts.json`. */
 export function createBoost(ctx: Context, input: { recordingId: string; content: string }) {
   const content = boostContent(input.content);
   const recordingId = recordingRef(ctx, input.recordingId).id;

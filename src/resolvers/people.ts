@@ -1,10 +1,8 @@
-import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { fetchEach } from './loaders.ts';
 
-/** `GET /people/{id}.json`, batched per request. */
 export const fetchPeople = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetPerson', (personId) => ({ personId }));
 
 /** `GET /people.json`: everyone visible to the current user. */

@@ -127,7 +127,6 @@ export function listPingablePeople(ctx: Context, args: ConnectionArgs) {
 
 // --- out of office ---------------------------------------------------------------------------
 
-/** `GET /people/{id}/out_of_office.json`, batched per request. */
 export const fetchOutOfOffices = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetOutOfOffice', (personId) => ({ personId }));
 
@@ -257,7 +256,6 @@ export function listMyBookmarks(ctx: Context, args: ConnectionArgs) {
   return paginate(ctx, 'ListMyBookmarks', {}, {}, args);
 }
 
-/** `GET /recordings/{id}/bookmark.json`, batched per request. */
 export const fetchBookmarkStatuses = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetBookmark', (recordingId) => ({ recordingId }));
 

@@ -18,7 +18,6 @@ export type ProjectRecord = Wire.Project & {
 
 export type ProjectStatus = 'active' | 'archived' | 'trashed';
 
-/** `GET /projects/{id}.json`, batched per request. */
 export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
@@ -38,7 +37,6 @@ export function statusQuery(status: string | null | undefined): string | undefin
 
 export type Admissions = 'invite' | 'employee' | 'team';
 
-/** `POST /projects.json`. */
 export function createProject(ctx: Context, input: { name: string; description?: string | null }) {
   return withBody(call(ctx, 'CreateProject', {}, { body: {
     name: requiredText(input.name, 'name'),

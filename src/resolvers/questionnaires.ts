@@ -14,18 +14,14 @@ export type QuestionnaireRecord = Omit<Wire.Questionnaire, 'preview_url' | 'thum
 export type QuestionScheduleRecord = Wire.QuestionSchedule & { duration?: number | null };
 export type QuestionRecord = Omit<Wire.Question, 'schedule'> & { schedule?: QuestionScheduleRecord };
 
-/** `GET /questionnaires/{id}.json`, batched per request. */
 export const fetchQuestionnaires = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetQuestionnaire', (questionnaireId) => ({ questionnaireId }));
 
-/** `GET /questions/{id}.json`, batched per request. */
 export const fetchQuestions = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetQuestion', (questionId) => ({ questionId }));
 
-/** `GET /question_answers/{id}.json`, batched per request. */
 export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetAnswer', (answerId) => ({ answerId }));
 
-/** `GET /questionnaires/{id}/questions.json`. */
 export function listQuestions(ctx: Context, questionnaireId: string, args: ConnectionArgs) {
   return paginate(ctx, 'ListQuestions', { questionnaireId }, {}, args);
 }
@@ -41,7 +37,6 @@ export function listAnswerers(ctx: Context, questionId: string, args: Connection
   return paginate(ctx, 'ListQuestionAnswerers', { questionId }, {}, args);
 }
 
-/** `GET /questions/{id}/answers/by/{personId}.json`. */
 export function listAnswersByPerson(ctx: Context, questionId: string, args: ConnectionArgs & { personId: string }) {
   const personId = toBasecampId(args.personId, ctx.accountId, ['Person']);
   return paginate(ctx, 'GetAnswersByPerson', { questionId, personId }, {}, args);
@@ -64,7 +59,6 @@ export interface QuestionScheduleInput {
   endDate?: string | null;
 }
 
-/** `POST /questionnaires/{id}/questions.json`. */
 export function createQuestion(ctx: Context, input: { questionnaireId: string; title: string; schedule: QuestionScheduleInput; visibleToClients?: boolean | null }) {
   const questionnaireId = toBasecampId(input.questionnaireId, ctx.accountId, ['Questionnaire']);
   return withBody(call(ctx, 'CreateQuestion', { questionnaireId }, { body: {
@@ -112,7 +106,6 @@ export async function updateQuestionNotificationSettings(ctx: Context, input: { 
   return { ...settings, questionId: id };
 }
 
-/** `POST /questions/{id}/answers.json`. */
 export function createQuestionAnswer(ctx: Context, input: { questionId: string; content: string; groupOn?: string | null }) {
   const questionId = toBasecampId(input.questionId, ctx.accountId, ['Question']);
   return withBody(call(ctx, 'CreateAnswer', { questionId }, { body: {

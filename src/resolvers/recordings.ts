@@ -1,3 +1,4 @@
+import type { OperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
@@ -22,7 +23,7 @@ export function recordingRef(ctx: Context, id: string): RecordingRef {
   return { id: key.split('-').at(-1)!, typename, key };
 }
 
-const STATUS_OPERATIONS = { trashed: 'TrashRecording', archived: 'ArchiveRecording', active: 'UnarchiveRecording' } as const;
+const STATUS_OPERATIONS = { trashed: 'TrashRecording', archived: 'ArchiveRecording', active: 'UnarchiveRecording' } as const satisfies Record<RecordingStatusChange, OperationId>;
 
 /** `PUT /recordings/{id}/status/{trashed|archived|active}.json` (204). */
 export async function setRecordingStatus(ctx: Context, recording: RecordingRef, status: RecordingStatusChange): Promise<RecordingRef> {

@@ -30,10 +30,8 @@ export type GaugeNeedleRecord = Wire.GaugeNeedle & RecordingKeys & { comment_cou
 export type HillChartRecord = Wire.HillChart;
 export type TimelineEventRecord = Wire.TimelineEvent & { id: BasecampId; bucket?: { id: BasecampId; name: string; url?: string; app_url?: string } };
 
-/** `GET /timesheet_entries/{id}`, batched per request. */
 export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
 
-/** `GET /gauge_needles/{id}`, batched per request. */
 export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId }));
 
 /**
@@ -94,12 +92,10 @@ function checkWindow(from: string | null | undefined, to: string | null | undefi
   if (from && to && from > to) throw inputError('from', `must not be after to (${to})`);
 }
 
-/** `GET /projects/{id}/timesheet.json`. */
 export function listProjectTimesheet(ctx: Context, projectId: string, args: ConnectionArgs & TimesheetFilter) {
   return paginate(ctx, 'GetProjectTimesheet', { projectId }, timesheetQuery(ctx, args), args);
 }
 
-/** `GET /recordings/{id}/timesheet.json`. */
 export function listRecordingTimesheet(ctx: Context, recordingId: string, args: ConnectionArgs & TimesheetFilter) {
   return paginate(ctx, 'GetRecordingTimesheet', { recordingId }, timesheetQuery(ctx, args), args);
 }
@@ -117,7 +113,6 @@ export function listProgress(ctx: Context, args: ConnectionArgs) {
   return paginate<'GetProgressReport', TimelineEventRecord>(ctx, 'GetProgressReport', {}, {}, args);
 }
 
-/** `GET /projects/{id}/timeline.json`. */
 export function listProjectTimeline(ctx: Context, projectId: string, args: ConnectionArgs) {
   return paginate<'GetProjectTimeline', TimelineEventRecord>(ctx, 'GetProjectTimeline', { projectId }, {}, args);
 }
@@ -127,12 +122,10 @@ export function listPersonProgress(ctx: Context, personId: string, args: Connect
   return paginate<'GetPersonProgress', TimelineEventRecord>(ctx, 'GetPersonProgress', { personId }, {}, args);
 }
 
-/** `GET /todosets/{id}/hill.json`. */
 export function fetchHillChart(ctx: Context, todosetId: string) {
   return call(ctx, 'GetHillChart', { todosetId });
 }
 
-/** `GET /reports/todos/assigned.json`. */
 export function listAssignablePeople(ctx: Context) {
   return call(ctx, 'ListAssignablePeople', {});
 }
@@ -143,7 +136,6 @@ export interface AssignedTodosRecord {
   todos: TodoRecord[];
 }
 
-/** `GET /reports/todos/assigned/{id}.json`. */
 export function assignedTodos(ctx: Context, personId: string, groupBy: 'bucket' | 'date' | null | undefined) {
   const id = toBasecampId(personId, ctx.accountId, ['Person']);
   return call(ctx, 'GetAssignedTodos', { personId: id }, { query: { group_by: groupBy === 'date' ? 'date' : undefined } }) as Promise<AssignedTodosRecord>;
@@ -151,7 +143,6 @@ export function assignedTodos(ctx: Context, personId: string, groupBy: 'bucket' 
 
 export type OverdueTodosRecord = Record<'under_a_week_late' | 'over_a_week_late' | 'over_a_month_late' | 'over_three_months_late', TodoRecord[] | undefined>;
 
-/** `GET /reports/todos/overdue.json`. */
 export function overdueTodosReport(ctx: Context) {
   return call(ctx, 'GetOverdueTodos', {}) as Promise<OverdueTodosRecord>;
 }

@@ -27,14 +27,12 @@ export type ScheduleRecord = Wire.Schedule;
 
 type RecordingStatus = 'active' | 'archived' | 'trashed';
 
-/** `GET /schedules/{id}.json`, batched per request. */
 export const fetchSchedules = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
 
 /** `GET /schedule_entries/{id}.json`; a recurring entry answers with its first occurrence. */
 export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetScheduleEntry', (entryId) => ({ entryId }));
 
-/** `GET /calendars/{id}.json`, batched per request. */
 export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));
 
 /** `GET /schedules/{id}/entries.json`: active entries unless `status` says otherwise. */

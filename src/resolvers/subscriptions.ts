@@ -11,7 +11,6 @@ export type SubscriptionRecord = Wire.Subscription & { recording_id: string };
 
 const keyed = (recordingId: string, subscription: Wire.Subscription): SubscriptionRecord => ({ ...subscription, recording_id: recordingId });
 
-/** `GET /recordings/{id}/subscription.json`, batched per request. */
 export async function fetchSubscriptions(ctx: Context, recordingIds: readonly string[]) {
   const found = await fetchEach(ctx, recordingIds, 'GetSubscription', (recordingId) => ({ recordingId }));
   return found.map((result, index) => (result instanceof Error ? result : keyed(recordingIds[index] ?? '', result)));

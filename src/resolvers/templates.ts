@@ -11,7 +11,6 @@ import { withBody } from './writes.ts';
 /** A construction keyed with its template: its GET needs both ids. */
 export type ProjectConstructionRecord = Wire.ProjectConstruction & { template_id: string };
 
-/** `GET /templates/{id}.json`, batched per request. */
 export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTemplate', (templateId) => ({ templateId }));
 
 /** `GET /templates.json`: active templates, or archived/trashed ones with `status`. */
@@ -19,7 +18,6 @@ export function listTemplates(ctx: Context, args: ConnectionArgs & { status?: st
   return paginate(ctx, 'ListTemplates', {}, { status: statusQuery(args.status) }, args);
 }
 
-/** `POST /templates.json`. */
 export function createTemplate(ctx: Context, input: { name: string; description?: string | null }) {
   return withBody(call(ctx, 'CreateTemplate', {}, { body: {
     name: requiredText(input.name, 'name'),

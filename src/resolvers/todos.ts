@@ -18,13 +18,11 @@ export interface TodoFilter {
   completed?: boolean | null;
 }
 
-/** `GET /todosets/{id}.json`, batched per request. */
 export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodoset', (todosetId) => ({ todosetId }));
 
 /** `GET /todolists/{id}.json`, which answers for to-do lists and for to-do list groups alike. */
 export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodolistOrGroup', (id) => ({ id }));
 
-/** `GET /todos/{id}.json`, batched per request. */
 export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }));
 
 /** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
@@ -33,7 +31,6 @@ export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | '
   return paginate(ctx, 'ListTodolists', { todosetId: todoset.id }, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
 }
 
-/** `GET /todolists/{id}/groups.json`. */
 export function listTodolistGroups(ctx: Context, todolistId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
   return paginate(ctx, 'ListTodolistGroups', { todolistId }, { status: statusQuery(args.status) }, args);
 }
@@ -138,7 +135,6 @@ export async function repositionTodo(ctx: Context, input: { id: string; position
   return call(ctx, 'GetTodo', { todoId: id });
 }
 
-/** `POST /todosets/{id}/todolists.json`. */
 export function createTodolist(ctx: Context, input: { todosetId: string; name: string; description?: string | null }) {
   const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
   return withBody(call(ctx, 'CreateTodolist', { todosetId }, { body: {
@@ -157,7 +153,6 @@ export async function updateTodolist(ctx: Context, input: { id: string; name?: s
   } }));
 }
 
-/** `POST /todolists/{id}/groups.json`. */
 export function createTodolistGroup(ctx: Context, input: { todolistId: string; name: string; color?: string | null }) {
   const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist']);
   return withBody(call(ctx, 'CreateTodolistGroup', { todolistId }, { body: {

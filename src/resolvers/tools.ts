@@ -14,7 +14,6 @@ export type ToolRecord = Omit<Wire.Tool, 'status' | 'url' | 'app_url' | 'bucket'
   bucket: Wire.RecordingBucket;
 };
 
-/** `GET /dock/tools/{id}.json`, batched per request. */
 export const fetchTools = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTool', (toolId) => ({ toolId }));
 
 const toolId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Tool']);

@@ -11,7 +11,6 @@ import { withBody } from './writes.ts';
 export type WebhookRecord = Wire.Webhook;
 export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
 
-/** `GET /webhooks/{id}.json`, batched per request. */
 export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
 
 /** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
