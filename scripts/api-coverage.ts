@@ -1,5 +1,5 @@
 import { isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
-import { OPERATIONS } from '../src/client/operations.generated.ts';
+import { ALL_OPERATIONS, type OperationId } from '../src/client/operations.ts';
 import { NOT_COVERED } from '../src/schema/coverage.ts';
 import { schema } from '../src/schema/index.ts';
 
@@ -17,16 +17,16 @@ export function declaredOperations(graph: GraphQLSchema): Set<string> {
 }
 
 export interface CoverageReport {
-  reads: { covered: string[]; missing: string[]; total: number };
-  writes: { covered: string[]; missing: string[]; total: number };
+  reads: { covered: OperationId[]; missing: OperationId[]; total: number };
+  writes: { covered: OperationId[]; missing: OperationId[]; total: number };
   unknown: string[];
 }
 
 export function coverage(graph: GraphQLSchema): CoverageReport {
   const declared = declaredOperations(graph);
-  const known = new Set(OPERATIONS.map(([id]) => id));
+  const known = new Set<string>(ALL_OPERATIONS.map((operation) => operation.operationId));
   const split = (reads: boolean) => {
-    const ids = OPERATIONS.filter(([, method]) => (method === 'GET') === reads).map(([id]) => id);
+    const ids = ALL_OPERATIONS.filter(({ method }) => (method === 'GET') === reads).map(({ operationId }) => operationId);
     return { covered: ids.filter((id) => declared.has(id)), missing: ids.filter((id) => !declared.has(id)), total: ids.length };
   };
   return { reads: split(true), writes: split(false), unknown: [...declared].filter((id) => !known.has(id)) };

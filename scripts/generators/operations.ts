@@ -1,10 +1,13 @@
 /**
- * Writes src/client/operations.generated.ts: for every operation in the Basecamp SDK's OpenAPI
- * document, its id, method, account-relative path template, whether a retry is safe and its
- * attempt budget, the last two from the SDK's behaviour model. The client only needs this
- * compact table, so the project runs and tests without ../shared. Run by `npm run generate`.
+ * Writes src/client/operations.generated.ts: the one table of Basecamp operations. For every
+ * operation in the SDK's OpenAPI document: its id, method, account-relative path template, path
+ * parameters, whether a retry is safe and its attempt budget (the last two from the SDK's
+ * behaviour model), and the wire type of its 2xx answer. Resolvers call operations by id, the
+ * client reads the retry rules off the operation it is handed, and `uses(...)` tags are checked
+ * against the same ids. The project runs and tests without ../shared. Run by `npm run generate`.
  */
 import type { Generator, Sdk } from './sdk.ts';
+import type { OpenApiSchema } from './wire-types.ts';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
 const ACCOUNT_PREFIX = '/{accountId}';
@@ -14,47 +17,105 @@ export const operations: Generator = {
   generate: (sdk) => render(rows(sdk)),
 };
 
-function rows({ openapi, behaviour }: Sdk): string[] {
-  const rows: string[] = [];
+interface Row {
+  id: string;
+  method: string;
+  template: string;
+  params: string[];
+  idempotent: boolean;
+  maxAttempts: number;
+  response: string;
+}
+
+interface OpenApiOperation {
+  operationId?: string;
+  responses?: Record<string, { content?: Record<string, { schema?: OpenApiSchema }> }>;
+}
+
+function rows(sdk: Sdk): Row[] {
+  const { openapi, behaviour } = sdk;
+  const rows: Row[] = [];
   for (const [fullPath, item] of Object.entries(openapi.paths)) {
     if (!fullPath.startsWith(`${ACCOUNT_PREFIX}/`)) throw new Error(`${fullPath}: expected an account-scoped path`);
-    for (const [key, operation] of Object.entries(item)) {
+    for (const [key, operation] of Object.entries(item) as [string, OpenApiOperation][]) {
       const method = key.toUpperCase();
       if (!(METHODS as readonly string[]).includes(method)) continue;
       const id = operation.operationId;
-      if (!id) throw new Error(`${method} ${fullPath}: no operationId`);
+      if (!id || !/^[A-Z]\w*$/.test(id)) throw new Error(`${method} ${fullPath}: no usable operationId`);
       const model = behaviour.operations[id];
       if (!model) throw new Error(`${id}: missing from the behaviour model`);
-      // Reads and PUT/DELETE are safe to repeat; a POST only when the model flags it idempotent.
-      const idempotent = method !== 'POST' || model.idempotent === true;
-      const maxAttempts = model.retry?.max ?? 1;
-      rows.push(`  [${quote(id)}, ${quote(method)}, ${quote(toTemplate(fullPath))}, ${idempotent}, ${maxAttempts}],`);
+      const template = toTemplate(fullPath);
+      rows.push({
+        id,
+        method,
+        template,
+        params: [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] as string),
+        // Reads and PUT/DELETE are safe to repeat; a POST only when the model flags it idempotent.
+        idempotent: method !== 'POST' || model.idempotent === true,
+        maxAttempts: model.retry?.max ?? 1,
+        response: responseType(sdk, id, operation),
+      });
     }
   }
-  return rows.sort();
-}
-
-function quote(text: string): string {
-  if (/['\\\n]/.test(text)) throw new Error(`unexpected character in ${text}`);
-  return `'${text}'`;
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Drops the account prefix; the SDK leaves `.json` off paths ending in an id, the wire has it. */
 function toTemplate(fullPath: string): string {
   const path = fullPath.slice(ACCOUNT_PREFIX.length);
+  if (/['\\\n]/.test(path)) throw new Error(`unexpected character in ${path}`);
   return /\/\{\w+\}$/.test(path) ? `${path}.json` : path;
 }
 
-function render(rows: string[]): string {
+/**
+ * The Wire type of the first 2xx JSON answer: the schema it names, seen through an alias
+ * (`GetTodoResponseContent = Todo` gives `Wire.Todo`, a list of one gives `Wire.Todo[]`);
+ * `void` when no 2xx carries a body, `unknown` for a body the spec does not name.
+ */
+function responseType(sdk: Sdk, id: string, operation: OpenApiOperation): string {
+  const success = Object.entries(operation.responses ?? {}).filter(([status]) => /^2\d\d$/.test(status));
+  const schema = success.map(([, response]) => response.content?.['application/json']?.schema).find((found) => found !== undefined);
+  if (schema === undefined) return 'void';
+  const named = refName(schema.$ref);
+  if (named === undefined) return 'unknown';
+  const schemas = sdk.openapi.components?.schemas ?? {};
+  const target = schemas[named];
+  if (target === undefined) throw new Error(`${id}: answers with ${named}, which components.schemas lacks`);
+  const alias = refName(target.$ref);
+  if (alias !== undefined && !target.nullable) return `Wire.${alias}`;
+  const item = target.type === 'array' ? refName(target.items?.$ref) : undefined;
+  if (item !== undefined && !target.nullable && !target.items?.nullable) return `Wire.${item}[]`;
+  return `Wire.${named}`;
+}
+
+function refName(ref: string | undefined): string | undefined {
+  return ref === undefined ? undefined : /^#\/components\/schemas\/([A-Za-z_$][\w$]*)$/.exec(ref)?.[1];
+}
+
+function render(rows: Row[]): string {
+  const table = rows.map((row) => `  ${row.id}: ['${row.method}', '${row.template}', ${row.idempotent}, ${row.maxAttempts}],`);
+  const types = rows.map((row) => {
+    const params = row.params.length === 0 ? 'Record<string, never>' : `{ ${row.params.map((name) => `${name}: string`).join('; ')} }`;
+    return `  ${row.id}: { params: ${params}; response: ${row.response} };`;
+  });
   return `// Generated by scripts/generators/operations.ts from the Basecamp SDK's openapi.json and
 // behavior-model.json. Do not edit; run \`npm run generate\` instead.
 import type { HttpMethod } from './types.ts';
+import type * as Wire from './wire-types.ts';
 
-/** operationId, method, account-relative path template, idempotent, attempts the model allows. */
-export type OperationRow = readonly [operationId: string, method: HttpMethod, path: string, idempotent: boolean, maxAttempts: number];
+/** Each operation's path parameters (named as in its template) and the Wire type of its 2xx answer. */
+export interface OperationTypes {
+${types.join('\n')}
+}
 
-export const OPERATIONS: readonly OperationRow[] = [
-${rows.join('\n')}
-];
+/** Every documented Basecamp operation, by its OpenAPI \`operationId\`. */
+export type OperationId = keyof OperationTypes;
+
+/** Method, account-relative path template, safe to repeat, attempts the behaviour model allows. */
+export type OperationRow = readonly [method: HttpMethod, path: string, idempotent: boolean, maxAttempts: number];
+
+export const OPERATIONS: { readonly [Id in OperationId]: OperationRow } = {
+${table.join('\n')}
+};
 `;
 }

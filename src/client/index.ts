@@ -7,7 +7,7 @@ import { errorsLayer, UpstreamError } from './errors.ts';
 import { createFreshness, type Freshness } from './freshness.ts';
 import { createMetrics, type ClientMetrics } from './metrics.ts';
 import { observeLayer } from './observe.ts';
-import { findOperation, isIdempotent } from './operations.ts';
+import { findOperation, operation, operationPath, type OperationId, type OperationParams, type OperationResponse } from './operations.ts';
 import { toPage } from './pagination.ts';
 import { createRateLimiter, rateLimitLayer, readBudget } from './rate-limit.ts';
 import { createRejectedTokens } from './rejected-tokens.ts';
@@ -17,7 +17,7 @@ import type { FreshnessStore } from './stores/freshness-types.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
 import { createAgent, transport, type Dispatcher } from './transport.ts';
-import type { CallLedger, Clock, Credentials, HttpMethod, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
+import type { CallLedger, Clock, Credentials, HttpMethod, Operation, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
 
 export interface BasecampClientOptions {
   /** Upstream origin, e.g. `https://3.basecampapi.com`. `http://` only for loopback hosts. */
@@ -71,7 +71,17 @@ export interface BasecampClient {
   close(): Promise<void>;
 }
 
-type Query = Record<string, string | undefined>;
+/** Query parameters; a list repeats its name (`assignee_ids[]=1&assignee_ids[]=2`); undefined ones are left out. */
+export type Query = Record<string, string | readonly string[] | undefined>;
+
+/** What a call by operation id sends besides its path parameters. */
+export interface CallOptions {
+  query?: Query;
+  /** A JSON body; or a file: raw bytes sent with `contentType`, or a multipart `FormData`. Never retried. */
+  body?: unknown;
+  /** The content type of a raw-bytes body. */
+  contentType?: string;
+}
 
 /** What a caller may still spend upstream, as `rateLimit` and `extensions.cost.budget` show it. */
 export interface BudgetFigures {
@@ -89,13 +99,22 @@ export interface BasecampSession {
   /** `${baseUrl}/${accountId}${path}`, with the defined query parameters appended. */
   url(path: string, query?: Query): string;
   /**
+   * Calls a documented operation by id: its method and path template come from the table
+   * (`operations.generated.ts`), its retry rules travel with the request. Answers with the body,
+   * typed as the operation's Wire type (undefined for an empty answer).
+   */
+  call<Id extends OperationId>(operationId: Id, params: OperationParams<Id>, options?: CallOptions): Promise<OperationResponse<Id>>;
+  /**
    * `pathOrUrl` is an account-relative path starting with `/`, or an absolute URL (a `Link`, a
    * cursor, an embedded `url`) that must be on the upstream origin and under `/{accountId}/`.
    * Anything else is refused with BAD_USER_INPUT before any request is made.
    */
   get<T = unknown>(pathOrUrl: string, query?: Query): Promise<T>;
-  /** One page of a collection: items, `Link: rel="next"` (same origin only), `X-Total-Count`. */
-  page<T = unknown>(pathOrUrl: string, query?: Query): Promise<Page<T>>;
+  /**
+   * One page of a collection: items, `Link: rel="next"` (same origin only), `X-Total-Count`.
+   * `operationId` names the collection's operation, so a next-page URL keeps its first page's rules.
+   */
+  page<T = unknown>(pathOrUrl: string, query?: Query, operationId?: OperationId): Promise<Page<T>>;
   post<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
   /**
    * Sends a file: raw bytes with their content type (`POST /attachments.json?name=a.png`), or a
@@ -149,7 +168,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     clock,
     metrics,
     // The behaviour model gives some operations fewer attempts than the client-wide cap.
-    maxAttempts: (request) => Math.min(maxAttempts, operationOf(request)?.maxAttempts ?? maxAttempts),
+    maxAttempts: (request) => Math.min(maxAttempts, request.operation?.maxAttempts ?? maxAttempts),
   });
   const limiter = createRateLimiter({ ...budget, ...(options.rateLimitStore ? { store: options.rateLimitStore } : {}) });
   const rateLimit = rateLimitLayer({ limiter, clock, metrics });
@@ -170,7 +189,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     metrics,
     ...(options.maxResponseBytes !== undefined && { maxResponseBytes: positiveInteger(options.maxResponseBytes, 'maxResponseBytes') }),
   });
-  const observe = observeLayer({ metrics, clock, operationOf: (request) => operationOf(request)?.operationId });
+  const observe = observeLayer({ metrics, clock, operationOf: (request) => request.operation?.operationId });
   const callCap = callCapLayer();
 
   // The order is the architecture (STYLE 1.4); read it outside-in:
@@ -186,11 +205,6 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     probe(        // a token not yet known good sends one call until Basecamp has answered it
     observe(      // times each attempt by operation and status, for the gateway's /metrics
     wire)))))))))); // undici: auth, User-Agent and JSON headers; lossless JSON with ids as strings
-
-  function operationOf(request: UpstreamRequest) {
-    const path = accountRelative(new URL(request.url), base, request.credentials.accountId);
-    return path === undefined ? undefined : findOperation(request.method, path);
-  }
 
   return {
     metrics,
@@ -229,19 +243,34 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
   const { accountId } = credentials;
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
-  const call = async (method: HttpMethod, pathOrUrl: string, query: Query | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<UpstreamResponse> => {
+  /**
+   * `known` is the operation the caller named; a bare path or URL is looked up in the table once
+   * here, so no layer below parses URLs back.
+   */
+  const call = async (
+    method: HttpMethod,
+    target: string | { operation: Operation; params: Readonly<Record<string, string>> },
+    query: Query | undefined,
+    body?: unknown,
+    headers: Record<string, string> = {},
+    known?: Operation,
+  ): Promise<UpstreamResponse> => {
     try {
       if (!/^\d+$/.test(accountId)) {
         throw new UpstreamError('BAD_USER_INPUT', 'A Basecamp account id is a number.', { retryable: false });
       }
+      const pathOrUrl = typeof target === 'string' ? target : operationPathOrRefuse(target.operation, target.params);
       const url = resolveTarget(pathOrUrl, query, accountRoot, base, accountId);
+      const relative = accountRelative(url, base, accountId) ?? '';
+      const op = typeof target === 'string' ? (known ?? findOperation(method, relative)) : target.operation;
       const request: UpstreamRequest = {
         method,
         url: url.href,
         headers,
         credentials,
-        // A file body is never sent twice.
-        idempotent: !(body instanceof Uint8Array || body instanceof FormData) && isIdempotent(method, accountRelative(url, base, accountId) ?? ''),
+        // A file body is never sent twice; an undocumented POST is not repeated.
+        idempotent: !(body instanceof Uint8Array || body instanceof FormData) && (op?.idempotent ?? method !== 'POST'),
+        ...(op ? { operation: op } : {}),
         ...(body !== undefined ? { body } : {}),
         ...(signal ? { signal } : {}),
         ...(ledger ? { ledger } : {}),
@@ -258,9 +287,15 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
       if (!path.startsWith('/')) throw refused(`An account path starts with "/", got "${clip(path)}".`);
       return withQuery(new URL(`${accountRoot}${path}`), query).href;
     },
+    call: async (operationId, params, options = {}) => {
+      const op = operation(operationId);
+      const headers: Record<string, string> = options.contentType ? { 'content-type': options.contentType } : {};
+      const response = await call(op.method, { operation: op, params: params as Readonly<Record<string, string>> }, options.query, options.body, headers);
+      return response.body as never;
+    },
     get: async <T>(pathOrUrl: string, query?: Query) => (await call('GET', pathOrUrl, query)).body as T,
-    page: async <T>(pathOrUrl: string, query?: Query) => {
-      const response = await call('GET', pathOrUrl, query);
+    page: async <T>(pathOrUrl: string, query?: Query, operationId?: OperationId) => {
+      const response = await call('GET', pathOrUrl, query, undefined, {}, operationId === undefined ? undefined : operation(operationId));
       try {
         return toPage<T>(response, { origin: base.origin, onRefusedLink: () => metrics.increment('refusedLinks') });
       } catch (error) {
@@ -311,8 +346,21 @@ function accountRelative(url: URL, base: Base, accountId: string): string | unde
 }
 
 function withQuery(url: URL, query: Query | undefined): URL {
-  for (const [name, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value === undefined) continue;
+    if (typeof value === 'string') url.searchParams.set(name, value);
+    else for (const item of value) url.searchParams.append(name, item);
+  }
   return url;
+}
+
+/** The path of a call by operation id; a missing parameter is the caller's input problem. */
+function operationPathOrRefuse(op: Operation, params: Readonly<Record<string, string>>): string {
+  try {
+    return operationPath(op, params);
+  } catch (error) {
+    throw refused(error instanceof Error ? error.message : String(error));
+  }
 }
 
 function refused(message: string): UpstreamError {

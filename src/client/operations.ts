@@ -1,16 +1,43 @@
-import { OPERATIONS } from './operations.generated.ts';
-import type { HttpMethod } from './types.ts';
+import { OPERATIONS, type OperationId, type OperationTypes } from './operations.generated.ts';
+import type { HttpMethod, Operation } from './types.ts';
 
-/** What the client knows about one documented operation. */
-export interface Operation {
-  operationId: string;
-  method: HttpMethod;
-  /** Account-relative template, e.g. `/todos/{todoId}.json`. */
-  path: string;
-  /** Safe to repeat after a failure (every GET, PUT and DELETE; POSTs the behaviour model flags). */
-  idempotent: boolean;
-  /** Attempts the behaviour model allows, the first included. */
-  maxAttempts: number;
+export type { OperationId } from './operations.generated.ts';
+
+/** The path parameters an operation's template names, e.g. `{ todoId }` for `GetTodo`. */
+export type OperationParams<Id extends OperationId> = OperationTypes[Id]['params'];
+/** The Wire type of an operation's 2xx answer (`void` when it answers with no body). */
+export type OperationResponse<Id extends OperationId> = OperationTypes[Id]['response'];
+
+const byId = new Map<string, Operation>();
+for (const [operationId, [method, path, idempotent, maxAttempts]] of Object.entries(OPERATIONS)) {
+  byId.set(operationId, { operationId: operationId as OperationId, method, path, idempotent, maxAttempts });
+}
+
+/** Every operation of the table, in id order. */
+export const ALL_OPERATIONS: readonly Operation[] = [...byId.values()];
+
+/** The operation named `operationId`; throws for an id the table lacks (a caller's typo that escaped the types). */
+export function operation(operationId: OperationId): Operation {
+  const found = byId.get(operationId);
+  if (!found) throw new Error(`No Basecamp operation ${operationId}.`);
+  return found;
+}
+
+export function isOperationId(text: string): text is OperationId {
+  return byId.has(text);
+}
+
+/**
+ * The account-relative path of a call: the template with each `{name}` replaced by its
+ * parameter, percent-encoded. Throws when a parameter is missing or empty: an empty segment
+ * would name another resource.
+ */
+export function operationPath(op: Operation, params: Readonly<Record<string, string>>): string {
+  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') throw new Error(`${op.operationId} needs its ${name}.`);
+    return encodeURIComponent(value);
+  });
 }
 
 interface Compiled {
@@ -20,19 +47,21 @@ interface Compiled {
 }
 
 const byMethodAndLength = new Map<string, Compiled[]>();
-for (const [operationId, method, path, idempotent, maxAttempts] of OPERATIONS) {
-  const segments = split(path).map((segment) => (/^\{\w+\}$/.test(segment) ? null : segment));
-  const key = `${method} ${segments.length}`;
+for (const operation of ALL_OPERATIONS) {
+  const segments = split(operation.path).map((segment) => (/^\{\w+\}$/.test(segment) ? null : segment));
+  const key = `${operation.method} ${segments.length}`;
   const list = byMethodAndLength.get(key) ?? [];
-  list.push({ operation: { operationId, method, path, idempotent, maxAttempts }, segments });
+  list.push({ operation, segments });
   byMethodAndLength.set(key, list);
 }
 
 /**
- * Finds the documented operation for a call, or `undefined` for an undocumented one.
- * `accountRelativePath` starts after `/{accountId}` (`/todos/123.json`); a query string and a
- * missing `.json` are tolerated. When several templates match, the one whose first differing
- * segment is literal wins (`/projects/recordings.json` over `/projects/{projectId}.json`).
+ * Finds the documented operation for a URL, or `undefined` for an undocumented one: only for
+ * calls that arrive as a bare path or URL (an embedded `url`, a path the table lacks); calls by
+ * operation id carry their operation. `accountRelativePath` starts after `/{accountId}`
+ * (`/todos/123.json`); a query string and a missing `.json` are tolerated. When several
+ * templates match, the one whose first differing segment is literal wins
+ * (`/projects/recordings.json` over `/projects/{projectId}.json`).
  */
 export function findOperation(method: HttpMethod, accountRelativePath: string): Operation | undefined {
   const segments = split(accountRelativePath.split(/[?#]/, 1)[0] ?? '');
@@ -42,15 +71,6 @@ export function findOperation(method: HttpMethod, accountRelativePath: string): 
     if (best === undefined || moreSpecific(candidate, best)) best = candidate;
   }
   return best?.operation;
-}
-
-/**
- * Whether a call may be repeated: GET, PUT and DELETE always; a POST only when the behaviour
- * model flags its operation idempotent (CompleteTodo, Subscribe, …). Unknown POSTs are not.
- */
-export function isIdempotent(method: HttpMethod, accountRelativePath: string): boolean {
-  if (method !== 'POST') return true;
-  return findOperation(method, accountRelativePath)?.idempotent === true;
 }
 
 function moreSpecific(a: Compiled, b: Compiled): boolean {

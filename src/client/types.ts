@@ -3,10 +3,24 @@
  * buffered because Basecamp answers with small JSON documents.
  */
 
+import type { OperationId } from './operations.generated.ts';
+
 /** A Basecamp id as it arrived on the wire: digits as a string (ids exceed 2^53), or a word like `"basecamp"`. */
 export type BasecampId = string;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/** What the client knows about one documented operation (a row of `operations.generated.ts`). */
+export interface Operation {
+  operationId: OperationId;
+  method: HttpMethod;
+  /** Account-relative template, e.g. `/todos/{todoId}.json`. */
+  path: string;
+  /** Safe to repeat after a failure (every GET, PUT and DELETE; POSTs the behaviour model flags). */
+  idempotent: boolean;
+  /** Attempts the behaviour model allows, the first included. */
+  maxAttempts: number;
+}
 
 /** Who a call is made for. The token itself never leaves the transport except as a header. */
 export interface Credentials {
@@ -30,6 +44,11 @@ export interface UpstreamRequest {
   credentials: Credentials;
   /** Whether a failed attempt may be repeated (GET/PUT/DELETE, and POSTs the behaviour model marks idempotent). */
   idempotent: boolean;
+  /**
+   * The documented operation this call is, handed down by the caller that named it (retry
+   * budget, metrics label); absent for a call the table does not document.
+   */
+  operation?: Operation;
   /** Aborts this call (the GraphQL request's signal). */
   signal?: AbortSignal;
   /** The GraphQL operation's tally that this call counts in (`extensions.cost`). */

@@ -22,6 +22,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { OperationId } from '../client/operations.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagesFor } from '../resolvers/connection.ts';
 
 /** The worst case of one operation, in upstream calls. */
@@ -278,8 +279,9 @@ function selectsOnly(set: SelectionSetNode, available: string[], walk: Walk): bo
   return result;
 }
 
-function operationsOf(holder: { extensions: unknown }): string[] {
-  return (holder.extensions as { basecampOperations?: string[] } | undefined)?.basecampOperations ?? [];
+/** The operations a type or field declares with `uses(...)` (ids of src/client/operations.generated.ts). */
+function operationsOf(holder: { extensions: unknown }): OperationId[] {
+  return (holder.extensions as { basecampOperations?: OperationId[] } | undefined)?.basecampOperations ?? [];
 }
 
 function applies(condition: GraphQLCompositeType, type: GraphQLObjectType, walk: Walk): boolean {

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
@@ -27,16 +28,15 @@ export function orderQuery(args: ListOrder): Record<string, string | undefined> 
   };
 }
 
-/** `GET /chats/{id}.json`, batched per request. */
-export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Campfire>(ctx, ids, (id) => `/chats/${id}.json`);
+export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCampfire', (campfireId) => ({ campfireId }));
 
 /** `GET /chats/{campfireId}/lines/{lineId}.json`; keys are `campfireId-lineId`. */
 export const fetchCampfireLines = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey<CampfireLineRecord>(ctx, keys, 2, ([campfireId, lineId]) => `/chats/${campfireId}/lines/${lineId}.json`);
+  fetchByKey(ctx, keys, 2, 'GetCampfireLine', ([campfireId, lineId]) => ({ campfireId, lineId }));
 
 /** `GET /buckets/{projectId}/chats/{campfireId}/integrations/{id}.json`; keys are `projectId-campfireId-chatbotId`. */
 export const fetchChatbots = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey<ChatbotRecord>(ctx, keys, 3, ([projectId, campfireId, id]) => `/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`);
+  fetchByKey(ctx, keys, 3, 'GetChatbot', ([bucketId, campfireId, chatbotId]) => ({ bucketId, campfireId, chatbotId }));
 
 /** A line's loader key, from the line itself. */
 export function lineKey(line: CampfireLineRecord): string {
@@ -51,22 +51,22 @@ export function chatbotKey(bot: ChatbotRecord): string {
 
 /** `GET /chats.json`: every Campfire the caller can see. */
 export function listCampfires(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Campfire>(ctx, '/chats.json', {}, args);
+  return paginate(ctx, 'ListCampfires', {}, {}, args);
 }
 
 /** `GET /chats/{id}/lines.json`: every kind of line, uploads included; newest first by default. */
 export function listCampfireLines(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<CampfireLineRecord>(ctx, `/chats/${campfireId}/lines.json`, orderQuery(args), args);
+  return paginate(ctx, 'ListCampfireLines', { campfireId }, orderQuery(args), args);
 }
 
 /** `GET /chats/{id}/uploads.json`: the files posted to a Campfire, newest first by default. */
 export function listCampfireUploads(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<CampfireLineRecord>(ctx, `/chats/${campfireId}/uploads.json`, orderQuery(args), args);
+  return paginate(ctx, 'ListCampfireUploads', { campfireId }, orderQuery(args), args);
 }
 
 /** `GET /buckets/{projectId}/chats/{id}/integrations.json`: the account's chatbots, as seen from this Campfire. */
 export function listChatbots(ctx: Context, campfire: Wire.Campfire, args: ConnectionArgs) {
-  return paginate<ChatbotRecord>(ctx, `/buckets/${campfire.bucket.id}/chats/${campfire.id}/integrations.json`, {}, args);
+  return paginate(ctx, 'ListChatbots', { bucketId: campfire.bucket.id, campfireId: campfire.id }, {}, args);
 }
 
 /** Root-field argument → line key: a global line id, or a plain one with its Campfire. */
@@ -87,25 +87,24 @@ export type LineContentType = 'text/plain' | 'text/html';
 /** `POST /chats/{id}/lines.json`; `text/html` makes a rich text line. */
 export function createCampfireLine(ctx: Context, input: { campfireId: string; content: string; contentType?: LineContentType | null }) {
   const campfireId = toBasecampId(input.campfireId, ctx.accountId, ['Campfire']);
-  return withBody(ctx.basecamp.post<CampfireLineRecord>(`/chats/${campfireId}/lines.json`, {
+  return withBody(call(ctx, 'CreateCampfireLine', { campfireId }, { body: {
     content: requiredText(input.content, 'content'),
     content_type: input.contentType ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /chats/{campfireId}/lines/{id}.json` (204; the edit becomes rich text); read back. */
 export async function updateCampfireLine(ctx: Context, input: { id: string; campfireId?: string | null; content: string }) {
-  const [campfireId, lineId] = splitKey(campfireLineKey(ctx, input.id, input.campfireId), 2)!;
-  const path = `/chats/${campfireId}/lines/${lineId}.json`;
-  await ctx.basecamp.put(path, { content: requiredText(input.content, 'content') });
-  return ctx.basecamp.get<CampfireLineRecord>(path);
+  const [campfireId, lineId] = splitKey(campfireLineKey(ctx, input.id, input.campfireId), 2) as [string, string];
+  await call(ctx, 'UpdateCampfireLine', { campfireId, lineId }, { body: { content: requiredText(input.content, 'content') } });
+  return call(ctx, 'GetCampfireLine', { campfireId, lineId });
 }
 
 /** `DELETE /chats/{campfireId}/lines/{id}.json` (204); returns the line's key for `deletedId`. */
 export async function deleteCampfireLine(ctx: Context, input: { id: string; campfireId?: string | null }) {
   const key = campfireLineKey(ctx, input.id, input.campfireId);
-  const [campfireId, lineId] = splitKey(key, 2)!;
-  await ctx.basecamp.delete(`/chats/${campfireId}/lines/${lineId}.json`);
+  const [campfireId, lineId] = splitKey(key, 2) as [string, string];
+  await call(ctx, 'DeleteCampfireLine', { campfireId, lineId });
   return key;
 }
 
@@ -132,7 +131,7 @@ function commandUrl(value: string | null | undefined): string | null | undefined
 async function campfireWhere(ctx: Context, campfireId: string, projectId?: string | null) {
   const campfire = toBasecampId(campfireId, ctx.accountId, ['Campfire']);
   if (projectId) return { projectId: toBasecampId(projectId, ctx.accountId, ['Project']), campfireId: campfire };
-  const found = await ctx.basecamp.get<Wire.Campfire>(`/chats/${campfire}.json`);
+  const found = await call(ctx, 'GetCampfire', { campfireId: campfire });
   return { projectId: found.bucket.id, campfireId: campfire };
 }
 
@@ -143,7 +142,7 @@ export async function createChatbot(
 ) {
   const body = { service_name: serviceName(requiredText(input.serviceName, 'serviceName')), command_url: commandUrl(input.commandUrl) ?? undefined };
   const where = await campfireWhere(ctx, input.campfireId, input.projectId);
-  return withBody(ctx.basecamp.post<ChatbotRecord>(`/buckets/${where.projectId}/chats/${where.campfireId}/integrations.json`, body));
+  return withBody(call(ctx, 'CreateChatbot', { bucketId: where.projectId, campfireId: where.campfireId }, { body }));
 }
 
 /**
@@ -154,23 +153,23 @@ export async function updateChatbot(
   ctx: Context,
   input: { id: string; campfireId?: string | null; projectId?: string | null; serviceName?: string | null; commandUrl?: string | null },
 ) {
-  const [projectId, campfireId, id] = splitKey(chatbotKeyOf(ctx, input.id, input.campfireId, input.projectId), 3)!;
+  const [projectId, campfireId, id] = splitKey(chatbotKeyOf(ctx, input.id, input.campfireId, input.projectId), 3) as [string, string, string];
   const given = nonBlankText(input.serviceName, 'serviceName');
   const name = given === undefined ? undefined : serviceName(given);
   const url = commandUrl(input.commandUrl);
-  const path = `/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`;
-  const current = await ctx.basecamp.get<ChatbotRecord>(path);
-  return withBody(ctx.basecamp.put<ChatbotRecord>(path, {
+  const params = { bucketId: projectId, campfireId, chatbotId: id };
+  const current = await call(ctx, 'GetChatbot', params);
+  return withBody(call(ctx, 'UpdateChatbot', params, { body: {
     service_name: name ?? current.service_name,
     command_url: patched(url, current.command_url ?? null) ?? undefined,
-  }));
+  } }));
 }
 
 /** `DELETE …/integrations/{id}.json` (204): gone from every project of the account. */
 export async function deleteChatbot(ctx: Context, input: { id: string; campfireId?: string | null; projectId?: string | null }) {
   const key = chatbotKeyOf(ctx, input.id, input.campfireId, input.projectId);
-  const [projectId, campfireId, id] = splitKey(key, 3)!;
-  await ctx.basecamp.delete(`/buckets/${projectId}/chats/${campfireId}/integrations/${id}.json`);
+  const [projectId, campfireId, id] = splitKey(key, 3) as [string, string, string];
+  await call(ctx, 'DeleteChatbot', { bucketId: projectId, campfireId, chatbotId: id });
   return key;
 }
 
@@ -181,6 +180,6 @@ export async function createCampfireUpload(ctx: Context, input: { campfireId: st
   if (!name.trim()) throw inputError('name', "can't be blank");
   const bytes = await fileBytes(input.file, 'file', MAX_UPLOAD_BYTES);
   return withBody(
-    ctx.basecamp.upload<CampfireLineRecord>(`/chats/${campfireId}/uploads.json`, bytes, { contentType: input.file.type || 'application/octet-stream', query: { name } }),
+    call(ctx, 'CreateCampfireUpload', { campfireId }, { body: bytes, contentType: input.file.type || 'application/octet-stream', query: { name } }),
   );
 }

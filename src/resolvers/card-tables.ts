@@ -1,6 +1,7 @@
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, personIds, requiredText } from './input.ts';
@@ -25,21 +26,17 @@ export type CardGroupRecord = Wire.BucketCardsGroup;
 /** Column and on-hold ids both name a card list (`/card_tables/lists/{id}/cards.json`). */
 const COLUMN_TYPES = ['CardTableColumn'] as const;
 
-/** `GET /card_tables/{id}.json`, batched per request. */
-export const fetchCardTables = (ctx: Context, ids: readonly string[]) => fetchEach<CardTableRecord>(ctx, ids, (id) => `/card_tables/${id}.json`);
+export const fetchCardTables = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardTable', (cardTableId) => ({ cardTableId }));
 
-/** `GET /card_tables/columns/{id}.json`, batched per request. */
-export const fetchCardColumns = (ctx: Context, ids: readonly string[]) => fetchEach<CardColumnRecord>(ctx, ids, (id) => `/card_tables/columns/${id}.json`);
+export const fetchCardColumns = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardColumn', (columnId) => ({ columnId }));
 
-/** `GET /card_tables/cards/{id}.json`, batched per request. */
-export const fetchCards = (ctx: Context, ids: readonly string[]) => fetchEach<CardRecord>(ctx, ids, (id) => `/card_tables/cards/${id}.json`);
+export const fetchCards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCard', (cardId) => ({ cardId }));
 
-/** `GET /card_tables/steps/{id}.json`, batched per request. */
-export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEach<CardStepRecord>(ctx, ids, (id) => `/card_tables/steps/${id}.json`);
+export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
 
 /** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
 export function listCards(ctx: Context, listId: BasecampId, args: ConnectionArgs) {
-  return paginate<CardRecord>(ctx, `/card_tables/lists/${listId}/cards.json`, {}, args);
+  return paginate(ctx, 'ListCards', { columnId: listId }, {}, args);
 }
 
 export type CardView = 'open' | 'completed' | 'no_due_date' | 'not_now' | 'unassigned';
@@ -50,23 +47,27 @@ export interface CardViewFilter {
   due?: CardDue | null;
 }
 
+const CARD_VIEWS = {
+  open: 'GetEverythingOpenCards',
+  completed: 'GetEverythingCompletedCards',
+  no_due_date: 'GetEverythingNoDueDateCards',
+  not_now: 'GetEverythingNotNowCards',
+  unassigned: 'GetEverythingUnassignedCards',
+} as const;
+
 /** `GET /cards/{view}.json`: matching cards across the account, a page of projects at a time. */
 export function listCardGroups(ctx: Context, view: CardView, args: ConnectionArgs & CardViewFilter) {
-  return paginate<CardGroupRecord>(ctx, viewPath(ctx, `/cards/${view}.json`, args), {}, args);
+  return paginate<(typeof CARD_VIEWS)[CardView], CardGroupRecord>(ctx, CARD_VIEWS[view], {}, viewQuery(ctx, args), args);
 }
 
 /** `GET /cards/overdue.json`: one unpaginated array, oldest due date first. */
 export function listOverdueCards(ctx: Context, args: ConnectionArgs & CardViewFilter) {
-  return paginate<CardRecord>(ctx, viewPath(ctx, '/cards/overdue.json', args), {}, args);
+  return paginate(ctx, 'GetEverythingOverdueCards', {}, viewQuery(ctx, args), args);
 }
 
-/** `assignee_ids[]` repeats per person, which a flat query record cannot say. */
-function viewPath(ctx: Context, path: string, filter: CardViewFilter): string {
-  const query = new URLSearchParams();
-  for (const id of personIds(ctx, filter.assigneeIds) ?? []) query.append('assignee_ids[]', id);
-  if (filter.due) query.set('due', filter.due);
-  const text = query.toString();
-  return text ? `${path}?${text}` : path;
+/** `assignee_ids[]` repeats once per person. */
+function viewQuery(ctx: Context, filter: CardViewFilter) {
+  return { 'assignee_ids[]': personIds(ctx, filter.assigneeIds), due: filter.due ?? undefined };
 }
 
 /** The column id at the end of a wormhole's `destination_url`; null for an unlinked wormhole. */
@@ -78,22 +79,21 @@ export function wormholeDestinationId(wormhole: Wire.Wormhole): BasecampId | nul
 export const COLUMN_COLORS = ['white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown'] as const;
 export type ColumnColor = (typeof COLUMN_COLORS)[number];
 
-/** `POST /card_tables/{id}/columns.json`. */
 export function createCardColumn(ctx: Context, input: { cardTableId: string; title: string; description?: string | null }) {
   const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
-  return withBody(ctx.basecamp.post<CardColumnRecord>(`/card_tables/${boardId}/columns.json`, {
+  return withBody(call(ctx, 'CreateCardColumn', { cardTableId: boardId }, { body: {
     title: requiredText(input.title, 'title'),
     description: input.description ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /card_tables/columns/{id}.json` changes only the keys sent; an explicit null description clears it. */
 export function updateCardColumn(ctx: Context, input: { id: string; title?: string | null; description?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
-  return withBody(ctx.basecamp.put<CardColumnRecord>(`/card_tables/columns/${id}.json`, {
+  return withBody(call(ctx, 'UpdateCardColumn', { columnId: id }, { body: {
     title: nonBlankText(input.title, 'title'),
     description: input.description,
-  }));
+  } }));
 }
 
 /** `POST /card_tables/{board}/moves.json` with a column as source (204); the column is read back. */
@@ -103,42 +103,44 @@ export async function moveCardColumn(ctx: Context, input: { id: string; cardTabl
   if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) {
     throw inputError('position', 'must be a whole number of at least 1');
   }
-  await ctx.basecamp.post(`/card_tables/${boardId}/moves.json`, { source_id: id, target_id: boardId, position: input.position ?? undefined });
-  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+  await call(ctx, 'MoveCardColumn', { cardTableId: boardId }, { body: { source_id: id, target_id: boardId, position: input.position ?? undefined } });
+  return call(ctx, 'GetCardColumn', { columnId: id });
 }
 
 /** `PUT /card_tables/columns/{id}/color.json`. */
 export function setCardColumnColor(ctx: Context, input: { id: string; color: ColumnColor }) {
   const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
+  // The flat route: openapi.json documents SetCardColumnColor only under /buckets/{bucketId}/, and
+  // the column's project is not at hand without another call.
   return withBody(ctx.basecamp.put<CardColumnRecord>(`/card_tables/columns/${id}/color.json`, { color: input.color }));
 }
 
 /** `POST` / `DELETE /card_tables/columns/{id}/on_hold.json`; both answer with the column. */
 export async function setCardColumnOnHold(ctx: Context, columnId: string, onHold: boolean) {
   const id = toBasecampId(columnId, ctx.accountId, COLUMN_TYPES);
+  // The flat route of Enable/DisableCardColumnOnHold (openapi.json has only the /buckets/{bucketId}/ form, as for colors).
   const path = `/card_tables/columns/${id}/on_hold.json`;
   if (onHold) return withBody(ctx.basecamp.post<CardColumnRecord>(path));
   await ctx.basecamp.delete(path);
-  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+  return call(ctx, 'GetCardColumn', { columnId: id });
 }
 
 /** `POST` / `DELETE /card_tables/lists/{id}/subscription.json` (204); the column is read back. */
 export async function setCardColumnWatched(ctx: Context, columnId: string, watching: boolean) {
   const id = toBasecampId(columnId, ctx.accountId, COLUMN_TYPES);
-  const path = `/card_tables/lists/${id}/subscription.json`;
-  await (watching ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
-  return ctx.basecamp.get<CardColumnRecord>(`/card_tables/columns/${id}.json`);
+  await call(ctx, watching ? 'SubscribeToCardColumn' : 'UnsubscribeFromCardColumn', { columnId: id });
+  return call(ctx, 'GetCardColumn', { columnId: id });
 }
 
 /** `POST /card_tables/lists/{id}/cards.json`; `columnId` may be a column or an on-hold section id. */
 export function createCard(ctx: Context, input: { columnId: string; title: string; content?: string | null; dueOn?: string | null; notify?: boolean | null }) {
   const listId = toBasecampId(input.columnId, ctx.accountId, COLUMN_TYPES);
-  return withBody(ctx.basecamp.post<CardRecord>(`/card_tables/lists/${listId}/cards.json`, {
+  return withBody(call(ctx, 'CreateCard', { columnId: listId }, { body: {
     title: requiredText(input.title, 'title'),
     content: input.content ?? undefined,
     due_on: input.dueOn ?? undefined,
     notify: input.notify ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -150,12 +152,12 @@ export function updateCard(
   input: { id: string; title?: string | null; content?: string | null; dueOn?: string | null; assigneeIds?: readonly string[] | null },
 ) {
   const id = toBasecampId(input.id, ctx.accountId, ['CardTableCard']);
-  return withBody(ctx.basecamp.put<CardRecord>(`/card_tables/cards/${id}.json`, {
+  return withBody(call(ctx, 'UpdateCard', { cardId: id }, { body: {
     title: nonBlankText(input.title, 'title'),
     content: input.content,
     due_on: input.dueOn,
     assignee_ids: input.assigneeIds === null ? [] : personIds(ctx, input.assigneeIds),
-  }));
+  } }));
 }
 
 /**
@@ -168,34 +170,33 @@ export async function moveCard(ctx: Context, input: { id: string; columnId: stri
   if (input.position != null && (!Number.isInteger(input.position) || input.position < 1)) {
     throw inputError('position', 'must be a whole number of at least 1');
   }
-  await ctx.basecamp.post(`/card_tables/cards/${id}/moves.json`, { column_id: columnId, position: input.position ?? undefined });
-  return ctx.basecamp.get<CardRecord>(`/card_tables/cards/${id}.json`);
+  await call(ctx, 'MoveCard', { cardId: id }, { body: { column_id: columnId, position: input.position ?? undefined } });
+  return call(ctx, 'GetCard', { cardId: id });
 }
 
-/** `POST /card_tables/cards/{id}/steps.json`. */
 export function createCardStep(ctx: Context, input: { cardId: string; title: string; dueOn?: string | null; assigneeIds?: readonly string[] | null }) {
   const cardId = toBasecampId(input.cardId, ctx.accountId, ['CardTableCard']);
-  return withBody(ctx.basecamp.post<CardStepRecord>(`/card_tables/cards/${cardId}/steps.json`, {
+  return withBody(call(ctx, 'CreateCardStep', { cardId }, { body: {
     title: requiredText(input.title, 'title'),
     due_on: input.dueOn ?? undefined,
     assignee_ids: personIds(ctx, input.assigneeIds),
-  }));
+  } }));
 }
 
 /** `PUT /card_tables/steps/{id}.json` changes only the keys sent; an explicit null clears. */
 export function updateCardStep(ctx: Context, input: { id: string; title?: string | null; dueOn?: string | null; assigneeIds?: readonly string[] | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['CardTableStep']);
-  return withBody(ctx.basecamp.put<CardStepRecord>(`/card_tables/steps/${id}.json`, {
+  return withBody(call(ctx, 'UpdateCardStep', { stepId: id }, { body: {
     title: nonBlankText(input.title, 'title'),
     due_on: input.dueOn,
     assignee_ids: input.assigneeIds === null ? [] : personIds(ctx, input.assigneeIds),
-  }));
+  } }));
 }
 
 /** `PUT /card_tables/steps/{id}/completions.json` with `"on"` or `"off"`; answers with the step. */
 export function setCardStepCompleted(ctx: Context, stepId: string, completed: boolean) {
   const id = toBasecampId(stepId, ctx.accountId, ['CardTableStep']);
-  return withBody(ctx.basecamp.put<CardStepRecord>(`/card_tables/steps/${id}/completions.json`, { completion: completed ? 'on' : 'off' }));
+  return withBody(call(ctx, 'SetCardStepCompletion', { stepId: id }, { body: { completion: completed ? 'on' : 'off' } }));
 }
 
 /**
@@ -206,8 +207,8 @@ export async function repositionCardStep(ctx: Context, input: { id: string; card
   const id = toBasecampId(input.id, ctx.accountId, ['CardTableStep']);
   const cardId = toBasecampId(input.cardId, ctx.accountId, ['CardTableCard']);
   if (!Number.isInteger(input.position) || input.position < 1) throw inputError('position', 'must be a whole number of at least 1');
-  await ctx.basecamp.post(`/card_tables/cards/${cardId}/positions.json`, { source_id: id, position: input.position - 1 });
-  return ctx.basecamp.get<CardStepRecord>(`/card_tables/steps/${id}.json`);
+  await call(ctx, 'RepositionCardStep', { cardId }, { body: { source_id: id, position: input.position - 1 } });
+  return call(ctx, 'GetCardStep', { stepId: id });
 }
 
 /**
@@ -217,10 +218,10 @@ export async function repositionCardStep(ctx: Context, input: { id: string; card
 export async function createWormhole(ctx: Context, input: { cardTableId: string; destinationColumnId: string }) {
   const boardId = toBasecampId(input.cardTableId, ctx.accountId, ['CardTable']);
   const destinationId = toBasecampId(input.destinationColumnId, ctx.accountId, COLUMN_TYPES);
-  const board = await ctx.basecamp.get<CardTableRecord>(`/card_tables/${boardId}.json`);
-  return withBody(ctx.basecamp.post<Wire.Wormhole>(`/buckets/${board.bucket.id}/card_tables/${boardId}/wormholes.json`, {
+  const board = await call(ctx, 'GetCardTable', { cardTableId: boardId });
+  return withBody(call(ctx, 'CreateWormhole', { bucketId: board.bucket.id, cardTableId: boardId }, { body: {
     destination_recording_id: destinationId,
-  }));
+  } }));
 }
 
 /** `PUT /buckets/{project}/card_tables/wormholes/{id}`: points a wormhole at another column. */
@@ -228,15 +229,15 @@ export function updateWormhole(ctx: Context, input: { id: string; projectId: str
   const id = toBasecampId(input.id, ctx.accountId, ['Wormhole']);
   const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
   const destinationId = toBasecampId(input.destinationColumnId, ctx.accountId, COLUMN_TYPES);
-  return withBody(ctx.basecamp.put<Wire.Wormhole>(`/buckets/${projectId}/card_tables/wormholes/${id}.json`, {
+  return withBody(call(ctx, 'UpdateWormhole', { bucketId: projectId, wormholeId: id }, { body: {
     destination_recording_id: destinationId,
-  }));
+  } }));
 }
 
 /** `DELETE /buckets/{project}/card_tables/wormholes/{id}` (204). */
 export async function deleteWormhole(ctx: Context, input: { id: string; projectId: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Wormhole']);
   const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
-  await ctx.basecamp.delete(`/buckets/${projectId}/card_tables/wormholes/${id}.json`);
+  await call(ctx, 'DeleteWormhole', { bucketId: projectId, wormholeId: id });
   return id;
 }

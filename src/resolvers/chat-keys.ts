@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { OperationId, OperationParams } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import { decodeGlobalId, toBasecampId } from './global-id.ts';
@@ -21,14 +22,23 @@ export function splitKey(key: string, parts: number): BasecampId[] | undefined {
   return ids.length === parts && ids.every((id) => /^\d+$/.test(id)) ? ids : undefined;
 }
 
-/** A loader batch over composite keys: one GET per key, an Error for a key of the wrong form. */
-export function fetchByKey<T>(ctx: Context, keys: readonly string[], parts: number, path: (ids: BasecampId[]) => string): Promise<(T | Error)[]> {
+/** Ids of a composite key, as many as its `parts` (the rest undefined). */
+type KeyIds = readonly [BasecampId, BasecampId, BasecampId];
+
+/** A loader batch over composite keys: one GET of `operationId` per key, an Error for a key of the wrong form. */
+export function fetchByKey<Id extends OperationId>(
+  ctx: Context,
+  keys: readonly string[],
+  parts: number,
+  operationId: Id,
+  params: (ids: KeyIds) => OperationParams<Id>,
+) {
   return Promise.all(
     keys.map(async (key) => {
       const ids = splitKey(key, parts);
       if (!ids) return new GraphQLError(`"${key}" does not name its container; use the global id.`, { extensions: { code: 'BAD_USER_INPUT' } });
-      const [result] = await fetchEach<T>(ctx, [key], () => path(ids));
-      return result as T | Error;
+      const [result] = await fetchEach(ctx, [key], operationId, () => params(ids as unknown as KeyIds));
+      return result as NonNullable<typeof result>;
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { orderQuery, type ListOrder } from './campfires.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
@@ -12,15 +13,14 @@ export type ClientApprovalRecord = Omit<Wire.ClientApproval, 'due_on'> & { due_o
 
 /** `GET /client/approvals/{id}.json`, batched per request; it embeds the client's responses. */
 export const fetchClientApprovals = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<ClientApprovalRecord>(ctx, ids, (id) => `/client/approvals/${id}.json`);
+  fetchEach(ctx, ids, 'GetClientApproval', (approvalId) => ({ approvalId }));
 
-/** `GET /client/correspondences/{id}.json`, batched per request. */
 export const fetchClientCorrespondences = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<Wire.ClientCorrespondence>(ctx, ids, (id) => `/client/correspondences/${id}.json`);
+  fetchEach(ctx, ids, 'GetClientCorrespondence', (correspondenceId) => ({ correspondenceId }));
 
 /** `GET /buckets/{projectId}/client/recordings/{threadId}/replies/{id}.json`; keys are `projectId-threadId-replyId`. */
 export const fetchClientReplies = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey<Wire.ClientReply>(ctx, keys, 3, ([projectId, threadId, id]) => `/buckets/${projectId}/client/recordings/${threadId}/replies/${id}.json`);
+  fetchByKey(ctx, keys, 3, 'GetClientReply', ([bucketId, recordingId, replyId]) => ({ bucketId, recordingId, replyId }));
 
 /**
  * The responses of an approval: embedded by its GET but not by the list, so a listed approval
@@ -28,7 +28,7 @@ export const fetchClientReplies = (ctx: Context, keys: readonly string[]) =>
  */
 export async function approvalResponses(ctx: Context, approval: ClientApprovalRecord): Promise<Wire.ClientApprovalResponse[]> {
   if (approval.responses) return approval.responses;
-  const full = await ctx.basecamp.get<ClientApprovalRecord>(`/client/approvals/${approval.id}.json`);
+  const full = await call(ctx, 'GetClientApproval', { approvalId: approval.id });
   return full.responses ?? [];
 }
 
@@ -47,17 +47,17 @@ export function clientReplyKeyOf(ctx: Context, id: string, recordingId?: string 
 
 /** `GET /buckets/{id}/client/approvals.json`, newest first by default. */
 export function listClientApprovals(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<ClientApprovalRecord>(ctx, `/buckets/${projectId}/client/approvals.json`, orderQuery(args), args);
+  return paginate(ctx, 'ListClientApprovals', { bucketId: projectId }, orderQuery(args), args);
 }
 
 /** `GET /buckets/{id}/client/correspondences.json`, newest first by default. */
 export function listClientCorrespondences(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<Wire.ClientCorrespondence>(ctx, `/buckets/${projectId}/client/correspondences.json`, orderQuery(args), args);
+  return paginate(ctx, 'ListClientCorrespondences', { bucketId: projectId }, orderQuery(args), args);
 }
 
 /** `GET /buckets/{projectId}/client/recordings/{id}/replies.json`: the thread under an approval or correspondence. */
 export function listClientReplies(ctx: Context, thread: { id: string; bucket: { id: string } }, args: ConnectionArgs) {
-  return paginate<Wire.ClientReply>(ctx, `/buckets/${thread.bucket.id}/client/recordings/${thread.id}/replies.json`, {}, args);
+  return paginate(ctx, 'ListClientReplies', { bucketId: thread.bucket.id, recordingId: thread.id }, {}, args);
 }
 
 /**
@@ -67,5 +67,5 @@ export function listClientReplies(ctx: Context, thread: { id: string; bucket: { 
 export function setClientVisibility(ctx: Context, input: { id: string; visibleToClients: boolean }) {
   const ref = recordingRef(ctx, input.id);
   const id = splitKey(ref.id, ref.id.split('-').length)?.at(-1) ?? ref.id;
-  return withBody(ctx.basecamp.put<Wire.Recording>(`/recordings/${id}/client_visibility.json`, { visible_to_clients: input.visibleToClients }));
+  return withBody(call(ctx, 'SetClientVisibility', { recordingId: id }, { body: { visible_to_clients: input.visibleToClients } }));
 }

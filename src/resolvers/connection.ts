@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../client/errors.ts';
-import type { BasecampSession } from '../client/index.ts';
+import type { BasecampSession, Query } from '../client/index.ts';
+import { operation, operationPath, type OperationId, type OperationParams, type OperationResponse } from '../client/operations.ts';
+import type { Page } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Position } from './cursor.ts';
 
@@ -42,17 +44,21 @@ export interface PaginateOptions {
   knownCount?: number;
 }
 
+/** The items of a list operation's answer (`Wire.Todo` for `Wire.Todo[]`). */
+export type ItemOf<Id extends OperationId> = OperationResponse<Id> extends readonly (infer Item)[] ? Item : unknown;
+
 /**
  * Reads a Relay window out of an upstream collection by following its `Link: rel="next"` pages
  * (geared pagination makes page sizes uneven, so offsets cannot be computed; docs README
  * "Pagination"). A cursor names the upstream page and index of its item, sealed to this list and
  * its filters (./cursor.ts), so paging on re-reads that page, which the freshness cache normally
- * turns into a `304`.
+ * turns into a `304`. Every page is fetched as `operationId`, the first one's operation.
  */
-export async function paginate<T>(
+export async function paginate<Id extends OperationId, T = ItemOf<Id>>(
   ctx: Pick<Context, 'basecamp' | 'cursors'>,
-  path: string,
-  query: Record<string, string | undefined>,
+  operationId: Id,
+  params: OperationParams<Id>,
+  query: Query,
   args: ConnectionArgs,
   options: PaginateOptions = {},
 ): Promise<Connection<T>> {
@@ -62,7 +68,7 @@ export async function paginate<T>(
     throw badInput(`\`first\` must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`);
   }
   // The list's identity: account, path and every filter. A cursor opens only for the same one.
-  const firstPageUrl = basecamp.url(path, query);
+  const firstPageUrl = basecamp.url(operationPath(operation(operationId), params), query);
   const start: Position = args.after ? after(cursors.open(firstPageUrl, args.after)) : { page: firstPageUrl, index: 0 };
 
   // Known counts sharpen the operation's cap on calls: a window that cannot be read within the
@@ -70,7 +76,7 @@ export async function paginate<T>(
   // (X-Total-Count), instead of half-way through.
   if (!args.after && options.knownCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, options.knownCount)));
   const edges: Connection<T>['edges'] = [];
-  let page = await basecamp.page<T>(start.page);
+  let page = await basecamp.page<T>(start.page, undefined, operationId);
   const totalCount = page.totalCount;
   if (!args.after && totalCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, totalCount)) - 1);
   let index = start.index;
@@ -90,7 +96,7 @@ export async function paginate<T>(
       hasNextPage = false;
       break;
     }
-    page = await basecamp.page<T>(page.nextUrl);
+    page = await basecamp.page<T>(page.nextUrl, undefined, operationId);
     index = 0;
   }
   return {
@@ -103,6 +109,24 @@ export async function paginate<T>(
     },
     totalCount: totalCount ?? (!hasNextPage && seen !== undefined ? seen : null),
   };
+}
+
+/**
+ * Every page of a list operation in order, each fetched as that operation, for the walks that
+ * look for one item rather than read a window. Leaving the loop stops the fetching.
+ */
+export async function* pages<Id extends OperationId, T = ItemOf<Id>>(
+  ctx: Pick<Context, 'basecamp'>,
+  operationId: Id,
+  params: OperationParams<Id>,
+  query: Query = {},
+): AsyncGenerator<Page<T>> {
+  let url: string | undefined = ctx.basecamp.url(operationPath(operation(operationId), params), query);
+  while (url !== undefined) {
+    const page: Page<T> = await ctx.basecamp.page<T>(url, undefined, operationId);
+    yield page;
+    url = page.nextUrl;
+  }
 }
 
 /** Resumes just past the cursor's item on its page. */

@@ -1,7 +1,7 @@
 import { UpstreamError } from '../client/errors.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
+import { pages, paginate, type ConnectionArgs } from './connection.ts';
 
 /** The spec's event plus the detail keys the docs show for moves and copies. */
 export type EventRecord = Wire.Event & {
@@ -18,7 +18,7 @@ export function eventKey(event: Pick<Wire.Event, 'id' | 'recording_id'>): string
 
 /** `GET /recordings/{id}/events.json`: a recording's history, newest first. */
 export function listEvents(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<EventRecord>(ctx, `/recordings/${recordingId}/events.json`, {}, args);
+  return paginate(ctx, 'ListEvents', { recordingId }, {}, args);
 }
 
 /** Loader batch: each `recordingId-eventId` key found by following its recording's history pages. */
@@ -29,12 +29,9 @@ export function fetchEvents(ctx: Context, keys: readonly string[]): Promise<(Eve
 async function findEvent(ctx: Context, key: string): Promise<EventRecord> {
   const [recordingId, eventId] = key.split('-');
   if (!recordingId || !eventId) throw new UpstreamError('NOT_FOUND', 'Not an event id.');
-  let url: string | undefined = ctx.basecamp.url(`/recordings/${recordingId}/events.json`);
-  while (url) {
-    const page: Awaited<ReturnType<typeof ctx.basecamp.page<EventRecord>>> = await ctx.basecamp.page<EventRecord>(url);
+  for await (const page of pages<'ListEvents', EventRecord>(ctx, 'ListEvents', { recordingId })) {
     const found = page.items.find((event) => event.id === eventId);
     if (found) return found;
-    url = page.nextUrl;
   }
   throw new UpstreamError('NOT_FOUND', 'This recording has no such event.');
 }

@@ -1,6 +1,7 @@
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
@@ -27,37 +28,35 @@ export type AttachmentRecord = Partial<Wire.RichTextAttachment> & {
 
 type StatusArg = { status?: 'active' | 'archived' | 'trashed' | null };
 
-export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Vault>(ctx, ids, (id) => `/vaults/${id}.json`);
-export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Document>(ctx, ids, (id) => `/documents/${id}.json`);
-export const fetchUploads = (ctx: Context, ids: readonly string[]) => fetchEach<UploadRecord>(ctx, ids, (id) => `/uploads/${id}.json`);
-export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.CloudFile>(ctx, ids, (id) => `/cloud_files/${id}.json`);
+export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetVault', (vaultId) => ({ vaultId }));
+export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetDocument', (documentId) => ({ documentId }));
+export const fetchUploads = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetUpload', (uploadId) => ({ uploadId }));
+export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCloudFile', (cloudFileId) => ({ cloudFileId }));
 export const fetchGoogleDocuments = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<Wire.GoogleDocument>(ctx, ids, (id) => `/google_documents/${id}.json`);
-export const fetchFolders = (ctx: Context, ids: readonly string[]) => fetchEach<FolderRecord>(ctx, ids, (id) => `/stacks/${id}.json`);
+  fetchEach(ctx, ids, 'GetGoogleDocument', (googleDocumentId) => ({ googleDocumentId }));
+export const fetchFolders = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetFolder', (folderId) => ({ folderId }));
 
 /** `GET /vaults/{id}/vaults.json`: the folders directly inside a vault. */
 export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<Wire.Vault>(ctx, `/vaults/${vaultId}/vaults.json`, { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListVaults', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
-/** `GET /vaults/{id}/documents.json`. */
 export function listDocuments(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<Wire.Document>(ctx, `/vaults/${vaultId}/documents.json`, { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListDocuments', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
-/** `GET /vaults/{id}/uploads.json`. */
 export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate<UploadRecord>(ctx, `/vaults/${vaultId}/uploads.json`, { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListUploads', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /uploads/{id}/versions.json`, newest first. */
 export function listUploadVersions(ctx: Context, uploadId: string, args: ConnectionArgs) {
-  return paginate<UploadVersionRecord>(ctx, `/uploads/${uploadId}/versions.json`, {}, args);
+  return paginate(ctx, 'ListUploadVersions', { uploadId }, {}, args);
 }
 
 /** `GET /stacks.json`: the caller's folders, one unpaginated array. */
 export async function listFolders(ctx: Context): Promise<FolderRecord[]> {
-  return (await ctx.basecamp.get<FolderRecord[]>('/stacks.json')) ?? [];
+  return (await call(ctx, 'ListFolders', {})) ?? [];
 }
 
 /** A folder's projects: embedded in full by get/create/update, only as ids in the list. */
@@ -69,35 +68,33 @@ const vaultId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['
 
 // ---- vaults ----
 
-/** `POST /vaults/{id}/vaults.json`. */
 export function createVault(ctx: Context, input: { parentId: string; title: string }) {
   const parent = vaultId(ctx, input.parentId);
-  return withBody(ctx.basecamp.post<Wire.Vault>(`/vaults/${parent}/vaults.json`, { title: requiredText(input.title, 'title') }));
+  return withBody(call(ctx, 'CreateVault', { vaultId: parent }, { body: { title: requiredText(input.title, 'title') } }));
 }
 
 /** `PUT /vaults/{id}.json`: the title is the only writable field. */
 export function updateVault(ctx: Context, input: { id: string; title: string }) {
   const id = vaultId(ctx, input.id);
-  return withBody(ctx.basecamp.put<Wire.Vault>(`/vaults/${id}.json`, { title: requiredText(input.title, 'title') }));
+  return withBody(call(ctx, 'UpdateVault', { vaultId: id }, { body: { title: requiredText(input.title, 'title') } }));
 }
 
 // ---- documents ----
 
 export type PublicationStatus = 'active' | 'drafted';
 
-/** `POST /vaults/{id}/documents.json`. */
 export function createDocument(
   ctx: Context,
   input: { vaultId: string; title: string; content?: string | null; status?: PublicationStatus | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
 ) {
   const vault = vaultId(ctx, input.vaultId);
-  return withBody(ctx.basecamp.post<Wire.Document>(`/vaults/${vault}/documents.json`, {
+  return withBody(call(ctx, 'CreateDocument', { vaultId: vault }, { body: {
     title: requiredText(input.title, 'title'),
     content: input.content ?? undefined,
     status: input.status ?? undefined,
     subscriptions: personIds(ctx, input.subscriberIds),
     visible_to_clients: input.visibleToClients ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -106,11 +103,11 @@ export function createDocument(
  */
 export async function updateDocument(ctx: Context, input: { id: string; title?: string | null; content?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Document']);
-  const current = await ctx.basecamp.get<Wire.Document>(`/documents/${id}.json`);
-  return withBody(ctx.basecamp.put<Wire.Document>(`/documents/${id}.json`, {
+  const current = await call(ctx, 'GetDocument', { documentId: id });
+  return withBody(call(ctx, 'ReplaceDocument', { documentId: id }, { body: {
     title: nonBlankText(input.title, 'title') ?? current.title,
     content: patched(input.content, current.content ?? null) ?? '',
-  }));
+  } }));
 }
 
 // ---- uploads ----
@@ -134,13 +131,13 @@ export function createUpload(
   input: { vaultId: string; attachableSgid: string; description?: string | null; baseName?: string | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
 ) {
   const vault = vaultId(ctx, input.vaultId);
-  return withBody(ctx.basecamp.post<UploadRecord>(`/vaults/${vault}/uploads.json`, {
+  return withBody(call(ctx, 'CreateUpload', { vaultId: vault }, { body: {
     attachable_sgid: attachableSgid(input.attachableSgid),
     description: input.description ?? undefined,
     base_name: baseName(input.baseName),
     subscriptions: personIds(ctx, input.subscriberIds),
     visible_to_clients: input.visibleToClients ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -149,11 +146,11 @@ export function createUpload(
  */
 export async function updateUpload(ctx: Context, input: { id: string; description?: string | null; baseName?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Upload']);
-  const current = await ctx.basecamp.get<UploadRecord>(`/uploads/${id}.json`);
-  return withBody(ctx.basecamp.put<UploadRecord>(`/uploads/${id}.json`, {
+  const current = await call(ctx, 'GetUpload', { uploadId: id });
+  return withBody(call(ctx, 'UpdateUpload', { uploadId: id }, { body: {
     description: patched(input.description, current.description ?? null) ?? '',
     base_name: baseName(input.baseName) ?? stripExtension(current.filename ?? current.title),
-  }));
+  } }));
 }
 
 function stripExtension(filename: string): string {
@@ -170,13 +167,13 @@ export function createUploadVersion(
 ) {
   const id = toBasecampId(input.uploadId, ctx.accountId, ['Upload']);
   if (input.notify === 'custom' && !input.subscriberIds?.length) throw inputError('subscriberIds', 'must name someone when notify is CUSTOM');
-  return withBody(ctx.basecamp.post<UploadRecord>(`/uploads/${id}/versions.json`, {
+  return withBody(call(ctx, 'CreateUploadVersion', { uploadId: id }, { body: {
     attachable_sgid: attachableSgid(input.attachableSgid),
     base_name: baseName(input.baseName),
     description: input.description ?? undefined,
     notify: input.notify ?? undefined,
     subscriptions: personIds(ctx, input.subscriberIds),
-  }));
+  } }));
 }
 
 // ---- cloud files and Google documents ----
@@ -195,7 +192,7 @@ function httpsLink(value: string, field = 'url'): string {
 
 /** Creating cloud files and Google documents has only the project-scoped path; the vault names the project. */
 async function vaultBucket(ctx: Context, vault: string): Promise<string> {
-  return (await ctx.basecamp.get<Wire.Vault>(`/vaults/${vault}.json`)).bucket.id;
+  return (await call(ctx, 'GetVault', { vaultId: vault })).bucket.id;
 }
 
 interface LinkInput {
@@ -204,7 +201,6 @@ interface LinkInput {
   subscriberIds?: readonly string[] | null;
 }
 
-/** `POST /buckets/{project}/vaults/{id}/cloud_files.json`. */
 export async function createCloudFile(ctx: Context, input: LinkInput & { vaultId: string; url: string; service: string; visibleToClients?: boolean | null }) {
   const vault = vaultId(ctx, input.vaultId);
   const body = {
@@ -216,7 +212,7 @@ export async function createCloudFile(ctx: Context, input: LinkInput & { vaultId
     visible_to_clients: input.visibleToClients ?? undefined,
   };
   const bucket = await vaultBucket(ctx, vault);
-  return withBody(ctx.basecamp.post<Wire.CloudFile>(`/buckets/${bucket}/vaults/${vault}/cloud_files.json`, body));
+  return withBody(call(ctx, 'CreateCloudFile', { bucketId: bucket, vaultId: vault }, { body }));
 }
 
 /** `PUT /cloud_files/{id}.json` replaces everything (spec: UpdateCloudFile); fields left out keep their value. */
@@ -224,19 +220,18 @@ export async function updateCloudFile(ctx: Context, input: LinkInput & { id: str
   const id = toBasecampId(input.id, ctx.accountId, ['CloudFile']);
   const url = input.url === undefined ? undefined : httpsLink(nonBlankText(input.url, 'url') ?? '');
   const service = nonBlankText(input.service, 'service');
-  const current = await ctx.basecamp.get<Wire.CloudFile>(`/cloud_files/${id}.json`);
-  return withBody(ctx.basecamp.put<Wire.CloudFile>(`/cloud_files/${id}.json`, {
+  const current = await call(ctx, 'GetCloudFile', { cloudFileId: id });
+  return withBody(call(ctx, 'UpdateCloudFile', { cloudFileId: id }, { body: {
     url: url ?? current.url,
     service: service ?? current.service.code,
     title: nonBlankText(input.title, 'title') ?? current.title,
     description: patched(input.description, current.description ?? null) ?? '',
     subscriptions: personIds(ctx, input.subscriberIds),
-  }));
+  } }));
 }
 
 export type GoogleDocumentType = 'doc' | 'sheet' | 'slide' | 'other';
 
-/** `POST /buckets/{project}/vaults/{id}/google_documents.json`. */
 export async function createGoogleDocument(
   ctx: Context,
   input: LinkInput & { vaultId: string; url: string; documentType: GoogleDocumentType; status?: PublicationStatus | null; visibleToClients?: boolean | null },
@@ -252,7 +247,7 @@ export async function createGoogleDocument(
     visible_to_clients: input.visibleToClients ?? undefined,
   };
   const bucket = await vaultBucket(ctx, vault);
-  return withBody(ctx.basecamp.post<Wire.GoogleDocument>(`/buckets/${bucket}/vaults/${vault}/google_documents.json`, body));
+  return withBody(call(ctx, 'CreateGoogleDocument', { bucketId: bucket, vaultId: vault }, { body }));
 }
 
 /** `PUT /google_documents/{id}.json` replaces everything (spec: UpdateGoogleDocument); fields left out keep their value. */
@@ -263,14 +258,14 @@ export async function updateGoogleDocument(
   const id = toBasecampId(input.id, ctx.accountId, ['GoogleDocument']);
   const url = input.url === undefined ? undefined : httpsLink(nonBlankText(input.url, 'url') ?? '');
   if (input.documentType === null) throw inputError('documentType', "can't be blank");
-  const current = await ctx.basecamp.get<Wire.GoogleDocument>(`/google_documents/${id}.json`);
-  return withBody(ctx.basecamp.put<Wire.GoogleDocument>(`/google_documents/${id}.json`, {
+  const current = await call(ctx, 'GetGoogleDocument', { googleDocumentId: id });
+  return withBody(call(ctx, 'UpdateGoogleDocument', { googleDocumentId: id }, { body: {
     url: url ?? current.url,
     document_type: input.documentType ?? current.document_type,
     title: nonBlankText(input.title, 'title') ?? current.title,
     description: patched(input.description, current.description ?? null) ?? '',
     subscriptions: personIds(ctx, input.subscriberIds),
-  }));
+  } }));
 }
 
 // ---- folders ----
@@ -279,22 +274,22 @@ const folderId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, [
 
 /** `POST /stacks.json`: a blank name becomes Basecamp's default, "New folder". */
 export function createFolder(ctx: Context, input: { name?: string | null; projectIds?: readonly string[] | null }) {
-  return withBody(ctx.basecamp.post<FolderRecord>('/stacks.json', {
+  return withBody(call(ctx, 'CreateFolder', {}, { body: {
     name: input.name ?? undefined,
     project_ids: input.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])),
-  }));
+  } }));
 }
 
 /** `PUT /stacks/{id}.json`: renaming is all it does, and the name may not be blank. */
 export function updateFolder(ctx: Context, input: { id: string; name: string }) {
   const id = folderId(ctx, input.id);
-  return withBody(ctx.basecamp.put<FolderRecord>(`/stacks/${id}.json`, { name: requiredText(input.name, 'name') }));
+  return withBody(call(ctx, 'UpdateFolder', { folderId: id }, { body: { name: requiredText(input.name, 'name') } }));
 }
 
 /** `DELETE /stacks/{id}.json` (204); answers with the deleted folder's Basecamp id. */
 export async function deleteFolder(ctx: Context, id: string): Promise<BasecampId> {
   const basecampId = folderId(ctx, id);
-  await ctx.basecamp.delete(`/stacks/${basecampId}.json`);
+  await call(ctx, 'DeleteFolder', { folderId: basecampId });
   return basecampId;
 }
 
@@ -310,5 +305,5 @@ export async function createAttachment(ctx: Context, input: { file: File; name?:
   const name = input.name ?? input.file.name;
   if (!name.trim()) throw inputError('name', "can't be blank");
   const bytes = await fileBytes(input.file, 'file', MAX_UPLOAD_BYTES);
-  return withBody(ctx.basecamp.upload<AttachmentRecord>('/attachments.json', bytes, { contentType: input.file.type || 'application/octet-stream', query: { name } }));
+  return withBody(call(ctx, 'CreateAttachment', {}, { body: bytes, contentType: input.file.type || 'application/octet-stream', query: { name } }));
 }

@@ -8,15 +8,13 @@ import { fetchEach } from './loaders.ts';
 /** The spec's forward; `from` is null when Basecamp could not tell the sender. */
 export type ForwardRecord = Omit<Wire.Forward, 'from'> & { from?: string | null };
 
-/** `GET /inboxes/{id}.json`, batched per request. */
-export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Inbox>(ctx, ids, (id) => `/inboxes/${id}.json`);
+export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetInbox', (inboxId) => ({ inboxId }));
 
-/** `GET /inbox_forwards/{id}.json`, batched per request. */
-export const fetchForwards = (ctx: Context, ids: readonly string[]) => fetchEach<ForwardRecord>(ctx, ids, (id) => `/inbox_forwards/${id}.json`);
+export const fetchForwards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetForward', (forwardId) => ({ forwardId }));
 
 /** `GET /inbox_forwards/{forwardId}/replies/{id}.json`; keys are `forwardId-replyId`. */
 export const fetchInboxReplies = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey<Wire.ForwardReply>(ctx, keys, 2, ([forwardId, id]) => `/inbox_forwards/${forwardId}/replies/${id}.json`);
+  fetchByKey(ctx, keys, 2, 'GetForwardReply', ([forwardId, replyId]) => ({ forwardId, replyId }));
 
 /** A reply's loader key, from the reply itself. */
 export function inboxReplyKey(reply: Wire.ForwardReply): string {
@@ -30,15 +28,15 @@ export function inboxReplyKeyOf(ctx: Context, id: string, forwardId?: string | n
 
 /** `GET /inboxes/{id}/inbox_forwards.json`: active forwards, newest first by default. */
 export function listForwards(ctx: Context, inboxId: string, args: ConnectionArgs & ListOrder) {
-  return paginate<ForwardRecord>(ctx, `/inboxes/${inboxId}/inbox_forwards.json`, orderQuery(args), args);
+  return paginate(ctx, 'ListForwards', { inboxId }, orderQuery(args), args);
 }
 
 /** `GET /forwards.json`: forwards of every project the caller can see, newest first. */
 export function listAllForwards(ctx: Context, args: ConnectionArgs) {
-  return paginate<ForwardRecord>(ctx, '/forwards.json', {}, args);
+  return paginate<'GetEverythingForwards', ForwardRecord>(ctx, 'GetEverythingForwards', {}, {}, args);
 }
 
 /** `GET /inbox_forwards/{id}/replies.json`: the thread, oldest first. */
 export function listInboxReplies(ctx: Context, forwardId: string, args: ConnectionArgs) {
-  return paginate<Wire.ForwardReply>(ctx, `/inbox_forwards/${forwardId}/replies.json`, {}, args);
+  return paginate(ctx, 'ListForwardReplies', { forwardId }, {}, args);
 }

@@ -5,6 +5,8 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import type { RecordingChange } from '../webhooks/payload.ts';
 import type { Watching } from '../webhooks/index.ts';
+import { call } from './call.ts';
+import { pages } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { withBody } from './writes.ts';
 
@@ -25,10 +27,10 @@ export async function watchProject(ctx: Context, projectIdInput: string): Promis
   const existing = await findOurWebhook(ctx, projectId, watching.payloadUrl);
   let webhook: Wire.Webhook;
   if (existing === undefined) {
-    webhook = await withBody(ctx.basecamp.post<Wire.Webhook>(`/buckets/${projectId}/webhooks.json`, { payload_url: watching.payloadUrl, types: ['all'] }));
+    webhook = await withBody(call(ctx, 'CreateWebhook', { bucketId: projectId }, { body: { payload_url: watching.payloadUrl, types: ['all'] } }));
   } else if (existing.active === false) {
     // Basecamp switches a webhook off after repeated failed deliveries; watching again means it works now.
-    webhook = await withBody(ctx.basecamp.put<Wire.Webhook>(`/webhooks/${existing.id}.json`, { payload_url: existing.payload_url, types: existing.types, active: true }));
+    webhook = await withBody(call(ctx, 'UpdateWebhook', { webhookId: existing.id }, { body: { payload_url: existing.payload_url, types: existing.types, active: true } }));
   } else {
     webhook = existing;
   }
@@ -42,17 +44,14 @@ export async function unwatchProject(ctx: Context, projectIdInput: string): Prom
   const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);
   await watching.watch(ctx.accountId, projectId, false);
   const existing = await findOurWebhook(ctx, projectId, watching.payloadUrl);
-  if (existing !== undefined) await ctx.basecamp.delete(`/webhooks/${existing.id}.json`);
+  if (existing !== undefined) await call(ctx, 'DeleteWebhook', { webhookId: existing.id });
   return { projectId, watching: false, webhook: null };
 }
 
 async function findOurWebhook(ctx: Context, projectId: string, payloadUrl: string): Promise<Wire.Webhook | undefined> {
-  let url: string | undefined = `/buckets/${projectId}/webhooks.json`;
-  while (url !== undefined) {
-    const page: Awaited<ReturnType<typeof ctx.basecamp.page<Wire.Webhook>>> = await ctx.basecamp.page<Wire.Webhook>(url);
+  for await (const page of pages(ctx, 'ListWebhooks', { bucketId: projectId })) {
     const found = page.items.find((webhook) => webhook.payload_url === payloadUrl);
     if (found) return found;
-    url = page.nextUrl;
   }
   return undefined;
 }
@@ -82,7 +81,7 @@ export function recordingChanges(ctx: Context, filter: ChangeFilter): AsyncItera
   const canRead = (projectId: string) => {
     let answer = readable.get(projectId);
     if (answer === undefined) {
-      answer = ctx.basecamp.get(`/projects/${projectId}.json`).then(
+      answer = call(ctx, 'GetProject', { projectId }).then(
         () => true,
         (error: unknown) => (error instanceof UpstreamError && ['FORBIDDEN', 'NOT_FOUND'].includes(error.code) ? false : Promise.reject(error)),
       );

@@ -1,5 +1,7 @@
+import type { OperationId, OperationParams, OperationResponse } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 
 /**
  * The batch-function mechanism behind every node type's per-request DataLoader. Basecamp has no
@@ -8,10 +10,15 @@ import type { Context } from '../context.ts';
  * or its own Error, in order, so one failing id never blanks its siblings.
  *
  * Each resource family declares its own batch functions next to its other resolvers, e.g.
- * `fetchTodos = (ctx, ids) => fetchEach<TodoRecord>(ctx, ids, (id) => `/todos/${id}.json`)`.
+ * `fetchTodos = (ctx, ids) => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }))`.
  */
-export function fetchEach<T>(ctx: Context, ids: readonly BasecampId[], path: (id: BasecampId) => string): Promise<(T | Error)[]> {
-  return Promise.all(ids.map((id) => ctx.basecamp.get<T>(path(id)).catch((error: unknown) => toError(error))));
+export function fetchEach<Id extends OperationId>(
+  ctx: Context,
+  ids: readonly BasecampId[],
+  operationId: Id,
+  params: (id: BasecampId) => OperationParams<Id>,
+): Promise<(OperationResponse<Id> | Error)[]> {
+  return Promise.all(ids.map((id) => call(ctx, operationId, params(id)).catch((error: unknown) => toError(error))));
 }
 
 function toError(error: unknown): Error {

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { decodeGlobalId, encodeGlobalId, toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
@@ -27,24 +28,20 @@ export type BoostRecord = Wire.Boost;
 export type MessageSort = 'created_at' | 'updated_at';
 export type SortDirection = 'asc' | 'desc';
 
-/** `GET /message_boards/{id}.json`, batched per request. */
 export const fetchMessageBoards = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<Wire.MessageBoard>(ctx, ids, (id) => `/message_boards/${id}.json`);
+  fetchEach(ctx, ids, 'GetMessageBoard', (boardId) => ({ boardId }));
 
-/** `GET /messages/{id}.json`, batched per request. */
-export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Message>(ctx, ids, (id) => `/messages/${id}.json`);
+export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetMessage', (messageId) => ({ messageId }));
 
-/** `GET /comments/{id}.json`, batched per request. */
-export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Comment>(ctx, ids, (id) => `/comments/${id}.json`);
+export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetComment', (commentId) => ({ commentId }));
 
-/** `GET /boosts/{id}.json`, batched per request. */
-export const fetchBoosts = (ctx: Context, ids: readonly string[]) => fetchEach<BoostRecord>(ctx, ids, (id) => `/boosts/${id}.json`);
+export const fetchBoosts = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetBoost', (boostId) => ({ boostId }));
 
 /** `GET /buckets/{projectId}/categories/{typeId}.json` for keys `projectId-typeId`. */
 export async function fetchMessageTypes(ctx: Context, keys: readonly string[]): Promise<(MessageTypeRecord | Error)[]> {
-  const results = await fetchEach<Wire.MessageType>(ctx, keys, (key) => {
+  const results = await fetchEach(ctx, keys, 'GetMessageType', (key) => {
     const { projectId, typeId } = splitMessageTypeKey(key);
-    return `/buckets/${projectId}/categories/${typeId}.json`;
+    return { bucketId: projectId, typeId };
   });
   return results.map((result, i) => (result instanceof Error ? result : withProject(result, splitMessageTypeKey(keys[i] ?? '').projectId)));
 }
@@ -78,32 +75,29 @@ export function listMessages(ctx: Context, boardId: string, args: ConnectionArgs
     sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
     direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
   };
-  return paginate<Wire.Message>(ctx, `/message_boards/${boardId}/messages.json`, query, args);
+  return paginate(ctx, 'ListMessages', { boardId }, query, args);
 }
 
 /** `GET /messages.json`: every message the user can read, across projects, newest first. */
 export function listEveryMessage(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Message>(ctx, '/messages.json', {}, args);
+  return paginate<'GetEverythingMessages', Wire.Message>(ctx, 'GetEverythingMessages', {}, {}, args);
 }
 
 /** `GET /comments.json`: every comment the user can read, across projects, newest first. */
 export function listEveryComment(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Comment>(ctx, '/comments.json', {}, args);
+  return paginate<'GetEverythingComments', Wire.Comment>(ctx, 'GetEverythingComments', {}, {}, args);
 }
 
-/** `GET /recordings/{id}/comments.json`. */
 export function listComments(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<Wire.Comment>(ctx, `/recordings/${recordingId}/comments.json`, {}, args);
+  return paginate(ctx, 'ListComments', { recordingId }, {}, args);
 }
 
-/** `GET /recordings/{id}/boosts.json`. */
 export function listRecordingBoosts(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate<BoostRecord>(ctx, `/recordings/${recordingId}/boosts.json`, {}, args);
+  return paginate(ctx, 'ListRecordingBoosts', { recordingId }, {}, args);
 }
 
-/** `GET /recordings/{id}/events/{eventId}/boosts.json`. */
 export function listEventBoosts(ctx: Context, recordingId: string, eventId: string, args: ConnectionArgs) {
-  return paginate<BoostRecord>(ctx, `/recordings/${recordingId}/events/${eventId}/boosts.json`, {}, args);
+  return paginate(ctx, 'ListEventBoosts', { recordingId, eventId }, {}, args);
 }
 
 /**
@@ -122,7 +116,7 @@ export function eventRef(ctx: Context, eventId: string, recordingId?: string | n
 
 /** `GET /buckets/{id}/categories.json`: a short, unpaginated list. */
 export async function listMessageTypes(ctx: Context, projectId: string): Promise<MessageTypeRecord[]> {
-  const types = (await ctx.basecamp.get<Wire.MessageType[]>(`/buckets/${projectId}/categories.json`)) ?? [];
+  const types = (await call(ctx, 'ListMessageTypes', { bucketId: projectId })) ?? [];
   return types.map((type) => withProject(type, projectId));
 }
 
@@ -177,14 +171,14 @@ export async function createMessage(
   const boardId = toBasecampId(input.messageBoardId, ctx.accountId, ['MessageBoard']);
   const subject = requiredText(input.subject, 'subject');
   const category = input.categoryId ? categoryId(ctx, input.categoryId) : undefined;
-  return withBody(ctx.basecamp.post<Wire.Message>(`/message_boards/${boardId}/messages.json`, {
+  return withBody(call(ctx, 'CreateMessage', { boardId }, { body: {
     subject,
     content: input.content ?? undefined,
     status: 'active',
     category_id: category ?? undefined,
     subscriptions: personIds(ctx, input.subscriberIds),
     visible_to_clients: input.visibleToClients ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -195,28 +189,27 @@ export async function createMessage(
 export async function updateMessage(ctx: Context, input: MessageInput & { id: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Message']);
   const subject = nonBlankText(input.subject, 'subject');
-  const current = await ctx.basecamp.get<Wire.Message>(`/messages/${id}.json`);
+  const current = await call(ctx, 'GetMessage', { messageId: id });
   const category = input.categoryId ? categoryId(ctx, input.categoryId, current.bucket.id) : input.categoryId;
-  return withBody(ctx.basecamp.put<Wire.Message>(`/messages/${id}.json`, {
+  return withBody(call(ctx, 'UpdateMessage', { messageId: id }, { body: {
     subject: subject ?? current.subject,
     content: patched(input.content, current.content) ?? '',
     category_id: category === undefined ? (current.category?.id ?? null) : category,
-  }));
+  } }));
 }
 
 /** `POST` / `DELETE /recordings/{id}/pin.json` answer 204, so the message is read back. */
 export async function setMessagePinned(ctx: Context, messageId: string, pinned: boolean) {
   const id = toBasecampId(messageId, ctx.accountId, ['Message']);
-  const path = `/recordings/${id}/pin.json`;
-  await (pinned ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
-  return ctx.basecamp.get<Wire.Message>(`/messages/${id}.json`);
+  await call(ctx, pinned ? 'PinMessage' : 'UnpinMessage', { messageId: id });
+  return call(ctx, 'GetMessage', { messageId: id });
 }
 
 /** `POST /buckets/{id}/categories.json`: both name and icon are required. */
 export async function createMessageType(ctx: Context, input: { projectId: string; name: string; icon: string }) {
   const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
   const body = { name: requiredText(input.name, 'name'), icon: requiredText(input.icon, 'icon') };
-  return withProject(await withBody(ctx.basecamp.post<Wire.MessageType>(`/buckets/${projectId}/categories.json`, body)), projectId);
+  return withProject(await withBody(call(ctx, 'CreateMessageType', { bucketId: projectId }, { body })), projectId);
 }
 
 /** `PUT /buckets/{p}/categories/{t}.json`, sending the current name or icon for the one left out. */
@@ -224,29 +217,28 @@ export async function updateMessageType(ctx: Context, input: { id: string; proje
   const { projectId, typeId } = messageTypeRef(ctx, input.id, input.projectId);
   const name = nonBlankText(input.name, 'name');
   const icon = nonBlankText(input.icon, 'icon');
-  const path = `/buckets/${projectId}/categories/${typeId}.json`;
-  const current = await ctx.basecamp.get<Wire.MessageType>(path);
-  const updated = await withBody(ctx.basecamp.put<Wire.MessageType>(path, { name: name ?? current.name, icon: icon ?? current.icon }));
+  const current = await call(ctx, 'GetMessageType', { bucketId: projectId, typeId });
+  const updated = await withBody(call(ctx, 'UpdateMessageType', { bucketId: projectId, typeId }, { body: { name: name ?? current.name, icon: icon ?? current.icon } }));
   return withProject(updated, projectId);
 }
 
 /** `DELETE /buckets/{p}/categories/{t}.json` (204); returns the global id for client caches. */
 export async function deleteMessageType(ctx: Context, input: { id: string; projectId?: string | null }) {
   const { projectId, typeId } = messageTypeRef(ctx, input.id, input.projectId);
-  await ctx.basecamp.delete(`/buckets/${projectId}/categories/${typeId}.json`);
+  await call(ctx, 'DeleteMessageType', { bucketId: projectId, typeId });
   return encodeGlobalId('MessageType', ctx.accountId, `${projectId}-${typeId}`);
 }
 
 /** `POST /recordings/{id}/comments.json` on any recording that takes comments. */
 export function createComment(ctx: Context, input: { recordingId: string; content: string }) {
   const recordingId = recordingRef(ctx, input.recordingId).id;
-  return withBody(ctx.basecamp.post<Wire.Comment>(`/recordings/${recordingId}/comments.json`, { content: requiredText(input.content, 'content') }));
+  return withBody(call(ctx, 'CreateComment', { recordingId }, { body: { content: requiredText(input.content, 'content') } }));
 }
 
 /** `PUT /comments/{id}.json`: the content is the comment's only writable field. */
 export function updateComment(ctx: Context, input: { id: string; content: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Comment']);
-  return withBody(ctx.basecamp.put<Wire.Comment>(`/comments/${id}.json`, { content: requiredText(input.content, 'content') }));
+  return withBody(call(ctx, 'UpdateComment', { commentId: id }, { body: { content: requiredText(input.content, 'content') } }));
 }
 
 /** Basecamp keeps boosts short (openapi.json: `maxLength: 16`). */
@@ -258,23 +250,22 @@ function boostContent(content: string): string {
   return content;
 }
 
-/** `POST /recordings/{id}/boosts.json`. */
 export function createBoost(ctx: Context, input: { recordingId: string; content: string }) {
   const content = boostContent(input.content);
   const recordingId = recordingRef(ctx, input.recordingId).id;
-  return withBody(ctx.basecamp.post<BoostRecord>(`/recordings/${recordingId}/boosts.json`, { content }));
+  return withBody(call(ctx, 'CreateRecordingBoost', { recordingId }, { body: { content } }));
 }
 
 /** `POST /recordings/{id}/events/{eventId}/boosts.json`; Basecamp answers 403 for events that take no boosts. */
 export function createEventBoost(ctx: Context, input: { eventId: string; recordingId?: string | null; content: string }) {
   const content = boostContent(input.content);
   const { recordingId, eventId } = eventRef(ctx, input.eventId, input.recordingId);
-  return withBody(ctx.basecamp.post<BoostRecord>(`/recordings/${recordingId}/events/${eventId}/boosts.json`, { content }));
+  return withBody(call(ctx, 'CreateEventBoost', { recordingId, eventId }, { body: { content } }));
 }
 
 /** `DELETE /boosts/{id}.json` (204); returns the global id for client caches. */
 export async function deleteBoost(ctx: Context, boostId: string) {
   const id = toBasecampId(boostId, ctx.accountId, ['Boost']);
-  await ctx.basecamp.delete(`/boosts/${id}.json`);
+  await call(ctx, 'DeleteBoost', { boostId: id });
   return encodeGlobalId('Boost', ctx.accountId, id);
 }

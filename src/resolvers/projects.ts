@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, requiredText } from './input.ts';
@@ -17,12 +18,11 @@ export type ProjectRecord = Wire.Project & {
 
 export type ProjectStatus = 'active' | 'archived' | 'trashed';
 
-/** `GET /projects/{id}.json`, batched per request. */
-export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach<ProjectRecord>(ctx, ids, (id) => `/projects/${id}.json`);
+export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
 export function listProjects(ctx: Context, args: ConnectionArgs & { status?: ProjectStatus | null }) {
-  return paginate<ProjectRecord>(ctx, '/projects.json', { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListProjects', {}, { status: statusQuery(args.status) }, args);
 }
 
 /** A tool of the project's dock, only when enabled (docs README "The dock"). */
@@ -37,12 +37,11 @@ export function statusQuery(status: string | null | undefined): string | undefin
 
 export type Admissions = 'invite' | 'employee' | 'team';
 
-/** `POST /projects.json`. */
 export function createProject(ctx: Context, input: { name: string; description?: string | null }) {
-  return withBody(ctx.basecamp.post<ProjectRecord>('/projects.json', {
+  return withBody(call(ctx, 'CreateProject', {}, { body: {
     name: requiredText(input.name, 'name'),
     description: input.description ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -56,18 +55,18 @@ export async function updateProject(
   const id = toBasecampId(input.id, ctx.accountId, ['Project']);
   if ((input.startDate == null) !== (input.endDate == null)) throw inputError('startDate', 'and endDate must be given together');
   if (input.startDate && input.endDate && input.startDate > input.endDate) throw inputError('startDate', 'must not be after endDate');
-  const current = await ctx.basecamp.get<ProjectRecord>(`/projects/${id}.json`);
-  return withBody(ctx.basecamp.put<ProjectRecord>(`/projects/${id}.json`, {
+  const current = await call(ctx, 'GetProject', { projectId: id });
+  return withBody(call(ctx, 'UpdateProject', { projectId: id }, { body: {
     name: nonBlankText(input.name, 'name') ?? current.name,
     description: patched(input.description, current.description ?? null) ?? '',
     admissions: input.admissions ?? undefined,
     schedule_attributes: input.startDate && input.endDate ? { start_date: input.startDate, end_date: input.endDate } : undefined,
-  }));
+  } }));
 }
 
 /** `DELETE /projects/{id}.json` (204): trashed, deleted for good after 30 days. */
 export async function trashProject(ctx: Context, projectId: string) {
   const id = toBasecampId(projectId, ctx.accountId, ['Project']);
-  await ctx.basecamp.delete(`/projects/${id}.json`);
+  await call(ctx, 'TrashProject', { projectId: id });
   return id;
 }

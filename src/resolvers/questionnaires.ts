@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, requiredText } from './input.ts';
@@ -13,42 +14,37 @@ export type QuestionnaireRecord = Omit<Wire.Questionnaire, 'preview_url' | 'thum
 export type QuestionScheduleRecord = Wire.QuestionSchedule & { duration?: number | null };
 export type QuestionRecord = Omit<Wire.Question, 'schedule'> & { schedule?: QuestionScheduleRecord };
 
-/** `GET /questionnaires/{id}.json`, batched per request. */
 export const fetchQuestionnaires = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<QuestionnaireRecord>(ctx, ids, (id) => `/questionnaires/${id}.json`);
+  fetchEach(ctx, ids, 'GetQuestionnaire', (questionnaireId) => ({ questionnaireId }));
 
-/** `GET /questions/{id}.json`, batched per request. */
-export const fetchQuestions = (ctx: Context, ids: readonly string[]) => fetchEach<QuestionRecord>(ctx, ids, (id) => `/questions/${id}.json`);
+export const fetchQuestions = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetQuestion', (questionId) => ({ questionId }));
 
-/** `GET /question_answers/{id}.json`, batched per request. */
 export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<Wire.QuestionAnswer>(ctx, ids, (id) => `/question_answers/${id}.json`);
+  fetchEach(ctx, ids, 'GetAnswer', (answerId) => ({ answerId }));
 
-/** `GET /questionnaires/{id}/questions.json`. */
 export function listQuestions(ctx: Context, questionnaireId: string, args: ConnectionArgs) {
-  return paginate<QuestionRecord>(ctx, `/questionnaires/${questionnaireId}/questions.json`, {}, args);
+  return paginate(ctx, 'ListQuestions', { questionnaireId }, {}, args);
 }
 
 /** `GET /questions/{id}/answers.json`, newest first; `date` keeps one day, `creatorId` one person. */
 export function listAnswers(ctx: Context, questionId: string, args: ConnectionArgs & { date?: string | null; creatorId?: string | null }) {
   const creatorId = args.creatorId ? toBasecampId(args.creatorId, ctx.accountId, ['Person']) : undefined;
-  return paginate<Wire.QuestionAnswer>(ctx, `/questions/${questionId}/answers.json`, { date: args.date ?? undefined, creator_id: creatorId }, args);
+  return paginate(ctx, 'ListAnswers', { questionId }, { date: args.date ?? undefined, creator_id: creatorId }, args);
 }
 
 /** `GET /questions/{id}/answers/by.json`: everyone who has answered. */
 export function listAnswerers(ctx: Context, questionId: string, args: ConnectionArgs) {
-  return paginate<Wire.Person>(ctx, `/questions/${questionId}/answers/by.json`, {}, args);
+  return paginate(ctx, 'ListQuestionAnswerers', { questionId }, {}, args);
 }
 
-/** `GET /questions/{id}/answers/by/{personId}.json`. */
 export function listAnswersByPerson(ctx: Context, questionId: string, args: ConnectionArgs & { personId: string }) {
   const personId = toBasecampId(args.personId, ctx.accountId, ['Person']);
-  return paginate<Wire.QuestionAnswer>(ctx, `/questions/${questionId}/answers/by/${personId}.json`, {}, args);
+  return paginate(ctx, 'GetAnswersByPerson', { questionId, personId }, {}, args);
 }
 
 /** `GET /my/question_reminders.json`: the current user's pending check-ins. */
 export function listQuestionReminders(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.QuestionReminder>(ctx, '/my/question_reminders.json', {}, args);
+  return paginate(ctx, 'GetQuestionReminders', {}, {}, args);
 }
 
 export type QuestionFrequency = 'every_day' | 'every_week' | 'every_other_week' | 'every_month' | 'on_certain_days';
@@ -63,14 +59,13 @@ export interface QuestionScheduleInput {
   endDate?: string | null;
 }
 
-/** `POST /questionnaires/{id}/questions.json`. */
 export function createQuestion(ctx: Context, input: { questionnaireId: string; title: string; schedule: QuestionScheduleInput; visibleToClients?: boolean | null }) {
   const questionnaireId = toBasecampId(input.questionnaireId, ctx.accountId, ['Questionnaire']);
-  return withBody(ctx.basecamp.post<QuestionRecord>(`/questionnaires/${questionnaireId}/questions.json`, {
+  return withBody(call(ctx, 'CreateQuestion', { questionnaireId }, { body: {
     title: requiredText(input.title, 'title'),
     schedule: scheduleBody(input.schedule),
     visible_to_clients: input.visibleToClients ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -82,20 +77,19 @@ export async function updateQuestion(ctx: Context, input: { id: string; title?: 
   const title = nonBlankText(input.title, 'title');
   if (input.schedule === null) throw inputError('schedule', "can't be blank");
   const schedule = input.schedule ? scheduleBody(input.schedule) : undefined;
-  const current = await ctx.basecamp.get<QuestionRecord>(`/questions/${id}.json`);
-  return withBody(ctx.basecamp.put<QuestionRecord>(`/questions/${id}.json`, {
+  const current = await call(ctx, 'GetQuestion', { questionId: id });
+  return withBody(call(ctx, 'UpdateQuestion', { questionId: id }, { body: {
     title: title ?? current.title,
     schedule: schedule ?? currentScheduleBody(current.schedule),
     paused: input.paused ?? undefined,
-  }));
+  } }));
 }
 
 /** `POST` / `DELETE /questions/{id}/pause.json` answer `{ paused }`; the question is read back. */
 export async function setQuestionPaused(ctx: Context, questionId: string, paused: boolean) {
   const id = toBasecampId(questionId, ctx.accountId, ['Question']);
-  const path = `/questions/${id}/pause.json`;
-  await (paused ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
-  return ctx.basecamp.get<QuestionRecord>(`/questions/${id}.json`);
+  await call(ctx, paused ? 'PauseQuestion' : 'ResumeQuestion', { questionId: id });
+  return call(ctx, 'GetQuestion', { questionId: id });
 }
 
 /**
@@ -105,29 +99,28 @@ export async function setQuestionPaused(ctx: Context, questionId: string, paused
 export async function updateQuestionNotificationSettings(ctx: Context, input: { id: string; responding?: boolean | null; subscribed?: boolean | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Question']);
   if (input.responding == null && input.subscribed == null) throw inputError('responding', 'or subscribed must be given');
-  const settings = await withBody(ctx.basecamp.put<Wire.UpdateQuestionNotificationSettingsResponseContent>(`/questions/${id}/notification_settings.json`, {
+  const settings = await withBody(call(ctx, 'UpdateQuestionNotificationSettings', { questionId: id }, { body: {
     responding: input.responding ?? undefined,
     subscribed: input.subscribed ?? undefined,
-  }));
+  } }));
   return { ...settings, questionId: id };
 }
 
-/** `POST /questions/{id}/answers.json`. */
 export function createQuestionAnswer(ctx: Context, input: { questionId: string; content: string; groupOn?: string | null }) {
   const questionId = toBasecampId(input.questionId, ctx.accountId, ['Question']);
-  return withBody(ctx.basecamp.post<Wire.QuestionAnswer>(`/questions/${questionId}/answers.json`, {
+  return withBody(call(ctx, 'CreateAnswer', { questionId }, { body: {
     content: requiredText(input.content, 'content'),
     group_on: input.groupOn ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /question_answers/{id}.json` answers 204: `content` is required, so a patch sends the current one; read back. */
 export async function updateQuestionAnswer(ctx: Context, input: { id: string; content?: string | null; groupOn?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['QuestionAnswer']);
   const content = nonBlankText(input.content, 'content');
-  const current = content === undefined ? await ctx.basecamp.get<Wire.QuestionAnswer>(`/question_answers/${id}.json`) : undefined;
-  await ctx.basecamp.put(`/question_answers/${id}.json`, { content: content ?? current?.content, group_on: input.groupOn ?? undefined });
-  return ctx.basecamp.get<Wire.QuestionAnswer>(`/question_answers/${id}.json`);
+  const current = content === undefined ? await call(ctx, 'GetAnswer', { answerId: id }) : undefined;
+  await call(ctx, 'UpdateAnswer', { answerId: id }, { body: { content: content ?? current?.content, group_on: input.groupOn ?? undefined } });
+  return call(ctx, 'GetAnswer', { answerId: id });
 }
 
 /** The schedule as the spec's QuestionSchedule, after the checks Basecamp is known to make. */

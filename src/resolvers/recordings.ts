@@ -1,5 +1,7 @@
+import type { OperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { parseGlobalId, toBasecampId } from './global-id.ts';
 
 export type RecordingStatusChange = 'trashed' | 'archived' | 'active';
@@ -21,8 +23,10 @@ export function recordingRef(ctx: Context, id: string): RecordingRef {
   return { id: key.split('-').at(-1)!, typename, key };
 }
 
+const STATUS_OPERATIONS = { trashed: 'TrashRecording', archived: 'ArchiveRecording', active: 'UnarchiveRecording' } as const satisfies Record<RecordingStatusChange, OperationId>;
+
 /** `PUT /recordings/{id}/status/{trashed|archived|active}.json` (204). */
 export async function setRecordingStatus(ctx: Context, recording: RecordingRef, status: RecordingStatusChange): Promise<RecordingRef> {
-  await ctx.basecamp.put(`/recordings/${recording.id}/status/${status}.json`);
+  await call(ctx, STATUS_OPERATIONS[status], { recordingId: recording.id });
   return recording;
 }

@@ -2,7 +2,8 @@ import { UpstreamError } from '../client/errors.ts';
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
+import { call } from './call.ts';
+import { pages, paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkPosition, inputError, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -29,11 +30,9 @@ export type GaugeNeedleRecord = Wire.GaugeNeedle & RecordingKeys & { comment_cou
 export type HillChartRecord = Wire.HillChart;
 export type TimelineEventRecord = Wire.TimelineEvent & { id: BasecampId; bucket?: { id: BasecampId; name: string; url?: string; app_url?: string } };
 
-/** `GET /timesheet_entries/{id}`, batched per request. */
-export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]) => fetchEach<TimesheetEntryRecord>(ctx, ids, (id) => `/timesheet_entries/${id}.json`);
+export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
 
-/** `GET /gauge_needles/{id}`, batched per request. */
-export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach<GaugeNeedleRecord>(ctx, ids, (id) => `/gauge_needles/${id}.json`);
+export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId }));
 
 /**
  * Gauges have no endpoint of their own: the account-wide list is the only way to read one. The
@@ -43,11 +42,9 @@ export async function fetchGauges(ctx: Context, ids: readonly string[]): Promise
   const wanted = new Set(ids);
   const found = new Map<string, GaugeRecord>();
   try {
-    let url: string | undefined = ctx.basecamp.url('/reports/gauges.json');
-    while (url !== undefined && found.size < wanted.size) {
-      const { items, nextUrl }: { items: GaugeRecord[]; nextUrl?: string } = await ctx.basecamp.page<GaugeRecord>(url);
+    for await (const { items } of pages<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {})) {
       for (const gauge of items) if (wanted.has(gauge.id)) found.set(gauge.id, gauge);
-      url = nextUrl;
+      if (found.size >= wanted.size) break;
     }
   } catch (error) {
     return ids.map(() => (error instanceof Error ? error : new Error(String(error))));
@@ -57,19 +54,21 @@ export async function fetchGauges(ctx: Context, ids: readonly string[]): Promise
 
 /** `GET /reports/gauges.json?bucket_ids=…` for one project; null when its gauge is off or hidden. */
 export async function projectGauge(ctx: Context, projectId: string): Promise<GaugeRecord | null> {
-  const page = await ctx.basecamp.page<GaugeRecord>('/reports/gauges.json', { bucket_ids: projectId });
-  return page.items.find((gauge) => gauge.bucket?.id === projectId) ?? null;
+  for await (const page of pages<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {}, { bucket_ids: projectId })) {
+    return page.items.find((gauge) => gauge.bucket?.id === projectId) ?? null;
+  }
+  return null;
 }
 
 /** `GET /reports/gauges.json`: riskiest first, or in the order of `projectIds`. */
 export function listGauges(ctx: Context, args: ConnectionArgs & { projectIds?: readonly string[] | null }) {
   const bucketIds = args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])).join(',');
-  return paginate<GaugeRecord>(ctx, '/reports/gauges.json', { bucket_ids: bucketIds || undefined }, args);
+  return paginate<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {}, { bucket_ids: bucketIds || undefined }, args);
 }
 
 /** `GET /projects/{id}/gauge/needles.json`, newest first. */
 export function listGaugeNeedles(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<GaugeNeedleRecord>(ctx, `/projects/${projectId}/gauge/needles.json`, {}, args);
+  return paginate<'ListGaugeNeedles', GaugeNeedleRecord>(ctx, 'ListGaugeNeedles', { projectId }, {}, args);
 }
 
 export interface TimesheetFilter {
@@ -93,47 +92,42 @@ function checkWindow(from: string | null | undefined, to: string | null | undefi
   if (from && to && from > to) throw inputError('from', `must not be after to (${to})`);
 }
 
-/** `GET /projects/{id}/timesheet.json`. */
 export function listProjectTimesheet(ctx: Context, projectId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate<TimesheetEntryRecord>(ctx, `/projects/${projectId}/timesheet.json`, timesheetQuery(ctx, args), args);
+  return paginate(ctx, 'GetProjectTimesheet', { projectId }, timesheetQuery(ctx, args), args);
 }
 
-/** `GET /recordings/{id}/timesheet.json`. */
 export function listRecordingTimesheet(ctx: Context, recordingId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate<TimesheetEntryRecord>(ctx, `/recordings/${recordingId}/timesheet.json`, timesheetQuery(ctx, args), args);
+  return paginate(ctx, 'GetRecordingTimesheet', { recordingId }, timesheetQuery(ctx, args), args);
 }
 
 /** `GET /reports/timesheet.json`: not paginated upstream, so a plain list; the last month by default. */
 export function timesheetReport(ctx: Context, args: TimesheetFilter & { projectId?: string | null }) {
-  return ctx.basecamp.get<TimesheetEntryRecord[]>('/reports/timesheet.json', {
+  return call(ctx, 'GetTimesheetReport', {}, { query: {
     ...timesheetQuery(ctx, args),
     bucket_id: args.projectId ? toBasecampId(args.projectId, ctx.accountId, ['Project']) : undefined,
-  });
+  } });
 }
 
 /** `GET /reports/progress.json`: what happened across the account, newest first. */
 export function listProgress(ctx: Context, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx, '/reports/progress.json', {}, args);
+  return paginate<'GetProgressReport', TimelineEventRecord>(ctx, 'GetProgressReport', {}, {}, args);
 }
 
-/** `GET /projects/{id}/timeline.json`. */
 export function listProjectTimeline(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx, `/projects/${projectId}/timeline.json`, {}, args);
+  return paginate<'GetProjectTimeline', TimelineEventRecord>(ctx, 'GetProjectTimeline', { projectId }, {}, args);
 }
 
 /** `GET /reports/users/progress/{id}.json`: the `events` of `{ person, events }`, paginated. */
 export function listPersonProgress(ctx: Context, personId: string, args: ConnectionArgs) {
-  return paginate<TimelineEventRecord>(ctx, `/reports/users/progress/${personId}.json`, {}, args);
+  return paginate<'GetPersonProgress', TimelineEventRecord>(ctx, 'GetPersonProgress', { personId }, {}, args);
 }
 
-/** `GET /todosets/{id}/hill.json`. */
 export function fetchHillChart(ctx: Context, todosetId: string) {
-  return ctx.basecamp.get<HillChartRecord>(`/todosets/${todosetId}/hill.json`);
+  return call(ctx, 'GetHillChart', { todosetId });
 }
 
-/** `GET /reports/todos/assigned.json`. */
 export function listAssignablePeople(ctx: Context) {
-  return ctx.basecamp.get<Wire.Person[]>('/reports/todos/assigned.json');
+  return call(ctx, 'ListAssignablePeople', {});
 }
 
 export interface AssignedTodosRecord {
@@ -142,17 +136,15 @@ export interface AssignedTodosRecord {
   todos: TodoRecord[];
 }
 
-/** `GET /reports/todos/assigned/{id}.json`. */
 export function assignedTodos(ctx: Context, personId: string, groupBy: 'bucket' | 'date' | null | undefined) {
   const id = toBasecampId(personId, ctx.accountId, ['Person']);
-  return ctx.basecamp.get<AssignedTodosRecord>(`/reports/todos/assigned/${id}.json`, { group_by: groupBy === 'date' ? 'date' : undefined });
+  return call(ctx, 'GetAssignedTodos', { personId: id }, { query: { group_by: groupBy === 'date' ? 'date' : undefined } }) as Promise<AssignedTodosRecord>;
 }
 
 export type OverdueTodosRecord = Record<'under_a_week_late' | 'over_a_week_late' | 'over_a_month_late' | 'over_three_months_late', TodoRecord[] | undefined>;
 
-/** `GET /reports/todos/overdue.json`. */
 export function overdueTodosReport(ctx: Context) {
-  return ctx.basecamp.get<OverdueTodosRecord>('/reports/todos/overdue.json');
+  return call(ctx, 'GetOverdueTodos', {}) as Promise<OverdueTodosRecord>;
 }
 
 export type EverythingView = 'open' | 'completed' | 'unassigned' | 'no_due_date';
@@ -167,39 +159,38 @@ export interface ProjectTodosRecord {
   todos: TodoRecord[];
 }
 
-/** `assignee_ids[]` repeats, which the client's query map cannot say: it is part of the path. */
-function everythingPath(ctx: Context, view: string, filter: EverythingFilter): string {
-  const query = new URLSearchParams();
-  for (const id of personIds(ctx, filter.assigneeIds) ?? []) query.append('assignee_ids[]', id);
-  if (filter.due) query.set('due', filter.due);
-  const search = query.toString();
-  return `/todos/${view}.json${search ? `?${search}` : ''}`;
+const EVERYTHING_TODOS = {
+  open: 'GetEverythingOpenTodos',
+  completed: 'GetEverythingCompletedTodos',
+  unassigned: 'GetEverythingUnassignedTodos',
+  no_due_date: 'GetEverythingNoDueDateTodos',
+} as const;
+
+/** `assignee_ids[]` repeats once per person. */
+function everythingQuery(ctx: Context, filter: EverythingFilter) {
+  return { 'assignee_ids[]': personIds(ctx, filter.assigneeIds), due: filter.due ?? undefined };
 }
 
 /** `GET /todos/{open,completed,unassigned,no_due_date}.json`: one group per project, paginated. */
 export function listEverythingTodos(ctx: Context, view: EverythingView, args: ConnectionArgs & EverythingFilter) {
-  return paginate<ProjectTodosRecord>(ctx, everythingPath(ctx, view, args), {}, args);
+  return paginate<(typeof EVERYTHING_TODOS)[EverythingView], ProjectTodosRecord>(ctx, EVERYTHING_TODOS[view], {}, everythingQuery(ctx, args), args);
 }
 
 /** `GET /todos/overdue.json`: a flat list, not paginated. */
 export function everythingOverdueTodos(ctx: Context, filter: EverythingFilter) {
-  return ctx.basecamp.get<TodoRecord[]>(everythingPath(ctx, 'overdue', filter));
+  return call(ctx, 'GetEverythingOverdueTodos', {}, { query: everythingQuery(ctx, filter) });
 }
 
 /** `GET /checkins.json`: every check-in answer the caller can see. */
 export function listEverythingCheckins(ctx: Context, args: ConnectionArgs) {
-  return paginate<Wire.Recording>(ctx, '/checkins.json', {}, args);
+  return paginate(ctx, 'GetEverythingCheckins', {}, {}, args);
 }
 
 export type FileKind = 'images' | 'pdfs' | 'documents' | 'videos';
 
 /** `GET /files.json`: uploads and documents across projects. */
 export function listEverythingFiles(ctx: Context, args: ConnectionArgs & { kind?: FileKind | null; creatorIds?: readonly string[] | null }) {
-  const query = new URLSearchParams();
-  if (args.kind) query.set('kind', args.kind);
-  for (const id of personIds(ctx, args.creatorIds) ?? []) query.append('people_ids[]', id);
-  const search = query.toString();
-  return paginate<Wire.Recording>(ctx, `/files.json${search ? `?${search}` : ''}`, {}, args);
+  return paginate(ctx, 'GetEverythingFiles', {}, { kind: args.kind ?? undefined, 'people_ids[]': personIds(ctx, args.creatorIds) }, args);
 }
 
 // ---- writes ----
@@ -223,12 +214,12 @@ export interface TimesheetEntryInput {
 /** `POST /recordings/{id}/timesheet/entries.json` (201 with the entry). */
 export function createTimesheetEntry(ctx: Context, input: TimesheetEntryInput & { recordingId: string; date: string; hours: string }) {
   const recordingId = recordingRef(ctx, input.recordingId).id;
-  return withBody(ctx.basecamp.post<TimesheetEntryRecord>(`/recordings/${recordingId}/timesheet/entries.json`, {
+  return withBody(call(ctx, 'CreateTimesheetEntry', { recordingId }, { body: {
     date: input.date,
     hours: checkHours(requiredText(input.hours, 'hours')),
     description: input.description ?? undefined,
     person_id: input.personId ? toBasecampId(input.personId, ctx.accountId, ['Person']) : undefined,
-  }));
+  } }));
 }
 
 /**
@@ -240,18 +231,18 @@ export function updateTimesheetEntry(ctx: Context, input: TimesheetEntryInput & 
   if (input.date === null) throw inputError('date', "can't be blank");
   if (input.hours === null) throw inputError('hours', "can't be blank");
   if (input.personId === null) throw inputError('personId', "can't be blank");
-  return withBody(ctx.basecamp.put<TimesheetEntryRecord>(`/timesheet_entries/${id}.json`, {
+  return withBody(call(ctx, 'UpdateTimesheetEntry', { entryId: id }, { body: {
     date: input.date ?? undefined,
     hours: input.hours === undefined ? undefined : checkHours(input.hours),
     description: input.description === null ? '' : input.description,
     person_id: input.personId ? toBasecampId(input.personId, ctx.accountId, ['Person']) : undefined,
-  }));
+  } }));
 }
 
 /** `DELETE /timesheet_entries/{id}` (204): gone for good. */
 export async function deleteTimesheetEntry(ctx: Context, entryId: string): Promise<BasecampId> {
   const id = toBasecampId(entryId, ctx.accountId, ['TimesheetEntry']);
-  await ctx.basecamp.delete(`/timesheet_entries/${id}.json`);
+  await call(ctx, 'DestroyTimesheetEntry', { entryId: id });
   return id;
 }
 
@@ -268,32 +259,32 @@ export function createGaugeNeedle(
   const subscriptions = personIds(ctx, input.subscriberIds);
   if (subscriptions?.length && input.notify !== 'custom') throw inputError('subscriberIds', 'are only used when notify is CUSTOM');
   if (input.notify === 'custom' && !subscriptions?.length) throw inputError('subscriberIds', 'must name someone when notify is CUSTOM');
-  return withBody(ctx.basecamp.post<GaugeNeedleRecord>(`/projects/${projectId}/gauge/needles.json`, {
+  return withBody(call(ctx, 'CreateGaugeNeedle', { projectId }, { body: {
     gauge_needle: { position: input.position, color: input.color ?? undefined, description: input.description ?? undefined },
     notify: input.notify ?? undefined,
     subscriptions,
-  }));
+  } }) as Promise<GaugeNeedleRecord>);
 }
 
 /** `PUT /gauge_needles/{id}`: only the description of a reading can change. */
 export function updateGaugeNeedle(ctx: Context, input: { id: string; description?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['GaugeNeedle']);
-  return withBody(ctx.basecamp.put<GaugeNeedleRecord>(`/gauge_needles/${id}.json`, {
+  return withBody(call(ctx, 'UpdateGaugeNeedle', { needleId: id }, { body: {
     gauge_needle: { description: input.description ?? '' },
-  }));
+  } }) as Promise<GaugeNeedleRecord>);
 }
 
 /** `DELETE /gauge_needles/{id}` (204). */
 export async function deleteGaugeNeedle(ctx: Context, needleId: string): Promise<BasecampId> {
   const id = toBasecampId(needleId, ctx.accountId, ['GaugeNeedle']);
-  await ctx.basecamp.delete(`/gauge_needles/${id}.json`);
+  await call(ctx, 'DestroyGaugeNeedle', { needleId: id });
   return id;
 }
 
 /** `PUT /projects/{id}/gauge.json` answers 200 with no body: the project id is read back by the payload. */
 export async function toggleGauge(ctx: Context, input: { projectId: string; enabled: boolean }): Promise<BasecampId> {
   const id = toBasecampId(input.projectId, ctx.accountId, ['Project']);
-  await ctx.basecamp.put(`/projects/${id}/gauge.json`, { gauge: { enabled: input.enabled } });
+  await call(ctx, 'ToggleGauge', { projectId: id }, { body: { gauge: { enabled: input.enabled } } });
   return id;
 }
 
@@ -305,10 +296,10 @@ export function updateHillChartSettings(ctx: Context, input: { todosetId: string
   if (tracked.length === 0 && untracked.length === 0) throw inputError('trackedIds', 'or untrackedIds must name at least one to-do list');
   const both = tracked.find((id) => untracked.includes(id));
   if (both) throw inputError('trackedIds', `cannot also untrack list ${both}`);
-  return withBody(ctx.basecamp.put<HillChartRecord>(`/todosets/${todosetId}/hills/settings.json`, {
+  return withBody(call(ctx, 'UpdateHillChartSettings', { todosetId }, { body: {
     tracked: tracked.length ? tracked : undefined,
     untracked: untracked.length ? untracked : undefined,
-  }));
+  } }));
 }
 
 /**
@@ -320,13 +311,13 @@ export async function createTodosetTodo(ctx: Context, input: TodoInput & { todos
   const body = newTodoBody(ctx, input);
   const projectId = input.projectId
     ? toBasecampId(input.projectId, ctx.accountId, ['Project'])
-    : (await ctx.basecamp.get<Wire.Todoset>(`/todosets/${todosetId}.json`)).bucket.id;
-  return withBody(ctx.basecamp.post<TodoRecord>(`/buckets/${projectId}/todosets/${todosetId}/todos.json`, body));
+    : (await call(ctx, 'GetTodoset', { todosetId })).bucket.id;
+  return withBody(call(ctx, 'CreateTodosetTodo', { bucketId: projectId, todosetId }, { body }));
 }
 
 /** `PUT /todosets/todolists/{id}/position.json` (204); read back. */
 export async function repositionTodolist(ctx: Context, input: { id: string; position: number }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Todolist']);
-  await ctx.basecamp.put(`/todosets/todolists/${id}/position.json`, { position: checkPosition(input.position) });
-  return ctx.basecamp.get<Wire.Todolist>(`/todolists/${id}.json`);
+  await call(ctx, 'RepositionTodolist', { todolistId: id }, { body: { position: checkPosition(input.position) } });
+  return call(ctx, 'GetTodolistOrGroup', { id });
 }

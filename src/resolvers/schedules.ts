@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
@@ -26,24 +27,22 @@ export type ScheduleRecord = Wire.Schedule;
 
 type RecordingStatus = 'active' | 'archived' | 'trashed';
 
-/** `GET /schedules/{id}.json`, batched per request. */
-export const fetchSchedules = (ctx: Context, ids: readonly string[]) => fetchEach<ScheduleRecord>(ctx, ids, (id) => `/schedules/${id}.json`);
+export const fetchSchedules = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
 
 /** `GET /schedule_entries/{id}.json`; a recurring entry answers with its first occurrence. */
 export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]) =>
-  fetchEach<ScheduleEntryRecord>(ctx, ids, (id) => `/schedule_entries/${id}.json`);
+  fetchEach(ctx, ids, 'GetScheduleEntry', (entryId) => ({ entryId }));
 
-/** `GET /calendars/{id}.json`, batched per request. */
-export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Calendar>(ctx, ids, (id) => `/calendars/${id}.json`);
+export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));
 
 /** `GET /schedules/{id}/entries.json`: active entries unless `status` says otherwise. */
 export function listScheduleEntries(ctx: Context, scheduleId: string, args: ConnectionArgs & { status?: RecordingStatus | null }) {
-  return paginate<ScheduleEntryRecord>(ctx, `/schedules/${scheduleId}/entries.json`, { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListScheduleEntries', { scheduleId }, { status: statusQuery(args.status) }, args);
 }
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */
 export function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string) {
-  return ctx.basecamp.get<ScheduleEntryRecord>(`/schedule_entries/${entryId}/occurrences/${date.replace(/-/g, '')}.json`);
+  return call(ctx, 'GetScheduleEntryOccurrence', { entryId, date: date.replace(/-/g, '') });
 }
 
 /** The schedule a calendar points at, by the id in its `schedule_url`. */
@@ -54,10 +53,10 @@ export function calendarScheduleId(calendar: Wire.Calendar): string | null {
 /** Both window ends are inclusive; Basecamp answers 400 without them. */
 export function fetchUpcomingSchedule(ctx: Context, windowStartsOn: string, windowEndsOn: string) {
   if (windowStartsOn > windowEndsOn) throw inputError('windowStartsOn', `must not be after windowEndsOn (${windowEndsOn})`);
-  return ctx.basecamp.get<Wire.GetUpcomingScheduleResponseContent>('/reports/schedules/upcoming.json', {
+  return call(ctx, 'GetUpcomingSchedule', {}, { query: {
     window_starts_on: windowStartsOn,
     window_ends_on: windowEndsOn,
-  });
+  } });
 }
 
 /** Which recording an upcoming assignable is, by the report's lowercase kind. */
@@ -69,13 +68,13 @@ export function assignableLink(assignable: Wire.UpcomingAssignable): { id: strin
 /** `PUT /schedules/{id}.json`: the only setting is whether due to-dos, cards and steps show. */
 export function updateScheduleSettings(ctx: Context, input: { id: string; includeDueAssignments: boolean }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Schedule']);
-  return withBody(ctx.basecamp.put<ScheduleRecord>(`/schedules/${id}.json`, { include_due_assignments: input.includeDueAssignments }));
+  return withBody(call(ctx, 'UpdateScheduleSettings', { scheduleId: id }, { body: { include_due_assignments: input.includeDueAssignments } }));
 }
 
 /** `PUT /calendars/{id}.json` with the `{ calendar: { color } }` envelope the spec names. */
 export function updateCalendar(ctx: Context, input: { id: string; color: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Calendar']);
-  return withBody(ctx.basecamp.put<Wire.Calendar>(`/calendars/${id}.json`, { calendar: { color: input.color } }));
+  return withBody(call(ctx, 'UpdateCalendar', { calendarId: id }, { body: { calendar: { color: input.color } } }));
 }
 
 export interface ScheduleEntryInput {
@@ -94,7 +93,7 @@ export interface ScheduleEntryInput {
 export function createScheduleEntry(ctx: Context, input: ScheduleEntryInput & { scheduleId: string; summary: string; startsAt: string; endsAt: string }) {
   const scheduleId = toBasecampId(input.scheduleId, ctx.accountId, ['Schedule']);
   checkEntryTimes(input.startsAt, input.endsAt, input.allDay ?? false);
-  return withBody(ctx.basecamp.post<ScheduleEntryRecord>(`/schedules/${scheduleId}/entries.json`, {
+  return withBody(call(ctx, 'CreateScheduleEntry', { scheduleId }, { body: {
     summary: requiredText(input.summary, 'summary'),
     starts_at: input.startsAt,
     ends_at: input.endsAt,
@@ -104,7 +103,7 @@ export function createScheduleEntry(ctx: Context, input: ScheduleEntryInput & { 
     notify: input.notify ?? undefined,
     url: input.joinUrl ?? undefined,
     highlighted: input.highlighted ?? undefined,
-  }));
+  } }));
 }
 
 /**
@@ -116,12 +115,12 @@ export function createScheduleEntry(ctx: Context, input: ScheduleEntryInput & { 
 export async function updateScheduleEntry(ctx: Context, input: ScheduleEntryInput & { id: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['ScheduleEntry']);
   if (input.startsAt === null || input.endsAt === null) throw inputError(input.startsAt === null ? 'startsAt' : 'endsAt', "can't be blank");
-  const current = await ctx.basecamp.get<ScheduleEntryRecord>(`/schedule_entries/${id}.json`);
+  const current = await call(ctx, 'GetScheduleEntry', { entryId: id });
   const allDay = input.allDay ?? current.all_day;
   const startsAt = input.startsAt ?? current.starts_at;
   const endsAt = input.endsAt ?? current.ends_at;
   checkEntryTimes(startsAt, endsAt, allDay);
-  return withBody(ctx.basecamp.put<ScheduleEntryRecord>(`/schedule_entries/${id}.json`, {
+  return withBody(call(ctx, 'ReplaceScheduleEntry', { entryId: id }, { body: {
     summary: nonBlankText(input.summary, 'summary') ?? current.summary,
     starts_at: startsAt,
     ends_at: endsAt,
@@ -132,7 +131,7 @@ export async function updateScheduleEntry(ctx: Context, input: ScheduleEntryInpu
     url: input.joinUrl === undefined ? undefined : (input.joinUrl ?? ''),
     highlighted: input.highlighted ?? undefined,
     notify: input.notify ?? undefined,
-  }));
+  } }));
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
-import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { requiredText } from './input.ts';
@@ -28,12 +28,12 @@ export function search(ctx: Context, args: SearchArgs) {
     since: args.since ?? undefined,
     sort: args.sort ?? undefined,
   };
-  return paginate<Wire.SearchResult>(ctx, '/search.json', query, args);
+  return paginate(ctx, 'Search', {}, query, args);
 }
 
 /** `GET /searches/metadata.json`: the filter choices search takes. */
 export function fetchSearchMetadata(ctx: Context) {
-  return ctx.basecamp.get<Wire.SearchMetadata>('/searches/metadata.json');
+  return call(ctx, 'GetSearchMetadata', {});
 }
 
 export interface RecordingsArgs extends ConnectionArgs {
@@ -57,5 +57,5 @@ export function listRecordings(ctx: Context, args: RecordingsArgs) {
     sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
     direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
   };
-  return paginate<Wire.Recording>(ctx, '/projects/recordings.json', query, args);
+  return paginate(ctx, 'ListRecordings', {}, query, args);
 }

@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { inputError, personIds } from './input.ts';
+import { call } from './call.ts';
 import { fetchEach } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
 import { withBody } from './writes.ts';
@@ -8,26 +9,24 @@ import { withBody } from './writes.ts';
 /** A recording's subscription, keyed by the recording (it has no id of its own). */
 export type SubscriptionRecord = Wire.Subscription & { recording_id: string };
 
-const path = (recordingId: string) => `/recordings/${recordingId}/subscription.json`;
 const keyed = (recordingId: string, subscription: Wire.Subscription): SubscriptionRecord => ({ ...subscription, recording_id: recordingId });
 
-/** `GET /recordings/{id}/subscription.json`, batched per request. */
 export async function fetchSubscriptions(ctx: Context, recordingIds: readonly string[]) {
-  const found = await fetchEach<Wire.Subscription>(ctx, recordingIds, path);
+  const found = await fetchEach(ctx, recordingIds, 'GetSubscription', (recordingId) => ({ recordingId }));
   return found.map((result, index) => (result instanceof Error ? result : keyed(recordingIds[index] ?? '', result)));
 }
 
 /** `POST …/subscription.json` subscribes the current user; Basecamp answers with the subscription. */
 export async function subscribe(ctx: Context, recordingId: string) {
   const id = recordingRef(ctx, recordingId).id;
-  return keyed(id, await withBody(ctx.basecamp.post<Wire.Subscription>(path(id))));
+  return keyed(id, await withBody(call(ctx, 'Subscribe', { recordingId: id })));
 }
 
 /** `DELETE …/subscription.json` (204, even when not subscribed); read back. */
 export async function unsubscribe(ctx: Context, recordingId: string) {
   const id = recordingRef(ctx, recordingId).id;
-  await ctx.basecamp.delete(path(id));
-  return keyed(id, await ctx.basecamp.get<Wire.Subscription>(path(id)));
+  await call(ctx, 'Unsubscribe', { recordingId: id });
+  return keyed(id, await call(ctx, 'GetSubscription', { recordingId: id }));
 }
 
 /** `PUT …/subscription.json`: adds and removes people; at least one of the two lists must say something. */
@@ -39,5 +38,5 @@ export async function updateSubscription(
   const remove = personIds(ctx, input.unsubscriberIds);
   if (!add?.length && !remove?.length) throw inputError('subscriberIds', 'or unsubscriberIds must name at least one person');
   const id = recordingRef(ctx, input.recordingId).id;
-  return keyed(id, await withBody(ctx.basecamp.put<Wire.Subscription>(path(id), { subscriptions: add, unsubscriptions: remove })));
+  return keyed(id, await withBody(call(ctx, 'UpdateSubscription', { recordingId: id }, { body: { subscriptions: add, unsubscriptions: remove } })));
 }

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { nonBlankText, patched, requiredText } from './input.ts';
@@ -10,46 +11,44 @@ import { withBody } from './writes.ts';
 /** A construction keyed with its template: its GET needs both ids. */
 export type ProjectConstructionRecord = Wire.ProjectConstruction & { template_id: string };
 
-/** `GET /templates/{id}.json`, batched per request. */
-export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Template>(ctx, ids, (id) => `/templates/${id}.json`);
+export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTemplate', (templateId) => ({ templateId }));
 
 /** `GET /templates.json`: active templates, or archived/trashed ones with `status`. */
 export function listTemplates(ctx: Context, args: ConnectionArgs & { status?: string | null }) {
-  return paginate<Wire.Template>(ctx, '/templates.json', { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListTemplates', {}, { status: statusQuery(args.status) }, args);
 }
 
-/** `POST /templates.json`. */
 export function createTemplate(ctx: Context, input: { name: string; description?: string | null }) {
-  return withBody(ctx.basecamp.post<Wire.Template>('/templates.json', {
+  return withBody(call(ctx, 'CreateTemplate', {}, { body: {
     name: requiredText(input.name, 'name'),
     description: input.description ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /templates/{id}.json` with both fields, the current ones where the input leaves them out. */
 export async function updateTemplate(ctx: Context, input: { id: string; name?: string | null; description?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Template']);
   const name = nonBlankText(input.name, 'name');
-  const current = await ctx.basecamp.get<Wire.Template>(`/templates/${id}.json`);
-  return withBody(ctx.basecamp.put<Wire.Template>(`/templates/${id}.json`, {
+  const current = await call(ctx, 'GetTemplate', { templateId: id });
+  return withBody(call(ctx, 'UpdateTemplate', { templateId: id }, { body: {
     name: name ?? current.name,
     description: patched(input.description, current.description ?? null) ?? '',
-  }));
+  } }));
 }
 
 /** `DELETE /templates/{id}.json` (204): trashed, deleted for good after 30 days. */
 export async function trashTemplate(ctx: Context, templateId: string) {
   const id = toBasecampId(templateId, ctx.accountId, ['Template']);
-  await ctx.basecamp.delete(`/templates/${id}.json`);
+  await call(ctx, 'DeleteTemplate', { templateId: id });
   return id;
 }
 
 /** `POST /templates/{id}/project_constructions.json`: starts building a project; poll the construction. */
 export async function createProjectFromTemplate(ctx: Context, input: { templateId: string; name: string; description?: string | null }) {
   const templateId = toBasecampId(input.templateId, ctx.accountId, ['Template']);
-  const construction = await withBody(ctx.basecamp.post<Wire.ProjectConstruction>(`/templates/${templateId}/project_constructions.json`, {
+  const construction = await withBody(call(ctx, 'CreateProjectFromTemplate', { templateId }, { body: {
     project: { name: requiredText(input.name, 'name'), description: input.description ?? undefined },
-  }));
+  } }));
   return { ...construction, template_id: templateId };
 }
 
@@ -60,9 +59,9 @@ export function constructionKey(construction: ProjectConstructionRecord): string
 
 /** Loader batch for `templateId-constructionId` keys. */
 export async function fetchProjectConstructions(ctx: Context, keys: readonly string[]) {
-  const found = await fetchEach<Wire.ProjectConstruction>(ctx, keys, (key) => {
-    const [templateId, id] = key.split('-');
-    return `/templates/${templateId}/project_constructions/${id}.json`;
+  const found = await fetchEach(ctx, keys, 'GetProjectConstruction', (key) => {
+    const [templateId = '', constructionId = ''] = key.split('-');
+    return { templateId, constructionId };
   });
   return found.map((result, index) => (result instanceof Error ? result : { ...result, template_id: keys[index]?.split('-')[0] ?? '' }));
 }

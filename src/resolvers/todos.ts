@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkDateRange, checkPosition, nonBlankText, patched, personIds, requiredText } from './input.ts';
@@ -17,24 +18,21 @@ export interface TodoFilter {
   completed?: boolean | null;
 }
 
-/** `GET /todosets/{id}.json`, batched per request. */
-export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Todoset>(ctx, ids, (id) => `/todosets/${id}.json`);
+export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodoset', (todosetId) => ({ todosetId }));
 
 /** `GET /todolists/{id}.json`, which answers for to-do lists and for to-do list groups alike. */
-export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach<Wire.Todolist>(ctx, ids, (id) => `/todolists/${id}.json`);
+export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodolistOrGroup', (id) => ({ id }));
 
-/** `GET /todos/{id}.json`, batched per request. */
-export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach<TodoRecord>(ctx, ids, (id) => `/todos/${id}.json`);
+export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }));
 
 /** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
 export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | 'todolists_count'>, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
   const knownCount = statusQuery(args.status) === undefined ? countOf(todoset.todolists_count) : undefined;
-  return paginate<Wire.Todolist>(ctx, `/todosets/${todoset.id}/todolists.json`, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
+  return paginate(ctx, 'ListTodolists', { todosetId: todoset.id }, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
 }
 
-/** `GET /todolists/{id}/groups.json`. */
 export function listTodolistGroups(ctx: Context, todolistId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate<Wire.Todolist>(ctx, `/todolists/${todolistId}/groups.json`, { status: statusQuery(args.status) }, args);
+  return paginate(ctx, 'ListTodolistGroups', { todolistId }, { status: statusQuery(args.status) }, args);
 }
 
 /**
@@ -44,7 +42,7 @@ export function listTodolistGroups(ctx: Context, todolistId: string, args: Conne
 export function listTodos(ctx: Context, todolist: Pick<Wire.Todolist, 'id' | 'completed_ratio'>, args: ConnectionArgs & TodoFilter) {
   const query = { status: statusQuery(args.status), completed: args.completed ? 'true' : undefined };
   const knownCount = query.status === undefined ? todoCount(todolist.completed_ratio, args.completed === true) : undefined;
-  return paginate<TodoRecord>(ctx, `/todolists/${todolist.id}/todos.json`, query, args, knownCount === undefined ? {} : { knownCount });
+  return paginate(ctx, 'ListTodos', { todolistId: todolist.id }, query, args, knownCount === undefined ? {} : { knownCount });
 }
 
 /**
@@ -81,7 +79,7 @@ export interface TodoInput {
 /** `POST /todolists/{id}/todos.json`; the list may be a group. */
 export function createTodo(ctx: Context, input: TodoInput & { todolistId: string; content: string }) {
   const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']);
-  return withBody(ctx.basecamp.post<TodoRecord>(`/todolists/${todolistId}/todos.json`, newTodoBody(ctx, input)));
+  return withBody(call(ctx, 'CreateTodo', { todolistId }, { body: newTodoBody(ctx, input) }));
 }
 
 /** The body of a new to-do, field by field, checked as Basecamp would. */
@@ -105,11 +103,11 @@ export function newTodoBody(ctx: Context, input: TodoInput & { content: string }
  */
 export async function updateTodo(ctx: Context, input: TodoInput & { id: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Todo']);
-  const current = await ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+  const current = await call(ctx, 'GetTodo', { todoId: id });
   const startsOn = patched(input.startsOn, current.starts_on ?? null);
   const dueOn = patched(input.dueOn, current.due_on ?? null);
   checkDateRange(startsOn, dueOn);
-  return withBody(ctx.basecamp.put<TodoRecord>(`/todos/${id}.json`, {
+  return withBody(call(ctx, 'ReplaceTodo', { todoId: id }, { body: {
     content: nonBlankText(input.content, 'content') ?? current.content,
     description: patched(input.description, current.description ?? null) ?? '',
     assignee_ids: personIds(ctx, input.assigneeIds) ?? (input.assigneeIds === null ? [] : (current.assignees ?? []).map((person) => person.id)),
@@ -119,56 +117,53 @@ export async function updateTodo(ctx: Context, input: TodoInput & { id: string }
     notify: input.notify ?? undefined,
     due_on: dueOn,
     starts_on: startsOn,
-  }));
+  } }));
 }
 
 /** `POST` / `DELETE /todos/{id}/completion.json` answer 204, so the to-do is read back. */
 export async function setTodoCompleted(ctx: Context, todoId: string, completed: boolean) {
   const id = toBasecampId(todoId, ctx.accountId, ['Todo']);
-  const path = `/todos/${id}/completion.json`;
-  await (completed ? ctx.basecamp.post(path) : ctx.basecamp.delete(path));
-  return ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+  await call(ctx, completed ? 'CompleteTodo' : 'UncompleteTodo', { todoId: id });
+  return call(ctx, 'GetTodo', { todoId: id });
 }
 
 /** `PUT /todos/{id}/position.json` (204), optionally into another list; read back. */
 export async function repositionTodo(ctx: Context, input: { id: string; position: number; todolistId?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Todo']);
   const parentId = input.todolistId ? toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']) : undefined;
-  await ctx.basecamp.put(`/todos/${id}/position.json`, { position: checkPosition(input.position), parent_id: parentId });
-  return ctx.basecamp.get<TodoRecord>(`/todos/${id}.json`);
+  await call(ctx, 'RepositionTodo', { todoId: id }, { body: { position: checkPosition(input.position), parent_id: parentId } });
+  return call(ctx, 'GetTodo', { todoId: id });
 }
 
-/** `POST /todosets/{id}/todolists.json`. */
 export function createTodolist(ctx: Context, input: { todosetId: string; name: string; description?: string | null }) {
   const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
-  return withBody(ctx.basecamp.post<Wire.Todolist>(`/todosets/${todosetId}/todolists.json`, {
+  return withBody(call(ctx, 'CreateTodolist', { todosetId }, { body: {
     name: requiredText(input.name, 'name'),
     description: input.description ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /todolists/{id}.json`: `name` is always required, so a patch sends the current one. */
 export async function updateTodolist(ctx: Context, input: { id: string; name?: string | null; description?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Todolist', 'TodolistGroup']);
-  const current = await ctx.basecamp.get<Wire.Todolist>(`/todolists/${id}.json`);
-  return withBody(ctx.basecamp.put<Wire.Todolist>(`/todolists/${id}.json`, {
+  const current = await call(ctx, 'GetTodolistOrGroup', { id });
+  return withBody(call(ctx, 'UpdateTodolistOrGroup', { id }, { body: {
     name: nonBlankText(input.name, 'name') ?? current.name,
     description: patched(input.description, current.description) ?? '',
-  }));
+  } }));
 }
 
-/** `POST /todolists/{id}/groups.json`. */
 export function createTodolistGroup(ctx: Context, input: { todolistId: string; name: string; color?: string | null }) {
   const todolistId = toBasecampId(input.todolistId, ctx.accountId, ['Todolist']);
-  return withBody(ctx.basecamp.post<Wire.Todolist>(`/todolists/${todolistId}/groups.json`, {
+  return withBody(call(ctx, 'CreateTodolistGroup', { todolistId }, { body: {
     name: requiredText(input.name, 'name'),
     color: input.color ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /todolists/groups/{id}/position.json` (204); read back. */
 export async function repositionTodolistGroup(ctx: Context, input: { id: string; position: number }) {
   const id = toBasecampId(input.id, ctx.accountId, ['TodolistGroup']);
-  await ctx.basecamp.put(`/todolists/groups/${id}/position.json`, { position: checkPosition(input.position) });
-  return ctx.basecamp.get<Wire.Todolist>(`/todolists/${id}.json`);
+  await call(ctx, 'RepositionTodolistGroup', { groupId: id }, { body: { position: checkPosition(input.position) } });
+  return call(ctx, 'GetTodolistOrGroup', { id });
 }

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkPosition, inputError, nonBlankText, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -13,8 +14,7 @@ export type ToolRecord = Omit<Wire.Tool, 'status' | 'url' | 'app_url' | 'bucket'
   bucket: Wire.RecordingBucket;
 };
 
-/** `GET /dock/tools/{id}.json`, batched per request. */
-export const fetchTools = (ctx: Context, ids: readonly string[]) => fetchEach<ToolRecord>(ctx, ids, (id) => `/dock/tools/${id}.json`);
+export const fetchTools = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTool', (toolId) => ({ toolId }));
 
 const toolId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Tool']);
 
@@ -28,43 +28,43 @@ export function createTool(
 ) {
   const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
   if ((input.sourceToolId == null) === (input.toolType == null)) throw inputError('sourceToolId', 'or toolType must be given, not both');
-  return withBody(ctx.basecamp.post<ToolRecord>(`/buckets/${projectId}/dock/tools.json`, {
+  return withBody(call(ctx, 'CreateTool', { bucketId: projectId }, { body: {
     source_recording_id: input.sourceToolId ? toolId(ctx, input.sourceToolId) : undefined,
     tool_type: input.toolType ?? undefined,
     title: nonBlankText(input.title, 'title'),
     visible_to_clients: input.visibleToClients ?? undefined,
-  }));
+  } }) as Promise<ToolRecord>);
 }
 
 /** `PUT /dock/tools/{id}.json`: renames a tool. */
 export function updateTool(ctx: Context, input: { id: string; title: string }) {
-  return withBody(ctx.basecamp.put<ToolRecord>(`/dock/tools/${toolId(ctx, input.id)}.json`, { title: requiredText(input.title, 'title') }));
+  return withBody(call(ctx, 'UpdateTool', { toolId: toolId(ctx, input.id) }, { body: { title: requiredText(input.title, 'title') } }) as Promise<ToolRecord>);
 }
 
 /** `DELETE /dock/tools/{id}.json` (204): the tool and everything in it go to the trash. */
 export async function trashTool(ctx: Context, id: string) {
   const basecampId = toolId(ctx, id);
-  await ctx.basecamp.delete(`/dock/tools/${basecampId}.json`);
+  await call(ctx, 'DeleteTool', { toolId: basecampId });
   return basecampId;
 }
 
 /** `POST /recordings/{id}/position.json` (201, no body): back in the dock, at the end; read back. */
 export async function enableTool(ctx: Context, id: string) {
   const basecampId = toolId(ctx, id);
-  await ctx.basecamp.post(`/recordings/${basecampId}/position.json`);
-  return ctx.basecamp.get<ToolRecord>(`/dock/tools/${basecampId}.json`);
+  await call(ctx, 'EnableTool', { toolId: basecampId });
+  return call(ctx, 'GetTool', { toolId: basecampId }) as Promise<ToolRecord>;
 }
 
 /** `DELETE /recordings/{id}/position.json` (204): hidden from the dock, kept; read back. */
 export async function disableTool(ctx: Context, id: string) {
   const basecampId = toolId(ctx, id);
-  await ctx.basecamp.delete(`/recordings/${basecampId}/position.json`);
-  return ctx.basecamp.get<ToolRecord>(`/dock/tools/${basecampId}.json`);
+  await call(ctx, 'DisableTool', { toolId: basecampId });
+  return call(ctx, 'GetTool', { toolId: basecampId }) as Promise<ToolRecord>;
 }
 
 /** `PUT /recordings/{id}/position.json` (200, no body); read back. */
 export async function repositionTool(ctx: Context, input: { id: string; position: number }) {
   const basecampId = toolId(ctx, input.id);
-  await ctx.basecamp.put(`/recordings/${basecampId}/position.json`, { position: checkPosition(input.position) });
-  return ctx.basecamp.get<ToolRecord>(`/dock/tools/${basecampId}.json`);
+  await call(ctx, 'RepositionTool', { toolId: basecampId }, { body: { position: checkPosition(input.position) } });
+  return call(ctx, 'GetTool', { toolId: basecampId }) as Promise<ToolRecord>;
 }

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
+import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
@@ -10,12 +11,11 @@ import { withBody } from './writes.ts';
 export type WebhookRecord = Wire.Webhook;
 export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
 
-/** `GET /webhooks/{id}.json`, batched per request. */
-export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach<WebhookRecord>(ctx, ids, (id) => `/webhooks/${id}.json`);
+export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
 
 /** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
 export function listWebhooks(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<WebhookRecord>(ctx, `/buckets/${projectId}/webhooks.json`, {}, args);
+  return paginate(ctx, 'ListWebhooks', { bucketId: projectId }, {}, args);
 }
 
 export interface WebhookInput {
@@ -27,29 +27,29 @@ export interface WebhookInput {
 /** `POST /buckets/{id}/webhooks.json`; no `types` means every type. */
 export function createWebhook(ctx: Context, input: WebhookInput & { projectId: string; payloadUrl: string }) {
   const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
-  return withBody(ctx.basecamp.post<WebhookRecord>(`/buckets/${projectId}/webhooks.json`, {
+  return withBody(call(ctx, 'CreateWebhook', { bucketId: projectId }, { body: {
     payload_url: payloadUrl(input.payloadUrl),
     types: input.types?.length ? [...input.types] : ['all'],
     active: input.active ?? undefined,
-  }));
+  } }));
 }
 
 /** `PUT /webhooks/{id}.json` needs `payload_url` every time, so a patch reads the webhook first. */
 export async function updateWebhook(ctx: Context, input: WebhookInput & { id: string }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Webhook']);
   if (input.payloadUrl !== undefined) payloadUrl(input.payloadUrl);
-  const current = await ctx.basecamp.get<WebhookRecord>(`/webhooks/${id}.json`);
-  return withBody(ctx.basecamp.put<WebhookRecord>(`/webhooks/${id}.json`, {
+  const current = await call(ctx, 'GetWebhook', { webhookId: id });
+  return withBody(call(ctx, 'UpdateWebhook', { webhookId: id }, { body: {
     payload_url: input.payloadUrl ?? current.payload_url,
     types: input.types?.length ? [...input.types] : input.types === null ? ['all'] : current.types,
     active: input.active ?? current.active,
-  }));
+  } }));
 }
 
 /** `DELETE /webhooks/{id}.json` (204). */
 export async function deleteWebhook(ctx: Context, webhookId: string) {
   const id = toBasecampId(webhookId, ctx.accountId, ['Webhook']);
-  await ctx.basecamp.delete(`/webhooks/${id}.json`);
+  await call(ctx, 'DeleteWebhook', { webhookId: id });
   return id;
 }
 
@@ -74,5 +74,5 @@ function payloadUrl(value: string | null): string {
  */
 export async function recentDeliveries(ctx: Context, webhook: WebhookRecord): Promise<Wire.WebhookDelivery[]> {
   if (webhook.recent_deliveries) return webhook.recent_deliveries;
-  return (await ctx.basecamp.get<WebhookRecord>(`/webhooks/${webhook.id}.json`)).recent_deliveries ?? [];
+  return (await call(ctx, 'GetWebhook', { webhookId: webhook.id })).recent_deliveries ?? [];
 }

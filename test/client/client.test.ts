@@ -174,6 +174,41 @@ describe('BasecampSession', () => {
     expect(upstream.received.map((req) => req.url)).toEqual(['/999/projects.json', '/999/projects.json?page=2']);
   });
 
+  it('calls an operation by id: method and path from the table, a list query repeated, the parameters checked', async () => {
+    const { client, upstream } = await setup((req, res) => (req.method === 'POST' ? json(res, 201, { id: 5 }) : json(res, 200, { id: 5 })));
+    const session = client.session(credentials('a'));
+    expect(await session.call('GetTodo', { todoId: '5' })).toEqual({ id: '5' });
+    expect(await session.call('CreateTodo', { todolistId: '3' }, { body: { content: 'Ship it' } })).toEqual({ id: '5' });
+    await session.call('GetEverythingOpenTodos', {}, { query: { 'assignee_ids[]': ['1', '2'], due: 'with', page: undefined } });
+    expect(upstream.received.map((req) => `${req.method} ${req.url}`)).toEqual([
+      'GET /999/todos/5.json',
+      'POST /999/todolists/3/todos.json',
+      'GET /999/todos/open.json?assignee_ids%5B%5D=1&assignee_ids%5B%5D=2&due=with',
+    ]);
+    // A missing parameter would name another resource: refused before any request.
+    await expect(session.call('GetTodo', { todoId: '' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('todoId') });
+    expect(upstream.received).toHaveLength(3);
+  });
+
+  it('hands each request its operation: the retry budget and the metrics label come from the id, next pages keep it', async () => {
+    const clock = fakeClock();
+    const { client } = await setup((req, res) => {
+      if (req.method === 'POST') return json(res, 503, { error: 'busy' });
+      // A next link no template matches: only the operation carried with the request can name it.
+      if (req.url.startsWith('/999/projects.json')) return json(res, 200, [{ id: 1 }], { link: '</999/elsewhere?cursor=2>; rel="next"' });
+      return json(res, 200, [{ id: 2 }]);
+    }, { clock });
+    const seen: string[] = [];
+    client.metrics.onObservation((observation) => seen.push(`${observation.operation} ${observation.status}`));
+    const session = client.session(credentials('a'));
+    // The behaviour model gives EnableCardColumnOnHold 2 attempts, under the client's 3.
+    await expect(session.call('EnableCardColumnOnHold', { bucketId: '1', columnId: '2' })).rejects.toMatchObject({ status: 503 });
+    const first = await session.page(session.url('/projects.json'), undefined, 'ListProjects');
+    await session.page(first.nextUrl!, undefined, 'ListProjects');
+    expect(seen).toEqual(['EnableCardColumnOnHold 503', 'EnableCardColumnOnHold 503', 'ListProjects 200', 'ListProjects 200']);
+    expect(clock.sleeps).toHaveLength(1);
+  });
+
   it('throws contract codes with the request id, e.g. ACCOUNT_INACTIVE', async () => {
     const { client } = await setup((_req, res) => json(res, 404, { error: 'Not found' }, { reason: 'Account Inactive', 'x-request-id': 'req-9' }));
     await expect(client.session(credentials('a')).get('/projects.json')).rejects.toMatchObject({

@@ -40,7 +40,7 @@ describe('paginate', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 50; guard++) {
-      const connection: Awaited<ReturnType<typeof paginate<{ id: string }>>> = await paginate<{ id: string }>(session, '/todolists/3/todos.json', {}, { first: 20, after });
+      const connection: Awaited<ReturnType<typeof paginate<'ListTodos', { id: string }>>> = await paginate<'ListTodos', { id: string }>(session, 'ListTodos', { todolistId: '3' }, {}, { first: 20, after });
       seen.push(...connection.edges.map((edge) => edge.node.id));
       expect(connection.totalCount).toBe(260);
       if (!connection.pageInfo.hasNextPage) break;
@@ -51,7 +51,7 @@ describe('paginate', () => {
 
   it('reads only as many upstream pages as the window needs', async () => {
     const { session, fetched } = gearedSession(200);
-    const connection = await paginate(session, '/todolists/3/todos.json', {}, { first: 40 });
+    const connection = await paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 40 });
     expect(connection.edges).toHaveLength(40);
     expect(connection.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(fetched).toEqual([FIRST_PAGE, `${FIRST_PAGE}?page=2`]);
@@ -59,19 +59,19 @@ describe('paginate', () => {
 
   it('says there is no next page at the true end, even when it ends exactly on a page boundary', async () => {
     const { session } = gearedSession(15);
-    const connection = await paginate(session, '/todolists/3/todos.json', {}, { first: 15 });
+    const connection = await paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 15 });
     expect(connection.pageInfo.hasNextPage).toBe(false);
   });
 
   it('counts the collection itself when the upstream sends no X-Total-Count and the walk reaches the end', async () => {
-    expect((await paginate(gearedSession(40, { withTotalCount: false }).session, '/todolists/3/todos.json', {}, { first: 100 })).totalCount).toBe(40);
-    expect((await paginate(gearedSession(40, { withTotalCount: false }).session, '/todolists/3/todos.json', {}, { first: 10 })).totalCount).toBeNull();
+    expect((await paginate(gearedSession(40, { withTotalCount: false }).session, 'ListTodos', { todolistId: '3' }, {}, { first: 100 })).totalCount).toBe(40);
+    expect((await paginate(gearedSession(40, { withTotalCount: false }).session, 'ListTodos', { todolistId: '3' }, {}, { first: 10 })).totalCount).toBeNull();
   });
 
   it('refuses out-of-range page sizes with BAD_USER_INPUT', async () => {
     const { session, fetched } = gearedSession(10);
     for (const args of [{ first: 101 }, { first: -1 }, { first: 2.5 }]) {
-      await expect(paginate(session, '/todolists/3/todos.json', {}, args)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, args)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     }
     expect(fetched).toEqual([]);
   });
@@ -121,7 +121,7 @@ describe('cursors', () => {
       'not-a-cursor',
     ];
     for (const after of forged) {
-      await expect(paginate(session, '/todolists/3/todos.json', {}, { first: 5, after })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+      await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 5, after })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     }
     expect(fetched).toEqual([]);
   });
@@ -144,20 +144,20 @@ describe('paginate within the operation\'s calls left', () => {
 
   it('fails a window that a count from its parent says cannot fit, before its first page', async () => {
     const { session, fetched } = limited(128, 3);
-    await expect(paginate(session, '/todolists/3/todos.json', {}, { first: 100 }, { knownCount: 128 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
+    await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 100 }, { knownCount: 128 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
     expect(fetched).toEqual([]);
     // a short list fits: one page
     const short = limited(10, 1);
-    await expect(paginate(short.session, '/todolists/3/todos.json', {}, { first: 100 }, { knownCount: 10 })).resolves.toMatchObject({ totalCount: 10 });
+    await expect(paginate(short.session, 'ListTodos', { todolistId: '3' }, {}, { first: 100 }, { knownCount: 10 })).resolves.toMatchObject({ totalCount: 10 });
     expect(short.fetched).toHaveLength(1);
   });
 
   it('stops after the first page when X-Total-Count shows the rest cannot fit', async () => {
     const { session, fetched } = limited(128, 3);
-    await expect(paginate(session, '/todolists/3/todos.json', {}, { first: 100 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
+    await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 100 })).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
     expect(fetched).toEqual([FIRST_PAGE]);
     const fits = limited(128, 4);
-    await expect(paginate(fits.session, '/todolists/3/todos.json', {}, { first: 100 })).resolves.toMatchObject({ totalCount: 128 });
+    await expect(paginate(fits.session, 'ListTodos', { todolistId: '3' }, {}, { first: 100 })).resolves.toMatchObject({ totalCount: 128 });
     expect(fits.fetched).toHaveLength(4);
   });
 });
