@@ -1,6 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import {
   assignmentParentType,
   assignmentRecordingType,
@@ -28,6 +27,7 @@ import {
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -35,11 +35,7 @@ import { Recording, type RecordingShape } from './recording.ts';
 
 // --- account ---------------------------------------------------------------------------------
 
-export const Account = builder.loadableNodeRef('Account', {
-  id: { resolve: (account) => account.id },
-  load: (ids: string[], ctx: Context) => fetchAccounts(ctx, ids),
-  cacheResolved: (account: Wire.Account) => loaderKey(account),
-});
+export const Account = node('Account', { load: fetchAccounts });
 
 const AccountLimits = builder.objectRef<Wire.AccountLimits>('AccountLimits').implement({
   description: 'What the account\'s plan lets people do right now.',
@@ -182,11 +178,7 @@ builder.objectField(Person, 'outOfOffice', (t) =>
 
 // --- Lineup markers --------------------------------------------------------------------------
 
-export const LineupMarker = builder.loadableNodeRef('LineupMarker', {
-  id: { resolve: (marker) => marker.id },
-  load: (ids: string[], ctx: Context) => fetchLineupMarkers(ctx, ids),
-  cacheResolved: (marker: Wire.LineupMarker) => loaderKey(marker),
-});
+export const LineupMarker = node('LineupMarker', { load: fetchLineupMarkers });
 
 LineupMarker.implement({
   description: 'A named date shown to everyone on the account\'s Lineup, such as a launch or a holiday.',
@@ -310,7 +302,7 @@ export const Bookmark = builder.objectRef<Wire.Bookmark>('Bookmark').implement({
     }),
   }),
 });
-const BookmarkConnection = builder.connectionObject({ type: Bookmark, name: 'BookmarkConnection' }, { name: 'BookmarkEdge' });
+const BookmarkConnection = connectionOf(Bookmark);
 
 export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
   description: 'Something the current person wrote but has not published yet: a message, document, upload or client post.',
@@ -340,7 +332,7 @@ export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
     }),
   }),
 });
-const DraftConnection = builder.connectionObject({ type: Draft, name: 'DraftConnection' }, { name: 'DraftEdge' });
+const DraftConnection = connectionOf(Draft);
 
 const PreviewableAttachment = builder.objectRef<Wire.PreviewableAttachment>('PreviewableAttachment').implement({
   description: 'An image or file a notification can preview.',
@@ -402,7 +394,7 @@ export const Notification = builder.objectRef<NotificationRecord>('Notification'
     imageUrl: t.exposeString('image_url', { nullable: true, description: 'On pings: its own picture.' }),
   }),
 });
-const NotificationConnection = builder.connectionObject({ type: Notification, name: 'NotificationConnection' }, { name: 'NotificationEdge' });
+const NotificationConnection = connectionOf(Notification);
 
 export const NotificationInbox = builder.objectRef<Wire.GetMyNotificationsResponseContent>('NotificationInbox').implement({
   description: 'The current person\'s Hey! menu: unread items, one page of read ones, and bubble-ups.',

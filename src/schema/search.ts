@@ -4,6 +4,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { connectionOf } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -126,7 +127,7 @@ const SearchResult = builder.objectRef<Wire.SearchResult>('SearchResult').implem
   }),
 });
 
-const SearchResultConnection = builder.connectionObject({ type: SearchResult, name: 'SearchResultConnection' }, { name: 'SearchResultEdge' });
+const SearchResultConnection = connectionOf(SearchResult);
 
 const SearchFilterOption = builder.objectRef<Wire.SearchType>('SearchFilterOption').implement({
   description: 'One choice for a search filter.',

@@ -1,23 +1,18 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
-import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const Webhook = builder.loadableNodeRef('Webhook', {
-  id: { resolve: (webhook) => webhook.id },
-  load: (ids: string[], ctx: Context) => fetchWebhooks(ctx, ids),
-  cacheResolved: (webhook: WebhookRecord) => loaderKey(webhook),
-});
+export const Webhook = node('Webhook', { load: fetchWebhooks, lookup: 'A webhook' });
 
-const WebhookConnection = builder.connectionObject({ type: Webhook, name: 'WebhookConnection' }, { name: 'WebhookEdge' });
+const WebhookConnection = connectionOf(Webhook);
 
 /** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
 export const WebhookType = builder.enumType('WebhookType', {
@@ -142,16 +137,6 @@ builder.objectField(Project, 'webhooks', (t) =>
     },
     WebhookConnection,
   ),
-);
-
-builder.queryField('webhook', (t) =>
-  t.field({
-    type: Webhook,
-    nullable: true,
-    description: 'A webhook, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Webhook']),
-  }),
 );
 
 builder.relayMutationField(

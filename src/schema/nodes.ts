@@ -1,0 +1,71 @@
+import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
+import type { BasecampId } from '../client/types.ts';
+import type { Context } from '../context.ts';
+import { toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
+import { builder } from './builder.ts';
+import { registerRecordingType } from './recording-types.ts';
+
+/**
+ * The shapes every node type shares, said once: its ref and per-request loader, the Basecamp
+ * `type` strings it loads, its `<type>(id:)` root field, and `<Type>Connection` / `<Type>Edge`.
+ * A family module declares the rest (`implement`, links, connections' fields).
+ */
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** A node's ref: resolves from the object itself or from its loader key. */
+export type NodeRef<Shape> = ImplementableLoadableNodeRef<Types, BasecampId | Shape, Shape, BasecampId, BasecampId, BasecampId>;
+
+export interface NodeOptions<Shape> {
+  /** The loader batch from `src/resolvers` (`fetchTodos`): one object or Error per key, in order. */
+  load: (ctx: Context, keys: readonly BasecampId[]) => Promise<readonly (Shape | Error)[]>;
+  /**
+   * The loader key, which the global id carries, when Basecamp's id alone cannot read the object
+   * again (a Campfire line is read through its Campfire). Defaults to `id`.
+   */
+  key?: (value: Shape) => BasecampId;
+  /** False when the objects resolvers return lack fields the GET has, so they must not prime the loader. */
+  prime?: boolean;
+  /** Basecamp's `type` strings this type loads as a recording (`parent`, `recordings`, status changes). */
+  recordingTypes?: readonly string[];
+  /**
+   * The root field `<type>(id:)` taking a global or plain id: what it is (`'A to-do'`), or that
+   * plus a note after the sentence and the id argument's description.
+   */
+  lookup?: string | { what: string; note?: string; idDescription?: string };
+}
+
+const byId = (value: unknown): BasecampId => (value as { id: BasecampId }).id;
+
+/** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
+export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
+  const key = options.key ?? byId;
+  const ref: NodeRef<Shape> = builder.loadableNodeRef(name, {
+    id: { resolve: (value: Shape) => key(value) },
+    load: (keys: BasecampId[], ctx: Context) => options.load(ctx, keys),
+    // Stubs prime under a key nobody loads (`loaderKey`), so they never stand in for the full object.
+    ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
+  });
+  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref);
+  // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
+  if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup);
+  return ref;
+}
+
+function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string; note?: string; idDescription?: string }): void {
+  builder.queryField(name.charAt(0).toLowerCase() + name.slice(1), (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description: [`${lookup.what}, by global id or Basecamp id.`, lookup.note].filter(Boolean).join(' '),
+      args: { id: t.arg.id({ required: true, description: lookup.idDescription }) },
+      resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, [name]),
+    }),
+  );
+}
+
+/** `<Type>Connection` / `<Type>Edge` for a node, object or interface ref. */
+export function connectionOf<Ref extends Parameters<typeof builder.connectionObject>[0]['type'] & { name: string }>(ref: Ref) {
+  return builder.connectionObject({ type: ref, name: `${ref.name}Connection` }, { name: `${ref.name}Edge` });
+}
