@@ -178,6 +178,8 @@ export type Assignment = {
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** Whether it carries notes beyond its text. */
   hasDescription?: Maybe<Scalars['Boolean']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** What it sits in: a to-do's list, a card's column. */
   parent?: Maybe<Recording>;
   /** On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes). */
@@ -209,6 +211,8 @@ export type Attachment = {
   filename?: Maybe<Scalars['String']['output']>;
   /** Pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** The storage key of the file's bytes. */
   key?: Maybe<Scalars['String']['output']>;
   /** URL of a preview image. */
@@ -232,6 +236,8 @@ export type Bookmark = {
   basecampId: Scalars['ID']['output'];
   /** When it was bookmarked. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** What was bookmarked. Embedded in full, so this costs no extra call. */
   recording?: Maybe<Recording>;
   /** When it last changed. */
@@ -1042,6 +1048,8 @@ export type CardTableColumnOnHold = {
   cardsUrl: Scalars['String']['output'];
   /** When it was created. */
   createdAt: Scalars['DateTime']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its parent. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
@@ -1355,6 +1363,8 @@ export type ClientApprovalResponse = {
   createdAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who answered. Embedded in full: no extra call. */
   creator?: Maybe<Person>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** Whether it is archived or trashed along with its approval. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** Publication state: `active`, `archived` or `trashed`. */
@@ -1374,6 +1384,8 @@ export type ClientCompany = {
   __typename?: 'ClientCompany';
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
 };
@@ -1836,6 +1848,8 @@ export type Company = {
   __typename?: 'Company';
   /** The Basecamp id of the company. */
   basecampId: Scalars['ID']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Its name. */
   name: Scalars['String']['output'];
 };
@@ -2778,6 +2792,8 @@ export type DockTool = {
   basecampId: Scalars['ID']['output'];
   /** Whether it is switched on. */
   enabled: Scalars['Boolean']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`. */
   name: Scalars['String']['output'];
   /** Order in the dock; null when disabled. */
@@ -2926,6 +2942,8 @@ export type Draft = {
   createdAt: Scalars['DateTime']['output'];
   /** The start of its text, plain; empty when it has none. */
   excerpt: Scalars['String']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** The tool it will be published into, e.g. the message board. */
   parent?: Maybe<Recording>;
   /** When it will publish itself; null when not scheduled. */
@@ -3649,6 +3667,8 @@ export type HillChartDot = {
   basecampId: Scalars['ID']['output'];
   /** Its colour name. */
   color: Scalars['String']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** The list's name. */
   label: Scalars['String']['output'];
   /** Where on the hill: 0 is the foot of the uphill (figuring it out), 100 the foot of the downhill (done). */
@@ -5227,6 +5247,8 @@ export type MyNote = {
   contentAttachments: Array<NoteAttachment>;
   /** Null until the note is first saved. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** Basecamp's type name for it, `Notebook::Note`. */
   type: Scalars['String']['output'];
   /** Null until the note is first saved. */
@@ -5268,6 +5290,8 @@ export type NoteAttachment = {
   filename: Scalars['String']['output'];
   /** Pixel height of images; null for other files. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** URL of a preview image. */
   previewUrl: Scalars['String']['output'];
   /** Whether Basecamp can render a preview. */
@@ -5301,6 +5325,8 @@ export type Notification = {
   createdAt: Scalars['DateTime']['output'];
   /** Who caused it. Embedded in full: no extra call. */
   creator?: Maybe<Person>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** On pings: its own picture. */
   imageUrl?: Maybe<Scalars['String']['output']>;
   /** Set only on items that can be kept for later. */
@@ -5563,6 +5589,8 @@ export type PreviewableAttachment = {
   filesize?: Maybe<Scalars['Int']['output']>;
   /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** Its REST URL. */
   url?: Maybe<Scalars['String']['output']>;
   /** Width in pixels; null unless an image. */
@@ -7584,6 +7612,8 @@ export type SearchResult = {
   filename?: Maybe<Scalars['String']['output']>;
   /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** URL of an image. */
   imageUrl?: Maybe<Scalars['String']['output']>;
   /** Whether it is archived or trashed along with its parent. */
@@ -7643,6 +7673,8 @@ export type SearchResultAttachment = {
   downloadUrl: Scalars['String']['output'];
   /** The file's name. */
   filename: Scalars['String']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
   /** Whether Basecamp can render a preview. */
@@ -7824,6 +7856,8 @@ export type TimelineAttachment = {
   filename?: Maybe<Scalars['String']['output']>;
   /** Height in pixels; null unless an image. */
   height?: Maybe<Scalars['Int']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** URL of a preview image. */
   previewUrl?: Maybe<Scalars['String']['output']>;
   /** URL of a thumbnail image. */
@@ -7859,6 +7893,8 @@ export type TimelineEvent = {
   creator?: Maybe<Person>;
   /** What happened, as Basecamp describes it. */
   data?: Maybe<TimelineEventData>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** What happened, e.g. `todo_created` or `message_created`; new kinds appear over time. */
   kind?: Maybe<Scalars['String']['output']>;
   /** The Basecamp id of what it happened in (e.g. the to-do list of a new to-do). */
@@ -8857,6 +8893,8 @@ export type UpcomingAssignable = {
   content: Scalars['String']['output'];
   /** The day it is due. */
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** What it sits in. */
   parent: UpcomingAssignableParent;
   /** The full to-do, card or step, when the graph models its kind. */
@@ -8889,6 +8927,8 @@ export type UpcomingAssignableParent = {
   __typename?: 'UpcomingAssignableParent';
   /** The numeric Basecamp id, as a string. */
   basecampId: Scalars['ID']['output'];
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Its title; "List: Group" for a to-do in a group. */
   title: Scalars['String']['output'];
 };
@@ -8923,6 +8963,8 @@ export type UpcomingScheduleEntry = {
   endsAt: Scalars['String']['output'];
   /** The full entry (for a repeating one, as of its first occurrence). */
   entry?: Maybe<ScheduleEntry>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Who takes part (loaded in full on demand). */
   participants?: Maybe<Array<Person>>;
   /** Whether this is an occurrence of a repeating entry. */
@@ -9788,6 +9830,8 @@ export type UploadVersion = {
   creator: Person;
   /** Further details, as Basecamp sends them. */
   details?: Maybe<UploadVersionDetails>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** The Basecamp id of the upload. */
   recordingId: Scalars['ID']['output'];
   /** The file as it was at this version. */
@@ -10074,6 +10118,8 @@ export type WebhookCopy = {
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** The project the copy went to. */
   bucket?: Maybe<Project>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** REST URL of the copy. */
   url?: Maybe<Scalars['String']['output']>;
 };
@@ -10085,6 +10131,8 @@ export type WebhookDelivery = {
   basecampId?: Maybe<Scalars['ID']['output']>;
   /** When it was created. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** What was sent. */
   request?: Maybe<WebhookDeliveryRequest>;
   /** What came back. */
@@ -10135,6 +10183,8 @@ export type WebhookEvent = {
   creator?: Maybe<Person>;
   /** Further details, as Basecamp sends them. */
   details?: Maybe<EventDetails>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. Null when Basecamp sends no id. */
+  id?: Maybe<Scalars['ID']['output']>;
   /** Recording type and action, e.g. `todo_created` or `message_trashed`. */
   kind?: Maybe<Scalars['String']['output']>;
   /** The recording that changed, loaded in full (the payload carries a reduced copy). */
@@ -10203,6 +10253,8 @@ export type Wormhole = {
   destination?: Maybe<CardTableColumn>;
   /** REST URL of the far column; null once the link is broken. */
   destinationUrl?: Maybe<Scalars['String']['output']>;
+  /** Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it. */
+  id: Scalars['ID']['output'];
   /** Whether it is archived or trashed along with its board. */
   inheritsStatus?: Maybe<Scalars['Boolean']['output']>;
   /** True while the far column, its board and its project are all active. */

@@ -16,7 +16,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -44,7 +44,7 @@ export const CardTableCardConnection = connectionOf(CardTableCard);
  * Basecamp cannot read a wormhole on its own (there is no GET), so it is no node: it is reached
  * through its card table and changed by its Basecamp id.
  */
-export const Wormhole = builder.objectRef<Wire.Wormhole>('Wormhole').implement({
+export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
   description: 'A portal on a card table that sends cards to a column of a card table in another project.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.' }),
@@ -106,7 +106,7 @@ CardTable.implement({
   }),
 });
 
-const CardTableColumnOnHold = builder.objectRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
+const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
   description: 'The on-hold section of a column: cards parked under the column until they can move on.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).' }),

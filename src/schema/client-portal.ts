@@ -16,7 +16,7 @@ import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, type RecordingShape } from './recording.ts';
@@ -43,7 +43,7 @@ export const ClientReplyConnection = connectionOf(ClientReply);
 type Response = Wire.ClientApprovalResponse;
 
 // Responses come only embedded in their approval and have no GET of their own: not a node.
-const ClientApprovalResponse = builder.objectRef<Response>('ClientApprovalResponse').implement({
+const ClientApprovalResponse = identifiedRef<Response>('ClientApprovalResponse', { nullable: true }).implement({
   description: 'The client\'s answer to an approval request: yes or no, with a note.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),

@@ -20,7 +20,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -51,7 +51,7 @@ const UploadConnection = connectionOf(Upload);
  * A file: what `createAttachment` answers with, and each file embedded in rich text
  * (`contentAttachments`, `descriptionAttachments`). Neither has a GET of its own, so it is not a node.
  */
-export const Attachment = builder.objectRef<AttachmentRecord>('Attachment').implement({
+export const Attachment = identifiedRef<AttachmentRecord>('Attachment', { nullable: true }).implement({
   description: 'A stored file, referenced from rich text or turned into an upload by its signed id.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
@@ -158,7 +158,7 @@ const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVers
   }),
 });
 
-const UploadVersion = builder.objectRef<UploadVersionRecord>('UploadVersion').implement({
+const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implement({
   description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the event, as a string.' }),

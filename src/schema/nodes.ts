@@ -1,7 +1,7 @@
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
+import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { registerRecordingType } from './recording-types.ts';
@@ -68,4 +68,29 @@ function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string;
 /** `<Type>Connection` / `<Type>Edge` for a node, object or interface ref. */
 export function connectionOf<Ref extends Parameters<typeof builder.connectionObject>[0]['type'] & { name: string }>(ref: Ref) {
   return builder.connectionObject({ type: ref, name: `${ref.name}Connection` }, { name: `${ref.name}Edge` });
+}
+
+/**
+ * An object Basecamp identifies but cannot read again on its own (no GET by its id): it gets a
+ * stable global `id` from type, account and Basecamp id, so client caches normalise it. Not a
+ * `Node`: `node(id:)` refuses such an id by name (./node.ts). `key` replaces Basecamp's id where
+ * that alone does not tell two objects apart; `nullable` where Basecamp may send no id.
+ */
+export function identifiedRef<Shape extends { id?: BasecampId | null }>(
+  name: string,
+  options: { key?: (value: Shape) => BasecampId; nullable?: boolean } = {},
+) {
+  const ref = builder.objectRef<Shape>(name);
+  const description = 'Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it.';
+  const globalId = (value: Shape, ctx: Context) => (value.id == null ? null : encodeGlobalId(name, ctx.accountId, options.key?.(value) ?? value.id));
+  builder.objectField(ref, 'id', (t) =>
+    options.nullable
+      ? t.id({ nullable: true, description: `${description} Null when Basecamp sends no id.`, resolve: (value, _args, ctx) => globalId(value, ctx) })
+      : t.id({ description, resolve: (value, _args, ctx) => globalId(value, ctx) ?? missingId(name) }),
+  );
+  return ref;
+}
+
+function missingId(typename: string): never {
+  throw new Error(`Basecamp sent a ${typename} without an id.`);
 }

@@ -2,11 +2,11 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 
 export const Person = node('Person', { load: fetchPeople, lookup: 'One person' });
 
-export const Company = builder.objectRef<Wire.PersonCompany>('Company').implement({
+export const Company = identifiedRef<Wire.PersonCompany>('Company').implement({
   description: 'The company a person belongs to.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the company.' }),

@@ -27,7 +27,7 @@ import {
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -111,7 +111,7 @@ export const Preferences = builder.objectRef<Wire.Preferences>('Preferences').im
   }),
 });
 
-const NoteAttachment = builder.objectRef<Wire.RichTextAttachment>('NoteAttachment').implement({
+const NoteAttachment = identifiedRef<Wire.RichTextAttachment>('NoteAttachment').implement({
   description: 'A file embedded in the note\'s rich text.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the file.' }),
@@ -128,7 +128,7 @@ const NoteAttachment = builder.objectRef<Wire.RichTextAttachment>('NoteAttachmen
   }),
 });
 
-export const MyNote = builder.objectRef<Wire.MyNote>('MyNote').implement({
+export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).implement({
   description: 'The current person\'s private notebook page. Before its first save it is empty and has no id.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'Null until the note is first saved.' }),
@@ -194,7 +194,7 @@ LineupMarker.implement({
 
 // --- assignments -----------------------------------------------------------------------------
 
-export const Assignment = builder.objectRef<AssignmentRecord>('Assignment');
+export const Assignment = identifiedRef<AssignmentRecord>('Assignment');
 
 Assignment.implement({
   description: 'Something assigned to the current person, as their assignment lists show it (a to-do, or a card with its steps).',
@@ -288,7 +288,7 @@ builder.interfaceField(Recording, 'bookmark', (t) =>
   }),
 );
 
-export const Bookmark = builder.objectRef<Wire.Bookmark>('Bookmark').implement({
+export const Bookmark = identifiedRef<Wire.Bookmark>('Bookmark').implement({
   description: 'The current person\'s personal link to one recording.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the bookmark, as a string.' }),
@@ -304,7 +304,7 @@ export const Bookmark = builder.objectRef<Wire.Bookmark>('Bookmark').implement({
 });
 const BookmarkConnection = connectionOf(Bookmark);
 
-export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
+export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
   description: 'Something the current person wrote but has not published yet: a message, document, upload or client post.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the draft, as a string.' }),
@@ -334,7 +334,7 @@ export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
 });
 const DraftConnection = connectionOf(Draft);
 
-const PreviewableAttachment = builder.objectRef<Wire.PreviewableAttachment>('PreviewableAttachment').implement({
+const PreviewableAttachment = identifiedRef<Wire.PreviewableAttachment>('PreviewableAttachment', { nullable: true }).implement({
   description: 'An image or file a notification can preview.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -348,7 +348,7 @@ const PreviewableAttachment = builder.objectRef<Wire.PreviewableAttachment>('Pre
   }),
 });
 
-export const Notification = builder.objectRef<NotificationRecord>('Notification').implement({
+export const Notification = identifiedRef<NotificationRecord>('Notification').implement({
   description: 'One entry of the current person\'s Hey! menu: activity on something they follow.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the notification, as a string.' }),

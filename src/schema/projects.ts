@@ -7,14 +7,14 @@ import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
 
 export const Project = node('Project', { load: fetchProjects, lookup: 'One project' });
 
-export const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
+export const DockTool = identifiedRef<Wire.DockItem>('DockTool').implement({
   description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the tool itself (e.g. the to-do set).' }),
@@ -27,7 +27,7 @@ export const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
   }),
 });
 
-const ClientCompany = builder.objectRef<Wire.ClientCompany>('ClientCompany').implement({
+const ClientCompany = identifiedRef<Wire.ClientCompany>('ClientCompany').implement({
   description: 'The client company a project is shared with.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),

@@ -30,7 +30,7 @@ import {
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, RecordingConnection } from './recording.ts';
@@ -116,7 +116,7 @@ GaugeNeedle.implement({
   }),
 });
 
-const HillChartDot = builder.objectRef<Wire.HillChartDot>('HillChartDot').implement({
+const HillChartDot = identifiedRef<Wire.HillChartDot>('HillChartDot').implement({
   description: 'A to-do list on a hill chart.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The to-do list\'s Basecamp id.' }),
@@ -151,7 +151,7 @@ const TimelineEventData = builder.objectRef<Wire.TimelineEventData>('TimelineEve
   }),
 });
 
-const TimelineAttachment = builder.objectRef<Wire.TimelineAttachment>('TimelineAttachment').implement({
+const TimelineAttachment = identifiedRef<Wire.TimelineAttachment>('TimelineAttachment', { nullable: true }).implement({
   description: 'A file attached to what a timeline event is about.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -171,7 +171,7 @@ const TimelineAttachment = builder.objectRef<Wire.TimelineAttachment>('TimelineA
   }),
 });
 
-export const TimelineEvent = builder.objectRef<TimelineEventRecord>('TimelineEvent').implement({
+export const TimelineEvent = identifiedRef<TimelineEventRecord>('TimelineEvent').implement({
   description: 'Something that happened in a project, as the activity feed tells it. Basecamp serves events only in feeds, so they are not nodes.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),

@@ -18,7 +18,7 @@ import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -151,7 +151,10 @@ builder.objectField(Project, 'schedule', (t) =>
   }),
 );
 
-const UpcomingScheduleEntry = builder.objectRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry').implement({
+// Occurrences of a repeating entry share its id; the start tells them apart.
+const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entry.starts_at.replace(/[^0-9A-Za-z]/g, '')}`;
+
+const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry', { key: occurrenceKey }).implement({
   description: 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The entry\'s Basecamp id (occurrences share it).' }),
@@ -184,7 +187,7 @@ const UpcomingScheduleEntry = builder.objectRef<Wire.UpcomingScheduleEntry>('Upc
   }),
 });
 
-const UpcomingAssignableParent = builder.objectRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
+const UpcomingAssignableParent = identifiedRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
   description: 'The list or column a dated item is filed under, as the report names it.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),
@@ -200,7 +203,7 @@ const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCo
   }),
 });
 
-const UpcomingAssignable = builder.objectRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
+const UpcomingAssignable = identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
   description: 'A to-do, card or step with a date in the report\'s window.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),

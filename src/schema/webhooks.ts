@@ -4,7 +4,7 @@ import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDelive
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -49,7 +49,7 @@ const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implemen
 
 const headerList = (headers: Record<string, string> | undefined): [string, string][] => Object.entries(headers ?? {});
 
-const WebhookCopy = builder.objectRef<Wire.WebhookCopy>('WebhookCopy').implement({
+const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }).implement({
   description: 'The new recording made by a copy or move that a webhook reports.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -59,7 +59,7 @@ const WebhookCopy = builder.objectRef<Wire.WebhookCopy>('WebhookCopy').implement
   }),
 });
 
-const WebhookEvent = builder.objectRef<Wire.WebhookEvent>('WebhookEvent').implement({
+const WebhookEvent = identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }).implement({
   description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The Basecamp id of the event.' }),
@@ -95,7 +95,7 @@ const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResp
   }),
 });
 
-const WebhookDelivery = builder.objectRef<Wire.WebhookDelivery>('WebhookDelivery').implement({
+const WebhookDelivery = identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }).implement({
   description: 'One call to a webhook\'s payload URL and its answer.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
