@@ -8,7 +8,8 @@ import { registerRecordingType } from './recording-types.ts';
 
 /**
  * The shapes every node type shares, said once: its ref and per-request loader, the Basecamp
- * `type` strings it loads, its `<type>(id:)` root field, and `<Type>Connection` / `<Type>Edge`.
+ * `type` strings it loads, its `<type>(id:)` root field, and `<Type>Connection` / `<Type>Edge`;
+ * for objects Basecamp cannot read again by id, a stable global id (`identifiedRef`).
  * A family module declares the rest (`implement`, links, connections' fields).
  */
 
@@ -48,6 +49,8 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
     ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
   });
   for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref);
+  // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
+  if (options.lookup && options.key) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
   // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
   if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup);
   return ref;
