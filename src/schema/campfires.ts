@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import {
   campfireLineKey,
   chatbotKey,
@@ -12,49 +11,35 @@ import {
   listCampfires,
   listCampfireUploads,
   listChatbots,
-  type CampfireLineRecord,
-  type ChatbotRecord,
 } from '../resolvers/campfires.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const Campfire = builder.loadableNodeRef('Campfire', {
-  id: { resolve: (campfire) => campfire.id },
-  load: (ids: string[], ctx: Context) => fetchCampfires(ctx, ids),
-  cacheResolved: (campfire: Wire.Campfire) => loaderKey(campfire),
+export const Campfire = node('Campfire', {
+  load: fetchCampfires,
+  recordingTypes: ['Chat::Transcript'],
+  lookup: { what: 'A Campfire', idDescription: 'A global id, or the plain Basecamp id.' },
 });
 
 // Basecamp reads a line only through its Campfire, so the node key carries both ids.
-export const CampfireLine = builder.loadableNodeRef('CampfireLine', {
-  id: { resolve: (line) => lineKey(line) },
-  load: (keys: string[], ctx: Context) => fetchCampfireLines(ctx, keys),
-  cacheResolved: (line: CampfireLineRecord) => loaderKey(line, lineKey(line)),
+export const CampfireLine = node('CampfireLine', {
+  load: fetchCampfireLines,
+  key: lineKey,
+  // Global ids name our type, and a status change reads the line back by it.
+  recordingTypes: ['Chat::Lines::Text', 'Chat::Lines::RichText', 'Chat::Lines::Upload', 'CampfireLine'],
 });
 
 // Chatbots are account-wide but read through some project's Campfire: the key holds both.
-export const Chatbot = builder.loadableNodeRef('Chatbot', {
-  id: { resolve: (bot) => chatbotKey(bot) },
-  load: (keys: string[], ctx: Context) => fetchChatbots(ctx, keys),
-  cacheResolved: (bot: ChatbotRecord) => loaderKey(bot, chatbotKey(bot)),
-});
+export const Chatbot = node('Chatbot', { load: fetchChatbots, key: chatbotKey });
 
-export const CampfireConnection = builder.connectionObject({ type: Campfire, name: 'CampfireConnection' }, { name: 'CampfireEdge' });
-export const CampfireLineConnection = builder.connectionObject({ type: CampfireLine, name: 'CampfireLineConnection' }, { name: 'CampfireLineEdge' });
-export const ChatbotConnection = builder.connectionObject({ type: Chatbot, name: 'ChatbotConnection' }, { name: 'ChatbotEdge' });
-
-registerRecordingType('Chat::Transcript', Campfire);
-registerRecordingType('Chat::Lines::Text', CampfireLine);
-registerRecordingType('Chat::Lines::RichText', CampfireLine);
-registerRecordingType('Chat::Lines::Upload', CampfireLine);
-// Global ids name our type, and a status change reads the line back by it.
-registerRecordingType('CampfireLine', CampfireLine);
+export const CampfireConnection = connectionOf(Campfire);
+export const CampfireLineConnection = connectionOf(CampfireLine);
+export const ChatbotConnection = connectionOf(Chatbot);
 
 Campfire.implement({
   description: 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).',
@@ -178,13 +163,6 @@ builder.queryFields((t) => ({
     },
     CampfireConnection,
   ),
-  campfire: t.field({
-    type: Campfire,
-    nullable: true,
-    description: 'A Campfire, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Campfire']),
-  }),
   campfireLine: t.field({
     type: CampfireLine,
     nullable: true,

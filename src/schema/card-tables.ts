@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import {
   fetchCardColumns,
   fetchCards,
@@ -9,66 +8,43 @@ import {
   listCards,
   listOverdueCards,
   wormholeDestinationId,
-  type CardColumnRecord,
   type CardGroupRecord,
-  type CardRecord,
-  type CardStepRecord,
-  type CardTableRecord,
 } from '../resolvers/card-tables.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const CardTable = builder.loadableNodeRef('CardTable', {
-  id: { resolve: (board) => board.id },
-  load: (ids: string[], ctx: Context) => fetchCardTables(ctx, ids),
-  cacheResolved: (board: CardTableRecord) => loaderKey(board),
+// Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
+export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board', 'CardTable'], lookup: 'A card table' });
+
+export const CardTableColumn = node('CardTableColumn', {
+  load: fetchCardColumns,
+  recordingTypes: ['Kanban::Triage', 'Kanban::Column', 'Kanban::NotNowColumn', 'Kanban::DoneColumn', 'CardTableColumn'],
+  lookup: 'A card table column of any kind',
 });
 
-export const CardTableColumn = builder.loadableNodeRef('CardTableColumn', {
-  id: { resolve: (column) => column.id },
-  load: (ids: string[], ctx: Context) => fetchCardColumns(ctx, ids),
-  cacheResolved: (column: CardColumnRecord) => loaderKey(column),
+export const CardTableCard = node('CardTableCard', { load: fetchCards, recordingTypes: ['Kanban::Card', 'CardTableCard'], lookup: 'A card' });
+
+export const CardTableStep = node('CardTableStep', {
+  load: fetchCardSteps,
+  recordingTypes: ['Kanban::Step', 'CardTableStep'],
+  lookup: 'A step of a card',
 });
 
-export const CardTableCard = builder.loadableNodeRef('CardTableCard', {
-  id: { resolve: (card) => card.id },
-  load: (ids: string[], ctx: Context) => fetchCards(ctx, ids),
-  cacheResolved: (card: CardRecord) => loaderKey(card),
-});
-
-export const CardTableStep = builder.loadableNodeRef('CardTableStep', {
-  id: { resolve: (step) => step.id },
-  load: (ids: string[], ctx: Context) => fetchCardSteps(ctx, ids),
-  cacheResolved: (step: CardStepRecord) => loaderKey(step),
-});
-
-registerRecordingType('Kanban::Board', CardTable);
-for (const type of ['Kanban::Triage', 'Kanban::Column', 'Kanban::NotNowColumn', 'Kanban::DoneColumn']) registerRecordingType(type, CardTableColumn);
-registerRecordingType('Kanban::Card', CardTableCard);
-registerRecordingType('Kanban::Step', CardTableStep);
-// Global ids carry our type names; status changes load the recording back by them.
-registerRecordingType('CardTable', CardTable);
-registerRecordingType('CardTableColumn', CardTableColumn);
-registerRecordingType('CardTableCard', CardTableCard);
-registerRecordingType('CardTableStep', CardTableStep);
-
-export const CardTableCardConnection = builder.connectionObject({ type: CardTableCard, name: 'CardTableCardConnection' }, { name: 'CardTableCardEdge' });
+export const CardTableCardConnection = connectionOf(CardTableCard);
 
 /**
  * Basecamp cannot read a wormhole on its own (there is no GET), so it is no node: it is reached
  * through its card table and changed by its Basecamp id.
  */
-export const Wormhole = builder.objectRef<Wire.Wormhole>('Wormhole').implement({
+export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
   description: 'A portal on a card table that sends cards to a column of a card table in another project.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.' }),
@@ -130,7 +106,7 @@ CardTable.implement({
   }),
 });
 
-const CardTableColumnOnHold = builder.objectRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
+const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
   description: 'The on-hold section of a column: cards parked under the column until they can move on.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).' }),
@@ -249,7 +225,7 @@ const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGrou
   }),
 });
 
-const CardTableCardGroupConnection = builder.connectionObject({ type: CardTableCardGroup, name: 'CardTableCardGroupConnection' }, { name: 'CardTableCardGroupEdge' });
+const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);
 
 const CardView = builder.enumType('CardView', {
   description: 'Which cards an account-wide card view collects.',
@@ -282,34 +258,6 @@ builder.objectField(Project, 'cardTable', (t) =>
 );
 
 builder.queryFields((t) => ({
-  cardTable: t.field({
-    type: CardTable,
-    nullable: true,
-    description: 'A card table, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTable']),
-  }),
-  cardTableColumn: t.field({
-    type: CardTableColumn,
-    nullable: true,
-    description: 'A card table column of any kind, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableColumn']),
-  }),
-  cardTableCard: t.field({
-    type: CardTableCard,
-    nullable: true,
-    description: 'A card, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableCard']),
-  }),
-  cardTableStep: t.field({
-    type: CardTableStep,
-    nullable: true,
-    description: 'A step of a card, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CardTableStep']),
-  }),
   cardsByProject: t.connection(
     {
       type: CardTableCardGroup,

@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import {
   approvalResponses,
   clientReplyKey,
@@ -11,55 +10,40 @@ import {
   listClientCorrespondences,
   listClientReplies,
   setClientVisibility,
-  type ClientApprovalRecord,
 } from '../resolvers/client-portal.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const ClientApproval = builder.loadableNodeRef('ClientApproval', {
-  id: { resolve: (approval) => approval.id },
-  load: (ids: string[], ctx: Context) => fetchClientApprovals(ctx, ids),
-  cacheResolved: (approval: ClientApprovalRecord) => loaderKey(approval),
+export const ClientApproval = node('ClientApproval', {
+  load: fetchClientApprovals,
+  recordingTypes: ['Client::Approval'],
+  lookup: { what: 'A client approval', idDescription: 'A global id, or the plain Basecamp id.' },
 });
 
-export const ClientCorrespondence = builder.loadableNodeRef('ClientCorrespondence', {
-  id: { resolve: (correspondence) => correspondence.id },
-  load: (ids: string[], ctx: Context) => fetchClientCorrespondences(ctx, ids),
-  cacheResolved: (correspondence: Wire.ClientCorrespondence) => loaderKey(correspondence),
+export const ClientCorrespondence = node('ClientCorrespondence', {
+  load: fetchClientCorrespondences,
+  recordingTypes: ['Client::Correspondence'],
+  lookup: { what: 'A client correspondence', idDescription: 'A global id, or the plain Basecamp id.' },
 });
 
 // Basecamp reads a reply only through its project and thread, so the node key carries all three.
-export const ClientReply = builder.loadableNodeRef('ClientReply', {
-  id: { resolve: (reply) => clientReplyKey(reply) },
-  load: (keys: string[], ctx: Context) => fetchClientReplies(ctx, keys),
-  cacheResolved: (reply: Wire.ClientReply) => loaderKey(reply, clientReplyKey(reply)),
-});
+export const ClientReply = node('ClientReply', { load: fetchClientReplies, key: clientReplyKey, recordingTypes: ['Client::Reply', 'ClientReply'] });
 
-export const ClientApprovalConnection = builder.connectionObject({ type: ClientApproval, name: 'ClientApprovalConnection' }, { name: 'ClientApprovalEdge' });
-export const ClientCorrespondenceConnection = builder.connectionObject(
-  { type: ClientCorrespondence, name: 'ClientCorrespondenceConnection' },
-  { name: 'ClientCorrespondenceEdge' },
-);
-export const ClientReplyConnection = builder.connectionObject({ type: ClientReply, name: 'ClientReplyConnection' }, { name: 'ClientReplyEdge' });
-
-registerRecordingType('Client::Approval', ClientApproval);
-registerRecordingType('Client::Correspondence', ClientCorrespondence);
-registerRecordingType('Client::Reply', ClientReply);
-registerRecordingType('ClientReply', ClientReply);
+export const ClientApprovalConnection = connectionOf(ClientApproval);
+export const ClientCorrespondenceConnection = connectionOf(ClientCorrespondence);
+export const ClientReplyConnection = connectionOf(ClientReply);
 
 type Response = Wire.ClientApprovalResponse;
 
 // Responses come only embedded in their approval and have no GET of their own: not a node.
-const ClientApprovalResponse = builder.objectRef<Response>('ClientApprovalResponse').implement({
+const ClientApprovalResponse = identifiedRef<Response>('ClientApprovalResponse', { nullable: true }).implement({
   description: 'The client\'s answer to an approval request: yes or no, with a note.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
@@ -187,20 +171,6 @@ builder.objectFields(Project, (t) => ({
 }));
 
 builder.queryFields((t) => ({
-  clientApproval: t.field({
-    type: ClientApproval,
-    nullable: true,
-    description: 'A client approval, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ClientApproval']),
-  }),
-  clientCorrespondence: t.field({
-    type: ClientCorrespondence,
-    nullable: true,
-    description: 'A client correspondence, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ClientCorrespondence']),
-  }),
   clientReply: t.field({
     type: ClientReply,
     nullable: true,

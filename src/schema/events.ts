@@ -1,19 +1,14 @@
-import type { Context } from '../context.ts';
 import { eventKey, fetchEvents, listEvents, type EventRecord } from '../resolvers/events.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
-export const Event = builder.loadableNodeRef('Event', {
-  id: { resolve: (event) => eventKey(event) },
-  load: (keys: string[], ctx: Context) => fetchEvents(ctx, keys),
-  cacheResolved: (event: EventRecord) => loaderKey(event, eventKey(event)),
-});
+export const Event = node('Event', { load: fetchEvents, key: eventKey });
 
-export const EventConnection = builder.connectionObject({ type: Event, name: 'EventConnection' }, { name: 'EventEdge' });
+export const EventConnection = connectionOf(Event);
 
 /** What an event's `details` may carry; which keys appear depends on the action. */
 export const EventDetails = builder.objectRef<NonNullable<EventRecord['details']>>('EventDetails').implement({

@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import {
   fetchCloudFiles,
   fetchDocuments,
@@ -14,75 +13,45 @@ import {
   listUploadVersions,
   listVaults,
   type AttachmentRecord,
-  type FolderRecord,
-  type UploadRecord,
   type UploadVersionRecord,
 } from '../resolvers/files.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const Vault = builder.loadableNodeRef('Vault', {
-  id: { resolve: (vault) => vault.id },
-  load: (ids: string[], ctx: Context) => fetchVaults(ctx, ids),
-  cacheResolved: (vault: Wire.Vault) => loaderKey(vault),
+export const Vault = node('Vault', { load: fetchVaults, recordingTypes: ['Vault'], lookup: 'A vault (Docs & Files folder)' });
+export const Document = node('Document', { load: fetchDocuments, recordingTypes: ['Document'], lookup: 'A document' });
+export const Upload = node('Upload', { load: fetchUploads, recordingTypes: ['Upload'], lookup: 'An uploaded file' });
+export const CloudFile = node('CloudFile', { load: fetchCloudFiles, recordingTypes: ['CloudFile'], lookup: 'A linked cloud file' });
+
+export const GoogleDocument = node('GoogleDocument', {
+  load: fetchGoogleDocuments,
+  recordingTypes: ['GoogleDocument'],
+  lookup: 'A linked Google document',
 });
 
-export const Document = builder.loadableNodeRef('Document', {
-  id: { resolve: (document) => document.id },
-  load: (ids: string[], ctx: Context) => fetchDocuments(ctx, ids),
-  cacheResolved: (document: Wire.Document) => loaderKey(document),
-});
-
-export const Upload = builder.loadableNodeRef('Upload', {
-  id: { resolve: (upload) => upload.id },
-  load: (ids: string[], ctx: Context) => fetchUploads(ctx, ids),
-  cacheResolved: (upload: UploadRecord) => loaderKey(upload),
-});
-
-export const CloudFile = builder.loadableNodeRef('CloudFile', {
-  id: { resolve: (file) => file.id },
-  load: (ids: string[], ctx: Context) => fetchCloudFiles(ctx, ids),
-  cacheResolved: (file: Wire.CloudFile) => loaderKey(file),
-});
-
-export const GoogleDocument = builder.loadableNodeRef('GoogleDocument', {
-  id: { resolve: (document) => document.id },
-  load: (ids: string[], ctx: Context) => fetchGoogleDocuments(ctx, ids),
-  cacheResolved: (document: Wire.GoogleDocument) => loaderKey(document),
-});
-
-export const Folder = builder.loadableNodeRef('Folder', {
-  id: { resolve: (folder) => folder.id },
-  load: (ids: string[], ctx: Context) => fetchFolders(ctx, ids),
-  toKey: (folder: FolderRecord) => folder.id,
+export const Folder = node('Folder', {
+  load: fetchFolders,
   // The list shape lacks `projects`; priming from it would hide them from a later `folder(id:)`.
-  cacheResolved: false,
+  prime: false,
+  lookup: 'One of the current person\'s home-screen folders',
 });
 
-registerRecordingType('Vault', Vault);
-registerRecordingType('Document', Document);
-registerRecordingType('Upload', Upload);
-registerRecordingType('CloudFile', CloudFile);
-registerRecordingType('GoogleDocument', GoogleDocument);
-
-const VaultConnection = builder.connectionObject({ type: Vault, name: 'VaultConnection' }, { name: 'VaultEdge' });
-const DocumentConnection = builder.connectionObject({ type: Document, name: 'DocumentConnection' }, { name: 'DocumentEdge' });
-const UploadConnection = builder.connectionObject({ type: Upload, name: 'UploadConnection' }, { name: 'UploadEdge' });
+const VaultConnection = connectionOf(Vault);
+const DocumentConnection = connectionOf(Document);
+const UploadConnection = connectionOf(Upload);
 
 /**
  * A file: what `createAttachment` answers with, and each file embedded in rich text
  * (`contentAttachments`, `descriptionAttachments`). Neither has a GET of its own, so it is not a node.
  */
-export const Attachment = builder.objectRef<AttachmentRecord>('Attachment').implement({
+export const Attachment = identifiedRef<AttachmentRecord>('Attachment', { nullable: true }).implement({
   description: 'A stored file, referenced from rich text or turned into an upload by its signed id.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
@@ -189,7 +158,7 @@ const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVers
   }),
 });
 
-const UploadVersion = builder.objectRef<UploadVersionRecord>('UploadVersion').implement({
+const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implement({
   description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the event, as a string.' }),
@@ -204,7 +173,7 @@ const UploadVersion = builder.objectRef<UploadVersionRecord>('UploadVersion').im
   }),
 });
 
-const UploadVersionConnection = builder.connectionObject({ type: UploadVersion, name: 'UploadVersionConnection' }, { name: 'UploadVersionEdge' });
+const UploadVersionConnection = connectionOf(UploadVersion);
 
 Upload.implement({
   extensions: uses('GetUpload'),
@@ -321,48 +290,6 @@ builder.objectField(Project, 'vault', (t) =>
 );
 
 builder.queryFields((t) => ({
-  vault: t.field({
-    type: Vault,
-    nullable: true,
-    description: 'A vault (Docs & Files folder), by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Vault']),
-  }),
-  document: t.field({
-    type: Document,
-    nullable: true,
-    description: 'A document, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Document']),
-  }),
-  upload: t.field({
-    type: Upload,
-    nullable: true,
-    description: 'An uploaded file, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Upload']),
-  }),
-  cloudFile: t.field({
-    type: CloudFile,
-    nullable: true,
-    description: 'A linked cloud file, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['CloudFile']),
-  }),
-  googleDocument: t.field({
-    type: GoogleDocument,
-    nullable: true,
-    description: 'A linked Google document, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['GoogleDocument']),
-  }),
-  folder: t.field({
-    type: Folder,
-    nullable: true,
-    description: 'One of the current person\'s home-screen folders, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Folder']),
-  }),
   folders: t.field({
     type: [Folder],
     nullable: true,

@@ -1,6 +1,3 @@
-import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
 import {
   fetchForwards,
   fetchInboxes,
@@ -10,44 +7,33 @@ import {
   listAllForwards,
   listForwards,
   listInboxReplies,
-  type ForwardRecord,
 } from '../resolvers/inbox.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const Inbox = builder.loadableNodeRef('Inbox', {
-  id: { resolve: (inbox) => inbox.id },
-  load: (ids: string[], ctx: Context) => fetchInboxes(ctx, ids),
-  cacheResolved: (inbox: Wire.Inbox) => loaderKey(inbox),
+export const Inbox = node('Inbox', {
+  load: fetchInboxes,
+  recordingTypes: ['Inbox'],
+  lookup: { what: 'An inbox', idDescription: 'A global id, or the plain Basecamp id.' },
 });
 
-export const Forward = builder.loadableNodeRef('Forward', {
-  id: { resolve: (forward) => forward.id },
-  load: (ids: string[], ctx: Context) => fetchForwards(ctx, ids),
-  cacheResolved: (forward: ForwardRecord) => loaderKey(forward),
+export const Forward = node('Forward', {
+  load: fetchForwards,
+  recordingTypes: ['Inbox::Forward'],
+  lookup: { what: 'A forwarded email', idDescription: 'A global id, or the plain Basecamp id.' },
 });
 
 // Basecamp reads a reply only through its forward, so the node key carries both ids.
-export const InboxReply = builder.loadableNodeRef('InboxReply', {
-  id: { resolve: (reply) => inboxReplyKey(reply) },
-  load: (keys: string[], ctx: Context) => fetchInboxReplies(ctx, keys),
-  cacheResolved: (reply: Wire.ForwardReply) => loaderKey(reply, inboxReplyKey(reply)),
-});
+export const InboxReply = node('InboxReply', { load: fetchInboxReplies, key: inboxReplyKey, recordingTypes: ['Inbox::Reply', 'InboxReply'] });
 
-export const ForwardConnection = builder.connectionObject({ type: Forward, name: 'ForwardConnection' }, { name: 'ForwardEdge' });
-export const InboxReplyConnection = builder.connectionObject({ type: InboxReply, name: 'InboxReplyConnection' }, { name: 'InboxReplyEdge' });
-
-registerRecordingType('Inbox', Inbox);
-registerRecordingType('Inbox::Forward', Forward);
-registerRecordingType('Inbox::Reply', InboxReply);
-registerRecordingType('InboxReply', InboxReply);
+export const ForwardConnection = connectionOf(Forward);
+export const InboxReplyConnection = connectionOf(InboxReply);
 
 Inbox.implement({
   description: 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.',
@@ -152,20 +138,6 @@ builder.queryFields((t) => ({
     },
     ForwardConnection,
   ),
-  inbox: t.field({
-    type: Inbox,
-    nullable: true,
-    description: 'An inbox, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Inbox']),
-  }),
-  forward: t.field({
-    type: Forward,
-    nullable: true,
-    description: 'A forwarded email, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'A global id, or the plain Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Forward']),
-  }),
   inboxReply: t.field({
     type: InboxReply,
     nullable: true,

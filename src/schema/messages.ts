@@ -1,7 +1,4 @@
-import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import {
   fetchBoosts,
   fetchComments,
@@ -18,7 +15,6 @@ import {
   messageTypeKey,
   messageTypeLoaderKey,
   type BoostRecord,
-  type MessageTypeRecord,
 } from '../resolvers/messages.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
@@ -27,49 +23,38 @@ import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { loadRecording, registerRecordingType } from './recording-types.ts';
+import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const MessageBoard = builder.loadableNodeRef('MessageBoard', {
-  id: { resolve: (board) => board.id },
-  load: (ids: string[], ctx: Context) => fetchMessageBoards(ctx, ids),
-  cacheResolved: (board: Wire.MessageBoard) => loaderKey(board),
+export const MessageBoard = node('MessageBoard', {
+  load: fetchMessageBoards,
+  recordingTypes: ['Message::Board'],
+  lookup: { what: 'A message board', idDescription: 'Its global id, or its Basecamp id.' },
 });
 
-export const Message = builder.loadableNodeRef('Message', {
-  id: { resolve: (message) => message.id },
-  load: (ids: string[], ctx: Context) => fetchMessages(ctx, ids),
-  cacheResolved: (message: Wire.Message) => loaderKey(message),
+export const Message = node('Message', {
+  load: fetchMessages,
+  recordingTypes: ['Message'],
+  lookup: { what: 'A message', idDescription: 'Its global id, or its Basecamp id.' },
 });
 
-export const Comment = builder.loadableNodeRef('Comment', {
-  id: { resolve: (comment) => comment.id },
-  load: (ids: string[], ctx: Context) => fetchComments(ctx, ids),
-  cacheResolved: (comment: Wire.Comment) => loaderKey(comment),
+export const Comment = node('Comment', {
+  load: fetchComments,
+  recordingTypes: ['Comment'],
+  lookup: { what: 'A comment', idDescription: 'Its global id, or its Basecamp id.' },
 });
 
 // Keyed `projectId-typeId`: Basecamp only serves a message type under its project.
-export const MessageType = builder.loadableNodeRef('MessageType', {
-  id: { resolve: (type) => messageTypeKey(type) },
-  load: (keys: string[], ctx: Context) => fetchMessageTypes(ctx, keys),
-  cacheResolved: (type: MessageTypeRecord) => loaderKey(type, messageTypeKey(type)),
-});
+export const MessageType = node('MessageType', { load: fetchMessageTypes, key: messageTypeKey });
 
-export const Boost = builder.loadableNodeRef('Boost', {
-  id: { resolve: (boost) => boost.id },
-  load: (ids: string[], ctx: Context) => fetchBoosts(ctx, ids),
-  cacheResolved: (boost: BoostRecord) => loaderKey(boost),
-});
+export const Boost = node('Boost', { load: fetchBoosts, lookup: { what: 'A boost', idDescription: 'Its global id, or its Basecamp id.' } });
 
-export const MessageConnection = builder.connectionObject({ type: Message, name: 'MessageConnection' }, { name: 'MessageEdge' });
-export const CommentConnection = builder.connectionObject({ type: Comment, name: 'CommentConnection' }, { name: 'CommentEdge' });
-export const BoostConnection = builder.connectionObject({ type: Boost, name: 'BoostConnection' }, { name: 'BoostEdge' });
-
-registerRecordingType('Message::Board', MessageBoard);
-registerRecordingType('Message', Message);
-registerRecordingType('Comment', Comment);
+export const MessageConnection = connectionOf(Message);
+export const CommentConnection = connectionOf(Comment);
+export const BoostConnection = connectionOf(Boost);
 
 MessageBoard.implement({
   description: 'A project\'s message board: the dock tool where its messages are posted.',
@@ -240,34 +225,6 @@ builder.objectField(Project, 'messageTypes', (t) =>
 );
 
 builder.queryFields((t) => ({
-  messageBoard: t.field({
-    type: MessageBoard,
-    nullable: true,
-    description: 'A message board, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['MessageBoard']),
-  }),
-  message: t.field({
-    type: Message,
-    nullable: true,
-    description: 'A message, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Message']),
-  }),
-  comment: t.field({
-    type: Comment,
-    nullable: true,
-    description: 'A comment, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Comment']),
-  }),
-  boost: t.field({
-    type: Boost,
-    nullable: true,
-    description: 'A boost, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true, description: 'Its global id, or its Basecamp id.' }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Boost']),
-  }),
   messageType: t.field({
     type: MessageType,
     nullable: true,

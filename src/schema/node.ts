@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLResolveInfo } from 'graphql';
 import { resolveNodes } from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
 import { parseNodeId } from '../resolvers/global-id.ts';
@@ -43,9 +43,20 @@ builder.queryFields((t) => ({
 async function loadNode(globalId: string, ctx: Context, info: GraphQLResolveInfo) {
   const isNodeType = (name: string) => {
     const type = info.schema.getType(name);
-    return isObjectType(type) && type.getInterfaces().some((candidate) => candidate.name === Node.name);
+    if (!isObjectType(type)) return false;
+    if (type.getInterfaces().some((candidate) => candidate.name === Node.name)) return true;
+    // A type with a stable `id` but no GET by it (`identifiedRef`): known, so say why it cannot be read.
+    if (type.getFields().id) throw notRefetchable(globalId, name);
+    return false;
   };
   const id = parseNodeId(globalId, ctx.accountId, isNodeType);
   const [node] = await resolveNodes(builder, ctx, info, [id]);
   return node as object | null;
+}
+
+function notRefetchable(globalId: string, typename: string): GraphQLError {
+  return new GraphQLError(
+    `"${globalId.length > 80 ? `${globalId.slice(0, 77)}...` : globalId}" is the id of a ${typename}, which Basecamp cannot read again on its own: read it through the field that returned it.`,
+    { extensions: { code: 'BAD_USER_INPUT' } },
+  );
 }

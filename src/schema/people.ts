@@ -1,18 +1,12 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 
-export const Person = builder.loadableNodeRef('Person', {
-  id: { resolve: (person) => person.id },
-  load: (ids: string[], ctx: Context) => fetchPeople(ctx, ids),
-  cacheResolved: (person: Wire.Person) => loaderKey(person),
-});
+export const Person = node('Person', { load: fetchPeople, lookup: 'One person' });
 
-export const Company = builder.objectRef<Wire.PersonCompany>('Company').implement({
+export const Company = identifiedRef<Wire.PersonCompany>('Company').implement({
   description: 'The company a person belongs to.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the company.' }),
@@ -50,7 +44,7 @@ Person.implement({
   }),
 });
 
-export const PersonConnection = builder.connectionObject({ type: Person, name: 'PersonConnection' }, { name: 'PersonEdge' });
+export const PersonConnection = connectionOf(Person);
 
 builder.queryFields((t) => ({
   me: t.field({
@@ -70,11 +64,4 @@ builder.queryFields((t) => ({
     },
     PersonConnection,
   ),
-  person: t.field({
-    type: Person,
-    nullable: true,
-    description: 'One person, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Person']),
-  }),
 }));

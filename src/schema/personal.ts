@@ -1,6 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import {
   assignmentParentType,
   assignmentRecordingType,
@@ -28,6 +27,7 @@ import {
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -35,11 +35,7 @@ import { Recording, type RecordingShape } from './recording.ts';
 
 // --- account ---------------------------------------------------------------------------------
 
-export const Account = builder.loadableNodeRef('Account', {
-  id: { resolve: (account) => account.id },
-  load: (ids: string[], ctx: Context) => fetchAccounts(ctx, ids),
-  cacheResolved: (account: Wire.Account) => loaderKey(account),
-});
+export const Account = node('Account', { load: fetchAccounts });
 
 const AccountLimits = builder.objectRef<Wire.AccountLimits>('AccountLimits').implement({
   description: 'What the account\'s plan lets people do right now.',
@@ -115,7 +111,7 @@ export const Preferences = builder.objectRef<Wire.Preferences>('Preferences').im
   }),
 });
 
-const NoteAttachment = builder.objectRef<Wire.RichTextAttachment>('NoteAttachment').implement({
+const NoteAttachment = identifiedRef<Wire.RichTextAttachment>('NoteAttachment').implement({
   description: 'A file embedded in the note\'s rich text.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the file.' }),
@@ -132,7 +128,7 @@ const NoteAttachment = builder.objectRef<Wire.RichTextAttachment>('NoteAttachmen
   }),
 });
 
-export const MyNote = builder.objectRef<Wire.MyNote>('MyNote').implement({
+export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).implement({
   description: 'The current person\'s private notebook page. Before its first save it is empty and has no id.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'Null until the note is first saved.' }),
@@ -182,11 +178,7 @@ builder.objectField(Person, 'outOfOffice', (t) =>
 
 // --- Lineup markers --------------------------------------------------------------------------
 
-export const LineupMarker = builder.loadableNodeRef('LineupMarker', {
-  id: { resolve: (marker) => marker.id },
-  load: (ids: string[], ctx: Context) => fetchLineupMarkers(ctx, ids),
-  cacheResolved: (marker: Wire.LineupMarker) => loaderKey(marker),
-});
+export const LineupMarker = node('LineupMarker', { load: fetchLineupMarkers });
 
 LineupMarker.implement({
   description: 'A named date shown to everyone on the account\'s Lineup, such as a launch or a holiday.',
@@ -202,7 +194,7 @@ LineupMarker.implement({
 
 // --- assignments -----------------------------------------------------------------------------
 
-export const Assignment = builder.objectRef<AssignmentRecord>('Assignment');
+export const Assignment = identifiedRef<AssignmentRecord>('Assignment');
 
 Assignment.implement({
   description: 'Something assigned to the current person, as their assignment lists show it (a to-do, or a card with its steps).',
@@ -296,7 +288,7 @@ builder.interfaceField(Recording, 'bookmark', (t) =>
   }),
 );
 
-export const Bookmark = builder.objectRef<Wire.Bookmark>('Bookmark').implement({
+export const Bookmark = identifiedRef<Wire.Bookmark>('Bookmark').implement({
   description: 'The current person\'s personal link to one recording.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the bookmark, as a string.' }),
@@ -310,9 +302,9 @@ export const Bookmark = builder.objectRef<Wire.Bookmark>('Bookmark').implement({
     }),
   }),
 });
-const BookmarkConnection = builder.connectionObject({ type: Bookmark, name: 'BookmarkConnection' }, { name: 'BookmarkEdge' });
+const BookmarkConnection = connectionOf(Bookmark);
 
-export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
+export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
   description: 'Something the current person wrote but has not published yet: a message, document, upload or client post.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the draft, as a string.' }),
@@ -340,9 +332,9 @@ export const Draft = builder.objectRef<Wire.Draft>('Draft').implement({
     }),
   }),
 });
-const DraftConnection = builder.connectionObject({ type: Draft, name: 'DraftConnection' }, { name: 'DraftEdge' });
+const DraftConnection = connectionOf(Draft);
 
-const PreviewableAttachment = builder.objectRef<Wire.PreviewableAttachment>('PreviewableAttachment').implement({
+const PreviewableAttachment = identifiedRef<Wire.PreviewableAttachment>('PreviewableAttachment', { nullable: true }).implement({
   description: 'An image or file a notification can preview.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -356,7 +348,7 @@ const PreviewableAttachment = builder.objectRef<Wire.PreviewableAttachment>('Pre
   }),
 });
 
-export const Notification = builder.objectRef<NotificationRecord>('Notification').implement({
+export const Notification = identifiedRef<NotificationRecord>('Notification').implement({
   description: 'One entry of the current person\'s Hey! menu: activity on something they follow.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the notification, as a string.' }),
@@ -402,7 +394,7 @@ export const Notification = builder.objectRef<NotificationRecord>('Notification'
     imageUrl: t.exposeString('image_url', { nullable: true, description: 'On pings: its own picture.' }),
   }),
 });
-const NotificationConnection = builder.connectionObject({ type: Notification, name: 'NotificationConnection' }, { name: 'NotificationEdge' });
+const NotificationConnection = connectionOf(Notification);
 
 export const NotificationInbox = builder.objectRef<Wire.GetMyNotificationsResponseContent>('NotificationInbox').implement({
   description: 'The current person\'s Hey! menu: unread items, one page of read ones, and bubble-ups.',

@@ -1,25 +1,20 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
 import { listProjectPeople } from '../resolvers/people.ts';
 import { createProject, dockTool, fetchProjects, listProjects, trashProject, updateProject, type ProjectRecord } from '../resolvers/projects.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
-import { linkOrStub, loaderKey } from '../resolvers/links.ts';
+import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
 
-export const Project = builder.loadableNodeRef('Project', {
-  id: { resolve: (project) => project.id },
-  load: (ids: string[], ctx: Context) => fetchProjects(ctx, ids),
-  cacheResolved: (project: ProjectRecord) => loaderKey(project),
-});
+export const Project = node('Project', { load: fetchProjects, lookup: 'One project' });
 
-export const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
+export const DockTool = identifiedRef<Wire.DockItem>('DockTool').implement({
   description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The Basecamp id of the tool itself (e.g. the to-do set).' }),
@@ -32,7 +27,7 @@ export const DockTool = builder.objectRef<Wire.DockItem>('DockTool').implement({
   }),
 });
 
-const ClientCompany = builder.objectRef<Wire.ClientCompany>('ClientCompany').implement({
+const ClientCompany = identifiedRef<Wire.ClientCompany>('ClientCompany').implement({
   description: 'The client company a project is shared with.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),
@@ -97,7 +92,7 @@ Project.implement({
   }),
 });
 
-const ProjectConnection = builder.connectionObject({ type: Project, name: 'ProjectConnection' }, { name: 'ProjectEdge' });
+const ProjectConnection = connectionOf(Project);
 
 /** What a recording's embedded `bucket: { id, name, type }` can answer without loading the project. */
 const BUCKET_STUB_FIELDS = new Set(['id', 'basecampId', 'name']);
@@ -124,13 +119,6 @@ builder.queryFields((t) => ({
     },
     ProjectConnection,
   ),
-  project: t.field({
-    type: Project,
-    nullable: true,
-    description: 'One project, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Project']),
-  }),
 }));
 
 const Admissions = builder.enumType('ProjectAdmissions', {

@@ -1,8 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import {
   fetchQuestionAnswers,
@@ -13,42 +10,33 @@ import {
   listAnswersByPerson,
   listQuestionReminders,
   listQuestions,
-  type QuestionnaireRecord,
   type QuestionRecord,
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const Questionnaire = builder.loadableNodeRef('Questionnaire', {
-  id: { resolve: (questionnaire) => questionnaire.id },
-  load: (ids: string[], ctx: Context) => fetchQuestionnaires(ctx, ids),
-  cacheResolved: (questionnaire: QuestionnaireRecord) => loaderKey(questionnaire),
+export const Questionnaire = node('Questionnaire', {
+  load: fetchQuestionnaires,
+  recordingTypes: ['Questionnaire'],
+  lookup: 'An Automatic Check-ins tool',
 });
 
-export const Question = builder.loadableNodeRef('Question', {
-  id: { resolve: (question) => question.id },
-  load: (ids: string[], ctx: Context) => fetchQuestions(ctx, ids),
-  cacheResolved: (question: QuestionRecord) => loaderKey(question),
+export const Question = node('Question', { load: fetchQuestions, recordingTypes: ['Question'], lookup: 'A check-in question' });
+
+export const QuestionAnswer = node('QuestionAnswer', {
+  load: fetchQuestionAnswers,
+  recordingTypes: ['Question::Answer'],
+  lookup: 'An answer to a check-in question',
 });
 
-export const QuestionAnswer = builder.loadableNodeRef('QuestionAnswer', {
-  id: { resolve: (answer) => answer.id },
-  load: (ids: string[], ctx: Context) => fetchQuestionAnswers(ctx, ids),
-  cacheResolved: (answer: Wire.QuestionAnswer) => loaderKey(answer),
-});
-
-registerRecordingType('Questionnaire', Questionnaire);
-registerRecordingType('Question', Question);
-registerRecordingType('Question::Answer', QuestionAnswer);
-
-const QuestionConnection = builder.connectionObject({ type: Question, name: 'QuestionConnection' }, { name: 'QuestionEdge' });
-const QuestionAnswerConnection = builder.connectionObject({ type: QuestionAnswer, name: 'QuestionAnswerConnection' }, { name: 'QuestionAnswerEdge' });
+const QuestionConnection = connectionOf(Question);
+const QuestionAnswerConnection = connectionOf(QuestionAnswer);
 
 Questionnaire.implement({
   extensions: uses('GetQuestionnaire'),
@@ -170,7 +158,7 @@ const QuestionReminder = builder.objectRef<Wire.QuestionReminder>('QuestionRemin
   }),
 });
 
-const QuestionReminderConnection = builder.connectionObject({ type: QuestionReminder, name: 'QuestionReminderConnection' }, { name: 'QuestionReminderEdge' });
+const QuestionReminderConnection = connectionOf(QuestionReminder);
 
 builder.objectField(Project, 'questionnaire', (t) =>
   t.field({
@@ -183,27 +171,6 @@ builder.objectField(Project, 'questionnaire', (t) =>
 );
 
 builder.queryFields((t) => ({
-  questionnaire: t.field({
-    type: Questionnaire,
-    nullable: true,
-    description: 'An Automatic Check-ins tool, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Questionnaire']),
-  }),
-  question: t.field({
-    type: Question,
-    nullable: true,
-    description: 'A check-in question, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Question']),
-  }),
-  questionAnswer: t.field({
-    type: QuestionAnswer,
-    nullable: true,
-    description: 'An answer to a check-in question, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['QuestionAnswer']),
-  }),
   questionReminders: t.connection(
     {
       type: QuestionReminder,

@@ -9,6 +9,7 @@ import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded, stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { connectionOf } from './nodes.ts';
 import { Person } from './people.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
@@ -53,7 +54,7 @@ function parentLink(ctx: Context, parent: NonNullable<RecordingShape['parent']>,
 }
 
 export const Recording = builder.interfaceRef<RecordingShape>('Recording');
-export const RecordingConnection = builder.connectionObject({ type: Recording, name: 'RecordingConnection' }, { name: 'RecordingEdge' });
+export const RecordingConnection = connectionOf(Recording);
 
 Recording.implement({
   description: 'Anything recorded in a project: to-dos, lists, messages, documents, comments and the rest.',

@@ -1,7 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import {
   assignedTodos,
   everythingOverdueTodos,
@@ -24,48 +22,32 @@ import {
   projectGauge,
   timesheetReport,
   type AssignedTodosRecord,
-  type GaugeNeedleRecord,
-  type GaugeRecord,
   type HillChartRecord,
   type OverdueTodosRecord,
   type ProjectTodosRecord,
   type TimelineEventRecord,
-  type TimesheetEntryRecord,
 } from '../resolvers/reports.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording, RecordingConnection } from './recording.ts';
 import { Todo, Todolist, Todoset } from './todos.ts';
 
-export const TimesheetEntry = builder.loadableNodeRef('TimesheetEntry', {
-  id: { resolve: (entry) => entry.id },
-  load: (ids: string[], ctx: Context) => fetchTimesheetEntries(ctx, ids),
-  cacheResolved: (entry: TimesheetEntryRecord) => loaderKey(entry),
+export const TimesheetEntry = node('TimesheetEntry', {
+  load: fetchTimesheetEntries,
+  recordingTypes: ['Timesheet::Entry'],
+  lookup: 'A timesheet entry',
 });
 
-export const Gauge = builder.loadableNodeRef('Gauge', {
-  id: { resolve: (gauge) => gauge.id },
-  load: (ids: string[], ctx: Context) => fetchGauges(ctx, ids),
-  cacheResolved: (gauge: GaugeRecord) => loaderKey(gauge),
-});
+export const Gauge = node('Gauge', { load: fetchGauges, recordingTypes: ['Gauge'] });
+export const GaugeNeedle = node('GaugeNeedle', { load: fetchGaugeNeedles, recordingTypes: ['Gauge::Needle'], lookup: 'A gauge reading' });
 
-export const GaugeNeedle = builder.loadableNodeRef('GaugeNeedle', {
-  id: { resolve: (needle) => needle.id },
-  load: (ids: string[], ctx: Context) => fetchGaugeNeedles(ctx, ids),
-  cacheResolved: (needle: GaugeNeedleRecord) => loaderKey(needle),
-});
-
-registerRecordingType('Timesheet::Entry', TimesheetEntry);
-registerRecordingType('Gauge', Gauge);
-registerRecordingType('Gauge::Needle', GaugeNeedle);
-
-export const TimesheetEntryConnection = builder.connectionObject({ type: TimesheetEntry, name: 'TimesheetEntryConnection' }, { name: 'TimesheetEntryEdge' });
-export const GaugeConnection = builder.connectionObject({ type: Gauge, name: 'GaugeConnection' }, { name: 'GaugeEdge' });
-export const GaugeNeedleConnection = builder.connectionObject({ type: GaugeNeedle, name: 'GaugeNeedleConnection' }, { name: 'GaugeNeedleEdge' });
+export const TimesheetEntryConnection = connectionOf(TimesheetEntry);
+export const GaugeConnection = connectionOf(Gauge);
+export const GaugeNeedleConnection = connectionOf(GaugeNeedle);
 
 TimesheetEntry.implement({
   description: 'Time someone spent, logged on a to-do, message, card or other recording, or on the project as a whole.',
@@ -134,7 +116,7 @@ GaugeNeedle.implement({
   }),
 });
 
-const HillChartDot = builder.objectRef<Wire.HillChartDot>('HillChartDot').implement({
+const HillChartDot = identifiedRef<Wire.HillChartDot>('HillChartDot').implement({
   description: 'A to-do list on a hill chart.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The to-do list\'s Basecamp id.' }),
@@ -169,7 +151,7 @@ const TimelineEventData = builder.objectRef<Wire.TimelineEventData>('TimelineEve
   }),
 });
 
-const TimelineAttachment = builder.objectRef<Wire.TimelineAttachment>('TimelineAttachment').implement({
+const TimelineAttachment = identifiedRef<Wire.TimelineAttachment>('TimelineAttachment', { nullable: true }).implement({
   description: 'A file attached to what a timeline event is about.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -189,7 +171,7 @@ const TimelineAttachment = builder.objectRef<Wire.TimelineAttachment>('TimelineA
   }),
 });
 
-export const TimelineEvent = builder.objectRef<TimelineEventRecord>('TimelineEvent').implement({
+export const TimelineEvent = identifiedRef<TimelineEventRecord>('TimelineEvent').implement({
   description: 'Something that happened in a project, as the activity feed tells it. Basecamp serves events only in feeds, so they are not nodes.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),
@@ -210,7 +192,7 @@ export const TimelineEvent = builder.objectRef<TimelineEventRecord>('TimelineEve
   }),
 });
 
-export const TimelineEventConnection = builder.connectionObject({ type: TimelineEvent, name: 'TimelineEventConnection' }, { name: 'TimelineEventEdge' });
+export const TimelineEventConnection = connectionOf(TimelineEvent);
 
 const ProjectTodos = builder.objectRef<ProjectTodosRecord>('ProjectTodos').implement({
   description: 'One project\'s share of an account-wide to-do view.',
@@ -220,7 +202,7 @@ const ProjectTodos = builder.objectRef<ProjectTodosRecord>('ProjectTodos').imple
     todos: t.field({ type: [Todo], resolve: (group) => group.todos ?? [] }),
   }),
 });
-const ProjectTodosConnection = builder.connectionObject({ type: ProjectTodos, name: 'ProjectTodosConnection' }, { name: 'ProjectTodosEdge' });
+const ProjectTodosConnection = connectionOf(ProjectTodos);
 
 const AssignedTodos = builder.objectRef<AssignedTodosRecord>('AssignedTodos').implement({
   description: 'Someone\'s pending to-dos across the account.',
@@ -367,20 +349,6 @@ const everythingArgs = {
 } as const;
 
 builder.queryFields((t) => ({
-  timesheetEntry: t.field({
-    type: TimesheetEntry,
-    nullable: true,
-    description: 'A timesheet entry, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['TimesheetEntry']),
-  }),
-  gaugeNeedle: t.field({
-    type: GaugeNeedle,
-    nullable: true,
-    description: 'A gauge reading, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['GaugeNeedle']),
-  }),
   timesheetReport: t.field({
     type: [TimesheetEntry],
     nullable: true,

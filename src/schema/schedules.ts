@@ -1,8 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import {
   assignableLink,
@@ -14,41 +12,29 @@ import {
   fetchUpcomingSchedule,
   listScheduleEntries,
   type RecurrenceScheduleRecord,
-  type ScheduleEntryRecord,
-  type ScheduleRecord,
 } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { loadRecording, registerRecordingType } from './recording-types.ts';
+import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const Schedule = builder.loadableNodeRef('Schedule', {
-  id: { resolve: (schedule) => schedule.id },
-  load: (ids: string[], ctx: Context) => fetchSchedules(ctx, ids),
-  cacheResolved: (schedule: ScheduleRecord) => loaderKey(schedule),
+export const Schedule = node('Schedule', { load: fetchSchedules, recordingTypes: ['Schedule'], lookup: 'A schedule' });
+
+export const ScheduleEntry = node('ScheduleEntry', {
+  load: fetchScheduleEntries,
+  recordingTypes: ['Schedule::Entry'],
+  lookup: { what: 'A schedule entry', note: 'A repeating entry reads as its first occurrence.' },
 });
 
-export const ScheduleEntry = builder.loadableNodeRef('ScheduleEntry', {
-  id: { resolve: (entry) => entry.id },
-  load: (ids: string[], ctx: Context) => fetchScheduleEntries(ctx, ids),
-  cacheResolved: (entry: ScheduleEntryRecord) => loaderKey(entry),
-});
+export const Calendar = node('Calendar', { load: fetchCalendars, lookup: 'A standalone calendar' });
 
-export const Calendar = builder.loadableNodeRef('Calendar', {
-  id: { resolve: (calendar) => calendar.id },
-  load: (ids: string[], ctx: Context) => fetchCalendars(ctx, ids),
-  cacheResolved: (calendar: Wire.Calendar) => loaderKey(calendar),
-});
-
-registerRecordingType('Schedule', Schedule);
-registerRecordingType('Schedule::Entry', ScheduleEntry);
-
-export const ScheduleEntryConnection = builder.connectionObject({ type: ScheduleEntry, name: 'ScheduleEntryConnection' }, { name: 'ScheduleEntryEdge' });
+export const ScheduleEntryConnection = connectionOf(ScheduleEntry);
 
 Schedule.implement({
   extensions: uses('GetSchedule'),
@@ -165,7 +151,10 @@ builder.objectField(Project, 'schedule', (t) =>
   }),
 );
 
-const UpcomingScheduleEntry = builder.objectRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry').implement({
+// Occurrences of a repeating entry share its id; the start tells them apart.
+const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entry.starts_at.replace(/[^0-9A-Za-z]/g, '')}`;
+
+const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry', { key: occurrenceKey }).implement({
   description: 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The entry\'s Basecamp id (occurrences share it).' }),
@@ -198,7 +187,7 @@ const UpcomingScheduleEntry = builder.objectRef<Wire.UpcomingScheduleEntry>('Upc
   }),
 });
 
-const UpcomingAssignableParent = builder.objectRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
+const UpcomingAssignableParent = identifiedRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
   description: 'The list or column a dated item is filed under, as the report names it.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),
@@ -214,7 +203,7 @@ const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCo
   }),
 });
 
-const UpcomingAssignable = builder.objectRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
+const UpcomingAssignable = identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
   description: 'A to-do, card or step with a date in the report\'s window.',
   fields: (t) => ({
     basecampId: t.exposeID('id'),
@@ -265,20 +254,6 @@ const UpcomingSchedule = builder.objectRef<Wire.GetUpcomingScheduleResponseConte
 });
 
 builder.queryFields((t) => ({
-  schedule: t.field({
-    type: Schedule,
-    nullable: true,
-    description: 'A schedule, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Schedule']),
-  }),
-  scheduleEntry: t.field({
-    type: ScheduleEntry,
-    nullable: true,
-    description: 'A schedule entry, by global id or Basecamp id. A repeating entry reads as its first occurrence.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['ScheduleEntry']),
-  }),
   scheduleEntryOccurrence: t.field({
     type: ScheduleEntry,
     nullable: true,
@@ -289,13 +264,6 @@ builder.queryFields((t) => ({
       date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }),
     },
     resolve: (_root, args, ctx) => fetchScheduleEntryOccurrence(ctx, toBasecampId(args.id, ctx.accountId, ['ScheduleEntry']), args.date),
-  }),
-  calendar: t.field({
-    type: Calendar,
-    nullable: true,
-    description: 'A standalone calendar, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Calendar']),
   }),
   upcomingSchedule: t.field({
     type: UpcomingSchedule,

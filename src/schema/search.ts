@@ -4,6 +4,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, identifiedRef } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -47,7 +48,7 @@ const SearchSort = builder.enumType('SearchSort', {
   } as const,
 });
 
-const SearchResultAttachment = builder.objectRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment').implement({
+const SearchResultAttachment = identifiedRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment', { nullable: true }).implement({
   description: 'A file attached to a search hit.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -62,7 +63,7 @@ const SearchResultAttachment = builder.objectRef<NonNullable<Wire.SearchResult['
   }),
 });
 
-const SearchResult = builder.objectRef<Wire.SearchResult>('SearchResult').implement({
+const SearchResult = identifiedRef<Wire.SearchResult>('SearchResult', { nullable: true }).implement({
   description: 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The recording\'s Basecamp id; absent for bare file hits.' }),
@@ -126,7 +127,7 @@ const SearchResult = builder.objectRef<Wire.SearchResult>('SearchResult').implem
   }),
 });
 
-const SearchResultConnection = builder.connectionObject({ type: SearchResult, name: 'SearchResultConnection' }, { name: 'SearchResultEdge' });
+const SearchResultConnection = connectionOf(SearchResult);
 
 const SearchFilterOption = builder.objectRef<Wire.SearchType>('SearchFilterOption').implement({
   description: 'One choice for a search filter.',

@@ -1,9 +1,8 @@
-import type { Context } from '../context.ts';
-import { loaderKey } from '../resolvers/links.ts';
-import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription, type SubscriptionRecord } from '../resolvers/subscriptions.ts';
+import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription } from '../resolvers/subscriptions.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
@@ -11,11 +10,7 @@ import { Recording } from './recording.ts';
  * Keyed by its recording: a subscription has no id of its own. Named `RecordingSubscription`, not
  * `Subscription`: GraphQL tools take a type of that name for the schema's subscription root.
  */
-export const RecordingSubscription = builder.loadableNodeRef('RecordingSubscription', {
-  id: { resolve: (subscription) => subscription.recording_id },
-  load: (recordingIds: string[], ctx: Context) => fetchSubscriptions(ctx, recordingIds),
-  cacheResolved: (subscription: SubscriptionRecord) => loaderKey(subscription, subscription.recording_id),
-});
+export const RecordingSubscription = node('RecordingSubscription', { load: fetchSubscriptions, key: (subscription) => subscription.recording_id });
 
 RecordingSubscription.implement({
   description: 'The people notified about a recording\'s new comments and changes.',

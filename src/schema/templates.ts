@@ -1,7 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import {
   constructionKey,
   constructionRef,
@@ -12,28 +10,19 @@ import {
   listTemplates,
   trashTemplate,
   updateTemplate,
-  type ProjectConstructionRecord,
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { connectionOf, node } from './nodes.ts';
 import { DockTool, Project } from './projects.ts';
 
-export const Template = builder.loadableNodeRef('Template', {
-  id: { resolve: (template) => template.id },
-  load: (ids: string[], ctx: Context) => fetchTemplates(ctx, ids),
-  cacheResolved: (template: Wire.Template) => loaderKey(template),
-});
+export const Template = node('Template', { load: fetchTemplates, lookup: 'A template' });
 
-const TemplateConnection = builder.connectionObject({ type: Template, name: 'TemplateConnection' }, { name: 'TemplateEdge' });
+const TemplateConnection = connectionOf(Template);
 
 /** Keyed by template and construction: the GET needs both. */
-export const ProjectConstruction = builder.loadableNodeRef('ProjectConstruction', {
-  id: { resolve: (construction) => constructionKey(construction) },
-  load: (keys: string[], ctx: Context) => fetchProjectConstructions(ctx, keys),
-  toKey: (construction: ProjectConstructionRecord) => constructionKey(construction),
-  cacheResolved: false,
-});
+export const ProjectConstruction = node('ProjectConstruction', { load: fetchProjectConstructions, key: constructionKey, prime: false });
 
 Template.implement({
   description: 'A blueprint for new projects: its name, description and the tools new projects start with.',
@@ -80,13 +69,6 @@ builder.queryFields((t) => ({
     },
     TemplateConnection,
   ),
-  template: t.field({
-    type: Template,
-    nullable: true,
-    description: 'A template, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Template']),
-  }),
   projectConstruction: t.field({
     type: ProjectConstruction,
     nullable: true,

@@ -1,49 +1,21 @@
-import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
+import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
-import { registerRecordingType } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
-export const Todoset = builder.loadableNodeRef('Todoset', {
-  id: { resolve: (todoset) => todoset.id },
-  load: (ids: string[], ctx: Context) => fetchTodosets(ctx, ids),
-  cacheResolved: (todoset: Wire.Todoset) => loaderKey(todoset),
-});
-
-export const Todolist = builder.loadableNodeRef('Todolist', {
-  id: { resolve: (todolist) => todolist.id },
-  load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
-  cacheResolved: (todolist: Wire.Todolist) => loaderKey(todolist),
-});
-
-export const TodolistGroup = builder.loadableNodeRef('TodolistGroup', {
-  id: { resolve: (group) => group.id },
-  load: (ids: string[], ctx: Context) => fetchTodolists(ctx, ids),
-  cacheResolved: (group: Wire.Todolist) => loaderKey(group),
-});
-
-export const Todo = builder.loadableNodeRef('Todo', {
-  id: { resolve: (todo) => todo.id },
-  load: (ids: string[], ctx: Context) => fetchTodos(ctx, ids),
-  cacheResolved: (todo: TodoRecord) => loaderKey(todo),
-});
-
-const TodolistConnection = builder.connectionObject({ type: Todolist, name: 'TodolistConnection' }, { name: 'TodolistEdge' });
-const TodolistGroupConnection = builder.connectionObject({ type: TodolistGroup, name: 'TodolistGroupConnection' }, { name: 'TodolistGroupEdge' });
-const TodoConnection = builder.connectionObject({ type: Todo, name: 'TodoConnection' }, { name: 'TodoEdge' });
-
-registerRecordingType('Todoset', Todoset);
-registerRecordingType('Todolist', Todolist);
-registerRecordingType('Todo', Todo);
+export const Todoset = node('Todoset', { load: fetchTodosets, recordingTypes: ['Todoset'], lookup: 'A to-do set' });
+export const Todolist = node('Todolist', { load: fetchTodolists, recordingTypes: ['Todolist'], lookup: 'A to-do list' });
 // Basecamp calls groups `Todolist` too; registered by our name for ids that carry it.
-registerRecordingType('TodolistGroup', TodolistGroup);
+export const TodolistGroup = node('TodolistGroup', { load: fetchTodolists, recordingTypes: ['TodolistGroup'], lookup: 'A to-do list group' });
+export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' });
+
+const TodolistConnection = connectionOf(Todolist);
+const TodolistGroupConnection = connectionOf(TodolistGroup);
+const TodoConnection = connectionOf(Todo);
 
 Todoset.implement({
   extensions: uses('GetTodoset'),
@@ -178,34 +150,3 @@ Todo.implement({
     completionUrl: t.exposeString('completion_url', { nullable: true }),
   }),
 });
-
-builder.queryFields((t) => ({
-  todoset: t.field({
-    type: Todoset,
-    nullable: true,
-    description: 'A to-do set, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todoset']),
-  }),
-  todolist: t.field({
-    type: Todolist,
-    nullable: true,
-    description: 'A to-do list, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todolist']),
-  }),
-  todolistGroup: t.field({
-    type: TodolistGroup,
-    nullable: true,
-    description: 'A to-do list group, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['TodolistGroup']),
-  }),
-  todo: t.field({
-    type: Todo,
-    nullable: true,
-    description: 'A to-do, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Todo']),
-  }),
-}));

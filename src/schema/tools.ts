@@ -1,18 +1,13 @@
-import type { Context } from '../context.ts';
-import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
-import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool, type ToolRecord } from '../resolvers/tools.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { node } from './nodes.ts';
 import { DockTool, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
 /** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
-export const Tool = builder.loadableNodeRef('Tool', {
-  id: { resolve: (tool) => tool.id },
-  load: (ids: string[], ctx: Context) => fetchTools(ctx, ids),
-  cacheResolved: (tool: ToolRecord) => loaderKey(tool),
-});
+export const Tool = node('Tool', { load: fetchTools, lookup: 'A dock tool' });
 
 /** The kinds of dock tool (docs: projects.md, "dock"). */
 const ToolType = builder.enumType('ToolType', {
@@ -46,16 +41,6 @@ builder.objectField(DockTool, 'tool', (t) =>
     description: 'The tool as a recording, for renaming, moving or subscribing.',
     extensions: uses('GetTool'),
     resolve: (item) => item.id,
-  }),
-);
-
-builder.queryField('tool', (t) =>
-  t.field({
-    type: Tool,
-    nullable: true,
-    description: 'A dock tool, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Tool']),
   }),
 );
 

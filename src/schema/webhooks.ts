@@ -1,23 +1,18 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
-import { loaderKey } from '../resolvers/links.ts';
-import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse, type WebhookRecord } from '../resolvers/webhooks.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
+import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const Webhook = builder.loadableNodeRef('Webhook', {
-  id: { resolve: (webhook) => webhook.id },
-  load: (ids: string[], ctx: Context) => fetchWebhooks(ctx, ids),
-  cacheResolved: (webhook: WebhookRecord) => loaderKey(webhook),
-});
+export const Webhook = node('Webhook', { load: fetchWebhooks, lookup: 'A webhook' });
 
-const WebhookConnection = builder.connectionObject({ type: Webhook, name: 'WebhookConnection' }, { name: 'WebhookEdge' });
+const WebhookConnection = connectionOf(Webhook);
 
 /** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
 export const WebhookType = builder.enumType('WebhookType', {
@@ -54,7 +49,7 @@ const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implemen
 
 const headerList = (headers: Record<string, string> | undefined): [string, string][] => Object.entries(headers ?? {});
 
-const WebhookCopy = builder.objectRef<Wire.WebhookCopy>('WebhookCopy').implement({
+const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }).implement({
   description: 'The new recording made by a copy or move that a webhook reports.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -64,7 +59,7 @@ const WebhookCopy = builder.objectRef<Wire.WebhookCopy>('WebhookCopy').implement
   }),
 });
 
-const WebhookEvent = builder.objectRef<Wire.WebhookEvent>('WebhookEvent').implement({
+const WebhookEvent = identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }).implement({
   description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true, description: 'The Basecamp id of the event.' }),
@@ -100,7 +95,7 @@ const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResp
   }),
 });
 
-const WebhookDelivery = builder.objectRef<Wire.WebhookDelivery>('WebhookDelivery').implement({
+const WebhookDelivery = identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }).implement({
   description: 'One call to a webhook\'s payload URL and its answer.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
@@ -142,16 +137,6 @@ builder.objectField(Project, 'webhooks', (t) =>
     },
     WebhookConnection,
   ),
-);
-
-builder.queryField('webhook', (t) =>
-  t.field({
-    type: Webhook,
-    nullable: true,
-    description: 'A webhook, by global id or Basecamp id.',
-    args: { id: t.arg.id({ required: true }) },
-    resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, ['Webhook']),
-  }),
 );
 
 builder.relayMutationField(

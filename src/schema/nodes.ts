@@ -1,0 +1,99 @@
+import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
+import type { BasecampId } from '../client/types.ts';
+import type { Context } from '../context.ts';
+import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
+import { loaderKey } from '../resolvers/links.ts';
+import { builder } from './builder.ts';
+import { registerRecordingType } from './recording-types.ts';
+
+/**
+ * The shapes every node type shares, said once: its ref and per-request loader, the Basecamp
+ * `type` strings it loads, its `<type>(id:)` root field, and `<Type>Connection` / `<Type>Edge`;
+ * for objects Basecamp cannot read again by id, a stable global id (`identifiedRef`).
+ * A family module declares the rest (`implement`, links, connections' fields).
+ */
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/** A node's ref: resolves from the object itself or from its loader key. */
+export type NodeRef<Shape> = ImplementableLoadableNodeRef<Types, BasecampId | Shape, Shape, BasecampId, BasecampId, BasecampId>;
+
+export interface NodeOptions<Shape> {
+  /** The loader batch from `src/resolvers` (`fetchTodos`): one object or Error per key, in order. */
+  load: (ctx: Context, keys: readonly BasecampId[]) => Promise<readonly (Shape | Error)[]>;
+  /**
+   * The loader key, which the global id carries, when Basecamp's id alone cannot read the object
+   * again (a Campfire line is read through its Campfire). Defaults to `id`.
+   */
+  key?: (value: Shape) => BasecampId;
+  /** False when the objects resolvers return lack fields the GET has, so they must not prime the loader. */
+  prime?: boolean;
+  /** Basecamp's `type` strings this type loads as a recording (`parent`, `recordings`, status changes). */
+  recordingTypes?: readonly string[];
+  /**
+   * The root field `<type>(id:)` taking a global or plain id: what it is (`'A to-do'`), or that
+   * plus a note after the sentence and the id argument's description.
+   */
+  lookup?: string | { what: string; note?: string; idDescription?: string };
+}
+
+const byId = (value: unknown): BasecampId => (value as { id: BasecampId }).id;
+
+/** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
+export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
+  const key = options.key ?? byId;
+  const ref: NodeRef<Shape> = builder.loadableNodeRef(name, {
+    id: { resolve: (value: Shape) => key(value) },
+    load: (keys: BasecampId[], ctx: Context) => options.load(ctx, keys),
+    // Stubs prime under a key nobody loads (`loaderKey`), so they never stand in for the full object.
+    ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
+  });
+  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref);
+  // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
+  if (options.lookup && options.key) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
+  // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
+  if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup);
+  return ref;
+}
+
+function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string; note?: string; idDescription?: string }): void {
+  builder.queryField(name.charAt(0).toLowerCase() + name.slice(1), (t) =>
+    t.field({
+      type: ref,
+      nullable: true,
+      description: [`${lookup.what}, by global id or Basecamp id.`, lookup.note].filter(Boolean).join(' '),
+      args: { id: t.arg.id({ required: true, description: lookup.idDescription }) },
+      resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, [name]),
+    }),
+  );
+}
+
+/** `<Type>Connection` / `<Type>Edge` for a node, object or interface ref. */
+export function connectionOf<Ref extends Parameters<typeof builder.connectionObject>[0]['type'] & { name: string }>(ref: Ref) {
+  return builder.connectionObject({ type: ref, name: `${ref.name}Connection` }, { name: `${ref.name}Edge` });
+}
+
+/**
+ * An object Basecamp identifies but cannot read again on its own (no GET by its id): it gets a
+ * stable global `id` from type, account and Basecamp id, so client caches normalise it. Not a
+ * `Node`: `node(id:)` refuses such an id by name (./node.ts). `key` replaces Basecamp's id where
+ * that alone does not tell two objects apart; `nullable` where Basecamp may send no id.
+ */
+export function identifiedRef<Shape extends { id?: BasecampId | null }>(
+  name: string,
+  options: { key?: (value: Shape) => BasecampId; nullable?: boolean } = {},
+) {
+  const ref = builder.objectRef<Shape>(name);
+  const description = 'Opaque global id (type, account and Basecamp id) for client caches. Basecamp cannot read it again on its own, so `node(id:)` refuses it.';
+  const globalId = (value: Shape, ctx: Context) => (value.id == null ? null : encodeGlobalId(name, ctx.accountId, options.key?.(value) ?? value.id));
+  builder.objectField(ref, 'id', (t) =>
+    options.nullable
+      ? t.id({ nullable: true, description: `${description} Null when Basecamp sends no id.`, resolve: (value, _args, ctx) => globalId(value, ctx) })
+      : t.id({ description, resolve: (value, _args, ctx) => globalId(value, ctx) ?? missingId(name) }),
+  );
+  return ref;
+}
+
+function missingId(typename: string): never {
+  throw new Error(`Basecamp sent a ${typename} without an id.`);
+}
