@@ -1864,6 +1864,8 @@ export type CompleteTodoPayload = {
   __typename?: 'CompleteTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
 };
 
 /** A file to store, sent as a GraphQL multipart request. */
@@ -2379,6 +2381,10 @@ export type CreateTodoPayload = {
   __typename?: 'CreateTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  todoEdge?: Maybe<TodoEdge>;
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
 };
 
 /** The mutation's arguments. */
@@ -2394,8 +2400,12 @@ export type CreateTodolistGroupInput = {
 /** What the mutation changed. */
 export type CreateTodolistGroupPayload = {
   __typename?: 'CreateTodolistGroupPayload';
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
   /** The to-do list group. */
   todolistGroup: TodolistGroup;
+  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  todolistGroupEdge?: Maybe<TodolistGroupEdge>;
 };
 
 /** The mutation's arguments. */
@@ -2413,6 +2423,10 @@ export type CreateTodolistPayload = {
   __typename?: 'CreateTodolistPayload';
   /** The to-do list. */
   todolist: Todolist;
+  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  todolistEdge?: Maybe<TodolistEdge>;
+  /** What it sits in, as it is after the change. */
+  todoset?: Maybe<Todoset>;
 };
 
 /** The mutation's arguments. */
@@ -7205,6 +7219,8 @@ export type RepositionTodoPayload = {
   __typename?: 'RepositionTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
 };
 
 /** The mutation's arguments. */
@@ -7218,6 +7234,8 @@ export type RepositionTodolistGroupInput = {
 /** What the mutation changed. */
 export type RepositionTodolistGroupPayload = {
   __typename?: 'RepositionTodolistGroupPayload';
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
   /** The to-do list group. */
   todolistGroup: TodolistGroup;
 };
@@ -8235,6 +8253,8 @@ export type Todolist = Node & Recording & {
   title: Scalars['String']['output'];
   /** Its to-dos: pending ones unless `completed` or `status` say otherwise. */
   todos?: Maybe<TodoConnection>;
+  /** How many to-dos it holds, done or not, its groups' included: the total of `completedRatio`. */
+  todosCount?: Maybe<Scalars['Int']['output']>;
   /** REST URL of its to-dos. */
   todosUrl?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
@@ -8388,6 +8408,8 @@ export type TodolistGroup = Node & Recording & {
   title: Scalars['String']['output'];
   /** Its to-dos: pending ones unless `completed` or `status` say otherwise. */
   todos?: Maybe<TodoConnection>;
+  /** How many to-dos it holds, done or not, its groups' included: the total of `completedRatio`. */
+  todosCount?: Maybe<Scalars['Int']['output']>;
   /** REST URL of its to-dos. */
   todosUrl?: Maybe<Scalars['String']['output']>;
   /** Basecamp's own type name, e.g. `Todo` or `Chat::Transcript`. */
@@ -8793,6 +8815,8 @@ export type UncompleteTodoPayload = {
   __typename?: 'UncompleteTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
 };
 
 /** Which message. */
@@ -9530,6 +9554,8 @@ export type UpdateTodoPayload = {
   __typename?: 'UpdateTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** What it sits in, as it is after the change. */
+  todolist?: Maybe<Todolist>;
 };
 
 /** Changes to a to-do list or group: fields left out keep their value. */

@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
+import { SEED } from '../../src/sandbox/seed.ts';
+import { startStack, type Stack } from '../helpers/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.resetLog());
+
+// Exactly what the Apollo and urql tests select: a cache updates the list from this alone.
+const CREATE_TODO = `mutation($list: ID!, $content: String!) {
+  createTodo(input: { todolistId: $list, content: $content }) {
+    todo { id }
+    todolist { id todosCount completedRatio }
+    todoEdge { cursor node { id } }
+  }
+}`;
+
+const LIST = `query($id: ID!, $after: String) {
+  todolist(id: $id) { todosCount completedRatio todos(first: 100, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } }
+}`;
+
+const upstream = () => stack.sandbox.log.map((entry) => `${entry.method} ${entry.path.slice(`/${stack.sandbox.accountId}`.length)} ${entry.status}`);
+
+describe('mutation payloads carry what a client cache needs', () => {
+  it('createTodo returns the to-do, its list with the new counts, and its edge, reading the list once', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const before = await stack.graphql(LIST, { variables: { id: listId } });
+    expect(before.errors).toBeUndefined();
+    const countBefore = before.data.todolist.todosCount as number;
+    expect(countBefore).toBeGreaterThan(0);
+    stack.resetLog();
+
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Check the proofs' } });
+    expect(created.errors).toBeUndefined();
+    const { todo, todolist, todoEdge } = created.data.createTodo;
+    expect(todolist).toEqual({ id: listId, todosCount: countBefore + 1, completedRatio: expect.stringMatching(new RegExp(`/${countBefore + 1}$`)) });
+    expect(todoEdge.node).toEqual({ id: todo.id });
+    // The write, then (side by side) one read of the list, which changed, so a 200 although this
+    // token had it cached, and the one page of to-dos that holds the new edge.
+    expect(upstream()[0]).toBe(`POST /todolists/${SEED.todolists.copy}/todos.json 201`);
+    expect(upstream().slice(1).sort()).toEqual([`GET /todolists/${SEED.todolists.copy}.json 200`, `GET /todolists/${SEED.todolists.copy}/todos.json 200`]);
+
+    // The edge's cursor is the one the list itself gives that item, and pages on from it.
+    const listed = await stack.graphql(LIST, { variables: { id: listId } });
+    const edges = listed.data.todolist.todos.edges as { cursor: string; node: { id: string } }[];
+    expect(edges.at(-1)).toEqual({ cursor: todoEdge.cursor, node: { id: todo.id } });
+    const next = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Send the proofs back' } });
+    const afterFirst = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
+    expect(afterFirst.errors).toBeUndefined();
+    expect(afterFirst.data.todolist.todos.edges).toEqual([next.data.createTodo.todoEdge]);
+    const afterLast = await stack.graphql(LIST, { variables: { id: listId, after: next.data.createTodo.todoEdge.cursor } });
+    expect(afterLast.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('finds the edge of a to-do added at the bottom of a list that spans several pages', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.large);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'One more for the large list' } });
+    expect(created.errors).toBeUndefined();
+    const { todo, todoEdge } = created.data.createTodo;
+    expect(todoEdge.node).toEqual({ id: todo.id });
+    // 129 pending to-dos: pages of 15, 30, 50 and 34; the 100-item window ends inside the last page.
+    const pages = upstream().filter((line) => line.startsWith(`GET /todolists/${SEED.todolists.large}/todos.json`));
+    expect(pages).toEqual([
+      `GET /todolists/${SEED.todolists.large}/todos.json 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=2 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=3 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=4 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=4 304`,
+    ]);
+    const after = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
+    expect(after.errors).toBeUndefined();
+    expect(after.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('leaves the parent and the edge unread when a client does not ask for them', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(`mutation($list: ID!) { createTodo(input: { todolistId: $list, content: "Only the to-do" }) { todo { id } } }`, {
+      variables: { list: listId },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(upstream()).toEqual([`POST /todolists/${SEED.todolists.copy}/todos.json 201`]);
+  });
+
+  it('completeTodo returns the list with its new ratio', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Tick me off' } });
+    stack.resetLog();
+    const ratio = /^(\d+)\/(\d+)$/.exec(created.data.createTodo.todolist.completedRatio)!;
+    const completed = await stack.graphql(`mutation($id: ID!) { completeTodo(input: { id: $id }) { todo { completed } todolist { id todosCount completedRatio } } }`, {
+      variables: { id: created.data.createTodo.todo.id },
+    });
+    expect(completed.errors).toBeUndefined();
+    // The list is read once more after the write; it changed, so Basecamp answers it in full.
+    expect(upstream().filter((line) => line.startsWith('GET /todolists/'))).toEqual([`GET /todolists/${SEED.todolists.copy}.json 200`]);
+    expect(completed.data.completeTodo).toEqual({
+      todo: { completed: true },
+      todolist: { id: listId, todosCount: Number(ratio[2]), completedRatio: `${Number(ratio[1]) + 1}/${ratio[2]}` },
+    });
+  });
+
+  it('createTodolist returns the to-do set and an edge at the top of its lists', async () => {
+    const todosetId = encodeGlobalId('Todoset', stack.sandbox.accountId, SEED.todosets.catalog);
+    const created = await stack.graphql(
+      `mutation($set: ID!) { createTodolist(input: { todosetId: $set, name: "Reprints" }) { todolist { id } todoset { id todolistsCount } todolistEdge { cursor node { id } } } }`,
+      { variables: { set: todosetId } },
+    );
+    expect(created.errors).toBeUndefined();
+    const { todolist, todoset, todolistEdge } = created.data.createTodolist;
+    expect(todoset.id).toBe(todosetId);
+    expect(todolistEdge.node).toEqual({ id: todolist.id });
+    const lists = await stack.graphql(`query($id: ID!) { todoset(id: $id) { todolists(first: 2) { edges { cursor node { id } } } } }`, { variables: { id: todosetId } });
+    const [first, second] = lists.data.todoset.todolists.edges;
+    expect(first).toEqual(todolistEdge);
+    const after = await stack.graphql(`query($id: ID!, $after: String) { todoset(id: $id) { todolists(first: 1, after: $after) { nodes { id } } } }`, {
+      variables: { id: todosetId, after: todolistEdge.cursor },
+    });
+    expect(after.data.todoset.todolists.nodes).toEqual([second.node]);
+  });
+});
