@@ -1849,6 +1849,8 @@ export type CompleteCardTableStepInput = {
 /** What the mutation changed. */
 export type CompleteCardTableStepPayload = {
   __typename?: 'CompleteCardTableStepPayload';
+  /** What it sits in, as it is after the change. */
+  cardTableCard?: Maybe<CardTableCard>;
   /** The card step. */
   step: CardTableStep;
 };
@@ -1924,8 +1926,12 @@ export type CreateCampfireLineInput = {
 /** What the mutation changed. */
 export type CreateCampfireLinePayload = {
   __typename?: 'CreateCampfireLinePayload';
+  /** What it sits in, as it is after the change. */
+  campfire?: Maybe<Campfire>;
   /** The new line. */
   campfireLine: CampfireLine;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  campfireLineEdge?: Maybe<CampfireLineEdge>;
 };
 
 /** A file to share in a Campfire, sent as a GraphQL multipart request. */
@@ -1941,8 +1947,12 @@ export type CreateCampfireUploadInput = {
 /** What the mutation changed. */
 export type CreateCampfireUploadPayload = {
   __typename?: 'CreateCampfireUploadPayload';
+  /** What it sits in, as it is after the change. */
+  campfire?: Maybe<Campfire>;
   /** The new upload line. */
   campfireLine: CampfireLine;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  campfireLineEdge?: Maybe<CampfireLineEdge>;
 };
 
 /** The mutation's arguments. */
@@ -1964,6 +1974,10 @@ export type CreateCardTableCardPayload = {
   __typename?: 'CreateCardTableCardPayload';
   /** The card. */
   card: CardTableCard;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  cardEdge?: Maybe<CardTableCardEdge>;
+  /** What it sits in, as it is after the change. */
+  cardTableColumn?: Maybe<CardTableColumn>;
 };
 
 /** The mutation's arguments. */
@@ -1979,6 +1993,8 @@ export type CreateCardTableColumnInput = {
 /** What the mutation changed. */
 export type CreateCardTableColumnPayload = {
   __typename?: 'CreateCardTableColumnPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -1998,6 +2014,8 @@ export type CreateCardTableStepInput = {
 /** What the mutation changed. */
 export type CreateCardTableStepPayload = {
   __typename?: 'CreateCardTableStepPayload';
+  /** What it sits in, as it is after the change. */
+  cardTableCard?: Maybe<CardTableCard>;
   /** The card step. */
   step: CardTableStep;
 };
@@ -2044,6 +2062,8 @@ export type CreateCloudFilePayload = {
   __typename?: 'CreateCloudFilePayload';
   /** The cloud file. */
   cloudFile: CloudFile;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** A new comment. */
@@ -2059,6 +2079,10 @@ export type CreateCommentPayload = {
   __typename?: 'CreateCommentPayload';
   /** The comment as it is now. */
   comment: Comment;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  commentEdge?: Maybe<CommentEdge>;
+  /** What it sits in, as it is after the change. */
+  recording?: Maybe<Recording>;
 };
 
 /** The mutation's arguments. */
@@ -2082,6 +2106,10 @@ export type CreateDocumentPayload = {
   __typename?: 'CreateDocumentPayload';
   /** The document. */
   document: Document;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  documentEdge?: Maybe<DocumentEdge>;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** A boost on one event of a recording. */
@@ -2164,6 +2192,8 @@ export type CreateGoogleDocumentPayload = {
   __typename?: 'CreateGoogleDocumentPayload';
   /** The Google document. */
   googleDocument: GoogleDocument;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** The mutation's arguments. */
@@ -2202,6 +2232,10 @@ export type CreateMessagePayload = {
   __typename?: 'CreateMessagePayload';
   /** The message as it is now. */
   message: Message;
+  /** What it sits in, as it is after the change. */
+  messageBoard?: Maybe<MessageBoard>;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  messageEdge?: Maybe<MessageEdge>;
 };
 
 /** A new message type. */
@@ -2266,8 +2300,12 @@ export type CreateQuestionAnswerInput = {
 /** What the mutation changed. */
 export type CreateQuestionAnswerPayload = {
   __typename?: 'CreateQuestionAnswerPayload';
+  /** What it sits in, as it is after the change. */
+  question?: Maybe<Question>;
   /** The new answer. */
   questionAnswer: QuestionAnswer;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  questionAnswerEdge?: Maybe<QuestionAnswerEdge>;
 };
 
 /** The mutation's arguments. */
@@ -2287,6 +2325,10 @@ export type CreateQuestionPayload = {
   __typename?: 'CreateQuestionPayload';
   /** The new question. */
   question: Question;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  questionEdge?: Maybe<QuestionEdge>;
+  /** What it sits in, as it is after the change. */
+  questionnaire?: Maybe<Questionnaire>;
 };
 
 /** The mutation's arguments. */
@@ -2316,8 +2358,12 @@ export type CreateScheduleEntryInput = {
 /** What the mutation changed. */
 export type CreateScheduleEntryPayload = {
   __typename?: 'CreateScheduleEntryPayload';
+  /** What it sits in, as it is after the change. */
+  schedule?: Maybe<Schedule>;
   /** The new entry. */
   scheduleEntry: ScheduleEntry;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  scheduleEntryEdge?: Maybe<ScheduleEntryEdge>;
 };
 
 /** The mutation's arguments. */
@@ -2381,7 +2427,7 @@ export type CreateTodoPayload = {
   __typename?: 'CreateTodoPayload';
   /** The to-do. */
   todo: Todo;
-  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  /** The new item as an edge of its parent's connection, for `after:`. */
   todoEdge?: Maybe<TodoEdge>;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
@@ -2404,7 +2450,7 @@ export type CreateTodolistGroupPayload = {
   todolist?: Maybe<Todolist>;
   /** The to-do list group. */
   todolistGroup: TodolistGroup;
-  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  /** The new item as an edge of its parent's connection, for `after:`. */
   todolistGroupEdge?: Maybe<TodolistGroupEdge>;
 };
 
@@ -2423,7 +2469,7 @@ export type CreateTodolistPayload = {
   __typename?: 'CreateTodolistPayload';
   /** The to-do list. */
   todolist: Todolist;
-  /** The new item as an edge of its parent's connection, with a cursor for `after:` there. */
+  /** The new item as an edge of its parent's connection, for `after:`. */
   todolistEdge?: Maybe<TodolistEdge>;
   /** What it sits in, as it is after the change. */
   todoset?: Maybe<Todoset>;
@@ -2456,6 +2502,8 @@ export type CreateTodosetTodoPayload = {
   __typename?: 'CreateTodosetTodoPayload';
   /** The to-do. */
   todo: Todo;
+  /** What it sits in, as it is after the change. */
+  todoset?: Maybe<Todoset>;
 };
 
 /** The mutation's arguments. */
@@ -2500,6 +2548,10 @@ export type CreateUploadPayload = {
   __typename?: 'CreateUploadPayload';
   /** The upload. */
   upload: Upload;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  uploadEdge?: Maybe<UploadEdge>;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** The mutation's arguments. */
@@ -2538,6 +2590,8 @@ export type CreateVaultPayload = {
   __typename?: 'CreateVaultPayload';
   /** The folder of documents and files. */
   vault: Vault;
+  /** The new item as an edge of its parent's connection, for `after:`. */
+  vaultEdge?: Maybe<VaultEdge>;
 };
 
 /** The mutation's arguments. */
@@ -2753,6 +2807,8 @@ export type DisableCardTableColumnOnHoldInput = {
 /** What the mutation changed. */
 export type DisableCardTableColumnOnHoldPayload = {
   __typename?: 'DisableCardTableColumnOnHoldPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -2998,6 +3054,8 @@ export type EnableCardTableColumnOnHoldInput = {
 /** What the mutation changed. */
 export type EnableCardTableColumnOnHoldPayload = {
   __typename?: 'EnableCardTableColumnOnHoldPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -4177,6 +4235,8 @@ export type MoveCardTableCardPayload = {
   __typename?: 'MoveCardTableCardPayload';
   /** The card. */
   card: CardTableCard;
+  /** What it sits in, as it is after the change. */
+  cardTableColumn?: Maybe<CardTableColumn>;
 };
 
 /** The mutation's arguments. */
@@ -4192,6 +4252,8 @@ export type MoveCardTableColumnInput = {
 /** What the mutation changed. */
 export type MoveCardTableColumnPayload = {
   __typename?: 'MoveCardTableColumnPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -5446,6 +5508,8 @@ export type PauseQuestionPayload = {
   __typename?: 'PauseQuestionPayload';
   /** The question as it is now. */
   question: Question;
+  /** What it sits in, as it is after the change. */
+  questionnaire?: Maybe<Questionnaire>;
 };
 
 /** Someone in the account: an employee, a collaborator from another company or a client. */
@@ -5545,6 +5609,8 @@ export type PinMessagePayload = {
   __typename?: 'PinMessagePayload';
   /** The message as it is now. */
   message: Message;
+  /** What it sits in, as it is after the change. */
+  messageBoard?: Maybe<MessageBoard>;
 };
 
 /** How the current person wants dates and times shown. */
@@ -7200,6 +7266,8 @@ export type RepositionCardTableStepInput = {
 /** What the mutation changed. */
 export type RepositionCardTableStepPayload = {
   __typename?: 'RepositionCardTableStepPayload';
+  /** What it sits in, as it is after the change. */
+  cardTableCard?: Maybe<CardTableCard>;
   /** The card step. */
   step: CardTableStep;
 };
@@ -7253,6 +7321,8 @@ export type RepositionTodolistPayload = {
   __typename?: 'RepositionTodolistPayload';
   /** The to-do list. */
   todolist: Todolist;
+  /** What it sits in, as it is after the change. */
+  todoset?: Maybe<Todoset>;
 };
 
 /** The mutation's arguments. */
@@ -7283,6 +7353,8 @@ export type ResumeQuestionPayload = {
   __typename?: 'ResumeQuestionPayload';
   /** The question as it is now. */
   question: Question;
+  /** What it sits in, as it is after the change. */
+  questionnaire?: Maybe<Questionnaire>;
 };
 
 /** The calendar tool of a project (or of a standalone calendar): meetings, milestones and events. */
@@ -7719,6 +7791,8 @@ export type SetCardTableColumnColorInput = {
 /** What the mutation changed. */
 export type SetCardTableColumnColorPayload = {
   __typename?: 'SetCardTableColumnColorPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -8800,6 +8874,8 @@ export type UncompleteCardTableStepInput = {
 /** What the mutation changed. */
 export type UncompleteCardTableStepPayload = {
   __typename?: 'UncompleteCardTableStepPayload';
+  /** What it sits in, as it is after the change. */
+  cardTableCard?: Maybe<CardTableCard>;
   /** The card step. */
   step: CardTableStep;
 };
@@ -8830,6 +8906,8 @@ export type UnpinMessagePayload = {
   __typename?: 'UnpinMessagePayload';
   /** The message as it is now. */
   message: Message;
+  /** What it sits in, as it is after the change. */
+  messageBoard?: Maybe<MessageBoard>;
 };
 
 /** The mutation's arguments. */
@@ -8854,6 +8932,8 @@ export type UnwatchCardTableColumnInput = {
 /** What the mutation changed. */
 export type UnwatchCardTableColumnPayload = {
   __typename?: 'UnwatchCardTableColumnPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -9006,6 +9086,8 @@ export type UpdateCampfireLineInput = {
 /** What the mutation changed. */
 export type UpdateCampfireLinePayload = {
   __typename?: 'UpdateCampfireLinePayload';
+  /** What it sits in, as it is after the change. */
+  campfire?: Maybe<Campfire>;
   /** The line as it is now. */
   campfireLine: CampfireLine;
 };
@@ -9029,6 +9111,8 @@ export type UpdateCardTableCardPayload = {
   __typename?: 'UpdateCardTableCardPayload';
   /** The card. */
   card: CardTableCard;
+  /** What it sits in, as it is after the change. */
+  cardTableColumn?: Maybe<CardTableColumn>;
 };
 
 /** Changes to a column: fields left out keep their value, a null description clears it. */
@@ -9044,6 +9128,8 @@ export type UpdateCardTableColumnInput = {
 /** What the mutation changed. */
 export type UpdateCardTableColumnPayload = {
   __typename?: 'UpdateCardTableColumnPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };
@@ -9063,6 +9149,8 @@ export type UpdateCardTableStepInput = {
 /** What the mutation changed. */
 export type UpdateCardTableStepPayload = {
   __typename?: 'UpdateCardTableStepPayload';
+  /** What it sits in, as it is after the change. */
+  cardTableCard?: Maybe<CardTableCard>;
   /** The card step. */
   step: CardTableStep;
 };
@@ -9109,6 +9197,8 @@ export type UpdateCloudFilePayload = {
   __typename?: 'UpdateCloudFilePayload';
   /** The cloud file. */
   cloudFile: CloudFile;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** A comment's new text. */
@@ -9124,6 +9214,8 @@ export type UpdateCommentPayload = {
   __typename?: 'UpdateCommentPayload';
   /** The comment as it is now. */
   comment: Comment;
+  /** What it sits in, as it is after the change. */
+  recording?: Maybe<Recording>;
 };
 
 /** Changes to a document: fields left out keep their value. */
@@ -9141,6 +9233,8 @@ export type UpdateDocumentPayload = {
   __typename?: 'UpdateDocumentPayload';
   /** The document. */
   document: Document;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** The mutation's arguments. */
@@ -9194,6 +9288,8 @@ export type UpdateGoogleDocumentPayload = {
   __typename?: 'UpdateGoogleDocumentPayload';
   /** The Google document. */
   googleDocument: GoogleDocument;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** The mutation's arguments. */
@@ -9247,6 +9343,8 @@ export type UpdateMessagePayload = {
   __typename?: 'UpdateMessagePayload';
   /** The message as it is now. */
   message: Message;
+  /** What it sits in, as it is after the change. */
+  messageBoard?: Maybe<MessageBoard>;
 };
 
 /** Changes to a message type: the field left out keeps its value. */
@@ -9384,6 +9482,8 @@ export type UpdateQuestionAnswerInput = {
 /** What the mutation changed. */
 export type UpdateQuestionAnswerPayload = {
   __typename?: 'UpdateQuestionAnswerPayload';
+  /** What it sits in, as it is after the change. */
+  question?: Maybe<Question>;
   /** The answer as it is now. */
   questionAnswer: QuestionAnswer;
 };
@@ -9426,6 +9526,8 @@ export type UpdateQuestionPayload = {
   __typename?: 'UpdateQuestionPayload';
   /** The question as it is now. */
   question: Question;
+  /** What it sits in, as it is after the change. */
+  questionnaire?: Maybe<Questionnaire>;
 };
 
 /** The mutation's arguments. */
@@ -9472,6 +9574,8 @@ export type UpdateScheduleEntryInput = {
 /** What the mutation changed. */
 export type UpdateScheduleEntryPayload = {
   __typename?: 'UpdateScheduleEntryPayload';
+  /** What it sits in, as it is after the change. */
+  schedule?: Maybe<Schedule>;
   /** The entry as it is now. */
   scheduleEntry: ScheduleEntry;
 };
@@ -9605,6 +9709,8 @@ export type UpdateUploadPayload = {
   __typename?: 'UpdateUploadPayload';
   /** The upload. */
   upload: Upload;
+  /** What it sits in, as it is after the change. */
+  vault?: Maybe<Vault>;
 };
 
 /** The mutation's arguments. */
@@ -10032,6 +10138,8 @@ export type WatchCardTableColumnInput = {
 /** What the mutation changed. */
 export type WatchCardTableColumnPayload = {
   __typename?: 'WatchCardTableColumnPayload';
+  /** What it sits in, as it is after the change. */
+  cardTable?: Maybe<CardTable>;
   /** The card table column. */
   column: CardTableColumn;
 };

@@ -5,13 +5,17 @@ import {
   createChatbot,
   deleteCampfireLine,
   deleteChatbot,
+  listCampfireLines,
   updateCampfireLine,
   updateChatbot,
 } from '../resolvers/campfires.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
-import { CampfireLine, Chatbot } from './campfires.ts';
-import { mutation } from './mutation.ts';
+import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
+import { mutation, type NewEdge } from './mutation.ts';
+
+// A Campfire reads newest line first.
+const lineEdge = { type: 'CampfireLineEdge', uses: 'ListCampfireLines', addsAt: 'top', list: (ctx, id, args) => listCampfireLines(ctx, id, args) } satisfies NewEdge;
 
 const LineContentType = builder.enumType('CampfireLineContentType', {
   description: 'How the content of a new Campfire line is read.',
@@ -32,6 +36,8 @@ mutation('createCampfireLine', {
   }),
   resolve: (input, ctx) => createCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new line.' } },
+  parent: { campfire: Campfire },
+  edge: lineEdge,
 });
 
 mutation('createCampfireUpload', {
@@ -45,6 +51,8 @@ mutation('createCampfireUpload', {
   }),
   resolve: (input, ctx) => createCampfireUpload(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new upload line.' } },
+  parent: { campfire: Campfire },
+  edge: lineEdge,
 });
 
 mutation('updateCampfireLine', {
@@ -58,6 +66,7 @@ mutation('updateCampfireLine', {
   }),
   resolve: (input, ctx) => updateCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The line as it is now.' } },
+  parent: { campfire: Campfire },
 });
 
 mutation('deleteCampfireLine', {

@@ -5,6 +5,7 @@ import {
   createCardStep,
   createWormhole,
   deleteWormhole,
+  listCards,
   moveCard,
   moveCardColumn,
   repositionCardStep,
@@ -18,8 +19,11 @@ import {
   updateWormhole,
 } from '../resolvers/card-tables.ts';
 import { builder } from './builder.ts';
-import { CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
-import { mutation } from './mutation.ts';
+import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
+import { mutation, type NewEdge } from './mutation.ts';
+
+// A new card goes to the bottom of its column.
+const cardEdge = { type: 'CardTableCardEdge', uses: 'ListCards', addsAt: 'bottom', list: (ctx, id, args) => listCards(ctx, id, args) } satisfies NewEdge;
 
 const ColumnColor = builder.enumType('CardTableColumnColor', {
   description: 'The colours a card table column can take.',
@@ -39,6 +43,7 @@ mutation('createCardTableColumn', {
   }),
   resolve: (input, ctx) => createCardColumn(ctx, input),
   payload: { column: CardTableColumn },
+  parent: { cardTable: CardTable },
 });
 
 mutation('updateCardTableColumn', {
@@ -52,6 +57,7 @@ mutation('updateCardTableColumn', {
   }),
   resolve: (input, ctx) => updateCardColumn(ctx, input),
   payload: { column: CardTableColumn },
+  parent: { cardTable: CardTable },
 });
 
 mutation('moveCardTableColumn', {
@@ -64,6 +70,7 @@ mutation('moveCardTableColumn', {
   }),
   resolve: (input, ctx) => moveCardColumn(ctx, input),
   payload: { column: CardTableColumn },
+  parent: { cardTable: CardTable },
 });
 
 mutation('setCardTableColumnColor', {
@@ -72,6 +79,7 @@ mutation('setCardTableColumnColor', {
   input: (t) => ({ id: t.id({ required: true }), color: t.field({ type: ColumnColor, required: true }) }),
   resolve: (input, ctx) => setCardColumnColor(ctx, input),
   payload: { column: CardTableColumn },
+  parent: { cardTable: CardTable },
 });
 
 for (const [name, on, operations, description] of [
@@ -84,6 +92,7 @@ for (const [name, on, operations, description] of [
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardColumnOnHold(ctx, input.id, on),
     payload: { column: CardTableColumn },
+    parent: { cardTable: CardTable },
   });
 }
 
@@ -97,6 +106,7 @@ for (const [name, watching, operation, description] of [
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardColumnWatched(ctx, input.id, watching),
     payload: { column: CardTableColumn },
+    parent: { cardTable: CardTable },
   });
 }
 
@@ -113,6 +123,8 @@ mutation('createCardTableCard', {
   }),
   resolve: (input, ctx) => createCard(ctx, input),
   payload: { card: CardTableCard },
+  parent: { cardTableColumn: CardTableColumn },
+  edge: cardEdge,
 });
 
 mutation('updateCardTableCard', {
@@ -128,6 +140,7 @@ mutation('updateCardTableCard', {
   }),
   resolve: (input, ctx) => updateCard(ctx, input),
   payload: { card: CardTableCard },
+  parent: { cardTableColumn: CardTableColumn },
 });
 
 mutation('moveCardTableCard', {
@@ -143,6 +156,7 @@ mutation('moveCardTableCard', {
   }),
   resolve: (input, ctx) => moveCard(ctx, input),
   payload: { card: CardTableCard },
+  parent: { cardTableColumn: CardTableColumn },
 });
 
 
@@ -157,6 +171,7 @@ mutation('createCardTableStep', {
   }),
   resolve: (input, ctx) => createCardStep(ctx, input),
   payload: { step: CardTableStep },
+  parent: { cardTableCard: CardTableCard },
 });
 
 mutation('updateCardTableStep', {
@@ -171,6 +186,7 @@ mutation('updateCardTableStep', {
   }),
   resolve: (input, ctx) => updateCardStep(ctx, input),
   payload: { step: CardTableStep },
+  parent: { cardTableCard: CardTableCard },
 });
 
 for (const [name, completed, description] of [
@@ -183,6 +199,7 @@ for (const [name, completed, description] of [
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardStepCompleted(ctx, input.id, completed),
     payload: { step: CardTableStep },
+    parent: { cardTableCard: CardTableCard },
   });
 }
 
@@ -196,6 +213,7 @@ mutation('repositionCardTableStep', {
   }),
   resolve: (input, ctx) => repositionCardStep(ctx, input),
   payload: { step: CardTableStep },
+  parent: { cardTableCard: CardTableCard },
 });
 
 

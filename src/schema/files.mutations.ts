@@ -8,6 +8,9 @@ import {
   createUploadVersion,
   createVault,
   deleteFolder,
+  listDocuments,
+  listUploads,
+  listVaults,
   updateCloudFile,
   updateDocument,
   updateFolder,
@@ -18,7 +21,7 @@ import {
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { mutation } from './mutation.ts';
+import { mutation, type NewEdge } from './mutation.ts';
 
 const DocumentStatus = builder.enumType('DocumentStatus', {
   description: 'Whether a new document or Google document is published at once or kept as a draft.',
@@ -47,6 +50,11 @@ const UploadVersionNotify = builder.enumType('UploadVersionNotify', {
   } as const,
 });
 
+// Vaults list their folders, documents and uploads in their own order; a new one is found by reading on.
+const vaultEdge = { type: 'VaultEdge', uses: 'ListVaults', addsAt: 'bottom', list: (ctx, id, args) => listVaults(ctx, id, args) } satisfies NewEdge;
+const documentEdge = { type: 'DocumentEdge', uses: 'ListDocuments', addsAt: 'bottom', list: (ctx, id, args) => listDocuments(ctx, id, args) } satisfies NewEdge;
+const uploadEdge = { type: 'UploadEdge', uses: 'ListUploads', addsAt: 'bottom', list: (ctx, id, args) => listUploads(ctx, id, args) } satisfies NewEdge;
+
 // ---- vaults ----
 
 mutation('createVault', {
@@ -58,6 +66,7 @@ mutation('createVault', {
   }),
   resolve: (input, ctx) => createVault(ctx, input),
   payload: { vault: Vault },
+  edge: vaultEdge,
 });
 
 mutation('updateVault', {
@@ -86,6 +95,8 @@ mutation('createDocument', {
   }),
   resolve: (input, ctx) => createDocument(ctx, input),
   payload: { document: Document },
+  parent: { vault: Vault },
+  edge: documentEdge,
 });
 
 mutation('updateDocument', {
@@ -99,6 +110,7 @@ mutation('updateDocument', {
   }),
   resolve: (input, ctx) => updateDocument(ctx, input),
   payload: { document: Document },
+  parent: { vault: Vault },
 });
 
 // ---- uploads ----
@@ -116,6 +128,8 @@ mutation('createUpload', {
   }),
   resolve: (input, ctx) => createUpload(ctx, input),
   payload: { upload: Upload },
+  parent: { vault: Vault },
+  edge: uploadEdge,
 });
 
 mutation('updateUpload', {
@@ -129,6 +143,7 @@ mutation('updateUpload', {
   }),
   resolve: (input, ctx) => updateUpload(ctx, input),
   payload: { upload: Upload },
+  parent: { vault: Vault },
 });
 
 mutation('createUploadVersion', {
@@ -162,6 +177,7 @@ mutation('createCloudFile', {
   }),
   resolve: (input, ctx) => createCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
+  parent: { vault: Vault },
 });
 
 mutation('updateCloudFile', {
@@ -178,6 +194,7 @@ mutation('updateCloudFile', {
   }),
   resolve: (input, ctx) => updateCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
+  parent: { vault: Vault },
 });
 
 mutation('createGoogleDocument', {
@@ -195,6 +212,7 @@ mutation('createGoogleDocument', {
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
+  parent: { vault: Vault },
 });
 
 mutation('updateGoogleDocument', {
@@ -211,6 +229,7 @@ mutation('updateGoogleDocument', {
   }),
   resolve: (input, ctx) => updateGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
+  parent: { vault: Vault },
 });
 
 // ---- home-screen folders ----

@@ -6,13 +6,20 @@ import {
   createMessageType,
   deleteBoost,
   deleteMessageType,
+  listComments,
+  listMessages,
   setMessagePinned,
   updateComment,
   updateMessage,
   updateMessageType,
 } from '../resolvers/messages.ts';
-import { Boost, Comment, Message, MessageType } from './messages.ts';
-import { mutation } from './mutation.ts';
+import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
+import { mutation, type NewEdge } from './mutation.ts';
+import { Recording } from './recording.ts';
+
+// Boards list their newest message first (pinned ones aside); comments read oldest first.
+const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
+const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
 
 mutation('createMessage', {
   description: 'Posts a message on a message board.',
@@ -28,6 +35,8 @@ mutation('createMessage', {
   }),
   resolve: (input, ctx) => createMessage(ctx, input),
   payload: { message: { type: Message, description: 'The message as it is now.' } },
+  parent: { messageBoard: MessageBoard },
+  edge: messageEdge,
 });
 
 mutation('updateMessage', {
@@ -42,6 +51,7 @@ mutation('updateMessage', {
   }),
   resolve: (input, ctx) => updateMessage(ctx, input),
   payload: { message: { type: Message, description: 'The message as it is now.' } },
+  parent: { messageBoard: MessageBoard },
 });
 
 for (const [name, pinned, operation] of [
@@ -55,6 +65,7 @@ for (const [name, pinned, operation] of [
     input: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }),
     resolve: (input, ctx) => setMessagePinned(ctx, input.id, pinned),
     payload: { message: { type: Message, description: 'The message as it is now.' } },
+    parent: { messageBoard: MessageBoard },
   });
 }
 
@@ -107,6 +118,8 @@ mutation('createComment', {
   }),
   resolve: (input, ctx) => createComment(ctx, input),
   payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
+  parent: { recording: Recording },
+  edge: commentEdge,
 });
 
 mutation('updateComment', {
@@ -119,6 +132,7 @@ mutation('updateComment', {
   }),
   resolve: (input, ctx) => updateComment(ctx, input),
   payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
+  parent: { recording: Recording },
 });
 
 mutation('createBoost', {

@@ -1,8 +1,9 @@
-import type { InputFieldMap, InputShapeFromFields, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
 import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
@@ -26,11 +27,12 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   /** The `<Name>Payload` type's description, when it says more than the default. */
   payloadDescription?: string;
   /**
-   * The object the changed one sits in, named after its type (`{ todolist: Todolist }`), read
-   * through its node loader by the changed object's `parent.id` when a client selects it: its
-   * counts (`todosCount`, `completedRatio`) change with the write.
+   * The recording the changed one sits in, named after its type (`{ todolist: Todolist }`), read
+   * through that type's node loader by the changed object's `parent` link when a client selects
+   * it: its counts (`todosCount`, `completedRatio`, `commentsCount`) change with the write. The
+   * `Recording` interface takes a parent of any type (a comment's).
    */
-  parent?: Record<string, ObjectParam<Types>>;
+  parent?: Record<string, ObjectParam<Types> | InterfaceParam<Types>>;
   /** For creates: the new item as an edge of the parent's connection (`todoEdge { cursor node }`). */
   edge?: NewEdge;
 }
@@ -38,6 +40,8 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
 export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
   type: string;
+  /** The connection's list operation, so the query price counts the read. */
+  uses: string;
   /** The parent's connection with its default arguments, as the connection field reads it. */
   list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
@@ -70,19 +74,44 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
   );
 }
 
-function parentOf(value: unknown): string | null {
-  const id = (value as { parent?: { id?: unknown } | null }).parent?.id;
-  return id == null ? null : String(id);
+interface ParentLink {
+  id: string;
+  type: string;
 }
 
-function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, ObjectParam<Types>>) {
+function parentOf(value: unknown): ParentLink | null {
+  const link = (value as { parent?: { id?: unknown; type?: unknown } | null }).parent;
+  return link?.id == null || typeof link.type !== 'string' ? null : { id: String(link.id), type: link.type };
+}
+
+function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, ObjectParam<Types> | InterfaceParam<Types>>) {
   return Object.fromEntries(
-    Object.entries(parent).map(([field, type]) => [
-      field,
-      // A loadable node ref takes the id and reads it through its loader (one GET, revalidated).
-      t.field({ type, nullable: true, description: 'What it sits in, as it is after the change.', resolve: (value) => parentOf(value) as never }),
-    ]),
+    Object.entries(parent).map(([field, type]) => {
+      const name = (type as { name: string }).name;
+      return [
+        field,
+        t.field({
+          type,
+          nullable: true,
+          description: 'What it sits in, as it is after the change.',
+          // The type's own read, so the query price counts it (payload fields are otherwise free).
+          extensions: uses(...operationsOf(type)),
+          // Through the type's per-request loader: one GET, revalidated against what this token cached.
+          // A parent of another type (a to-do set's loose to-do has no list) is null, with no call.
+          resolve: (value, _args, ctx) => {
+            const link = parentOf(value);
+            const typeName = link && graphqlTypeFor(link.type);
+            return (typeName && (name === 'Recording' || typeName === name) ? loadRecording(ctx, link) : null) as never;
+          },
+        }),
+      ];
+    }),
   );
+}
+
+function operationsOf(type: ObjectParam<Types> | InterfaceParam<Types>): string[] {
+  const extensions = builder.configStore.getTypeConfig(type as never).extensions as { basecampOperations?: string[] } | undefined;
+  return extensions?.basecampOperations ?? [];
 }
 
 function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, edge: NewEdge, field: string) {
@@ -91,7 +120,8 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
       // The parent connection's own edge type, so a client cache appends it to the list it holds.
       type: edge.type as never,
       nullable: true,
-      description: 'The new item as an edge of its parent\'s connection, with a cursor for `after:` there.',
+      extensions: uses(edge.uses),
+      description: 'The new item as an edge of its parent\'s connection, for `after:`.',
       resolve: (value, _args, ctx) => findEdge(ctx, edge, value) as never,
     }),
   };
@@ -103,9 +133,9 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
  * the list adds at the top, otherwise whole pages up to the bottom. Null if it is not listed.
  */
 async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ cursor: string; node: unknown } | null> {
-  const parentId = parentOf(value);
+  const parentId = parentOf(value)?.id;
   const id = String((value as { id: unknown }).id);
-  if (parentId === null) return null;
+  if (parentId === undefined) return null;
   let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : 100 };
   for (;;) {
     const page = await edge.list(ctx, parentId, args);

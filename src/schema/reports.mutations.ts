@@ -15,7 +15,7 @@ import { builder } from './builder.ts';
 import { mutation } from './mutation.ts';
 import { Project } from './projects.ts';
 import { GaugeNeedle, HillChart, TimesheetEntry } from './reports.ts';
-import { Todo, Todolist } from './todos.ts';
+import { Todo, Todolist, Todoset } from './todos.ts';
 
 const NeedleColorInput = builder.enumType('GaugeNeedleColorInput', {
   description: 'The colour of a new gauge reading.',
@@ -145,6 +145,7 @@ mutation('createTodosetTodo', {
   }),
   resolve: (input, ctx) => createTodosetTodo(ctx, input),
   payload: { todo: Todo },
+  parent: { todoset: Todoset },
 });
 
 mutation('repositionTodolist', {
@@ -156,4 +157,5 @@ mutation('repositionTodolist', {
   }),
   resolve: (input, ctx) => repositionTodolist(ctx, input),
   payload: { todolist: Todolist },
+  parent: { todoset: Todoset },
 });

@@ -1,19 +1,26 @@
 import {
   createQuestion,
   createQuestionAnswer,
+  listAnswers,
+  listQuestions,
   setQuestionPaused,
   updateQuestion,
   updateQuestionAnswer,
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
-import { createScheduleEntry, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
+import { createScheduleEntry, listScheduleEntries, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
-import { mutation } from './mutation.ts';
-import { Question, QuestionAnswer } from './questionnaires.ts';
+import { mutation, type NewEdge } from './mutation.ts';
+import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 
 /** Writes of the schedule family: schedules, entries, calendars and automatic check-ins. */
+
+// Entries read soonest first, so a new one can sit anywhere; answers read newest first.
+const entryEdge = { type: 'ScheduleEntryEdge', uses: 'ListScheduleEntries', addsAt: 'bottom', list: (ctx, id, args) => listScheduleEntries(ctx, id, args) } satisfies NewEdge;
+const questionEdge = { type: 'QuestionEdge', uses: 'ListQuestions', addsAt: 'bottom', list: (ctx, id, args) => listQuestions(ctx, id, args) } satisfies NewEdge;
+const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
 
 mutation('updateScheduleSettings', {
   description: 'Chooses whether a schedule shows dated work beside its entries.',
@@ -64,6 +71,8 @@ mutation('createScheduleEntry', {
   }),
   resolve: (input, ctx) => createScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The new entry.' } },
+  parent: { schedule: Schedule },
+  edge: entryEdge,
 });
 
 mutation('updateScheduleEntry', {
@@ -84,6 +93,7 @@ mutation('updateScheduleEntry', {
   }),
   resolve: (input, ctx) => updateScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The entry as it is now.' } },
+  parent: { schedule: Schedule },
 });
 
 const QuestionFrequency = builder.enumType('QuestionFrequency', {
@@ -121,6 +131,8 @@ mutation('createQuestion', {
   }),
   resolve: (input, ctx) => createQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The new question.' } },
+  parent: { questionnaire: Questionnaire },
+  edge: questionEdge,
 });
 
 mutation('updateQuestion', {
@@ -135,6 +147,7 @@ mutation('updateQuestion', {
   }),
   resolve: (input, ctx) => updateQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The question as it is now.' } },
+  parent: { questionnaire: Questionnaire },
 });
 
 for (const [name, paused, operation] of [
@@ -147,6 +160,7 @@ for (const [name, paused, operation] of [
     input: (t) => ({ id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }) }),
     resolve: (input, ctx) => setQuestionPaused(ctx, input.id, paused),
     payload: { question: { type: Question, description: 'The question as it is now.' } },
+    parent: { questionnaire: Questionnaire },
   });
 }
 
@@ -182,6 +196,8 @@ mutation('createQuestionAnswer', {
   }),
   resolve: (input, ctx) => createQuestionAnswer(ctx, input),
   payload: { questionAnswer: { type: QuestionAnswer, description: 'The new answer.' } },
+  parent: { question: Question },
+  edge: answerEdge,
 });
 
 mutation('updateQuestionAnswer', {
@@ -195,4 +211,5 @@ mutation('updateQuestionAnswer', {
   }),
   resolve: (input, ctx) => updateQuestionAnswer(ctx, input),
   payload: { questionAnswer: { type: QuestionAnswer, description: 'The answer as it is now.' } },
+  parent: { question: Question },
 });

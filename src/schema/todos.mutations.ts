@@ -2,24 +2,24 @@ import {
   createTodo,
   createTodolist,
   createTodolistGroup,
-  repositionTodo,
-  repositionTodolistGroup,
-  setTodoCompleted,
-  updateTodo,
-  updateTodolist,
   listTodolistGroups,
   listTodolists,
   listTodos,
+  repositionTodo,
+  repositionTodolistGroup,
+  setTodoCompleted,
   todoCount,
+  updateTodo,
+  updateTodolist,
 } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
 
 // New to-dos and groups go to the bottom of their list, new lists to the top of the set.
-const todoEdge = { type: 'TodoEdge', addsAt: 'bottom', list: (ctx, id, args) => listTodos(ctx, { id }, args) } satisfies NewEdge;
-const todolistEdge = { type: 'TodolistEdge', addsAt: 'top', list: (ctx, id, args) => listTodolists(ctx, { id }, args) } satisfies NewEdge;
-const groupEdge = { type: 'TodolistGroupEdge', addsAt: 'bottom', list: (ctx, id, args) => listTodolistGroups(ctx, id, args) } satisfies NewEdge;
+const todoEdge = { type: 'TodoEdge', uses: 'ListTodos', addsAt: 'bottom', list: (ctx, id, args) => listTodos(ctx, { id }, args) } satisfies NewEdge;
+const todolistEdge = { type: 'TodolistEdge', uses: 'ListTodolists', addsAt: 'top', list: (ctx, id, args) => listTodolists(ctx, { id }, args) } satisfies NewEdge;
+const groupEdge = { type: 'TodolistGroupEdge', uses: 'ListTodolistGroups', addsAt: 'bottom', list: (ctx, id, args) => listTodolistGroups(ctx, id, args) } satisfies NewEdge;
 
 mutation('createTodo', {
   description: 'Adds a to-do to a list or group.',

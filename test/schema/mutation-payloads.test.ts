@@ -102,6 +102,22 @@ describe('mutation payloads carry what a client cache needs', () => {
     });
   });
 
+  it('reads a parent the token has cached with one conditional GET; the write touched it, so Basecamp answers in full', async () => {
+    const todoId = encodeGlobalId('Todo', stack.sandbox.accountId, SEED.messages.commentedTodo);
+    const before = await stack.graphql(`query($id: ID!) { node(id: $id) { ... on Todo { id commentsCount } } }`, { variables: { id: todoId } });
+    expect(before.errors).toBeUndefined();
+    stack.resetLog();
+    const updated = await stack.graphql(
+      `mutation($id: ID!) { updateComment(input: { id: $id, content: "<div>Edited.</div>" }) { comment { content } recording { id ... on Todo { commentsCount } } } }`,
+      { variables: { id: SEED.messages.comments.onTodo } },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateComment).toEqual({ comment: { content: '<div>Edited.</div>' }, recording: before.data.node });
+    // Editing a comment moves its parent's `updated_at` (as Basecamp does), so the ETag no longer matches.
+    expect(upstream()).toEqual([`PUT /comments/${SEED.messages.comments.onTodo}.json 200`, `GET /todos/${SEED.messages.commentedTodo}.json 200`]);
+    expect(stack.sandbox.log[1]?.ifNoneMatch).toEqual(expect.any(String));
+  });
+
   it('createTodolist returns the to-do set and an edge at the top of its lists', async () => {
     const todosetId = encodeGlobalId('Todoset', stack.sandbox.accountId, SEED.todosets.catalog);
     const created = await stack.graphql(
@@ -120,4 +136,77 @@ describe('mutation payloads carry what a client cache needs', () => {
     });
     expect(after.data.todoset.todolists.nodes).toEqual([second.node]);
   });
+});
+
+describe('every family\'s create returns its parent and an edge that pages on in the parent\'s connection', () => {
+  const cases = [
+    {
+      mutation: 'createMessage',
+      input: () => ({ messageBoardId: SEED.messages.boards.catalog, subject: 'Proofs are in' }),
+      item: 'message',
+      parent: ['messageBoard', 'MessageBoard', () => SEED.messages.boards.catalog, 'messages', '/message_boards/%s.json', '/message_boards/%s/messages.json'],
+    },
+    {
+      mutation: 'createComment',
+      input: () => ({ recordingId: SEED.messages.messages.thread, content: '<div>Agreed.</div>' }),
+      item: 'comment',
+      parent: ['recording', 'Message', () => SEED.messages.messages.thread, 'comments', '/messages/%s.json', '/recordings/%s/comments.json'],
+    },
+    {
+      mutation: 'createCardTableCard',
+      input: () => ({ columnId: SEED.cards.columns.retouching, title: 'Retouch the cover' }),
+      item: 'card',
+      parent: ['cardTableColumn', 'CardTableColumn', () => SEED.cards.columns.retouching, 'cards', '/card_tables/columns/%s.json', '/card_tables/lists/%s/cards.json'],
+    },
+    {
+      mutation: 'createScheduleEntry',
+      input: () => ({ scheduleId: SEED.schedule.schedules.catalog, summary: 'Press check', startsAt: '2026-12-10T09:00:00Z', endsAt: '2026-12-10T10:00:00Z' }),
+      item: 'scheduleEntry',
+      parent: ['schedule', 'Schedule', () => SEED.schedule.schedules.catalog, 'entries', '/schedules/%s.json', '/schedules/%s/entries.json'],
+    },
+    {
+      mutation: 'createDocument',
+      input: () => ({ vaultId: SEED.files.vaults.catalog, title: 'Print specs', status: 'ACTIVE' }),
+      item: 'document',
+      parent: ['vault', 'Vault', () => SEED.files.vaults.catalog, 'documents', '/vaults/%s.json', '/vaults/%s/documents.json'],
+    },
+    {
+      mutation: 'createCampfireLine',
+      input: () => ({ campfireId: SEED.chat.campfires.catalog, content: 'Proofs are in' }),
+      item: 'campfireLine',
+      parent: ['campfire', 'Campfire', () => SEED.chat.campfires.catalog, 'lines', '/chats/%s.json', '/chats/%s/lines.json'],
+    },
+  ] as const;
+
+  for (const { mutation, input, item, parent } of cases) {
+    const [parentField, parentType, parentId, connection, parentPath, listPath] = parent;
+    it(`${mutation} returns ${item}, ${parentField} and ${item}Edge`, async () => {
+      const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
+      const created = await stack.graphql(
+        `mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`,
+        { variables: { input: input() } },
+      );
+      expect(created.errors).toBeUndefined();
+      const payload = created.data[mutation];
+      const parentGlobalId = encodeGlobalId(parentType, stack.sandbox.accountId, parentId());
+      expect(payload[parentField]).toEqual({ id: parentGlobalId });
+      expect(payload[`${item}Edge`].node).toEqual(payload[item]);
+      // The write, one read of the parent (a 200: this token had not read it) and the pages of its
+      // connection up to the new item, nothing else.
+      const [write, ...reads] = upstream();
+      expect(write).toMatch(new RegExp(`^POST ${listPath.replace('%s', parentId())} 201$`));
+      expect(reads.filter((line) => !line.startsWith(`GET ${listPath.replace('%s', parentId())}`))).toEqual([`GET ${parentPath.replace('%s', parentId())} 200`]);
+
+      const read = (after: string | null) =>
+        stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
+          variables: { id: parentGlobalId, after },
+        });
+      const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
+      const index = all.findIndex((edge) => edge.node.id === payload[item].id);
+      expect(all[index]).toEqual(payload[`${item}Edge`]);
+      const rest = await read(payload[`${item}Edge`].cursor);
+      expect(rest.errors).toBeUndefined();
+      expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+    });
+  }
 });
