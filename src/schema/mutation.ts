@@ -68,10 +68,17 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       outputFields: (t) => ({
         ...(typeof payload === 'function' ? payload(t) : returnedFields(t, payload)),
         ...(options.parent && parentFields(t, options.parent)),
-        ...(options.edge && edgeField(t, options.edge, Object.keys(payload)[0]!)),
+        ...(options.edge && edgeField(t, options.edge, edgeName(name, payload))),
       }),
     },
   );
+}
+
+/** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */
+function edgeName(name: string, payload: object): string {
+  const [field] = typeof payload === 'function' ? [] : Object.keys(payload);
+  if (!field) throw new Error(`${name}: an edge needs a payload of the form { todo: Todo }.`);
+  return field;
 }
 
 interface ParentLink {
