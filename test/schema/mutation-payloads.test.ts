@@ -176,6 +176,24 @@ describe('every family\'s create returns its parent and an edge that pages on in
       item: 'campfireLine',
       parent: ['campfire', 'Campfire', () => SEED.chat.campfires.catalog, 'lines', '/chats/%s.json', '/chats/%s/lines.json'],
     },
+    {
+      mutation: 'createQuestion',
+      input: () => ({ questionnaireId: SEED.schedule.questionnaires.catalog, title: 'What is blocking the proofs?', schedule: { frequency: 'EVERY_WEEK', days: [1], hour: 9 } }),
+      item: 'question',
+      parent: ['questionnaire', 'Questionnaire', () => SEED.schedule.questionnaires.catalog, 'questions', '/questionnaires/%s.json', '/questionnaires/%s/questions.json'],
+    },
+    {
+      mutation: 'createQuestionAnswer',
+      input: () => ({ questionId: SEED.schedule.questions.daily, content: '<div>Waiting on the printer.</div>' }),
+      item: 'questionAnswer',
+      parent: ['question', 'Question', () => SEED.schedule.questions.daily, 'answers', '/questions/%s.json', '/questions/%s/answers.json'],
+    },
+    {
+      mutation: 'createTodolistGroup',
+      input: () => ({ todolistId: SEED.todolists.withGroups, name: 'Reshoots' }),
+      item: 'todolistGroup',
+      parent: ['todolist', 'Todolist', () => SEED.todolists.withGroups, 'groups', '/todolists/%s.json', '/todolists/%s/groups.json'],
+    },
   ] as const;
 
   for (const { mutation, input, item, parent } of cases) {
