@@ -194,6 +194,12 @@ describe('every family\'s create returns its parent and an edge that pages on in
       item: 'todolistGroup',
       parent: ['todolist', 'Todolist', () => SEED.todolists.withGroups, 'groups', '/todolists/%s.json', '/todolists/%s/groups.json'],
     },
+    {
+      mutation: 'createUpload',
+      input: () => ({ vaultId: SEED.files.vaults.catalog, attachableSgid: SEED.files.attachment.sgid, baseName: 'proof-sheet' }),
+      item: 'upload',
+      parent: ['vault', 'Vault', () => SEED.files.vaults.catalog, 'uploads', '/vaults/%s.json', '/vaults/%s/uploads.json'],
+    },
   ] as const;
 
   for (const { mutation, input, item, parent } of cases) {
