@@ -234,3 +234,21 @@ describe('every family\'s create returns its parent and an edge that pages on in
     });
   }
 });
+
+describe('updates name the parent they changed', () => {
+  const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
+  const cases = [
+    [`pinMessage(input: { id: "${SEED.messages.messages.thread}" }) { messageBoard { id } }`, 'pinMessage', 'messageBoard', () => g('MessageBoard', SEED.messages.boards.catalog)],
+    [`setCardTableColumnColor(input: { id: "${SEED.cards.columns.retouching}", color: BLUE }) { cardTable { id } }`, 'setCardTableColumnColor', 'cardTable', () => g('CardTable', SEED.cards.tables.catalog)],
+    [`completeCardTableStep(input: { id: "${SEED.cards.steps.pending}" }) { cardTableCard { id } }`, 'completeCardTableStep', 'cardTableCard', () => g('CardTableCard', SEED.cards.cards.withSteps)],
+    [`updateDocument(input: { id: "${SEED.files.documents.brief}", title: "Brief v2" }) { vault { id } }`, 'updateDocument', 'vault', () => g('Vault', SEED.files.vaults.catalog)],
+    [`createTodosetTodo(input: { todosetId: "${SEED.todosets.catalog}", content: "Loose end" }) { todoset { id } }`, 'createTodosetTodo', 'todoset', () => g('Todoset', SEED.todosets.catalog)],
+  ] as const;
+  for (const [selection, field, parentField, expected] of cases) {
+    it(`${field} returns ${parentField}`, async () => {
+      const result = await stack.graphql(`mutation { ${selection} }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data[field][parentField]).toEqual({ id: expected() });
+    });
+  }
+});
