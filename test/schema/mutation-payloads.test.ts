@@ -1,5 +1,8 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { priceOperation } from '../../src/plugins/query-price.ts';
 import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
+import { schema } from '../../src/schema/index.ts';
 import { SEED } from '../../src/sandbox/seed.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
@@ -74,6 +77,13 @@ describe('mutation payloads carry what a client cache needs', () => {
     const after = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
     expect(after.errors).toBeUndefined();
     expect(after.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('prices the parent and the edge as the calls they make, before the mutation runs', () => {
+    const price = (source: string) => priceOperation(schema, {}, parse(source).definitions[0] as OperationDefinitionNode, {}).total;
+    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } } }')).toBe(1);
+    // One GET of the list, and one page of its to-dos at least.
+    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } todolist { todosCount } todoEdge { cursor } } }')).toBe(3);
   });
 
   it('leaves the parent and the edge unread when a client does not ask for them', async () => {
