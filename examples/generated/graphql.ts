@@ -1868,6 +1868,8 @@ export type CompleteTodoPayload = {
   todo: Todo;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
+  /** What it sits in, as it is after the change. */
+  todolistGroup?: Maybe<TodolistGroup>;
 };
 
 /** A file to store, sent as a GraphQL multipart request. */
@@ -2431,6 +2433,8 @@ export type CreateTodoPayload = {
   todoEdge?: Maybe<TodoEdge>;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
+  /** What it sits in, as it is after the change. */
+  todolistGroup?: Maybe<TodolistGroup>;
 };
 
 /** The mutation's arguments. */
@@ -7289,6 +7293,8 @@ export type RepositionTodoPayload = {
   todo: Todo;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
+  /** What it sits in, as it is after the change. */
+  todolistGroup?: Maybe<TodolistGroup>;
 };
 
 /** The mutation's arguments. */
@@ -8893,6 +8899,8 @@ export type UncompleteTodoPayload = {
   todo: Todo;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
+  /** What it sits in, as it is after the change. */
+  todolistGroup?: Maybe<TodolistGroup>;
 };
 
 /** Which message. */
@@ -9660,6 +9668,8 @@ export type UpdateTodoPayload = {
   todo: Todo;
   /** What it sits in, as it is after the change. */
   todolist?: Maybe<Todolist>;
+  /** What it sits in, as it is after the change. */
+  todolistGroup?: Maybe<TodolistGroup>;
 };
 
 /** Changes to a to-do list or group: fields left out keep their value. */

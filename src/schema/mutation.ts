@@ -30,12 +30,15 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
    * The recording the changed one sits in, named after its type (`{ todolist: Todolist }`), read
    * through that type's node loader by the changed object's `parent` link when a client selects
    * it: its counts (`todosCount`, `completedRatio`, `commentsCount`) change with the write. The
-   * `Recording` interface takes a parent of any type (a comment's).
+   * `Recording` interface takes a parent of any type (a comment's). `{ type, load }` reads it
+   * another way, for a parent link that does not say which type it is (a to-do's list or group).
    */
-  parent?: Record<string, ObjectParam<Types> | InterfaceParam<Types>>;
+  parent?: Record<string, Parent>;
   /** For creates: the new item as an edge of the parent's connection (`todoEdge { cursor node }`). */
   edge?: NewEdge;
 }
+
+type Parent = ObjectParam<Types> | InterfaceParam<Types> | { type: ObjectParam<Types>; load: (value: unknown, ctx: Context) => Promise<unknown> | null };
 
 export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
@@ -91,10 +94,10 @@ function parentOf(value: unknown): ParentLink | null {
   return link?.id == null || typeof link.type !== 'string' ? null : { id: String(link.id), type: link.type };
 }
 
-function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, ObjectParam<Types> | InterfaceParam<Types>>) {
+function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, Parent>) {
   return Object.fromEntries(
-    Object.entries(parent).map(([field, type]) => {
-      const name = (type as { name: string }).name;
+    Object.entries(parent).map(([field, spec]) => {
+      const { type, load } = 'load' in spec ? spec : { type: spec, load: (value: unknown, ctx: Context) => loadParent(value, ctx, (spec as { name: string }).name) };
       return [
         field,
         t.field({
@@ -103,17 +106,21 @@ function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shap
           description: 'What it sits in, as it is after the change.',
           // The type's own read, so the query price counts it (payload fields are otherwise free).
           extensions: uses(...operationsOf(type)),
-          // Through the type's per-request loader: one GET, revalidated against what this token cached.
-          // A parent of another type (a to-do set's loose to-do has no list) is null, with no call.
-          resolve: (value, _args, ctx) => {
-            const link = parentOf(value);
-            const typeName = link && graphqlTypeFor(link.type);
-            return (typeName && (name === 'Recording' || typeName === name) ? loadRecording(ctx, link) : null) as never;
-          },
+          resolve: (value, _args, ctx) => load(value, ctx) as never,
         }),
       ];
     }),
   );
+}
+
+/**
+ * Through the type's per-request loader: one GET, revalidated against what this token cached.
+ * A parent of another type (a to-do set's loose to-do has no list) is null, with no call.
+ */
+export function loadParent(value: unknown, ctx: Context, name: string): Promise<unknown> | null {
+  const link = parentOf(value);
+  const typeName = link && graphqlTypeFor(link.type);
+  return typeName && (name === 'Recording' || typeName === name) ? loadRecording(ctx, link) : null;
 }
 
 function operationsOf(type: ObjectParam<Types> | InterfaceParam<Types>): string[] {

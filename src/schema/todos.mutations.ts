@@ -1,7 +1,10 @@
+import type * as Wire from '../client/wire-types.ts';
+import type { Context } from '../context.ts';
 import {
   createTodo,
   createTodolist,
   createTodolistGroup,
+  isTodolistGroup,
   listTodolistGroups,
   listTodolists,
   listTodos,
@@ -13,8 +16,28 @@ import {
   updateTodolist,
 } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { loadParent, mutation, type NewEdge } from './mutation.ts';
+import { loadRecording } from './recording-types.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
+
+// A to-do's parent link says `Todolist` for a group too: `todolistGroup` is the group it sits in,
+// if any, and `todolist` the list, itself or around the group (whose ratio counts the group's to-dos).
+const todoParents = {
+  todolist: {
+    type: Todolist,
+    load: async (todo: unknown, ctx: Context) => {
+      const parent = (await loadParent(todo, ctx, 'Todolist')) as Wire.Todolist | null;
+      return parent && isTodolistGroup(parent) ? loadRecording(ctx, { id: parent.parent!.id, type: 'Todolist' }) : parent;
+    },
+  },
+  todolistGroup: {
+    type: TodolistGroup,
+    load: async (todo: unknown, ctx: Context) => {
+      const parent = (await loadParent(todo, ctx, 'Todolist')) as Wire.Todolist | null;
+      return parent && isTodolistGroup(parent) ? parent : null;
+    },
+  },
+};
 
 // New to-dos and groups go to the bottom of their list, new lists to the top of the set.
 const todoEdge = { type: 'TodoEdge', uses: 'ListTodos', addsAt: 'bottom', list: (ctx, id, args) => listTodos(ctx, { id }, args) } satisfies NewEdge;
@@ -37,7 +60,7 @@ mutation('createTodo', {
   }),
   resolve: (input, ctx) => createTodo(ctx, input),
   payload: { todo: Todo },
-  parent: { todolist: Todolist },
+  parent: todoParents,
   edge: todoEdge,
 });
 
@@ -57,7 +80,7 @@ mutation('updateTodo', {
   }),
   resolve: (input, ctx) => updateTodo(ctx, input),
   payload: { todo: Todo },
-  parent: { todolist: Todolist },
+  parent: todoParents,
 });
 
 for (const [name, completed, operation] of [
@@ -70,7 +93,7 @@ for (const [name, completed, operation] of [
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setTodoCompleted(ctx, input.id, completed),
     payload: { todo: Todo },
-    parent: { todolist: Todolist },
+    parent: todoParents,
   });
 }
 
@@ -84,7 +107,7 @@ mutation('repositionTodo', {
   }),
   resolve: (input, ctx) => repositionTodo(ctx, input),
   payload: { todo: Todo },
-  parent: { todolist: Todolist },
+  parent: todoParents,
 });
 
 mutation('createTodolist', {

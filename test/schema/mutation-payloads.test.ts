@@ -79,6 +79,32 @@ describe('mutation payloads carry what a client cache needs', () => {
     expect(after.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
   });
 
+  it('names the group a to-do sits in and the list around it, each as its own type', async () => {
+    const groupId = encodeGlobalId('TodolistGroup', stack.sandbox.accountId, SEED.groups.first);
+    const created = await stack.graphql(
+      `mutation($list: ID!) { createTodo(input: { todolistId: $list, content: "Reshoot the mugs" }) { todo { id } todolist { id todosCount } todolistGroup { id todosCount } todoEdge { node { id } } } }`,
+      { variables: { list: groupId } },
+    );
+    expect(created.errors).toBeUndefined();
+    const { todo, todolist, todolistGroup, todoEdge } = created.data.createTodo;
+    expect(todolistGroup.id).toBe(groupId);
+    expect(todolist.id).toBe(encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.withGroups));
+    // The list's ratio counts its groups' to-dos too.
+    expect(todolist.todosCount).toBeGreaterThan(todolistGroup.todosCount);
+    expect(todoEdge.node).toEqual(todo);
+    const reads = upstream().slice(1).sort();
+    expect(reads).toEqual([
+      `GET /todolists/${SEED.groups.first}.json 200`,
+      `GET /todolists/${SEED.groups.first}/todos.json 200`,
+      `GET /todolists/${SEED.todolists.withGroups}.json 200`,
+    ].sort());
+
+    // A to-do straight in a list has no group, and costs no read for it.
+    const plain = await stack.graphql(CREATE_TODO.replace('todolist {', 'todolistGroup { id } todolist {'), { variables: { list: SEED.todolists.copy, content: 'No group' } });
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data.createTodo.todolistGroup).toBeNull();
+  });
+
   it('prices the parent and the edge as the calls they make, before the mutation runs', () => {
     const price = (source: string) => priceOperation(schema, {}, parse(source).definitions[0] as OperationDefinitionNode, {}).total;
     expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } } }')).toBe(1);
