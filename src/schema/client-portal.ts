@@ -17,6 +17,7 @@ import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, type RecordingShape } from './recording.ts';
@@ -184,30 +185,23 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.relayMutationField(
-  'setClientVisibility',
-  {
-    description: 'Whether clients on the project may see a recording.',
-    inputFields: (t) => ({
-      id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
-      visibleToClients: t.boolean({ required: true, description: 'True to show it to clients, false to hide it.' }),
+mutation('setClientVisibility', {
+  description: 'Shows a recording to the project\'s clients or hides it from them, with everything inside it. Recordings that follow their parent (a to-do follows its list) are refused by Basecamp.',
+  uses: ['SetClientVisibility'],
+  inputDescription: 'Whether clients on the project may see a recording.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
+    visibleToClients: t.boolean({ required: true, description: 'True to show it to clients, false to hide it.' }),
+  }),
+  resolve: (input, ctx) => setClientVisibility(ctx, input),
+  payload: (t) => ({
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording as it is now.',
+      resolve: (recording) => recording as RecordingShape,
     }),
-  },
-  {
-    description: 'Shows a recording to the project\'s clients or hides it from them, with everything inside it. Recordings that follow their parent (a to-do follows its list) are refused by Basecamp.',
-    extensions: uses('SetClientVisibility'),
-    resolve: (_root, { input }, ctx) => setClientVisibility(ctx, input),
-  },
-  {
-    outputFields: (t) => ({
-      recording: t.field({
-        type: Recording,
-        nullable: true,
-        description: 'The recording as it is now.',
-        resolve: (recording) => recording as RecordingShape,
-      }),
-      basecampId: t.id({ description: 'The Basecamp id of the recording.', resolve: (recording) => recording.id }),
-      visibleToClients: t.boolean({ description: 'Its client visibility now.', resolve: (recording) => recording.visible_to_clients }),
-    }),
-  },
-);
+    basecampId: t.id({ description: 'The Basecamp id of the recording.', resolve: (recording) => recording.id }),
+    visibleToClients: t.boolean({ description: 'Its client visibility now.', resolve: (recording) => recording.visible_to_clients }),
+  }),
+});

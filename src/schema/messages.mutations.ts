@@ -6,201 +6,165 @@ import {
   createMessageType,
   deleteBoost,
   deleteMessageType,
+  listComments,
+  listMessages,
   setMessagePinned,
   updateComment,
   updateMessage,
   updateMessageType,
 } from '../resolvers/messages.ts';
-import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
-import { Boost, Comment, Message, MessageType } from './messages.ts';
+import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
+import { mutation, type NewEdge } from './mutation.ts';
+import { Recording } from './recording.ts';
 
-builder.relayMutationField(
-  'createMessage',
-  {
-    description: 'A new message, published at once.',
-    inputFields: (t) => ({
-      messageBoardId: t.id({ required: true, description: 'The board to post on.' }),
-      subject: t.string({ required: true, description: 'The headline.' }),
-      content: t.string({ description: 'The body, as rich text (HTML).' }),
-      categoryId: t.id({ description: 'A message type of the same project.' }),
-      subscriberIds: t.idList({ description: 'Who is notified and subscribed; by default everyone on the project.' }),
-      visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
-    }),
-  },
-  {
-    description: 'Posts a message on a message board.',
-    extensions: uses('CreateMessage'),
-    resolve: (_root, { input }, ctx) => createMessage(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
-);
+// Boards list their newest message first (pinned ones aside); comments read oldest first.
+const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
+const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
 
-builder.relayMutationField(
-  'updateMessage',
-  {
-    description: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
-    inputFields: (t) => ({
-      id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
-      subject: t.string({ description: 'The new headline; cannot be cleared.' }),
-      content: t.string({ description: 'The new body, as rich text (HTML).' }),
-      categoryId: t.id({ description: 'A message type of the same project.' }),
-    }),
-  },
-  {
-    description: 'Edits a message, changing only the fields given.',
-    extensions: uses('GetMessage', 'UpdateMessage'),
-    resolve: (_root, { input }, ctx) => updateMessage(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
-);
+mutation('createMessage', {
+  description: 'Posts a message on a message board.',
+  uses: ['CreateMessage'],
+  inputDescription: 'A new message, published at once.',
+  input: (t) => ({
+    messageBoardId: t.id({ required: true, description: 'The board to post on.' }),
+    subject: t.string({ required: true, description: 'The headline.' }),
+    content: t.string({ description: 'The body, as rich text (HTML).' }),
+    categoryId: t.id({ description: 'A message type of the same project.' }),
+    subscriberIds: t.idList({ description: 'Who is notified and subscribed; by default everyone on the project.' }),
+    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
+  }),
+  resolve: (input, ctx) => createMessage(ctx, input),
+  payload: { message: { type: Message, description: 'The message as it is now.' } },
+  parent: { messageBoard: MessageBoard },
+  edge: messageEdge,
+});
+
+mutation('updateMessage', {
+  description: 'Edits a message, changing only the fields given.',
+  uses: ['GetMessage', 'UpdateMessage'],
+  inputDescription: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
+    subject: t.string({ description: 'The new headline; cannot be cleared.' }),
+    content: t.string({ description: 'The new body, as rich text (HTML).' }),
+    categoryId: t.id({ description: 'A message type of the same project.' }),
+  }),
+  resolve: (input, ctx) => updateMessage(ctx, input),
+  payload: { message: { type: Message, description: 'The message as it is now.' } },
+  parent: { messageBoard: MessageBoard },
+});
 
 for (const [name, pinned, operation] of [
   ['pinMessage', true, 'PinMessage'],
   ['unpinMessage', false, 'UnpinMessage'],
 ] as const) {
-  builder.relayMutationField(
-    name,
-    { description: 'Which message.', inputFields: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }) },
-    {
-      description: pinned ? 'Pins a message to the top of its board.' : 'Lets a pinned message fall back into date order.',
-      extensions: uses(operation, 'GetMessage'),
-      resolve: (_root, { input }, ctx) => setMessagePinned(ctx, input.id, pinned),
-    },
-    { description: 'What the mutation changed.', outputFields: (t) => ({ message: t.field({ type: Message, description: 'The message as it is now.', resolve: (message) => message }) }) },
-  );
+  mutation(name, {
+    description: pinned ? 'Pins a message to the top of its board.' : 'Lets a pinned message fall back into date order.',
+    uses: [operation, 'GetMessage'],
+    inputDescription: 'Which message.',
+    input: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }),
+    resolve: (input, ctx) => setMessagePinned(ctx, input.id, pinned),
+    payload: { message: { type: Message, description: 'The message as it is now.' } },
+    parent: { messageBoard: MessageBoard },
+  });
 }
 
-builder.relayMutationField(
-  'createMessageType',
-  {
-    description: 'A new message type.',
-    inputFields: (t) => ({
-      projectId: t.id({ required: true, description: 'The project to add it to: global or Basecamp id.' }),
-      name: t.string({ required: true, description: 'The label, e.g. `Announcement`.' }),
-      icon: t.string({ required: true, description: 'An emoji shown beside the label.' }),
-    }),
-  },
-  {
-    description: 'Adds a message type to a project.',
-    extensions: uses('CreateMessageType'),
-    resolve: (_root, { input }, ctx) => createMessageType(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ messageType: t.field({ type: MessageType, description: 'The message type as it is now.', resolve: (type) => type }) }) },
-);
+mutation('createMessageType', {
+  description: 'Adds a message type to a project.',
+  uses: ['CreateMessageType'],
+  inputDescription: 'A new message type.',
+  input: (t) => ({
+    projectId: t.id({ required: true, description: 'The project to add it to: global or Basecamp id.' }),
+    name: t.string({ required: true, description: 'The label, e.g. `Announcement`.' }),
+    icon: t.string({ required: true, description: 'An emoji shown beside the label.' }),
+  }),
+  resolve: (input, ctx) => createMessageType(ctx, input),
+  payload: { messageType: { type: MessageType, description: 'The message type as it is now.' } },
+});
 
-builder.relayMutationField(
-  'updateMessageType',
-  {
-    description: 'Changes to a message type: the field left out keeps its value.',
-    inputFields: (t) => ({
-      id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-      projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
-      name: t.string({ description: 'The new label; cannot be cleared.' }),
-      icon: t.string({ description: 'The new emoji; cannot be cleared.' }),
-    }),
-  },
-  {
-    description: 'Renames a message type or changes its icon.',
-    extensions: uses('GetMessageType', 'UpdateMessageType'),
-    resolve: (_root, { input }, ctx) => updateMessageType(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ messageType: t.field({ type: MessageType, description: 'The message type as it is now.', resolve: (type) => type }) }) },
-);
+mutation('updateMessageType', {
+  description: 'Renames a message type or changes its icon.',
+  uses: ['GetMessageType', 'UpdateMessageType'],
+  inputDescription: 'Changes to a message type: the field left out keeps its value.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
+    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+    name: t.string({ description: 'The new label; cannot be cleared.' }),
+    icon: t.string({ description: 'The new emoji; cannot be cleared.' }),
+  }),
+  resolve: (input, ctx) => updateMessageType(ctx, input),
+  payload: { messageType: { type: MessageType, description: 'The message type as it is now.' } },
+});
 
-builder.relayMutationField(
-  'deleteMessageType',
-  {
-    description: 'Which message type to delete.',
-    inputFields: (t) => ({
-      id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-      projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
-    }),
-  },
-  {
-    description: 'Deletes a message type; messages that had it keep existing without one.',
-    extensions: uses('DeleteMessageType'),
-    resolve: (_root, { input }, ctx) => deleteMessageType(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }) },
-);
+mutation('deleteMessageType', {
+  description: 'Deletes a message type; messages that had it keep existing without one.',
+  uses: ['DeleteMessageType'],
+  inputDescription: 'Which message type to delete.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
+    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+  }),
+  resolve: (input, ctx) => deleteMessageType(ctx, input),
+  payload: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }),
+});
 
-builder.relayMutationField(
-  'createComment',
-  {
-    description: 'A new comment.',
-    inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'What to comment on: a global id of any recording, or its Basecamp id.' }),
-      content: t.string({ required: true, description: 'The comment, as rich text (HTML).' }),
-    }),
-  },
-  {
-    description: 'Comments on a message, to-do, document or any other recording that takes comments; its subscribers are notified.',
-    extensions: uses('CreateComment'),
-    resolve: (_root, { input }, ctx) => createComment(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ comment: t.field({ type: Comment, description: 'The comment as it is now.', resolve: (comment) => comment }) }) },
-);
+mutation('createComment', {
+  description: 'Comments on a message, to-do, document or any other recording that takes comments; its subscribers are notified.',
+  uses: ['CreateComment'],
+  inputDescription: 'A new comment.',
+  input: (t) => ({
+    recordingId: t.id({ required: true, description: 'What to comment on: a global id of any recording, or its Basecamp id.' }),
+    content: t.string({ required: true, description: 'The comment, as rich text (HTML).' }),
+  }),
+  resolve: (input, ctx) => createComment(ctx, input),
+  payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
+  parent: { recording: Recording },
+  edge: commentEdge,
+});
 
-builder.relayMutationField(
-  'updateComment',
-  {
-    description: 'A comment\'s new text.',
-    inputFields: (t) => ({
-      id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
-      content: t.string({ required: true, description: 'The new text, as rich text (HTML).' }),
-    }),
-  },
-  {
-    description: 'Rewrites a comment.',
-    extensions: uses('UpdateComment'),
-    resolve: (_root, { input }, ctx) => updateComment(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ comment: t.field({ type: Comment, description: 'The comment as it is now.', resolve: (comment) => comment }) }) },
-);
+mutation('updateComment', {
+  description: 'Rewrites a comment.',
+  uses: ['UpdateComment'],
+  inputDescription: 'A comment\'s new text.',
+  input: (t) => ({
+    id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
+    content: t.string({ required: true, description: 'The new text, as rich text (HTML).' }),
+  }),
+  resolve: (input, ctx) => updateComment(ctx, input),
+  payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
+  parent: { recording: Recording },
+});
 
-builder.relayMutationField(
-  'createBoost',
-  {
-    description: 'A boost on a recording.',
-    inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'What to boost: a global id of any recording, or its Basecamp id.' }),
-      content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
-    }),
-  },
-  {
-    description: 'Boosts a recording.',
-    extensions: uses('CreateRecordingBoost'),
-    resolve: (_root, { input }, ctx) => createBoost(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ boost: t.field({ type: Boost, description: 'The new boost.', resolve: (boost) => boost }) }) },
-);
+mutation('createBoost', {
+  description: 'Boosts a recording.',
+  uses: ['CreateRecordingBoost'],
+  inputDescription: 'A boost on a recording.',
+  input: (t) => ({
+    recordingId: t.id({ required: true, description: 'What to boost: a global id of any recording, or its Basecamp id.' }),
+    content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
+  }),
+  resolve: (input, ctx) => createBoost(ctx, input),
+  payload: { boost: { type: Boost, description: 'The new boost.' } },
+});
 
-builder.relayMutationField(
-  'createEventBoost',
-  {
-    description: 'A boost on one event of a recording.',
-    inputFields: (t) => ({
-      eventId: t.id({ required: true, description: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.' }),
-      recordingId: t.id({ description: 'The recording the event belongs to; needed only with a Basecamp event id.' }),
-      content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
-    }),
-  },
-  {
-    description: 'Boosts one event of a recording, such as a to-do being completed.',
-    extensions: uses('CreateEventBoost'),
-    resolve: (_root, { input }, ctx) => createEventBoost(ctx, input),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ boost: t.field({ type: Boost, description: 'The new boost.', resolve: (boost) => boost }) }) },
-);
+mutation('createEventBoost', {
+  description: 'Boosts one event of a recording, such as a to-do being completed.',
+  uses: ['CreateEventBoost'],
+  inputDescription: 'A boost on one event of a recording.',
+  input: (t) => ({
+    eventId: t.id({ required: true, description: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.' }),
+    recordingId: t.id({ description: 'The recording the event belongs to; needed only with a Basecamp event id.' }),
+    content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
+  }),
+  resolve: (input, ctx) => createEventBoost(ctx, input),
+  payload: { boost: { type: Boost, description: 'The new boost.' } },
+});
 
-builder.relayMutationField(
-  'deleteBoost',
-  { description: 'Which boost to remove.', inputFields: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }) },
-  {
-    description: 'Takes a boost back; only its author or an admin may.',
-    extensions: uses('DeleteBoost'),
-    resolve: (_root, { input }, ctx) => deleteBoost(ctx, input.id),
-  },
-  { description: 'What the mutation changed.', outputFields: (t) => ({ deletedId: t.id({ description: 'The global id of the removed boost, for client caches.', resolve: (id) => id }) }) },
-);
+mutation('deleteBoost', {
+  description: 'Takes a boost back; only its author or an admin may.',
+  uses: ['DeleteBoost'],
+  inputDescription: 'Which boost to remove.',
+  input: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => deleteBoost(ctx, input.id),
+  payload: (t) => ({ deletedId: t.id({ description: 'The global id of the removed boost, for client caches.', resolve: (id) => id }) }),
+});

@@ -23,6 +23,7 @@ import {
 } from '../resolvers/personal.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Account, Bookmark, LineupMarker, MyAssignments, MyNote, NotificationInbox, OutOfOffice, Preferences } from './personal.ts';
 import { Project } from './projects.ts';
@@ -50,30 +51,22 @@ const TimeFormat = builder.enumType('TimeFormat', {
 
 // --- account ---------------------------------------------------------------------------------
 
-builder.relayMutationField(
-  'renameAccount',
-  { inputFields: (t) => ({ name: t.string({ required: true, description: 'The new name; cannot be blank.' }) }) },
-  {
-    description: 'Renames the account. Only its owner may.',
-    extensions: uses('UpdateAccountName'),
-    resolve: (_root, { input }, ctx) => renameAccount(ctx, input),
-  },
-  { outputFields: (t) => ({ account: t.field({ type: Account, description: 'The account as it is now.', resolve: (account) => account }) }) },
-);
+mutation('renameAccount', {
+  description: 'Renames the account. Only its owner may.',
+  uses: ['UpdateAccountName'],
+  input: (t) => ({ name: t.string({ required: true, description: 'The new name; cannot be blank.' }) }),
+  resolve: (input, ctx) => renameAccount(ctx, input),
+  payload: { account: { type: Account, description: 'The account as it is now.' } },
+});
 
-builder.relayMutationField(
-  'updateAccountLogo',
-  {
-    description: 'A new logo, sent as a GraphQL multipart request.',
-    inputFields: (t) => ({ file: t.field({ type: 'File', required: true, description: 'PNG, JPEG, GIF, WebP, AVIF or HEIC, at most 5 MB.' }) }),
-  },
-  {
-    description: 'Uploads or replaces the account\'s logo. Owners and admins only.',
-    extensions: uses('UpdateAccountLogo', 'GetAccount'),
-    resolve: (_root, { input }, ctx) => updateAccountLogo(ctx, input),
-  },
-  { outputFields: (t) => ({ account: t.field({ type: Account, description: 'The account as it is now.', resolve: (account) => account }) }) },
-);
+mutation('updateAccountLogo', {
+  description: 'Uploads or replaces the account\'s logo. Owners and admins only.',
+  uses: ['UpdateAccountLogo', 'GetAccount'],
+  inputDescription: 'A new logo, sent as a GraphQL multipart request.',
+  input: (t) => ({ file: t.field({ type: 'File', required: true, description: 'PNG, JPEG, GIF, WebP, AVIF or HEIC, at most 5 MB.' }) }),
+  resolve: (input, ctx) => updateAccountLogo(ctx, input),
+  payload: { account: { type: Account, description: 'The account as it is now.' } },
+});
 
 // Removing the logo needs no input, and GraphQL input objects cannot be empty: a plain field.
 const RemoveAccountLogoPayload = builder.objectRef<Wire.Account>('RemoveAccountLogoPayload').implement({
@@ -93,218 +86,158 @@ builder.mutationField('removeAccountLogo', (t) =>
 
 // --- me --------------------------------------------------------------------------------------
 
-builder.relayMutationField(
-  'updateMyProfile',
-  {
-    description: 'Changes to the current person\'s profile: fields left out keep their value, null clears title, bio or location.',
-    inputFields: (t) => ({
-      name: t.string({ description: 'Display name; cannot be blank.' }),
-      emailAddress: t.string({ description: 'Must not belong to someone else in the account.' }),
-      title: t.string({ description: 'Job title.' }),
-      bio: t.string({ description: 'A short line about them.' }),
-      location: t.string(),
-      timeZoneName: t.string({ description: 'A time zone, e.g. `America/Chicago` or `London`.' }),
-      firstWeekDay: t.field({ type: WeekDay }),
-      timeFormat: t.field({ type: TimeFormat }),
-    }),
-  },
-  {
-    description: 'Edits the current person\'s own profile.',
-    extensions: uses('UpdateMyProfile', 'GetMyProfile'),
-    resolve: (_root, { input }, ctx) => updateMyProfile(ctx, input),
-  },
-  { outputFields: (t) => ({ person: t.field({ type: Person, description: 'The profile as it is now.', resolve: (person) => person }) }) },
-);
+mutation('updateMyProfile', {
+  description: 'Edits the current person\'s own profile.',
+  uses: ['UpdateMyProfile', 'GetMyProfile'],
+  inputDescription: 'Changes to the current person\'s profile: fields left out keep their value, null clears title, bio or location.',
+  input: (t) => ({
+    name: t.string({ description: 'Display name; cannot be blank.' }),
+    emailAddress: t.string({ description: 'Must not belong to someone else in the account.' }),
+    title: t.string({ description: 'Job title.' }),
+    bio: t.string({ description: 'A short line about them.' }),
+    location: t.string(),
+    timeZoneName: t.string({ description: 'A time zone, e.g. `America/Chicago` or `London`.' }),
+    firstWeekDay: t.field({ type: WeekDay }),
+    timeFormat: t.field({ type: TimeFormat }),
+  }),
+  resolve: (input, ctx) => updateMyProfile(ctx, input),
+  payload: { person: { type: Person, description: 'The profile as it is now.' } },
+});
 
-builder.relayMutationField(
-  'updateMyPreferences',
-  {
-    description: 'Changes to date and time preferences; fields left out keep their value.',
-    inputFields: (t) => ({
-      timeZoneName: t.string({ description: 'A time zone, e.g. `America/Chicago` or `London`.' }),
-      firstWeekDay: t.field({ type: WeekDay }),
-      timeFormat: t.field({ type: TimeFormat }),
-    }),
-  },
-  {
-    description: 'Sets how the current person sees dates and times.',
-    extensions: uses('UpdateMyPreferences'),
-    resolve: (_root, { input }, ctx) => updateMyPreferences(ctx, input),
-  },
-  {
-    outputFields: (t) => ({
-      preferences: t.field({ type: Preferences, description: 'The preferences as they are now.', resolve: (preferences) => preferences }),
-    }),
-  },
-);
+mutation('updateMyPreferences', {
+  description: 'Sets how the current person sees dates and times.',
+  uses: ['UpdateMyPreferences'],
+  inputDescription: 'Changes to date and time preferences; fields left out keep their value.',
+  input: (t) => ({
+    timeZoneName: t.string({ description: 'A time zone, e.g. `America/Chicago` or `London`.' }),
+    firstWeekDay: t.field({ type: WeekDay }),
+    timeFormat: t.field({ type: TimeFormat }),
+  }),
+  resolve: (input, ctx) => updateMyPreferences(ctx, input),
+  payload: { preferences: { type: Preferences, description: 'The preferences as they are now.' } },
+});
 
-builder.relayMutationField(
-  'updateMyNote',
-  { inputFields: (t) => ({ content: t.string({ required: true, description: 'The whole new text, as rich text (HTML); cannot be blank.' }) }) },
-  {
-    description: 'Replaces the current person\'s private note, creating it on first save.',
-    extensions: uses('UpdateMyNote'),
-    resolve: (_root, { input }, ctx) => updateMyNote(ctx, input),
-  },
-  { outputFields: (t) => ({ note: t.field({ type: MyNote, description: 'The note as saved.', resolve: (note) => note }) }) },
-);
+mutation('updateMyNote', {
+  description: 'Replaces the current person\'s private note, creating it on first save.',
+  uses: ['UpdateMyNote'],
+  input: (t) => ({ content: t.string({ required: true, description: 'The whole new text, as rich text (HTML); cannot be blank.' }) }),
+  resolve: (input, ctx) => updateMyNote(ctx, input),
+  payload: { note: { type: MyNote, description: 'The note as saved.' } },
+});
 
 // --- out of office ---------------------------------------------------------------------------
 
-builder.relayMutationField(
-  'enableOutOfOffice',
-  {
-    inputFields: (t) => ({
-      personId: t.id({ required: true, description: 'Whose; anyone but yourself needs an admin.' }),
-      startDate: t.field({ type: 'Date', required: true, description: 'The first day away.' }),
-      endDate: t.field({ type: 'Date', required: true, description: 'The last day away; not before `startDate`.' }),
-    }),
-  },
-  {
-    description: 'Sets or replaces a person\'s out of office.',
-    extensions: uses('EnableOutOfOffice'),
-    resolve: (_root, { input }, ctx) => enableOutOfOffice(ctx, input),
-  },
-  { outputFields: (t) => ({ outOfOffice: t.field({ type: OutOfOffice, description: 'The absence as set.', resolve: (ooo) => ooo }) }) },
-);
+mutation('enableOutOfOffice', {
+  description: 'Sets or replaces a person\'s out of office.',
+  uses: ['EnableOutOfOffice'],
+  input: (t) => ({
+    personId: t.id({ required: true, description: 'Whose; anyone but yourself needs an admin.' }),
+    startDate: t.field({ type: 'Date', required: true, description: 'The first day away.' }),
+    endDate: t.field({ type: 'Date', required: true, description: 'The last day away; not before `startDate`.' }),
+  }),
+  resolve: (input, ctx) => enableOutOfOffice(ctx, input),
+  payload: { outOfOffice: { type: OutOfOffice, description: 'The absence as set.' } },
+});
 
-builder.relayMutationField(
-  'disableOutOfOffice',
-  { inputFields: (t) => ({ personId: t.id({ required: true, description: 'Whose; anyone but yourself needs an admin.' }) }) },
-  {
-    description: 'Turns a person\'s out of office off (a no-op when it already is).',
-    extensions: uses('DisableOutOfOffice', 'GetOutOfOffice'),
-    resolve: (_root, { input }, ctx) => disableOutOfOffice(ctx, input.personId),
-  },
-  { outputFields: (t) => ({ outOfOffice: t.field({ type: OutOfOffice, description: 'The out of office, now off.', resolve: (ooo) => ooo }) }) },
-);
+mutation('disableOutOfOffice', {
+  description: 'Turns a person\'s out of office off (a no-op when it already is).',
+  uses: ['DisableOutOfOffice', 'GetOutOfOffice'],
+  input: (t) => ({ personId: t.id({ required: true, description: 'Whose; anyone but yourself needs an admin.' }) }),
+  resolve: (input, ctx) => disableOutOfOffice(ctx, input.personId),
+  payload: { outOfOffice: { type: OutOfOffice, description: 'The out of office, now off.' } },
+});
 
 // --- Lineup markers --------------------------------------------------------------------------
 
-builder.relayMutationField(
-  'createLineupMarker',
-  {
-    inputFields: (t) => ({
-      name: t.string({ required: true, description: 'What the date marks; cannot be blank.' }),
-      date: t.field({ type: 'Date', required: true }),
-    }),
-  },
-  {
-    description: 'Adds a marker to the account\'s Lineup.',
-    extensions: uses('CreateLineupMarker', 'ListLineupMarkers'),
-    resolve: (_root, { input }, ctx) => createLineupMarker(ctx, input),
-  },
-  { outputFields: (t) => ({ lineupMarker: t.field({ type: LineupMarker, description: 'The new marker.', resolve: (marker) => marker }) }) },
-);
+mutation('createLineupMarker', {
+  description: 'Adds a marker to the account\'s Lineup.',
+  uses: ['CreateLineupMarker', 'ListLineupMarkers'],
+  input: (t) => ({
+    name: t.string({ required: true, description: 'What the date marks; cannot be blank.' }),
+    date: t.field({ type: 'Date', required: true }),
+  }),
+  resolve: (input, ctx) => createLineupMarker(ctx, input),
+  payload: { lineupMarker: { type: LineupMarker, description: 'The new marker.' } },
+});
 
-builder.relayMutationField(
-  'updateLineupMarker',
-  {
-    description: 'Changes to a marker: fields left out keep their value.',
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      name: t.string({ description: 'Cannot be blank.' }),
-      date: t.field({ type: 'Date' }),
-    }),
-  },
-  {
-    description: 'Renames or moves a Lineup marker.',
-    extensions: uses('UpdateLineupMarker', 'ListLineupMarkers'),
-    resolve: (_root, { input }, ctx) => updateLineupMarker(ctx, input),
-  },
-  { outputFields: (t) => ({ lineupMarker: t.field({ type: LineupMarker, description: 'The marker as it is now.', resolve: (marker) => marker }) }) },
-);
+mutation('updateLineupMarker', {
+  description: 'Renames or moves a Lineup marker.',
+  uses: ['UpdateLineupMarker', 'ListLineupMarkers'],
+  inputDescription: 'Changes to a marker: fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string({ description: 'Cannot be blank.' }),
+    date: t.field({ type: 'Date' }),
+  }),
+  resolve: (input, ctx) => updateLineupMarker(ctx, input),
+  payload: { lineupMarker: { type: LineupMarker, description: 'The marker as it is now.' } },
+});
 
-builder.relayMutationField(
-  'deleteLineupMarker',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  {
-    description: 'Deletes a Lineup marker for good.',
-    extensions: uses('DeleteLineupMarker'),
-    resolve: (_root, { input }, ctx) => deleteLineupMarker(ctx, input.id),
-  },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the deleted marker, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('LineupMarker', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('deleteLineupMarker', {
+  description: 'Deletes a Lineup marker for good.',
+  uses: ['DeleteLineupMarker'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => deleteLineupMarker(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the deleted marker, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('LineupMarker', ctx.accountId, id) }),
+  }),
+});
 
 // --- Up Next ---------------------------------------------------------------------------------
 
 
-builder.relayMutationField(
-  'prioritizeAssignment',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'The assignment (its recording id, or `priorityRecordingId` for a card step).' }) }) },
-  {
-    description: 'Adds one of the current person\'s assignments to the end of Up Next (a no-op when it is there).',
-    extensions: uses('PrioritizeAssignment', 'GetMyAssignments'),
-    resolve: (_root, { input }, ctx) => prioritizeAssignment(ctx, input.recordingId),
-  },
-  { outputFields: (t) => ({ myAssignments: t.field({ type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.', resolve: (all) => all }) }) },
-);
+mutation('prioritizeAssignment', {
+  description: 'Adds one of the current person\'s assignments to the end of Up Next (a no-op when it is there).',
+  uses: ['PrioritizeAssignment', 'GetMyAssignments'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'The assignment (its recording id, or `priorityRecordingId` for a card step).' }) }),
+  resolve: (input, ctx) => prioritizeAssignment(ctx, input.recordingId),
+  payload: { myAssignments: { type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.' } },
+});
 
-builder.relayMutationField(
-  'deprioritizeAssignment',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'The `priorityRecordingId` of the Up Next item.' }) }) },
-  {
-    description: 'Takes an assignment off Up Next (a no-op when it is not there).',
-    extensions: uses('DeprioritizeAssignment', 'GetMyAssignments'),
-    resolve: (_root, { input }, ctx) => deprioritizeAssignment(ctx, input.recordingId),
-  },
-  { outputFields: (t) => ({ myAssignments: t.field({ type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.', resolve: (all) => all }) }) },
-);
+mutation('deprioritizeAssignment', {
+  description: 'Takes an assignment off Up Next (a no-op when it is not there).',
+  uses: ['DeprioritizeAssignment', 'GetMyAssignments'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'The `priorityRecordingId` of the Up Next item.' }) }),
+  resolve: (input, ctx) => deprioritizeAssignment(ctx, input.recordingId),
+  payload: { myAssignments: { type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.' } },
+});
 
-builder.relayMutationField(
-  'reorderUpNext',
-  {
-    inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'An item already in Up Next.' }),
-      position: t.int({ required: true, description: 'Where to put it, counting from 1.' }),
-    }),
-  },
-  {
-    description: 'Moves an Up Next item to another position.',
-    extensions: uses('ReorderUpNext', 'GetMyAssignments'),
-    resolve: (_root, { input }, ctx) => reorderUpNext(ctx, input),
-  },
-  { outputFields: (t) => ({ myAssignments: t.field({ type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.', resolve: (all) => all }) }) },
-);
+mutation('reorderUpNext', {
+  description: 'Moves an Up Next item to another position.',
+  uses: ['ReorderUpNext', 'GetMyAssignments'],
+  input: (t) => ({
+    recordingId: t.id({ required: true, description: 'An item already in Up Next.' }),
+    position: t.int({ required: true, description: 'Where to put it, counting from 1.' }),
+  }),
+  resolve: (input, ctx) => reorderUpNext(ctx, input),
+  payload: { myAssignments: { type: MyAssignments, description: 'The current person\'s open assignments, Up Next included, as they are now.' } },
+});
 
 // --- bookmarks and notifications -------------------------------------------------------------
 
-builder.relayMutationField(
-  'createBookmark',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-  {
-    description: 'Bookmarks a recording for the current person (bookmarking twice keeps one bookmark).',
-    extensions: uses('CreateBookmark'),
-    resolve: (_root, { input }, ctx) => createBookmark(ctx, input.recordingId),
-  },
-  { outputFields: (t) => ({ bookmark: t.field({ type: Bookmark, description: 'The bookmark.', resolve: (bookmark) => bookmark }) }) },
-);
+mutation('createBookmark', {
+  description: 'Bookmarks a recording for the current person (bookmarking twice keeps one bookmark).',
+  uses: ['CreateBookmark'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => createBookmark(ctx, input.recordingId),
+  payload: { bookmark: { type: Bookmark, description: 'The bookmark.' } },
+});
 
-builder.relayMutationField(
-  'deleteBookmark',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-  {
-    description: 'Removes the current person\'s bookmark from a recording (a no-op when there is none).',
-    extensions: uses('DeleteBookmark'),
-    resolve: (_root, { input }, ctx) => deleteBookmark(ctx, input.recordingId),
-  },
-  { outputFields: (t) => ({ recordingBasecampId: t.id({ description: 'The Basecamp id of the recording no longer bookmarked.', resolve: (id) => id }) }) },
-);
+mutation('deleteBookmark', {
+  description: 'Removes the current person\'s bookmark from a recording (a no-op when there is none).',
+  uses: ['DeleteBookmark'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => deleteBookmark(ctx, input.recordingId),
+  payload: (t) => ({ recordingBasecampId: t.id({ description: 'The Basecamp id of the recording no longer bookmarked.', resolve: (id) => id }) }),
+});
 
-builder.relayMutationField(
-  'markAsRead',
-  { inputFields: (t) => ({ readables: t.stringList({ required: true, description: 'The `readableSgid`s of the notifications to mark read.' }) }) },
-  {
-    description: 'Marks notifications read.',
-    extensions: uses('MarkAsRead', 'GetMyNotifications'),
-    resolve: (_root, { input }, ctx) => markAsRead(ctx, input.readables),
-  },
-  { outputFields: (t) => ({ notifications: t.field({ type: NotificationInbox, description: 'The Hey! menu as it is now (first page).', resolve: (inbox) => inbox }) }) },
-);
+mutation('markAsRead', {
+  description: 'Marks notifications read.',
+  uses: ['MarkAsRead', 'GetMyNotifications'],
+  input: (t) => ({ readables: t.stringList({ required: true, description: 'The `readableSgid`s of the notifications to mark read.' }) }),
+  resolve: (input, ctx) => markAsRead(ctx, input.readables),
+  payload: { notifications: { type: NotificationInbox, description: 'The Hey! menu as it is now (first page).' } },
+});
 
 // --- projects --------------------------------------------------------------------------------
 
@@ -318,43 +251,33 @@ const NewPerson = builder.inputType('NewPersonInput', {
   }),
 });
 
-builder.relayMutationField(
-  'updateProjectAccess',
-  {
-    description: 'Who to add to or remove from a project; give at least one.',
-    inputFields: (t) => ({
-      projectId: t.id({ required: true }),
-      grant: t.idList({ description: 'People already in the account to add.' }),
-      revoke: t.idList({ description: 'People to remove.' }),
-      create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
-    }),
-  },
-  {
-    description: 'Grants or revokes access to a project, inviting new people as needed.',
-    extensions: uses('UpdateProjectAccess'),
-    resolve: (_root, { input }, ctx) => updateProjectAccess(ctx, input),
-  },
-  {
-    outputFields: (t) => ({
-      granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
-      revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
-      project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
-    }),
-  },
-);
+mutation('updateProjectAccess', {
+  description: 'Grants or revokes access to a project, inviting new people as needed.',
+  uses: ['UpdateProjectAccess'],
+  inputDescription: 'Who to add to or remove from a project; give at least one.',
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    grant: t.idList({ description: 'People already in the account to add.' }),
+    revoke: t.idList({ description: 'People to remove.' }),
+    create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
+  }),
+  resolve: (input, ctx) => updateProjectAccess(ctx, input),
+  payload: (t) => ({
+    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
+    revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
+    project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
+  }),
+});
 
 for (const [name, status, operation, description] of [
   ['archiveProject', 'archived', 'ArchiveProject', 'Archives a project: kept, but out of the active list.'],
   ['unarchiveProject', 'active', 'UnarchiveProject', 'Makes an archived or trashed project active again.'],
 ] as const) {
-  builder.relayMutationField(
-    name,
-    { inputFields: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }) },
-    {
-      description,
-      extensions: uses(operation, 'GetProject'),
-      resolve: (_root, { input }, ctx) => setProjectStatus(ctx, input.id, status),
-    },
-    { outputFields: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }) },
-  );
+  mutation(name, {
+    description,
+    uses: [operation, 'GetProject'],
+    input: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }),
+    resolve: (input, ctx) => setProjectStatus(ctx, input.id, status),
+    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }),
+  });
 }

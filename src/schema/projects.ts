@@ -8,6 +8,7 @@ import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
@@ -130,54 +131,39 @@ const Admissions = builder.enumType('ProjectAdmissions', {
   } as const,
 });
 
-builder.relayMutationField(
-  'createProject',
-  {
-    inputFields: (t) => ({
-      name: t.string({ required: true }),
-      description: t.string(),
-    }),
-  },
-  {
-    description: 'Creates a project with the default set of tools.',
-    extensions: uses('CreateProject'),
-    resolve: (_root, { input }, ctx) => createProject(ctx, input),
-  },
-  { outputFields: (t) => ({ project: t.field({ type: Project, resolve: (project) => project }) }) },
-);
+mutation('createProject', {
+  description: 'Creates a project with the default set of tools.',
+  uses: ['CreateProject'],
+  input: (t) => ({
+    name: t.string({ required: true }),
+    description: t.string(),
+  }),
+  resolve: (input, ctx) => createProject(ctx, input),
+  payload: { project: Project },
+});
 
-builder.relayMutationField(
-  'updateProject',
-  {
-    description: 'Changes to a project: fields left out keep their value.',
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      name: t.string(),
-      description: t.string(),
-      admissions: t.field({ type: Admissions }),
-      startDate: t.field({ type: 'Date', description: 'Give together with `endDate`.' }),
-      endDate: t.field({ type: 'Date', description: 'Give together with `startDate`.' }),
-    }),
-  },
-  {
-    description: 'Edits a project\'s name, description, access policy or schedule.',
-    extensions: uses('GetProject', 'UpdateProject'),
-    resolve: (_root, { input }, ctx) => updateProject(ctx, input),
-  },
-  { outputFields: (t) => ({ project: t.field({ type: Project, resolve: (project) => project }) }) },
-);
+mutation('updateProject', {
+  description: 'Edits a project\'s name, description, access policy or schedule.',
+  uses: ['GetProject', 'UpdateProject'],
+  inputDescription: 'Changes to a project: fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true }),
+    name: t.string(),
+    description: t.string(),
+    admissions: t.field({ type: Admissions }),
+    startDate: t.field({ type: 'Date', description: 'Give together with `endDate`.' }),
+    endDate: t.field({ type: 'Date', description: 'Give together with `startDate`.' }),
+  }),
+  resolve: (input, ctx) => updateProject(ctx, input),
+  payload: { project: Project },
+});
 
-builder.relayMutationField(
-  'trashProject',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  {
-    description: 'Moves a project to the trash; Basecamp deletes it for good after 30 days.',
-    extensions: uses('TrashProject'),
-    resolve: (_root, { input }, ctx) => trashProject(ctx, input.id),
-  },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the trashed project, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Project', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('trashProject', {
+  description: 'Moves a project to the trash; Basecamp deletes it for good after 30 days.',
+  uses: ['TrashProject'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => trashProject(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the trashed project, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Project', ctx.accountId, id) }),
+  }),
+});

@@ -10,6 +10,7 @@ import { builder } from './builder.ts';
 import { embedded, stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
@@ -88,48 +89,38 @@ Recording.implement({
   }),
 });
 
-builder.relayMutationField(
-  'trashRecording',
-  { inputFields: (t) => ({ id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-  {
-    description: 'Moves a recording (to-do, message, document, …) to the trash.',
-    extensions: uses('TrashRecording'),
-    resolve: (_root, { input }, ctx) => setRecordingStatus(ctx, recordingRef(ctx, input.id), 'trashed'),
-  },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({
-        nullable: true,
-        description: 'The global id of the trashed recording, when a global id was given (for client caches).',
-        resolve: (ref, _args, ctx) => (ref.typename ? encodeGlobalId(ref.typename, ctx.accountId, ref.key ?? ref.id) : null),
-      }),
-      basecampId: t.id({ resolve: (ref) => ref.id }),
+mutation('trashRecording', {
+  description: 'Moves a recording (to-do, message, document, …) to the trash.',
+  uses: ['TrashRecording'],
+  input: (t) => ({ id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => setRecordingStatus(ctx, recordingRef(ctx, input.id), 'trashed'),
+  payload: (t) => ({
+    deletedId: t.id({
+      nullable: true,
+      description: 'The global id of the trashed recording, when a global id was given (for client caches).',
+      resolve: (ref, _args, ctx) => (ref.typename ? encodeGlobalId(ref.typename, ctx.accountId, ref.key ?? ref.id) : null),
     }),
-  },
-);
+    basecampId: t.id({ resolve: (ref) => ref.id }),
+  }),
+});
 
 for (const [name, status, operation, description] of [
   ['archiveRecording', 'archived', 'ArchiveRecording', 'Archives a recording: kept, but out of the way.'],
   ['unarchiveRecording', 'active', 'UnarchiveRecording', 'Makes an archived or trashed recording active again.'],
 ] as const) {
-  builder.relayMutationField(
-    name,
-    { inputFields: (t) => ({ id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-    {
-      description,
-      extensions: uses(operation),
-      resolve: (_root, { input }, ctx) => setRecordingStatus(ctx, recordingRef(ctx, input.id), status),
-    },
-    {
-      outputFields: (t) => ({
-        recording: t.field({
-          type: Recording,
-          nullable: true,
-          description: 'The recording as it is now; null when only a Basecamp id was given, since its type is then unknown.',
-          resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
-        }),
-        basecampId: t.id({ resolve: (ref) => ref.id }),
+  mutation(name, {
+    description,
+    uses: [operation],
+    input: (t) => ({ id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+    resolve: (input, ctx) => setRecordingStatus(ctx, recordingRef(ctx, input.id), status),
+    payload: (t) => ({
+      recording: t.field({
+        type: Recording,
+        nullable: true,
+        description: 'The recording as it is now; null when only a Basecamp id was given, since its type is then unknown.',
+        resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
       }),
-    },
-  );
+      basecampId: t.id({ resolve: (ref) => ref.id }),
+    }),
+  });
 }

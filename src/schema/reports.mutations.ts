@@ -12,10 +12,10 @@ import {
   updateTimesheetEntry,
 } from '../resolvers/reports.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { mutation } from './mutation.ts';
 import { Project } from './projects.ts';
 import { GaugeNeedle, HillChart, TimesheetEntry } from './reports.ts';
-import { Todo, Todolist } from './todos.ts';
+import { Todo, Todolist, Todoset } from './todos.ts';
 
 const NeedleColorInput = builder.enumType('GaugeNeedleColorInput', {
   description: 'The colour of a new gauge reading.',
@@ -31,179 +31,131 @@ const NeedleNotify = builder.enumType('GaugeNeedleNotify', {
   } as const,
 });
 
-builder.relayMutationField(
-  'createTimesheetEntry',
-  {
-    inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'The to-do, message, card… the time was spent on, or the project\'s own timesheet.' }),
-      date: t.field({ type: 'Date', required: true, description: 'The day the time was spent.' }),
-      hours: t.string({ required: true, description: 'Decimal (`"1.5"`) or hours and minutes (`"1:30"`).' }),
-      description: t.string({ description: 'A note on the work done.' }),
-      personId: t.id({ description: 'Whose time it is; you by default. Must be on the project and not a client.' }),
-    }),
-  },
-  {
-    description: 'Logs time on a recording or on a project.',
-    extensions: uses('CreateTimesheetEntry'),
-    resolve: (_root, { input }, ctx) => createTimesheetEntry(ctx, input),
-  },
-  { outputFields: (t) => ({ timesheetEntry: t.field({ type: TimesheetEntry, resolve: (entry) => entry }) }) },
-);
+mutation('createTimesheetEntry', {
+  description: 'Logs time on a recording or on a project.',
+  uses: ['CreateTimesheetEntry'],
+  input: (t) => ({
+    recordingId: t.id({ required: true, description: 'The to-do, message, card… the time was spent on, or the project\'s own timesheet.' }),
+    date: t.field({ type: 'Date', required: true, description: 'The day the time was spent.' }),
+    hours: t.string({ required: true, description: 'Decimal (`"1.5"`) or hours and minutes (`"1:30"`).' }),
+    description: t.string({ description: 'A note on the work done.' }),
+    personId: t.id({ description: 'Whose time it is; you by default. Must be on the project and not a client.' }),
+  }),
+  resolve: (input, ctx) => createTimesheetEntry(ctx, input),
+  payload: { timesheetEntry: TimesheetEntry },
+});
 
-builder.relayMutationField(
-  'updateTimesheetEntry',
-  {
-    description: 'Changes to a timesheet entry: fields left out keep their value.',
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      date: t.field({ type: 'Date' }),
-      hours: t.string({ description: 'Decimal (`"1.5"`) or hours and minutes (`"1:30"`).' }),
-      description: t.string({ description: 'An explicit null clears it.' }),
-      personId: t.id(),
-    }),
-  },
-  {
-    description: 'Edits a timesheet entry, changing only the fields given.',
-    extensions: uses('UpdateTimesheetEntry'),
-    resolve: (_root, { input }, ctx) => updateTimesheetEntry(ctx, input),
-  },
-  { outputFields: (t) => ({ timesheetEntry: t.field({ type: TimesheetEntry, resolve: (entry) => entry }) }) },
-);
+mutation('updateTimesheetEntry', {
+  description: 'Edits a timesheet entry, changing only the fields given.',
+  uses: ['UpdateTimesheetEntry'],
+  inputDescription: 'Changes to a timesheet entry: fields left out keep their value.',
+  input: (t) => ({
+    id: t.id({ required: true }),
+    date: t.field({ type: 'Date' }),
+    hours: t.string({ description: 'Decimal (`"1.5"`) or hours and minutes (`"1:30"`).' }),
+    description: t.string({ description: 'An explicit null clears it.' }),
+    personId: t.id(),
+  }),
+  resolve: (input, ctx) => updateTimesheetEntry(ctx, input),
+  payload: { timesheetEntry: TimesheetEntry },
+});
 
-builder.relayMutationField(
-  'deleteTimesheetEntry',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  {
-    description: 'Deletes a timesheet entry for good (entries have no trash).',
-    extensions: uses('DestroyTimesheetEntry'),
-    resolve: (_root, { input }, ctx) => deleteTimesheetEntry(ctx, input.id),
-  },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the deleted entry, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('TimesheetEntry', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('deleteTimesheetEntry', {
+  description: 'Deletes a timesheet entry for good (entries have no trash).',
+  uses: ['DestroyTimesheetEntry'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => deleteTimesheetEntry(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the deleted entry, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('TimesheetEntry', ctx.accountId, id) }),
+  }),
+});
 
-builder.relayMutationField(
-  'createGaugeNeedle',
-  {
-    inputFields: (t) => ({
-      projectId: t.id({ required: true }),
-      position: t.int({ required: true, description: 'Where the needle points, 0 to 100.' }),
-      color: t.field({ type: NeedleColorInput, description: 'Green unless given.' }),
-      description: t.string({ description: 'What moved the needle, rich text (HTML).' }),
-      notify: t.field({ type: NeedleNotify, description: 'Nobody is notified unless given.' }),
-      subscriberIds: t.idList({ description: 'Who to notify, with `notify: CUSTOM` only.' }),
-    }),
-  },
-  {
-    description: 'Records a new reading of a project\'s gauge.',
-    extensions: uses('CreateGaugeNeedle'),
-    resolve: (_root, { input }, ctx) => createGaugeNeedle(ctx, input),
-  },
-  { outputFields: (t) => ({ gaugeNeedle: t.field({ type: GaugeNeedle, resolve: (needle) => needle }) }) },
-);
+mutation('createGaugeNeedle', {
+  description: 'Records a new reading of a project\'s gauge.',
+  uses: ['CreateGaugeNeedle'],
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    position: t.int({ required: true, description: 'Where the needle points, 0 to 100.' }),
+    color: t.field({ type: NeedleColorInput, description: 'Green unless given.' }),
+    description: t.string({ description: 'What moved the needle, rich text (HTML).' }),
+    notify: t.field({ type: NeedleNotify, description: 'Nobody is notified unless given.' }),
+    subscriberIds: t.idList({ description: 'Who to notify, with `notify: CUSTOM` only.' }),
+  }),
+  resolve: (input, ctx) => createGaugeNeedle(ctx, input),
+  payload: { gaugeNeedle: GaugeNeedle },
+});
 
-builder.relayMutationField(
-  'updateGaugeNeedle',
-  {
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      description: t.string({ description: 'The new note, rich text (HTML); null clears it. Position and colour never change.' }),
-    }),
-  },
-  {
-    description: 'Rewrites the note of a gauge reading.',
-    extensions: uses('UpdateGaugeNeedle'),
-    resolve: (_root, { input }, ctx) => updateGaugeNeedle(ctx, input),
-  },
-  { outputFields: (t) => ({ gaugeNeedle: t.field({ type: GaugeNeedle, resolve: (needle) => needle }) }) },
-);
+mutation('updateGaugeNeedle', {
+  description: 'Rewrites the note of a gauge reading.',
+  uses: ['UpdateGaugeNeedle'],
+  input: (t) => ({
+    id: t.id({ required: true }),
+    description: t.string({ description: 'The new note, rich text (HTML); null clears it. Position and colour never change.' }),
+  }),
+  resolve: (input, ctx) => updateGaugeNeedle(ctx, input),
+  payload: { gaugeNeedle: GaugeNeedle },
+});
 
-builder.relayMutationField(
-  'deleteGaugeNeedle',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  {
-    description: 'Removes a gauge reading; the gauge falls back to the one before.',
-    extensions: uses('DestroyGaugeNeedle'),
-    resolve: (_root, { input }, ctx) => deleteGaugeNeedle(ctx, input.id),
-  },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the deleted reading, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('GaugeNeedle', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('deleteGaugeNeedle', {
+  description: 'Removes a gauge reading; the gauge falls back to the one before.',
+  uses: ['DestroyGaugeNeedle'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => deleteGaugeNeedle(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the deleted reading, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('GaugeNeedle', ctx.accountId, id) }),
+  }),
+});
 
-builder.relayMutationField(
-  'toggleGauge',
-  {
-    inputFields: (t) => ({
-      projectId: t.id({ required: true }),
-      enabled: t.boolean({ required: true, description: 'Show the gauge, or hide it.' }),
-    }),
-  },
-  {
-    description: 'Turns a project\'s gauge on or off (project admins only).',
-    extensions: uses('ToggleGauge', 'GetProject'),
-    resolve: (_root, { input }, ctx) => toggleGauge(ctx, input),
-  },
-  { outputFields: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', resolve: (id) => id }) }) },
-);
+mutation('toggleGauge', {
+  description: 'Turns a project\'s gauge on or off (project admins only).',
+  uses: ['ToggleGauge', 'GetProject'],
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    enabled: t.boolean({ required: true, description: 'Show the gauge, or hide it.' }),
+  }),
+  resolve: (input, ctx) => toggleGauge(ctx, input),
+  payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', resolve: (id) => id }) }),
+});
 
-builder.relayMutationField(
-  'updateHillChartSettings',
-  {
-    inputFields: (t) => ({
-      todosetId: t.id({ required: true }),
-      trackedIds: t.idList({ description: 'To-do lists to put on the hill.' }),
-      untrackedIds: t.idList({ description: 'To-do lists to take off it.' }),
-    }),
-  },
-  {
-    description: 'Chooses which to-do lists a hill chart tracks; tracking the first turns it on, untracking the last turns it off.',
-    extensions: uses('UpdateHillChartSettings'),
-    resolve: (_root, { input }, ctx) => updateHillChartSettings(ctx, input),
-  },
-  { outputFields: (t) => ({ hillChart: t.field({ type: HillChart, resolve: (hill) => hill }) }) },
-);
+mutation('updateHillChartSettings', {
+  description: 'Chooses which to-do lists a hill chart tracks; tracking the first turns it on, untracking the last turns it off.',
+  uses: ['UpdateHillChartSettings'],
+  input: (t) => ({
+    todosetId: t.id({ required: true }),
+    trackedIds: t.idList({ description: 'To-do lists to put on the hill.' }),
+    untrackedIds: t.idList({ description: 'To-do lists to take off it.' }),
+  }),
+  resolve: (input, ctx) => updateHillChartSettings(ctx, input),
+  payload: { hillChart: HillChart },
+});
 
-builder.relayMutationField(
-  'createTodosetTodo',
-  {
-    inputFields: (t) => ({
-      todosetId: t.id({ required: true }),
-      projectId: t.id({ description: 'The to-do set\'s project; read from the to-do set when left out.' }),
-      content: t.string({ required: true, description: 'What needs doing.' }),
-      description: t.string({ description: 'Notes, as rich text (HTML).' }),
-      assigneeIds: t.idList(),
-      completionSubscriberIds: t.idList(),
-      notify: t.boolean({ description: 'Notify the assignees that they were assigned.' }),
-      dueOn: t.field({ type: 'Date' }),
-      startsOn: t.field({ type: 'Date' }),
-    }),
-  },
-  {
-    description: 'Adds a to-do straight to a to-do set, outside any list.',
-    extensions: uses('CreateTodosetTodo', 'GetTodoset'),
-    resolve: (_root, { input }, ctx) => createTodosetTodo(ctx, input),
-  },
-  { outputFields: (t) => ({ todo: t.field({ type: Todo, resolve: (todo) => todo }) }) },
-);
+mutation('createTodosetTodo', {
+  description: 'Adds a to-do straight to a to-do set, outside any list.',
+  uses: ['CreateTodosetTodo', 'GetTodoset'],
+  input: (t) => ({
+    todosetId: t.id({ required: true }),
+    projectId: t.id({ description: 'The to-do set\'s project; read from the to-do set when left out.' }),
+    content: t.string({ required: true, description: 'What needs doing.' }),
+    description: t.string({ description: 'Notes, as rich text (HTML).' }),
+    assigneeIds: t.idList(),
+    completionSubscriberIds: t.idList(),
+    notify: t.boolean({ description: 'Notify the assignees that they were assigned.' }),
+    dueOn: t.field({ type: 'Date' }),
+    startsOn: t.field({ type: 'Date' }),
+  }),
+  resolve: (input, ctx) => createTodosetTodo(ctx, input),
+  payload: { todo: Todo },
+  parent: { todoset: Todoset },
+});
 
-builder.relayMutationField(
-  'repositionTodolist',
-  {
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      position: t.int({ required: true, description: 'The new position among the set\'s lists, counting from 1.' }),
-    }),
-  },
-  {
-    description: 'Moves a to-do list within its to-do set.',
-    extensions: uses('RepositionTodolist', 'GetTodolistOrGroup'),
-    resolve: (_root, { input }, ctx) => repositionTodolist(ctx, input),
-  },
-  { outputFields: (t) => ({ todolist: t.field({ type: Todolist, resolve: (list) => list }) }) },
-);
+mutation('repositionTodolist', {
+  description: 'Moves a to-do list within its to-do set.',
+  uses: ['RepositionTodolist', 'GetTodolistOrGroup'],
+  input: (t) => ({
+    id: t.id({ required: true }),
+    position: t.int({ required: true, description: 'The new position among the set\'s lists, counting from 1.' }),
+  }),
+  resolve: (input, ctx) => repositionTodolist(ctx, input),
+  payload: { todolist: Todolist },
+  parent: { todoset: Todoset },
+});

@@ -3,6 +3,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
@@ -38,37 +39,30 @@ builder.interfaceField(Recording, 'recordingSubscription', (t) =>
   }),
 );
 
-builder.relayMutationField(
-  'subscribe',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-  { description: 'Subscribes the current user to a recording.', extensions: uses('Subscribe'), resolve: (_root, { input }, ctx) => subscribe(ctx, input.recordingId) },
-  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
-);
+mutation('subscribe', {
+  description: 'Subscribes the current user to a recording.',
+  uses: ['Subscribe'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => subscribe(ctx, input.recordingId),
+  payload: { recordingSubscription: { type: RecordingSubscription, description: 'The subscription as it is now.' } },
+});
 
-builder.relayMutationField(
-  'unsubscribe',
-  { inputFields: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }) },
-  {
-    description: 'Unsubscribes the current user from a recording; fine if they were not subscribed.',
-    extensions: uses('Unsubscribe', 'GetSubscription'),
-    resolve: (_root, { input }, ctx) => unsubscribe(ctx, input.recordingId),
-  },
-  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
-);
+mutation('unsubscribe', {
+  description: 'Unsubscribes the current user from a recording; fine if they were not subscribed.',
+  uses: ['Unsubscribe', 'GetSubscription'],
+  input: (t) => ({ recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => unsubscribe(ctx, input.recordingId),
+  payload: { recordingSubscription: { type: RecordingSubscription, description: 'The subscription as it is now.' } },
+});
 
-builder.relayMutationField(
-  'updateRecordingSubscription',
-  {
-    inputFields: (t) => ({
-      recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
-      subscriberIds: t.idList({ description: 'People to add to the subscribers.' }),
-      unsubscriberIds: t.idList({ description: 'People to take off the subscribers.' }),
-    }),
-  },
-  {
-    description: 'Adds and removes subscribers of a recording; give at least one person.',
-    extensions: uses('UpdateSubscription'),
-    resolve: (_root, { input }, ctx) => updateSubscription(ctx, input),
-  },
-  { outputFields: (t) => ({ recordingSubscription: t.field({ type: RecordingSubscription, description: 'The subscription as it is now.', resolve: (subscription) => subscription }) }) },
-);
+mutation('updateRecordingSubscription', {
+  description: 'Adds and removes subscribers of a recording; give at least one person.',
+  uses: ['UpdateSubscription'],
+  input: (t) => ({
+    recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
+    subscriberIds: t.idList({ description: 'People to add to the subscribers.' }),
+    unsubscriberIds: t.idList({ description: 'People to take off the subscribers.' }),
+  }),
+  resolve: (input, ctx) => updateSubscription(ctx, input),
+  payload: { recordingSubscription: { type: RecordingSubscription, description: 'The subscription as it is now.' } },
+});

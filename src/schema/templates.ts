@@ -15,6 +15,7 @@ import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 
 export const Template = node('Template', { load: fetchTemplates, lookup: 'A template' });
@@ -81,47 +82,41 @@ builder.queryFields((t) => ({
   }),
 }));
 
-builder.relayMutationField(
-  'createTemplate',
-  { inputFields: (t) => ({ name: t.string({ required: true }), description: t.string({ description: 'Plain text.' }) }) },
-  { description: 'Creates a template with the default tools.', extensions: uses('CreateTemplate'), resolve: (_root, { input }, ctx) => createTemplate(ctx, input) },
-  { outputFields: (t) => ({ template: t.field({ type: Template, resolve: (template) => template }) }) },
-);
+mutation('createTemplate', {
+  description: 'Creates a template with the default tools.',
+  uses: ['CreateTemplate'],
+  input: (t) => ({ name: t.string({ required: true }), description: t.string({ description: 'Plain text.' }) }),
+  resolve: (input, ctx) => createTemplate(ctx, input),
+  payload: { template: Template },
+});
 
-builder.relayMutationField(
-  'updateTemplate',
-  {
-    description: 'Changes to a template: fields left out keep their value, a null description clears it.',
-    inputFields: (t) => ({ id: t.id({ required: true }), name: t.string({ description: 'Cannot be blank.' }), description: t.string() }),
-  },
-  { description: 'Renames or re-describes a template.', extensions: uses('GetTemplate', 'UpdateTemplate'), resolve: (_root, { input }, ctx) => updateTemplate(ctx, input) },
-  { outputFields: (t) => ({ template: t.field({ type: Template, resolve: (template) => template }) }) },
-);
+mutation('updateTemplate', {
+  description: 'Renames or re-describes a template.',
+  uses: ['GetTemplate', 'UpdateTemplate'],
+  inputDescription: 'Changes to a template: fields left out keep their value, a null description clears it.',
+  input: (t) => ({ id: t.id({ required: true }), name: t.string({ description: 'Cannot be blank.' }), description: t.string() }),
+  resolve: (input, ctx) => updateTemplate(ctx, input),
+  payload: { template: Template },
+});
 
-builder.relayMutationField(
-  'trashTemplate',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  { description: 'Moves a template to the trash; it is deleted for good after 30 days.', extensions: uses('DeleteTemplate'), resolve: (_root, { input }, ctx) => trashTemplate(ctx, input.id) },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the trashed template, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Template', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('trashTemplate', {
+  description: 'Moves a template to the trash; it is deleted for good after 30 days.',
+  uses: ['DeleteTemplate'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => trashTemplate(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the trashed template, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Template', ctx.accountId, id) }),
+  }),
+});
 
-builder.relayMutationField(
-  'createProjectFromTemplate',
-  {
-    inputFields: (t) => ({
-      templateId: t.id({ required: true }),
-      name: t.string({ required: true, description: 'The new project\'s name.' }),
-      description: t.string({ description: 'The new project\'s description.' }),
-    }),
-  },
-  {
-    description: 'Starts building a project from a template; poll `projectConstruction` until it is completed.',
-    extensions: uses('CreateProjectFromTemplate'),
-    resolve: (_root, { input }, ctx) => createProjectFromTemplate(ctx, input),
-  },
-  { outputFields: (t) => ({ projectConstruction: t.field({ type: ProjectConstruction, resolve: (construction) => construction }) }) },
-);
+mutation('createProjectFromTemplate', {
+  description: 'Starts building a project from a template; poll `projectConstruction` until it is completed.',
+  uses: ['CreateProjectFromTemplate'],
+  input: (t) => ({
+    templateId: t.id({ required: true }),
+    name: t.string({ required: true, description: 'The new project\'s name.' }),
+    description: t.string({ description: 'The new project\'s description.' }),
+  }),
+  resolve: (input, ctx) => createProjectFromTemplate(ctx, input),
+  payload: { projectConstruction: ProjectConstruction },
+});

@@ -3,6 +3,7 @@ import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashT
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
@@ -45,54 +46,55 @@ builder.objectField(DockTool, 'tool', (t) =>
 );
 
 
-builder.relayMutationField(
-  'createTool',
-  {
-    inputFields: (t) => ({
-      projectId: t.id({ required: true, description: 'The project whose dock gets the tool.' }),
-      sourceToolId: t.id({ description: 'An existing tool to clone; give this or `toolType`.' }),
-      toolType: t.field({ type: ToolType, description: 'The kind of tool to add; give this or `sourceToolId`.' }),
-      title: t.string({ description: 'Its name; Basecamp picks the kind\'s usual one when left out.' }),
-      visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
-    }),
-  },
-  { description: 'Adds a tool to a project\'s dock, at the end.', extensions: uses('CreateTool'), resolve: (_root, { input }, ctx) => createTool(ctx, input) },
-  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
-);
+mutation('createTool', {
+  description: 'Adds a tool to a project\'s dock, at the end.',
+  uses: ['CreateTool'],
+  input: (t) => ({
+    projectId: t.id({ required: true, description: 'The project whose dock gets the tool.' }),
+    sourceToolId: t.id({ description: 'An existing tool to clone; give this or `toolType`.' }),
+    toolType: t.field({ type: ToolType, description: 'The kind of tool to add; give this or `sourceToolId`.' }),
+    title: t.string({ description: 'Its name; Basecamp picks the kind\'s usual one when left out.' }),
+    visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
+  }),
+  resolve: (input, ctx) => createTool(ctx, input),
+  payload: { tool: Tool },
+});
 
-builder.relayMutationField(
-  'updateTool',
-  { inputFields: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }) },
-  { description: 'Renames a dock tool.', extensions: uses('UpdateTool'), resolve: (_root, { input }, ctx) => updateTool(ctx, input) },
-  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
-);
+mutation('updateTool', {
+  description: 'Renames a dock tool.',
+  uses: ['UpdateTool'],
+  input: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }),
+  resolve: (input, ctx) => updateTool(ctx, input),
+  payload: { tool: Tool },
+});
 
-builder.relayMutationField(
-  'trashTool',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  { description: 'Trashes a dock tool with everything in it.', extensions: uses('DeleteTool'), resolve: (_root, { input }, ctx) => trashTool(ctx, input.id) },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the trashed tool, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Tool', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('trashTool', {
+  description: 'Trashes a dock tool with everything in it.',
+  uses: ['DeleteTool'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => trashTool(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the trashed tool, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Tool', ctx.accountId, id) }),
+  }),
+});
 
 for (const [name, operation, description, run] of [
   ['enableTool', 'EnableTool', 'Puts a disabled tool back in the dock, at the end.', enableTool],
   ['disableTool', 'DisableTool', 'Hides a tool from the dock without deleting it.', disableTool],
 ] as const) {
-  builder.relayMutationField(
-    name,
-    { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-    { description, extensions: uses(operation, 'GetTool'), resolve: (_root, { input }, ctx) => run(ctx, input.id) },
-    { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }) }) },
-  );
+  mutation(name, {
+    description,
+    uses: [operation, 'GetTool'],
+    input: (t) => ({ id: t.id({ required: true }) }),
+    resolve: (input, ctx) => run(ctx, input.id),
+    payload: { tool: Tool },
+  });
 }
 
-builder.relayMutationField(
-  'repositionTool',
-  { inputFields: (t) => ({ id: t.id({ required: true }), position: t.int({ required: true, description: 'The new place in the dock, from 1.' }) }) },
-  { description: 'Moves an enabled tool within the dock.', extensions: uses('RepositionTool', 'GetTool'), resolve: (_root, { input }, ctx) => repositionTool(ctx, input) },
-  { outputFields: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }) },
-);
+mutation('repositionTool', {
+  description: 'Moves an enabled tool within the dock.',
+  uses: ['RepositionTool', 'GetTool'],
+  input: (t) => ({ id: t.id({ required: true }), position: t.int({ required: true, description: 'The new place in the dock, from 1.' }) }),
+  resolve: (input, ctx) => repositionTool(ctx, input),
+  payload: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }),
+});

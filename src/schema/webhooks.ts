@@ -5,6 +5,7 @@ import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -139,46 +140,39 @@ builder.objectField(Project, 'webhooks', (t) =>
   ),
 );
 
-builder.relayMutationField(
-  'createWebhook',
-  {
-    inputFields: (t) => ({
-      projectId: t.id({ required: true, description: 'The project to watch.' }),
-      payloadUrl: t.string({ required: true, description: 'The HTTPS URL to POST to.' }),
-      types: t.field({ type: [WebhookType], description: 'Recording types to report; every type when left out.' }),
-      active: t.boolean({ description: 'Start switched off with false.' }),
-    }),
-  },
-  { description: 'Registers a webhook on a project.', extensions: uses('CreateWebhook'), resolve: (_root, { input }, ctx) => createWebhook(ctx, input) },
-  { outputFields: (t) => ({ webhook: t.field({ type: Webhook, resolve: (webhook) => webhook }) }) },
-);
+mutation('createWebhook', {
+  description: 'Registers a webhook on a project.',
+  uses: ['CreateWebhook'],
+  input: (t) => ({
+    projectId: t.id({ required: true, description: 'The project to watch.' }),
+    payloadUrl: t.string({ required: true, description: 'The HTTPS URL to POST to.' }),
+    types: t.field({ type: [WebhookType], description: 'Recording types to report; every type when left out.' }),
+    active: t.boolean({ description: 'Start switched off with false.' }),
+  }),
+  resolve: (input, ctx) => createWebhook(ctx, input),
+  payload: { webhook: Webhook },
+});
 
-builder.relayMutationField(
-  'updateWebhook',
-  {
-    description: 'Changes to a webhook: fields left out keep their value; `types: null` means every type.',
-    inputFields: (t) => ({
-      id: t.id({ required: true }),
-      payloadUrl: t.string({ description: 'A new HTTPS URL.' }),
-      types: t.field({ type: [WebhookType], description: 'The new set of recording types.' }),
-      active: t.boolean({ description: 'Switch it on or off.' }),
-    }),
-  },
-  {
-    description: 'Edits a webhook\'s URL, types or whether it is active.',
-    extensions: uses('GetWebhook', 'UpdateWebhook'),
-    resolve: (_root, { input }, ctx) => updateWebhook(ctx, input),
-  },
-  { outputFields: (t) => ({ webhook: t.field({ type: Webhook, resolve: (webhook) => webhook }) }) },
-);
+mutation('updateWebhook', {
+  description: 'Edits a webhook\'s URL, types or whether it is active.',
+  uses: ['GetWebhook', 'UpdateWebhook'],
+  inputDescription: 'Changes to a webhook: fields left out keep their value; `types: null` means every type.',
+  input: (t) => ({
+    id: t.id({ required: true }),
+    payloadUrl: t.string({ description: 'A new HTTPS URL.' }),
+    types: t.field({ type: [WebhookType], description: 'The new set of recording types.' }),
+    active: t.boolean({ description: 'Switch it on or off.' }),
+  }),
+  resolve: (input, ctx) => updateWebhook(ctx, input),
+  payload: { webhook: Webhook },
+});
 
-builder.relayMutationField(
-  'deleteWebhook',
-  { inputFields: (t) => ({ id: t.id({ required: true }) }) },
-  { description: 'Removes a webhook for good.', extensions: uses('DeleteWebhook'), resolve: (_root, { input }, ctx) => deleteWebhook(ctx, input.id) },
-  {
-    outputFields: (t) => ({
-      deletedId: t.id({ description: 'The global id of the removed webhook, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Webhook', ctx.accountId, id) }),
-    }),
-  },
-);
+mutation('deleteWebhook', {
+  description: 'Removes a webhook for good.',
+  uses: ['DeleteWebhook'],
+  input: (t) => ({ id: t.id({ required: true }) }),
+  resolve: (input, ctx) => deleteWebhook(ctx, input.id),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the removed webhook, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Webhook', ctx.accountId, id) }),
+  }),
+});

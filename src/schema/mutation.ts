@@ -1,0 +1,170 @@
+import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
+import type { Context } from '../context.ts';
+import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import { graphqlTypeFor, loadRecording } from './recording-types.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
+
+/** A payload field that hands back the resolver's result as is: its type, or the type with a description. */
+type Returned = ObjectParam<Types> | { type: ObjectParam<Types>; description: string };
+
+export interface MutationOptions<Fields extends InputFieldMap, Shape> {
+  /** What the mutation does, for the Mutation field. */
+  description: string;
+  /** The Basecamp operations it calls (OpenAPI operation ids), for coverage and cost. */
+  uses: readonly string[];
+  /** The `<Name>Input` type's description, when it says more than the default. */
+  inputDescription?: string;
+  input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
+  resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Shape | Promise<Shape>;
+  /**
+   * The payload: `{ todo: Todo }` returns the resolver's result as that field (the common case),
+   * or a fields function when the payload is anything else (an id of a deleted object, flags).
+   */
+  payload: Record<string, Returned> | ObjectFieldsShape<Types, Shape>;
+  /** The `<Name>Payload` type's description, when it says more than the default. */
+  payloadDescription?: string;
+  /**
+   * The recording the changed one sits in, named after its type (`{ todolist: Todolist }`), read
+   * through that type's node loader by the changed object's `parent` link when a client selects
+   * it: its counts (`todosCount`, `completedRatio`, `commentsCount`) change with the write. The
+   * `Recording` interface takes a parent of any type (a comment's). `{ type, load }` reads it
+   * another way, for a parent link that does not say which type it is (a to-do's list or group).
+   */
+  parent?: Record<string, Parent>;
+  /** For creates: the new item as an edge of the parent's connection (`todoEdge { cursor node }`). */
+  edge?: NewEdge;
+}
+
+type Parent = ObjectParam<Types> | InterfaceParam<Types> | { type: ObjectParam<Types>; load: (value: unknown, ctx: Context) => Promise<unknown> | null };
+
+export interface NewEdge {
+  /** The connection's edge type, e.g. `TodoEdge`. */
+  type: string;
+  /** The connection's list operation, so the query price counts the read. */
+  uses: string;
+  /** The parent's connection with its default arguments, as the connection field reads it. */
+  list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
+  /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
+  addsAt: 'top' | 'bottom';
+}
+
+/**
+ * One Relay mutation (`name(input: NameInput!): NamePayload`): the input type, the field and the
+ * payload type in one call, so a family module states only what differs between mutations.
+ */
+export function mutation<Fields extends InputFieldMap, Shape>(name: string, options: MutationOptions<Fields, Shape>): void {
+  const { payload } = options;
+  builder.relayMutationField(
+    name,
+    { ...(options.inputDescription && { description: options.inputDescription }), inputFields: options.input },
+    {
+      description: options.description,
+      extensions: uses(...options.uses),
+      // Pothos cannot follow the generic input through its own mapped types; the shape is the same.
+      resolve: (_root, args, ctx) => options.resolve((args as unknown as { input: InputShapeFromFields<Fields> }).input, ctx) as never,
+    },
+    {
+      ...(options.payloadDescription && { description: options.payloadDescription }),
+      outputFields: (t) => ({
+        ...(typeof payload === 'function' ? payload(t) : returnedFields(t, payload)),
+        ...(options.parent && parentFields(t, options.parent)),
+        ...(options.edge && edgeField(t, options.edge, edgeName(name, payload))),
+      }),
+    },
+  );
+}
+
+/** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */
+function edgeName(name: string, payload: object): string {
+  const [field] = typeof payload === 'function' ? [] : Object.keys(payload);
+  if (!field) throw new Error(`${name}: an edge needs a payload of the form { todo: Todo }.`);
+  return field;
+}
+
+interface ParentLink {
+  id: string;
+  type: string;
+}
+
+function parentOf(value: unknown): ParentLink | null {
+  const link = (value as { parent?: { id?: unknown; type?: unknown } | null }).parent;
+  return link?.id == null || typeof link.type !== 'string' ? null : { id: String(link.id), type: link.type };
+}
+
+function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, Parent>) {
+  return Object.fromEntries(
+    Object.entries(parent).map(([field, spec]) => {
+      const { type, load } = 'load' in spec ? spec : { type: spec, load: (value: unknown, ctx: Context) => loadParent(value, ctx, (spec as { name: string }).name) };
+      return [
+        field,
+        t.field({
+          type,
+          nullable: true,
+          description: 'What it sits in, as it is after the change.',
+          // The type's own read, so the query price counts it (payload fields are otherwise free).
+          extensions: uses(...operationsOf(type)),
+          resolve: (value, _args, ctx) => load(value, ctx) as never,
+        }),
+      ];
+    }),
+  );
+}
+
+/**
+ * Through the type's per-request loader: one GET, revalidated against what this token cached.
+ * A parent of another type (a to-do set's loose to-do has no list) is null, with no call.
+ */
+export function loadParent(value: unknown, ctx: Context, name: string): Promise<unknown> | null {
+  const link = parentOf(value);
+  const typeName = link && graphqlTypeFor(link.type);
+  return typeName && (name === 'Recording' || typeName === name) ? loadRecording(ctx, link) : null;
+}
+
+function operationsOf(type: ObjectParam<Types> | InterfaceParam<Types>): string[] {
+  const extensions = builder.configStore.getTypeConfig(type as never).extensions as { basecampOperations?: string[] } | undefined;
+  return extensions?.basecampOperations ?? [];
+}
+
+function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, edge: NewEdge, field: string) {
+  return {
+    [`${field}Edge`]: t.field({
+      // The parent connection's own edge type, so a client cache appends it to the list it holds.
+      type: edge.type as never,
+      nullable: true,
+      extensions: uses(edge.uses),
+      description: 'The new item as an edge of its parent\'s connection, for `after:`.',
+      resolve: (value, _args, ctx) => findEdge(ctx, edge, value) as never,
+    }),
+  };
+}
+
+/**
+ * The edge the parent's connection gives the new item, found by reading that connection as a
+ * client would (so the cursor is the very one a later page read returns): a one-item page when
+ * the list adds at the top, otherwise whole pages up to the bottom. Null if it is not listed.
+ */
+async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ cursor: string; node: unknown } | null> {
+  const parentId = parentOf(value)?.id;
+  const id = String((value as { id: unknown }).id);
+  if (parentId === undefined) return null;
+  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : 100 };
+  for (;;) {
+    const page = await edge.list(ctx, parentId, args);
+    const found = page.edges.find((candidate) => String(candidate.node.id) === id);
+    if (found) return { cursor: found.cursor, node: value };
+    if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;
+    args = { first: 100, after: page.pageInfo.endCursor };
+  }
+}
+
+function returnedFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, payload: Record<string, Returned>) {
+  return Object.fromEntries(
+    Object.entries(payload).map(([field, returned]) => {
+      const { type, description } = 'type' in returned ? returned : { type: returned, description: undefined };
+      return [field, t.field({ type, ...(description && { description }), resolve: (value) => value as never })];
+    }),
+  );
+}

@@ -1,0 +1,290 @@
+import { parse, type OperationDefinitionNode } from 'graphql';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { priceOperation } from '../../src/plugins/query-price.ts';
+import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
+import { schema } from '../../src/schema/index.ts';
+import { SEED } from '../../src/sandbox/seed.ts';
+import { startStack, type Stack } from '../helpers/stack.ts';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(() => stack.resetLog());
+
+// Exactly what the Apollo and urql tests select: a cache updates the list from this alone.
+const CREATE_TODO = `mutation($list: ID!, $content: String!) {
+  createTodo(input: { todolistId: $list, content: $content }) {
+    todo { id }
+    todolist { id todosCount completedRatio }
+    todoEdge { cursor node { id } }
+  }
+}`;
+
+const LIST = `query($id: ID!, $after: String) {
+  todolist(id: $id) { todosCount completedRatio todos(first: 100, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage } } }
+}`;
+
+const upstream = () => stack.sandbox.log.map((entry) => `${entry.method} ${entry.path.slice(`/${stack.sandbox.accountId}`.length)} ${entry.status}`);
+
+describe('mutation payloads carry what a client cache needs', () => {
+  it('createTodo returns the to-do, its list with the new counts, and its edge, reading the list once', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const before = await stack.graphql(LIST, { variables: { id: listId } });
+    expect(before.errors).toBeUndefined();
+    const countBefore = before.data.todolist.todosCount as number;
+    expect(countBefore).toBeGreaterThan(0);
+    stack.resetLog();
+
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Check the proofs' } });
+    expect(created.errors).toBeUndefined();
+    const { todo, todolist, todoEdge } = created.data.createTodo;
+    expect(todolist).toEqual({ id: listId, todosCount: countBefore + 1, completedRatio: expect.stringMatching(new RegExp(`/${countBefore + 1}$`)) });
+    expect(todoEdge.node).toEqual({ id: todo.id });
+    // The write, then (side by side) one read of the list, which changed, so a 200 although this
+    // token had it cached, and the one page of to-dos that holds the new edge.
+    expect(upstream()[0]).toBe(`POST /todolists/${SEED.todolists.copy}/todos.json 201`);
+    expect(upstream().slice(1).sort()).toEqual([`GET /todolists/${SEED.todolists.copy}.json 200`, `GET /todolists/${SEED.todolists.copy}/todos.json 200`]);
+
+    // The edge's cursor is the one the list itself gives that item, and pages on from it.
+    const listed = await stack.graphql(LIST, { variables: { id: listId } });
+    const edges = listed.data.todolist.todos.edges as { cursor: string; node: { id: string } }[];
+    expect(edges.at(-1)).toEqual({ cursor: todoEdge.cursor, node: { id: todo.id } });
+    const next = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Send the proofs back' } });
+    const afterFirst = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
+    expect(afterFirst.errors).toBeUndefined();
+    expect(afterFirst.data.todolist.todos.edges).toEqual([next.data.createTodo.todoEdge]);
+    const afterLast = await stack.graphql(LIST, { variables: { id: listId, after: next.data.createTodo.todoEdge.cursor } });
+    expect(afterLast.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('finds the edge of a to-do added at the bottom of a list that spans several pages', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.large);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'One more for the large list' } });
+    expect(created.errors).toBeUndefined();
+    const { todo, todoEdge } = created.data.createTodo;
+    expect(todoEdge.node).toEqual({ id: todo.id });
+    // 129 pending to-dos: pages of 15, 30, 50 and 34; the 100-item window ends inside the last page.
+    const pages = upstream().filter((line) => line.startsWith(`GET /todolists/${SEED.todolists.large}/todos.json`));
+    expect(pages).toEqual([
+      `GET /todolists/${SEED.todolists.large}/todos.json 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=2 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=3 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=4 200`,
+      `GET /todolists/${SEED.todolists.large}/todos.json?page=4 304`,
+    ]);
+    const after = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
+    expect(after.errors).toBeUndefined();
+    expect(after.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('names the group a to-do sits in and the list around it, each as its own type', async () => {
+    const groupId = encodeGlobalId('TodolistGroup', stack.sandbox.accountId, SEED.groups.first);
+    const created = await stack.graphql(
+      `mutation($list: ID!) { createTodo(input: { todolistId: $list, content: "Reshoot the mugs" }) { todo { id } todolist { id todosCount } todolistGroup { id todosCount } todoEdge { node { id } } } }`,
+      { variables: { list: groupId } },
+    );
+    expect(created.errors).toBeUndefined();
+    const { todo, todolist, todolistGroup, todoEdge } = created.data.createTodo;
+    expect(todolistGroup.id).toBe(groupId);
+    expect(todolist.id).toBe(encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.withGroups));
+    // The list's ratio counts its groups' to-dos too.
+    expect(todolist.todosCount).toBeGreaterThan(todolistGroup.todosCount);
+    expect(todoEdge.node).toEqual(todo);
+    const reads = upstream().slice(1).sort();
+    expect(reads).toEqual([
+      `GET /todolists/${SEED.groups.first}.json 200`,
+      `GET /todolists/${SEED.groups.first}/todos.json 200`,
+      `GET /todolists/${SEED.todolists.withGroups}.json 200`,
+    ].sort());
+
+    // A to-do straight in a list has no group, and costs no read for it.
+    const plain = await stack.graphql(CREATE_TODO.replace('todolist {', 'todolistGroup { id } todolist {'), { variables: { list: SEED.todolists.copy, content: 'No group' } });
+    expect(plain.errors).toBeUndefined();
+    expect(plain.data.createTodo.todolistGroup).toBeNull();
+  });
+
+  it('prices the parent and the edge as the calls they make, before the mutation runs', () => {
+    const price = (source: string) => priceOperation(schema, {}, parse(source).definitions[0] as OperationDefinitionNode, {}).total;
+    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } } }')).toBe(1);
+    // One GET of the list, and one page of its to-dos at least.
+    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } todolist { todosCount } todoEdge { cursor } } }')).toBe(3);
+  });
+
+  it('leaves the parent and the edge unread when a client does not ask for them', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(`mutation($list: ID!) { createTodo(input: { todolistId: $list, content: "Only the to-do" }) { todo { id } } }`, {
+      variables: { list: listId },
+    });
+    expect(created.errors).toBeUndefined();
+    expect(upstream()).toEqual([`POST /todolists/${SEED.todolists.copy}/todos.json 201`]);
+  });
+
+  it('completeTodo returns the list with its new ratio', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Tick me off' } });
+    stack.resetLog();
+    const ratio = /^(\d+)\/(\d+)$/.exec(created.data.createTodo.todolist.completedRatio)!;
+    const completed = await stack.graphql(`mutation($id: ID!) { completeTodo(input: { id: $id }) { todo { completed } todolist { id todosCount completedRatio } } }`, {
+      variables: { id: created.data.createTodo.todo.id },
+    });
+    expect(completed.errors).toBeUndefined();
+    // The list is read once more after the write; it changed, so Basecamp answers it in full.
+    expect(upstream().filter((line) => line.startsWith('GET /todolists/'))).toEqual([`GET /todolists/${SEED.todolists.copy}.json 200`]);
+    expect(completed.data.completeTodo).toEqual({
+      todo: { completed: true },
+      todolist: { id: listId, todosCount: Number(ratio[2]), completedRatio: `${Number(ratio[1]) + 1}/${ratio[2]}` },
+    });
+  });
+
+  it('reads a parent the token has cached with one conditional GET; the write touched it, so Basecamp answers in full', async () => {
+    const todoId = encodeGlobalId('Todo', stack.sandbox.accountId, SEED.messages.commentedTodo);
+    const before = await stack.graphql(`query($id: ID!) { node(id: $id) { ... on Todo { id commentsCount } } }`, { variables: { id: todoId } });
+    expect(before.errors).toBeUndefined();
+    stack.resetLog();
+    const updated = await stack.graphql(
+      `mutation($id: ID!) { updateComment(input: { id: $id, content: "<div>Edited.</div>" }) { comment { content } recording { id ... on Todo { commentsCount } } } }`,
+      { variables: { id: SEED.messages.comments.onTodo } },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data.updateComment).toEqual({ comment: { content: '<div>Edited.</div>' }, recording: before.data.node });
+    // Editing a comment moves its parent's `updated_at` (as Basecamp does), so the ETag no longer matches.
+    expect(upstream()).toEqual([`PUT /comments/${SEED.messages.comments.onTodo}.json 200`, `GET /todos/${SEED.messages.commentedTodo}.json 200`]);
+    expect(stack.sandbox.log[1]?.ifNoneMatch).toEqual(expect.any(String));
+  });
+
+  it('createTodolist returns the to-do set and an edge at the top of its lists', async () => {
+    const todosetId = encodeGlobalId('Todoset', stack.sandbox.accountId, SEED.todosets.catalog);
+    const created = await stack.graphql(
+      `mutation($set: ID!) { createTodolist(input: { todosetId: $set, name: "Reprints" }) { todolist { id } todoset { id todolistsCount } todolistEdge { cursor node { id } } } }`,
+      { variables: { set: todosetId } },
+    );
+    expect(created.errors).toBeUndefined();
+    const { todolist, todoset, todolistEdge } = created.data.createTodolist;
+    expect(todoset.id).toBe(todosetId);
+    expect(todolistEdge.node).toEqual({ id: todolist.id });
+    const lists = await stack.graphql(`query($id: ID!) { todoset(id: $id) { todolists(first: 2) { edges { cursor node { id } } } } }`, { variables: { id: todosetId } });
+    const [first, second] = lists.data.todoset.todolists.edges;
+    expect(first).toEqual(todolistEdge);
+    const after = await stack.graphql(`query($id: ID!, $after: String) { todoset(id: $id) { todolists(first: 1, after: $after) { nodes { id } } } }`, {
+      variables: { id: todosetId, after: todolistEdge.cursor },
+    });
+    expect(after.data.todoset.todolists.nodes).toEqual([second.node]);
+  });
+});
+
+describe('every family\'s create returns its parent and an edge that pages on in the parent\'s connection', () => {
+  const cases = [
+    {
+      mutation: 'createMessage',
+      input: () => ({ messageBoardId: SEED.messages.boards.catalog, subject: 'Proofs are in' }),
+      item: 'message',
+      parent: ['messageBoard', 'MessageBoard', () => SEED.messages.boards.catalog, 'messages', '/message_boards/%s.json', '/message_boards/%s/messages.json'],
+    },
+    {
+      mutation: 'createComment',
+      input: () => ({ recordingId: SEED.messages.messages.thread, content: '<div>Agreed.</div>' }),
+      item: 'comment',
+      parent: ['recording', 'Message', () => SEED.messages.messages.thread, 'comments', '/messages/%s.json', '/recordings/%s/comments.json'],
+    },
+    {
+      mutation: 'createCardTableCard',
+      input: () => ({ columnId: SEED.cards.columns.retouching, title: 'Retouch the cover' }),
+      item: 'card',
+      parent: ['cardTableColumn', 'CardTableColumn', () => SEED.cards.columns.retouching, 'cards', '/card_tables/columns/%s.json', '/card_tables/lists/%s/cards.json'],
+    },
+    {
+      mutation: 'createScheduleEntry',
+      input: () => ({ scheduleId: SEED.schedule.schedules.catalog, summary: 'Press check', startsAt: '2026-12-10T09:00:00Z', endsAt: '2026-12-10T10:00:00Z' }),
+      item: 'scheduleEntry',
+      parent: ['schedule', 'Schedule', () => SEED.schedule.schedules.catalog, 'entries', '/schedules/%s.json', '/schedules/%s/entries.json'],
+    },
+    {
+      mutation: 'createDocument',
+      input: () => ({ vaultId: SEED.files.vaults.catalog, title: 'Print specs', status: 'ACTIVE' }),
+      item: 'document',
+      parent: ['vault', 'Vault', () => SEED.files.vaults.catalog, 'documents', '/vaults/%s.json', '/vaults/%s/documents.json'],
+    },
+    {
+      mutation: 'createCampfireLine',
+      input: () => ({ campfireId: SEED.chat.campfires.catalog, content: 'Proofs are in' }),
+      item: 'campfireLine',
+      parent: ['campfire', 'Campfire', () => SEED.chat.campfires.catalog, 'lines', '/chats/%s.json', '/chats/%s/lines.json'],
+    },
+    {
+      mutation: 'createQuestion',
+      input: () => ({ questionnaireId: SEED.schedule.questionnaires.catalog, title: 'What is blocking the proofs?', schedule: { frequency: 'EVERY_WEEK', days: [1], hour: 9 } }),
+      item: 'question',
+      parent: ['questionnaire', 'Questionnaire', () => SEED.schedule.questionnaires.catalog, 'questions', '/questionnaires/%s.json', '/questionnaires/%s/questions.json'],
+    },
+    {
+      mutation: 'createQuestionAnswer',
+      input: () => ({ questionId: SEED.schedule.questions.daily, content: '<div>Waiting on the printer.</div>' }),
+      item: 'questionAnswer',
+      parent: ['question', 'Question', () => SEED.schedule.questions.daily, 'answers', '/questions/%s.json', '/questions/%s/answers.json'],
+    },
+    {
+      mutation: 'createTodolistGroup',
+      input: () => ({ todolistId: SEED.todolists.withGroups, name: 'Reshoots' }),
+      item: 'todolistGroup',
+      parent: ['todolist', 'Todolist', () => SEED.todolists.withGroups, 'groups', '/todolists/%s.json', '/todolists/%s/groups.json'],
+    },
+    {
+      mutation: 'createUpload',
+      input: () => ({ vaultId: SEED.files.vaults.catalog, attachableSgid: SEED.files.attachment.sgid, baseName: 'proof-sheet' }),
+      item: 'upload',
+      parent: ['vault', 'Vault', () => SEED.files.vaults.catalog, 'uploads', '/vaults/%s.json', '/vaults/%s/uploads.json'],
+    },
+  ] as const;
+
+  for (const { mutation, input, item, parent } of cases) {
+    const [parentField, parentType, parentId, connection, parentPath, listPath] = parent;
+    it(`${mutation} returns ${item}, ${parentField} and ${item}Edge`, async () => {
+      const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
+      const created = await stack.graphql(
+        `mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`,
+        { variables: { input: input() } },
+      );
+      expect(created.errors).toBeUndefined();
+      const payload = created.data[mutation];
+      const parentGlobalId = encodeGlobalId(parentType, stack.sandbox.accountId, parentId());
+      expect(payload[parentField]).toEqual({ id: parentGlobalId });
+      expect(payload[`${item}Edge`].node).toEqual(payload[item]);
+      // The write, one read of the parent (a 200: this token had not read it) and the pages of its
+      // connection up to the new item, nothing else.
+      const [write, ...reads] = upstream();
+      expect(write).toMatch(new RegExp(`^POST ${listPath.replace('%s', parentId())} 201$`));
+      expect(reads.filter((line) => !line.startsWith(`GET ${listPath.replace('%s', parentId())}`))).toEqual([`GET ${parentPath.replace('%s', parentId())} 200`]);
+
+      const read = (after: string | null) =>
+        stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
+          variables: { id: parentGlobalId, after },
+        });
+      const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
+      const index = all.findIndex((edge) => edge.node.id === payload[item].id);
+      expect(all[index]).toEqual(payload[`${item}Edge`]);
+      const rest = await read(payload[`${item}Edge`].cursor);
+      expect(rest.errors).toBeUndefined();
+      expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+    });
+  }
+});
+
+describe('updates name the parent they changed', () => {
+  const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
+  const cases = [
+    [`pinMessage(input: { id: "${SEED.messages.messages.thread}" }) { messageBoard { id } }`, 'pinMessage', 'messageBoard', () => g('MessageBoard', SEED.messages.boards.catalog)],
+    [`setCardTableColumnColor(input: { id: "${SEED.cards.columns.retouching}", color: BLUE }) { cardTable { id } }`, 'setCardTableColumnColor', 'cardTable', () => g('CardTable', SEED.cards.tables.catalog)],
+    [`completeCardTableStep(input: { id: "${SEED.cards.steps.pending}" }) { cardTableCard { id } }`, 'completeCardTableStep', 'cardTableCard', () => g('CardTableCard', SEED.cards.cards.withSteps)],
+    [`updateDocument(input: { id: "${SEED.files.documents.brief}", title: "Brief v2" }) { vault { id } }`, 'updateDocument', 'vault', () => g('Vault', SEED.files.vaults.catalog)],
+    [`createTodosetTodo(input: { todosetId: "${SEED.todosets.catalog}", content: "Loose end" }) { todoset { id } }`, 'createTodosetTodo', 'todoset', () => g('Todoset', SEED.todosets.catalog)],
+  ] as const;
+  for (const [selection, field, parentField, expected] of cases) {
+    it(`${field} returns ${parentField}`, async () => {
+      const result = await stack.graphql(`mutation { ${selection} }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data[field][parentField]).toEqual({ id: expected() });
+    });
+  }
+});
