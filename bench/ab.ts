@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { encodeGlobalId } from '../src/resolvers/global-id.ts';
-import { SEED } from '../src/sandbox/seed.ts';
+import { SEED } from '../src/sandbox/seed/index.ts';
 import { gatewayCommand, rssMiB, runLoad, startGatewayProcess, startSandboxProcess, type GatewayProcess } from './processes.ts';
 import { tour } from './tour.ts';
 

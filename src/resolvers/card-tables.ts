@@ -26,13 +26,13 @@ export type CardGroupRecord = Wire.BucketCardsGroup;
 /** Column and on-hold ids both name a card list (`/card_tables/lists/{id}/cards.json`). */
 const COLUMN_TYPES = ['CardTableColumn'] as const;
 
-export const fetchCardTables = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardTable', (cardTableId) => ({ cardTableId }));
+export const fetchCardTables = (ctx: Context, ids: readonly string[]): Promise<(CardTableRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardTable', (cardTableId) => ({ cardTableId }));
 
-export const fetchCardColumns = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardColumn', (columnId) => ({ columnId }));
+export const fetchCardColumns = (ctx: Context, ids: readonly string[]): Promise<(CardColumnRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardColumn', (columnId) => ({ columnId }));
 
-export const fetchCards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCard', (cardId) => ({ cardId }));
+export const fetchCards = (ctx: Context, ids: readonly string[]): Promise<(CardRecord | Error)[]> => fetchEach(ctx, ids, 'GetCard', (cardId) => ({ cardId }));
 
-export const fetchCardSteps = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
+export const fetchCardSteps = (ctx: Context, ids: readonly string[]): Promise<(CardStepRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
 
 /** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
 export function listCards(ctx: Context, listId: BasecampId, args: ConnectionArgs) {

@@ -12,7 +12,7 @@ import { recordingRef } from './recordings.ts';
 export type ClientApprovalRecord = Omit<Wire.ClientApproval, 'due_on'> & { due_on?: string | null };
 
 /** `GET /client/approvals/{id}.json`, batched per request; it embeds the client's responses. */
-export const fetchClientApprovals = (ctx: Context, ids: readonly string[]) =>
+export const fetchClientApprovals = (ctx: Context, ids: readonly string[]): Promise<(ClientApprovalRecord | Error)[]> =>
   fetchEach(ctx, ids, 'GetClientApproval', (approvalId) => ({ approvalId }));
 
 export const fetchClientCorrespondences = (ctx: Context, ids: readonly string[]) =>

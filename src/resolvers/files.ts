@@ -30,11 +30,11 @@ type StatusArg = { status?: 'active' | 'archived' | 'trashed' | null };
 
 export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetVault', (vaultId) => ({ vaultId }));
 export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetDocument', (documentId) => ({ documentId }));
-export const fetchUploads = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetUpload', (uploadId) => ({ uploadId }));
+export const fetchUploads = (ctx: Context, ids: readonly string[]): Promise<(UploadRecord | Error)[]> => fetchEach(ctx, ids, 'GetUpload', (uploadId) => ({ uploadId }));
 export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCloudFile', (cloudFileId) => ({ cloudFileId }));
 export const fetchGoogleDocuments = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetGoogleDocument', (googleDocumentId) => ({ googleDocumentId }));
-export const fetchFolders = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetFolder', (folderId) => ({ folderId }));
+export const fetchFolders = (ctx: Context, ids: readonly string[]): Promise<(FolderRecord | Error)[]> => fetchEach(ctx, ids, 'GetFolder', (folderId) => ({ folderId }));
 
 /** `GET /vaults/{id}/vaults.json`: the folders directly inside a vault. */
 export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {

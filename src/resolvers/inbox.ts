@@ -10,7 +10,7 @@ export type ForwardRecord = Omit<Wire.Forward, 'from'> & { from?: string | null 
 
 export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetInbox', (inboxId) => ({ inboxId }));
 
-export const fetchForwards = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetForward', (forwardId) => ({ forwardId }));
+export const fetchForwards = (ctx: Context, ids: readonly string[]): Promise<(ForwardRecord | Error)[]> => fetchEach(ctx, ids, 'GetForward', (forwardId) => ({ forwardId }));
 
 /** `GET /inbox_forwards/{forwardId}/replies/{id}.json`; keys are `forwardId-replyId`. */
 export const fetchInboxReplies = (ctx: Context, keys: readonly string[]) =>

@@ -35,7 +35,7 @@ export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach
 
 export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetComment', (commentId) => ({ commentId }));
 
-export const fetchBoosts = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetBoost', (boostId) => ({ boostId }));
+export const fetchBoosts = (ctx: Context, ids: readonly string[]): Promise<(BoostRecord | Error)[]> => fetchEach(ctx, ids, 'GetBoost', (boostId) => ({ boostId }));
 
 /** `GET /buckets/{projectId}/categories/{typeId}.json` for keys `projectId-typeId`. */
 export async function fetchMessageTypes(ctx: Context, keys: readonly string[]): Promise<(MessageTypeRecord | Error)[]> {

@@ -18,7 +18,7 @@ export type ProjectRecord = Wire.Project & {
 
 export type ProjectStatus = 'active' | 'archived' | 'trashed';
 
-export const fetchProjects = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
+export const fetchProjects = (ctx: Context, ids: readonly string[]): Promise<(ProjectRecord | Error)[]> => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
 export function listProjects(ctx: Context, args: ConnectionArgs & { status?: ProjectStatus | null }) {

@@ -14,10 +14,10 @@ export type QuestionnaireRecord = Omit<Wire.Questionnaire, 'preview_url' | 'thum
 export type QuestionScheduleRecord = Wire.QuestionSchedule & { duration?: number | null };
 export type QuestionRecord = Omit<Wire.Question, 'schedule'> & { schedule?: QuestionScheduleRecord };
 
-export const fetchQuestionnaires = (ctx: Context, ids: readonly string[]) =>
+export const fetchQuestionnaires = (ctx: Context, ids: readonly string[]): Promise<(QuestionnaireRecord | Error)[]> =>
   fetchEach(ctx, ids, 'GetQuestionnaire', (questionnaireId) => ({ questionnaireId }));
 
-export const fetchQuestions = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetQuestion', (questionId) => ({ questionId }));
+export const fetchQuestions = (ctx: Context, ids: readonly string[]): Promise<(QuestionRecord | Error)[]> => fetchEach(ctx, ids, 'GetQuestion', (questionId) => ({ questionId }));
 
 export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetAnswer', (answerId) => ({ answerId }));

@@ -30,9 +30,9 @@ export type GaugeNeedleRecord = Wire.GaugeNeedle & RecordingKeys & { comment_cou
 export type HillChartRecord = Wire.HillChart;
 export type TimelineEventRecord = Wire.TimelineEvent & { id: BasecampId; bucket?: { id: BasecampId; name: string; url?: string; app_url?: string } };
 
-export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
+export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]): Promise<(TimesheetEntryRecord | Error)[]> => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
 
-export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId }));
+export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId })) as Promise<(GaugeNeedleRecord | Error)[]>;
 
 /**
  * Gauges have no endpoint of their own: the account-wide list is the only way to read one. The

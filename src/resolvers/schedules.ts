@@ -27,10 +27,10 @@ export type ScheduleRecord = Wire.Schedule;
 
 type RecordingStatus = 'active' | 'archived' | 'trashed';
 
-export const fetchSchedules = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
+export const fetchSchedules = (ctx: Context, ids: readonly string[]): Promise<(ScheduleRecord | Error)[]> => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
 
 /** `GET /schedule_entries/{id}.json`; a recurring entry answers with its first occurrence. */
-export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]) =>
+export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]): Promise<(ScheduleEntryRecord | Error)[]> =>
   fetchEach(ctx, ids, 'GetScheduleEntry', (entryId) => ({ entryId }));
 
 export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));

@@ -23,7 +23,7 @@ export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach
 /** `GET /todolists/{id}.json`, which answers for to-do lists and for to-do list groups alike. */
 export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodolistOrGroup', (id) => ({ id }));
 
-export const fetchTodos = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }));
+export const fetchTodos = (ctx: Context, ids: readonly string[]): Promise<(TodoRecord | Error)[]> => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }));
 
 /** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
 export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | 'todolists_count'>, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {

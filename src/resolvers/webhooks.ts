@@ -11,7 +11,7 @@ import { withBody } from './writes.ts';
 export type WebhookRecord = Wire.Webhook;
 export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
 
-export const fetchWebhooks = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
+export const fetchWebhooks = (ctx: Context, ids: readonly string[]): Promise<(WebhookRecord | Error)[]> => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
 
 /** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
 export function listWebhooks(ctx: Context, projectId: string, args: ConnectionArgs) {

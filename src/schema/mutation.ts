@@ -1,3 +1,4 @@
+import type { OperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
 import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
@@ -14,7 +15,7 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   /** What the mutation does, for the Mutation field. */
   description: string;
   /** The Basecamp operations it calls (OpenAPI operation ids), for coverage and cost. */
-  uses: readonly string[];
+  uses: readonly OperationId[];
   /** The `<Name>Input` type's description, when it says more than the default. */
   inputDescription?: string;
   input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
@@ -44,7 +45,7 @@ export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
   type: string;
   /** The connection's list operation, so the query price counts the read. */
-  uses: string;
+  uses: OperationId;
   /** The parent's connection with its default arguments, as the connection field reads it. */
   list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
@@ -123,8 +124,8 @@ export function loadParent(value: unknown, ctx: Context, name: string): Promise<
   return typeName && (name === 'Recording' || typeName === name) ? loadRecording(ctx, link) : null;
 }
 
-function operationsOf(type: ObjectParam<Types> | InterfaceParam<Types>): string[] {
-  const extensions = builder.configStore.getTypeConfig(type as never).extensions as { basecampOperations?: string[] } | undefined;
+function operationsOf(type: ObjectParam<Types> | InterfaceParam<Types>): OperationId[] {
+  const extensions = builder.configStore.getTypeConfig(type as never).extensions as { basecampOperations?: OperationId[] } | undefined;
   return extensions?.basecampOperations ?? [];
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { compileRelay as compile, operationText } from '../helpers/relay.ts';
 import { serve, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { priceOperation } from '../../src/plugins/query-price.ts';
 import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
 import { schema } from '../../src/schema/index.ts';
-import { SEED } from '../../src/sandbox/seed.ts';
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 let stack: Stack;
