@@ -25,6 +25,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { registerRecordingType } from './recording-types.ts';
@@ -108,13 +109,11 @@ Vault.implement({
   description: 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    documentsCount: t.exposeInt('documents_count', { nullable: true, description: 'Active documents directly inside.' }),
-    documentsUrl: t.exposeString('documents_url', { nullable: true }),
-    uploadsCount: t.exposeInt('uploads_count', { nullable: true, description: 'Active uploads directly inside.' }),
-    uploadsUrl: t.exposeString('uploads_url', { nullable: true }),
-    vaultsCount: t.exposeInt('vaults_count', { nullable: true, description: 'Folders directly inside.' }),
-    vaultsUrl: t.exposeString('vaults_url', { nullable: true }),
+    ...recordingFields(t, 'Vault', {
+      documentsCount: 'Active documents directly inside.',
+      uploadsCount: 'Active uploads directly inside.',
+      vaultsCount: 'Folders directly inside.',
+    }),
     vaults: t.connection(
       {
         type: Vault,
@@ -169,9 +168,7 @@ Document.implement({
 const UploadVersionDetails = builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails').implement({
   description: 'Who a version event subscribed, unsubscribed or notified.',
   fields: (t) => ({
-    addedPersonIds: t.exposeIDList('added_person_ids', { nullable: true }),
-    removedPersonIds: t.exposeIDList('removed_person_ids', { nullable: true }),
-    notifiedRecipientIds: t.exposeIDList('notified_recipient_ids', { nullable: true }),
+    ...specFields(t, 'EventDetails'),
   }),
 });
 
@@ -180,26 +177,24 @@ type UploadVersionFileRecord = NonNullable<Wire.UploadVersion['upload']>;
 const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVersionFile').implement({
   description: 'The file one version of an upload recorded.',
   fields: (t) => ({
-    filename: t.exposeString('filename'),
-    contentType: t.exposeString('content_type', { nullable: true }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    downloadUrl: t.exposeString('download_url', { description: 'Downloads this version\'s bytes, not the latest.' }),
-    appDownloadUrl: t.exposeString('app_download_url'),
-    current: t.exposeBoolean('current', { description: 'True for the newest version event only.' }),
+    ...specFields(t, 'UploadVersionFile', {
+      byteSize: 'Size in bytes.',
+      downloadUrl: 'Downloads this version\'s bytes, not the latest.',
+      current: 'True for the newest version event only.',
+    }),
   }),
 });
 
 const UploadVersion = builder.objectRef<UploadVersionRecord>('UploadVersion').implement({
   description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the event, as a string.' }),
-    recordingId: t.exposeID('recording_id', { description: 'The Basecamp id of the upload.' }),
-    action: t.exposeString('action', { description: '`created`, `active` or `blob_changed`.' }),
+    ...specFields(t, 'UploadVersion', {
+      basecampId: 'The numeric Basecamp id of the event, as a string.',
+      recordingId: 'The Basecamp id of the upload.',
+      action: '`created`, `active` or `blob_changed`.',
+    }),
     details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
     creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
     upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
   }),
 });
@@ -241,11 +236,12 @@ Upload.implement({
 const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileService').implement({
   description: 'The outside service a cloud file lives on, and what links it accepts.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Short service name to send as `service`, e.g. `dropbox` or `other`.' }),
-    name: t.exposeString('name'),
-    exampleUrl: t.exposeString('example_url', { description: 'A sample link, handy as an input placeholder.' }),
-    validPatterns: t.exposeStringList('valid_patterns', { description: 'Regular expressions a link must match.' }),
-    supportingText: t.exposeString('supporting_text', { nullable: true, description: 'A short hint about what to link.' }),
+    ...specFields(t, 'CloudFileService', {
+      code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
+      exampleUrl: 'A sample link, handy as an input placeholder.',
+      validPatterns: 'Regular expressions a link must match.',
+      supportingText: 'A short hint about what to link.',
+    }),
   }),
 });
 
@@ -277,18 +273,16 @@ Folder.implement({
   extensions: uses('GetFolder'),
   description: 'A folder on the current person\'s home screen that groups projects; each person has their own.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    name: t.exposeString('name'),
-    type: t.exposeString('type', { description: 'Basecamp\'s type name, always `Stack`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    bucketIds: t.exposeIDList('bucket_ids', { description: 'Basecamp ids of the projects filed in it.' }),
-    isEmojiOnlyName: t.exposeBoolean('is_emoji_only_name', { description: 'Whether the name is nothing but emoji.' }),
-    starUrl: t.exposeString('star_url'),
-    gaugesUrl: t.exposeString('gauges_url', { nullable: true, description: 'Progress gauges of its projects; null when none has one.' }),
-    color: t.exposeString('color', { nullable: true, description: 'The person\'s colour for it; null when unset.' }),
-    imageUrl: t.exposeString('image_url', { nullable: true, description: 'The person\'s image for it; null when unset.' }),
-    url: t.exposeString('url', { description: 'Its REST URL.' }),
+    ...specFields(t, 'Folder', {
+      basecampId: 'The numeric Basecamp id, as a string.',
+      type: 'Basecamp\'s type name, always `Stack`.',
+      bucketIds: 'Basecamp ids of the projects filed in it.',
+      isEmojiOnlyName: 'Whether the name is nothing but emoji.',
+      gaugesUrl: 'Progress gauges of its projects; null when none has one.',
+      color: 'The person\'s colour for it; null when unset.',
+      imageUrl: 'The person\'s image for it; null when unset.',
+      url: 'Its REST URL.',
+    }),
     projects: t.field({
       type: [Project],
       nullable: true,

@@ -19,6 +19,7 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
@@ -55,9 +56,11 @@ Questionnaire.implement({
   description: 'The Automatic Check-ins tool of a project: the questions asked of the team on a schedule.',
   interfaces: [Recording],
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The tool\'s name as shown in the project.' }),
-    questionsCount: t.exposeInt('questions_count', { nullable: true, description: 'How many active questions it asks.' }),
-    questionsUrl: t.exposeString('questions_url', { nullable: true, description: 'REST URL of its question list.' }),
+    ...recordingFields(t, 'Questionnaire', {
+      name: 'The tool\'s name as shown in the project.',
+      questionsCount: 'How many active questions it asks.',
+      questionsUrl: 'REST URL of its question list.',
+    }),
     questions: t.connection(
       {
         type: Question,
@@ -92,11 +95,12 @@ Question.implement({
   description: 'A check-in question, asked of people on a schedule and answered by each of them.',
   interfaces: [Recording],
   fields: (t) => ({
-    paused: t.exposeBoolean('paused', { nullable: true, description: 'Whether asking is on hold.' }),
+    ...recordingFields(t, 'Question', {
+      paused: 'Whether asking is on hold.',
+      answersCount: 'How many active answers it has.',
+      answersUrl: 'REST URL of its answers.',
+    }),
     schedule: t.expose('schedule', { type: QuestionSchedule, nullable: true, description: 'When it is asked.' }),
-    answersCount: t.exposeInt('answers_count', { nullable: true, description: 'How many active answers it has.' }),
-    answersUrl: t.exposeString('answers_url', { nullable: true, description: 'REST URL of its answers.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
     answers: t.connection(
       {
         type: QuestionAnswer,
@@ -140,27 +144,26 @@ QuestionAnswer.implement({
   description: 'One person\'s answer to a check-in question for one day.',
   interfaces: [Recording],
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'The answer, as rich text (HTML).' }),
+    ...recordingFields(t, 'QuestionAnswer', {
+      content: 'The answer, as rich text (HTML).',
+      groupOn: 'The day the answer is filed under.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the answer.',
       resolve: (answer) => (answer.content_attachments ?? []) as AttachmentRecord[],
     }),
-    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day the answer is filed under.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
   }),
 });
 
 const QuestionReminder = builder.objectRef<Wire.QuestionReminder>('QuestionReminder').implement({
   description: 'A check-in the current user has yet to answer: which question, and when it is due.',
   fields: (t) => ({
-    reminderId: t.exposeID('reminder_id', { nullable: true, description: 'Basecamp\'s id for this reminder.' }),
-    remindAt: t.expose('remind_at', { type: 'DateTime', nullable: true, description: 'When the question is (or was) asked.' }),
-    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day an answer to it is filed under.' }),
+    ...specFields(t, 'QuestionReminder', {
+      reminderId: 'Basecamp\'s id for this reminder.',
+      remindAt: 'When the question is (or was) asked.',
+      groupOn: 'The day an answer to it is filed under.',
+    }),
     question: t.field({
       type: Question,
       nullable: true,

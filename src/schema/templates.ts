@@ -17,6 +17,7 @@ import {
 import { builder } from './builder.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { specFields } from './fields.ts';
 import { DockTool, Project } from './projects.ts';
 
 export const Template = builder.loadableNodeRef('Template', {
@@ -39,14 +40,13 @@ Template.implement({
   description: 'A blueprint for new projects: its name, description and the tools new projects start with.',
   extensions: uses('GetTemplate'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    status: t.exposeString('status', { nullable: true, description: 'Publication state: `active`, `archived` or `trashed`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { nullable: true, description: 'A short description, plain text.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Its REST URL.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it lives in the web app.' }),
+    ...specFields(t, 'Template', {
+      basecampId: 'The numeric Basecamp id, as a string.',
+      status: 'Publication state: `active`, `archived` or `trashed`.',
+      description: 'A short description, plain text.',
+      url: 'Its REST URL.',
+      appUrl: 'Where it lives in the web app.',
+    }),
     dock: t.field({ type: [DockTool], description: 'The tools projects made from it get, enabled or not, in dock order.', resolve: (template) => template.dock ?? [] }),
   }),
 });
@@ -55,9 +55,11 @@ ProjectConstruction.implement({
   description: 'A project being built from a template; Basecamp builds it in the background.',
   extensions: uses('GetProjectConstruction'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the construction, as a string.' }),
-    status: t.exposeString('status', { description: '`pending` while building, `completed` once the project exists.' }),
-    url: t.exposeString('url', { nullable: true, description: 'REST URL to poll (at most once a second).' }),
+    ...specFields(t, 'ProjectConstruction', {
+      basecampId: 'The numeric Basecamp id of the construction, as a string.',
+      status: '`pending` while building, `completed` once the project exists.',
+      url: 'REST URL to poll (at most once a second).',
+    }),
     project: t.field({
       type: Project,
       nullable: true,
