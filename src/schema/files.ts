@@ -155,8 +155,10 @@ Document.implement({
   description: 'A rich-text document kept in a vault.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    content: t.exposeString('content', { nullable: true, description: 'The body, as rich text (HTML).' }),
+    ...recordingFields(t, 'Document', {
+      content: 'The body, as rich text (HTML).',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the body.',
@@ -206,20 +208,21 @@ Upload.implement({
   description: 'A file uploaded into a vault, with its version history.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes about the file, as rich text (HTML).' }),
+    ...recordingFields(t, 'Upload', {
+      description: 'Notes about the file, as rich text (HTML).',
+      contentType: 'The MIME type, e.g. `image/png`.',
+      byteSize: 'Size in bytes.',
+      width: 'Pixels; null unless an image.',
+      height: 'Pixels; null unless an image.',
+      downloadUrl: 'Downloads the latest version (needs the same token).',
+      appDownloadUrl: { type: 'String', nullable: true },
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the description.',
       resolve: (upload) => upload.description_attachments ?? [],
     }),
-    filename: t.exposeString('filename', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
-    height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
-    downloadUrl: t.exposeString('download_url', { nullable: true, description: 'Downloads the latest version (needs the same token).' }),
-    appDownloadUrl: t.exposeString('app_download_url', { nullable: true }),
     versions: t.connection(
       {
         type: UploadVersion,
@@ -250,8 +253,10 @@ CloudFile.implement({
   description: 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
+    ...recordingFields(t, 'CloudFile', {
+      description: 'Notes, as rich text (HTML).',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
     service: t.expose('service', { type: CloudFileService }),
   }),
@@ -262,10 +267,12 @@ GoogleDocument.implement({
   description: 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
+    ...recordingFields(t, 'GoogleDocument', {
+      description: 'Notes, as rich text (HTML).',
+      documentType: '`doc`, `sheet`, `slide` or `other`.',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
-    documentType: t.exposeString('document_type', { description: '`doc`, `sheet`, `slide` or `other`.' }),
   }),
 });
 
@@ -292,17 +299,6 @@ Folder.implement({
     }),
   }),
 });
-
-// Subscription, comment and boost links: every file type people can discuss has them.
-for (const ref of [Document, Upload, CloudFile, GoogleDocument] as const) {
-  builder.objectFields(ref, (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'Where to subscribe to or leave its notifications.' }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-  }));
-}
 
 builder.objectField(Project, 'vault', (t) =>
   t.field({
