@@ -73,11 +73,16 @@ function fieldType(key: string, schema: OpenApiSchema): string | undefined {
       const goType = schema['x-go-type'];
       if (goType === 'types.Date' || schema.format === 'date') return 'Date';
       if (goType === 'time.Time' || goType === 'types.FlexibleTime' || schema.format === 'date-time') return 'DateTime';
-      return 'String';
+      // Some calendar days carry no format in the spec; Basecamp names them all alike.
+      return isDayKey(key) ? 'Date' : 'String';
     }
     default:
       return undefined;
   }
+}
+
+function isDayKey(key: string): boolean {
+  return key === 'date' || key.endsWith('_date') || key.endsWith('_on');
 }
 
 function compareCodeUnits(a: string, b: string): number {

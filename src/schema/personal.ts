@@ -172,11 +172,13 @@ export const OutOfOffice = builder.objectRef<OutOfOfficeRecord>('OutOfOffice').i
       description: 'Whose absence this is.',
       resolve: (ooo) => ooo.person?.id ?? null,
     }),
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether out of office is set.' }),
-    ongoing: t.exposeBoolean('ongoing', { nullable: true, description: 'Whether today falls inside the absence.' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day away.' }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day away.' }),
-    backOnDate: t.expose('back_on_date', { type: 'Date', nullable: true, description: 'The first working day after the absence.' }),
+    ...specFields(t, 'OutOfOffice', {
+      enabled: 'Whether out of office is set.',
+      ongoing: 'Whether today falls inside the absence.',
+      startDate: 'The first day away.',
+      endDate: 'The last day away.',
+      backOnDate: 'The first working day after the absence.',
+    }),
   }),
 });
 
@@ -206,7 +208,7 @@ LineupMarker.implement({
     ...specFields(t, 'LineupMarker', {
       basecampId: 'The numeric Basecamp id, as a string.',
       name: 'What the date marks.',
-      date: { type: 'Date', description: 'The day it falls on.' },
+      date: 'The day it falls on.',
     }),
   }),
 });

@@ -55,8 +55,6 @@ Project.implement({
       status: 'Publication state: `active`, `archived` or `trashed`.',
       description: 'A short description, plain text.',
       purpose: 'What the project is for, e.g. `topic` or `team`.',
-      startDate: { type: 'Date' },
-      endDate: { type: 'Date' },
       clientsEnabled: 'Whether clients can be invited.',
       timesheetEnabled: { type: 'Boolean', nullable: true, description: 'Whether time tracking is on.' },
       color: { type: 'String', nullable: true },

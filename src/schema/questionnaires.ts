@@ -77,16 +77,19 @@ Questionnaire.implement({
 const QuestionSchedule = builder.objectRef<QuestionScheduleRecord>('QuestionSchedule').implement({
   description: 'When a check-in question is asked.',
   fields: (t) => ({
-    frequency: t.exposeString('frequency', { nullable: true, description: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.' }),
+    ...specFields(t, 'QuestionSchedule', {
+      frequency: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.',
+      hour: 'Hour of the day it is asked.',
+      minute: 'Minute past the hour it is asked.',
+      weekInstance: 'For monthly questions: which week of the month.',
+      weekInterval: 'Weeks between asks, where the cadence skips weeks.',
+      monthInterval: 'Months between asks, where the cadence skips months.',
+      startDate: 'The first day it may be asked.',
+      duration: { type: 'Int', nullable: true, description: 'How long the question stays open, when limited.' },
+      endDate: 'The last day it may be asked; null when open-ended.',
+      days: false,
+    }),
     days: t.field({ type: ['Int'], description: 'Weekdays it is asked on, 0 for Sunday to 6 for Saturday.', resolve: (schedule) => schedule.days ?? [] }),
-    hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it is asked.' }),
-    minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it is asked.' }),
-    weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly questions: which week of the month.' }),
-    weekInterval: t.exposeInt('week_interval', { nullable: true, description: 'Weeks between asks, where the cadence skips weeks.' }),
-    monthInterval: t.exposeInt('month_interval', { nullable: true, description: 'Months between asks, where the cadence skips months.' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it may be asked.' }),
-    duration: t.exposeInt('duration', { nullable: true, description: 'How long the question stays open, when limited.' }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it may be asked; null when open-ended.' }),
   }),
 });
 

@@ -74,7 +74,7 @@ TimesheetEntry.implement({
   extensions: uses('GetTimesheetEntry'),
   fields: (t) => ({
     ...recordingFields(t, 'TimesheetEntry', {
-      date: { type: 'Date', description: 'The day the time was spent.' },
+      date: 'The day the time was spent.',
       description: 'A note on the work done, plain text.',
       hours: 'How long, as the decimal string Basecamp keeps (e.g. `"1.5"`), so no rounding creeps in.',
     }),
@@ -102,11 +102,14 @@ Gauge.implement({
   interfaces: [Recording],
   extensions: uses('ListGauges'),
   fields: (t) => ({
-    description: t.exposeString('description', { nullable: true, description: 'The latest reading\'s note, rich text (HTML); null before the first reading.' }),
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether the project shows its gauge.' }),
+    ...recordingFields(t, 'Gauge', {
+      description: 'The latest reading\'s note, rich text (HTML); null before the first reading.',
+      enabled: 'Whether the project shows its gauge.',
+      lastNeedlePosition: 'Where the latest reading points, 0 to 100.',
+      previousNeedlePosition: 'Where the reading before it pointed.',
+      lastNeedleColor: false,
+    }),
     lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => (gauge.last_needle_color as 'green' | 'yellow' | 'red' | null | undefined) ?? null }),
-    lastNeedlePosition: t.exposeInt('last_needle_position', { nullable: true, description: 'Where the latest reading points, 0 to 100.' }),
-    previousNeedlePosition: t.exposeInt('previous_needle_position', { nullable: true, description: 'Where the reading before it pointed.' }),
     needles: t.connection(
       {
         type: GaugeNeedle,

@@ -56,13 +56,12 @@ Schedule.implement({
   description: 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
-    includeDueAssignments: t.exposeBoolean('include_due_assignments', {
-      nullable: true,
-      description: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
+    ...recordingFields(t, 'Schedule', {
+      position: 'Its place in the project\'s dock.',
+      entriesCount: 'How many active entries it holds.',
+      entriesUrl: 'REST URL of its entry list.',
+      includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
     }),
-    entriesCount: t.exposeInt('entries_count', { nullable: true, description: 'How many active entries it holds.' }),
-    entriesUrl: t.exposeString('entries_url', { nullable: true, description: 'REST URL of its entry list.' }),
     entries: t.connection(
       {
         type: ScheduleEntry,
