@@ -118,7 +118,6 @@ const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('C
       url: 'A preview of the file.',
       filename: 'The file\'s name as uploaded.',
       contentType: 'The MIME type, e.g. `image/png`.',
-      byteSize: 'Size in bytes.',
       downloadUrl: 'Where the file itself can be downloaded.',
     }),
   }),
@@ -132,7 +131,6 @@ CampfireLine.implement({
     ...recordingFields(t, 'CampfireLine', {
       content: 'What was said: plain text, or HTML for rich text lines; null for files.',
       boostsCount: 'How many boosts it got.',
-      boostsUrl: 'REST URL of its boosts.',
     }),
     attachments: t.field({
       type: [CampfireLineAttachment],
@@ -154,9 +152,7 @@ Chatbot.implement({
   extensions: uses('GetChatbot'),
   fields: (t) => ({
     ...specFields(t, 'Chatbot', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       createdAt: 'When it was added.',
-      updatedAt: 'When it last changed.',
       serviceName: 'The one-word name people address it by, as in `!name`.',
       commandUrl: 'The HTTPS endpoint Basecamp calls with commands; null for bots that only post.',
       url: 'Its REST URL, under the Campfire it was read through.',

@@ -74,8 +74,7 @@ export const Wormhole = builder.objectRef<Wire.Wormhole>('Wormhole').implement({
   fields: (t) => ({
     ...specFields(t, 'Wormhole', {
       basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
-      status: 'Publication state: `active`, `archived` or `trashed`.',
-      visibleToClients: { nullable: true, description: 'Whether clients on the project can see it.' },
+      visibleToClients: { nullable: true },
       title: 'Its label on the board, naming where it leads.',
       inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
       type: 'Basecamp\'s own type name for it.',

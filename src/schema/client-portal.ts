@@ -64,11 +64,8 @@ const ClientApprovalResponse = builder.objectRef<Response>('ClientApprovalRespon
   description: 'The client\'s answer to an approval request: yes or no, with a note.',
   fields: (t) => ({
     ...specFields(t, 'ClientApprovalResponse', {
-      basecampId: 'The numeric Basecamp id, as a string.',
-      status: 'Publication state: `active`, `archived` or `trashed`.',
       visibleToClients: 'Whether clients can see it.',
       createdAt: 'When the client answered.',
-      updatedAt: 'When it last changed.',
       title: 'A title Basecamp derives from the approval\'s subject.',
       inheritsStatus: 'Whether it is archived or trashed along with its approval.',
       type: 'Basecamp\'s type name, `Client::Approval::Response`.',

@@ -180,7 +180,6 @@ const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVers
   description: 'The file one version of an upload recorded.',
   fields: (t) => ({
     ...specFields(t, 'UploadVersionFile', {
-      byteSize: 'Size in bytes.',
       downloadUrl: 'Downloads this version\'s bytes, not the latest.',
       current: 'True for the newest version event only.',
     }),
@@ -211,7 +210,6 @@ Upload.implement({
     ...recordingFields(t, 'Upload', {
       description: 'Notes about the file, as rich text (HTML).',
       contentType: 'The MIME type, e.g. `image/png`.',
-      byteSize: 'Size in bytes.',
       width: 'Pixels; null unless an image.',
       height: 'Pixels; null unless an image.',
       downloadUrl: 'Downloads the latest version (needs the same token).',
@@ -281,14 +279,12 @@ Folder.implement({
   description: 'A folder on the current person\'s home screen that groups projects; each person has their own.',
   fields: (t) => ({
     ...specFields(t, 'Folder', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       type: 'Basecamp\'s type name, always `Stack`.',
       bucketIds: 'Basecamp ids of the projects filed in it.',
       isEmojiOnlyName: 'Whether the name is nothing but emoji.',
       gaugesUrl: 'Progress gauges of its projects; null when none has one.',
       color: 'The person\'s colour for it; null when unset.',
       imageUrl: 'The person\'s image for it; null when unset.',
-      url: 'Its REST URL.',
     }),
     projects: t.field({
       type: [Project],

@@ -122,7 +122,6 @@ InboxReply.implement({
     ...recordingFields(t, 'ForwardReply', {
       content: 'The reply, as HTML.',
       boostsCount: 'How many boosts it got.',
-      boostsUrl: 'REST URL of its boosts.',
     }),
     contentAttachments: t.field({
       type: [Attachment],

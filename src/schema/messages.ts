@@ -110,9 +110,6 @@ Message.implement({
       content: 'The body, as rich text (HTML).',
       subscriptionUrl: 'REST URL of its subscriber list.',
       commentsCount: 'How many comments it has.',
-      commentsUrl: 'REST URL of its comments.',
-      boostsCount: 'How many boosts it has.',
-      boostsUrl: 'REST URL of its boosts.',
     }),
     contentAttachments: t.field({
       type: [Attachment],
@@ -133,11 +130,7 @@ Comment.implement({
   interfaces: [Recording],
   extensions: uses('GetComment'),
   fields: (t) => ({
-    ...recordingFields(t, 'Comment', {
-      content: 'What was said, as rich text (HTML).',
-      boostsCount: 'How many boosts it has.',
-      boostsUrl: 'REST URL of its boosts.',
-    }),
+    ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the comment.',
@@ -151,7 +144,6 @@ MessageType.implement({
   extensions: uses('GetMessageType'),
   fields: (t) => ({
     ...specFields(t, 'MessageType', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       name: 'Its label, e.g. `Announcement`.',
       icon: 'The emoji shown beside the label.',
       createdAt: 'When the type was added.',
@@ -171,7 +163,6 @@ Boost.implement({
   extensions: uses('GetBoost'),
   fields: (t) => ({
     ...specFields(t, 'Boost', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       content: 'The reaction itself.',
       createdAt: 'When it was left.',
     }),

@@ -25,7 +25,6 @@ Person.implement({
   extensions: uses('GetPerson'),
   fields: (t) => ({
     ...specFields(t, 'Person', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       attachableSgid: 'Signed id for mentioning this person in rich text.',
       personableType: 'What kind of account this is, e.g. `User` or `Client`.',
       title: 'Job title.',

@@ -133,10 +133,8 @@ const NoteAttachment = builder.objectRef<Wire.RichTextAttachment>('NoteAttachmen
       basecampId: 'The Basecamp id of the file.',
       sgid: 'Signed id that places the file in rich text.',
       contentType: 'The file\'s MIME type.',
-      byteSize: 'Size in bytes.',
       width: 'Pixel width of images; null for other files.',
       height: 'Pixel height of images; null for other files.',
-      previewable: 'Whether Basecamp can render a preview.',
     }),
   }),
 });
@@ -206,7 +204,6 @@ LineupMarker.implement({
   extensions: uses('ListLineupMarkers'),
   fields: (t) => ({
     ...specFields(t, 'LineupMarker', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       name: 'What the date marks.',
       date: 'The day it falls on.',
     }),

@@ -52,7 +52,6 @@ Project.implement({
   fields: (t) => ({
     ...specFields(t, 'Project', {
       basecampId: 'The numeric Basecamp id (also the bucket id), as a string.',
-      status: 'Publication state: `active`, `archived` or `trashed`.',
       description: 'A short description, plain text.',
       purpose: 'What the project is for, e.g. `topic` or `team`.',
       clientsEnabled: 'Whether clients can be invited.',
@@ -61,7 +60,6 @@ Project.implement({
       lastNeedleColor: { type: 'String', nullable: true, description: 'Colour of the latest hill-chart needle.' },
       lastNeedlePosition: { type: 'Int', nullable: true },
       previousNeedlePosition: { type: 'Int', nullable: true },
-      bookmarked: 'Whether the current user bookmarked it.',
     }),
     clientCompany: t.expose('client_company', { type: ClientCompany, nullable: true }),
     clientside: t.expose('clientside', { type: Clientside, nullable: true }),

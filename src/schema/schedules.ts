@@ -138,8 +138,6 @@ Calendar.implement({
       basecampId: 'The numeric Basecamp id (its bucket id), as a string.',
       type: 'Basecamp\'s own type name, `Calendar`.',
       color: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.',
-      url: 'Its REST URL.',
-      appUrl: 'Where it lives in the Basecamp web app.',
       scheduleUrl: 'REST URL of its schedule.',
     }),
     schedule: t.field({

@@ -41,10 +41,7 @@ Template.implement({
   extensions: uses('GetTemplate'),
   fields: (t) => ({
     ...specFields(t, 'Template', {
-      basecampId: 'The numeric Basecamp id, as a string.',
-      status: 'Publication state: `active`, `archived` or `trashed`.',
       description: 'A short description, plain text.',
-      url: 'Its REST URL.',
       appUrl: 'Where it lives in the web app.',
     }),
     dock: t.field({ type: [DockTool], description: 'The tools projects made from it get, enabled or not, in dock order.', resolve: (template) => template.dock ?? [] }),

@@ -119,11 +119,9 @@ Webhook.implement({
   extensions: uses('GetWebhook'),
   fields: (t) => ({
     ...specFields(t, 'Webhook', {
-      basecampId: 'The numeric Basecamp id, as a string.',
       active: 'Whether Basecamp calls it; it turns itself off after repeated failures.',
       payloadUrl: 'The HTTPS URL Basecamp POSTs to.',
       types: 'Recording types it follows; `all` for every type.',
-      url: 'Its REST URL.',
       appUrl: 'Where it is managed in the web app.',
     }),
     recentDeliveries: t.field({
