@@ -16,7 +16,8 @@ export interface FieldOverlay {
 
 /**
  * A type's own words on top of its spec table, by GraphQL field name: `false` leaves a spec
- * field out, a string is its description, an object overrides (or adds a docs-only key).
+ * field out (the graph does not show it, or the module declares it by hand: an enum, a link),
+ * a string is its description, an object overrides (or adds a key only the docs show).
  */
 export type Overlay = Record<string, false | string | FieldOverlay>;
 

@@ -225,11 +225,7 @@ Assignment.implement({
       dueOn: 'When it is due.',
       type: 'The kind of assignment, e.g. `todo`.',
       hasDescription: 'Whether it carries notes beyond its text.',
-      priorityRecordingId: false,
-    }),
-    priorityRecordingId: t.exposeID('priority_recording_id', {
-      nullable: true,
-      description: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
+      priorityRecordingId: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
     }),
     bucket: t.field({
       type: Project,
