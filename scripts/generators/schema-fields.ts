@@ -21,16 +21,16 @@ const HEADER = (version: string) => `/**
 `;
 
 /**
- * One row per schema with scalar properties; request bodies are left out (they become inputs,
- * not object fields). Embedded objects and lists of objects are links, which the family
- * modules declare by hand.
+ * One row per schema with scalar properties; request bodies (they become inputs, not object
+ * fields) and error bodies are left out. Embedded objects and lists of objects are links,
+ * which the family modules declare by hand.
  */
 export function generateSchemaFields(spec: OpenApiSpec): string {
   const schemas = spec.components?.schemas;
   if (!schemas) throw new Error('The OpenAPI spec has no components.schemas.');
   const rows: string[] = [];
   for (const name of Object.keys(schemas).sort(compareCodeUnits)) {
-    if (name.endsWith('RequestContent')) continue;
+    if (name.endsWith('RequestContent') || name.endsWith('ErrorResponseContent')) continue;
     const schema = schemas[name] as OpenApiSchema;
     const required = new Set(schema.required ?? []);
     const fields = Object.entries(schema.properties ?? {}).flatMap(([key, property]) => {

@@ -46,10 +46,6 @@ export const SPEC_FIELDS = {
     logo: 'Boolean?',
     timesheet: 'Boolean?',
   },
-  BadRequestErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   Bookmark: {
     id: 'ID',
     created_at: 'DateTime',
@@ -467,10 +463,6 @@ export const SPEC_FIELDS = {
     image_url: 'String?',
     url: 'String',
   },
-  ForbiddenErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   Forward: {
     id: 'ID',
     status: 'String',
@@ -615,10 +607,6 @@ export const SPEC_FIELDS = {
     forwards_count: 'Int?',
     forwards_url: 'String?',
   },
-  InternalServerErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   LineupMarker: {
     id: 'ID',
     name: 'String',
@@ -708,10 +696,6 @@ export const SPEC_FIELDS = {
   },
   MyNoteAttributes: {
     content: 'String',
-  },
-  NotFoundErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
   },
   Notification: {
     id: 'ID',
@@ -832,10 +816,6 @@ export const SPEC_FIELDS = {
     name: 'String',
     description: 'String?',
   },
-  ProjectLimitErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   Question: {
     id: 'ID',
     status: 'String',
@@ -912,11 +892,6 @@ export const SPEC_FIELDS = {
     questions_url: 'String?',
     questions_count: 'Int?',
     name: 'String',
-  },
-  RateLimitErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-    retry_after: 'Int?',
   },
   Recording: {
     id: 'ID',
@@ -1091,10 +1066,6 @@ export const SPEC_FIELDS = {
   SearchType: {
     key: 'String?',
     value: 'String',
-  },
-  StorageLimitErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
   },
   Subscription: {
     subscribed: 'Boolean',
@@ -1288,10 +1259,6 @@ export const SPEC_FIELDS = {
     name: 'String?',
     enabled: 'Boolean?',
   },
-  UnauthorizedErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   UpcomingAssignable: {
     id: 'ID',
     status: 'String',
@@ -1383,10 +1350,6 @@ export const SPEC_FIELDS = {
     app_download_url: 'String',
     current: 'Boolean',
   },
-  ValidationErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
-  },
   Vault: {
     id: 'ID',
     status: 'String',
@@ -1437,10 +1400,6 @@ export const SPEC_FIELDS = {
     id: 'ID?',
     kind: 'String?',
     created_at: 'DateTime?',
-  },
-  WebhookLimitErrorResponseContent: {
-    error: 'String',
-    message: 'String?',
   },
   Wormhole: {
     id: 'ID',
