@@ -1,6 +1,7 @@
 import { operations } from './operations.ts';
+import { schemaFields } from './schema-fields.ts';
 import type { Generator } from './sdk.ts';
 import { wireTypes } from './wire-types.ts';
 
 /** Every generated file, in the order `npm run generate` writes them. */
-export const GENERATORS: readonly Generator[] = [wireTypes, operations];
+export const GENERATORS: readonly Generator[] = [wireTypes, operations, schemaFields];

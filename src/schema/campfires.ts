@@ -17,6 +17,7 @@ import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, node } from './nodes.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
@@ -46,11 +47,13 @@ Campfire.implement({
   interfaces: [Recording],
   extensions: uses('GetCampfire'),
   fields: (t) => ({
-    topic: t.exposeString('topic', { nullable: true, description: 'The name the chat goes by in the project.' }),
-    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
-    linesUrl: t.exposeString('lines_url', { nullable: true, description: 'REST URL of its lines.' }),
-    filesUrl: t.exposeString('files_url', { nullable: true, description: 'REST URL of the files posted to it.' }),
+    ...recordingFields(t, 'Campfire', {
+      topic: 'The name the chat goes by in the project.',
+      position: 'Its place in the project\'s dock.',
+      subscriptionUrl: 'REST URL of who gets notified about it.',
+      linesUrl: 'REST URL of its lines.',
+      filesUrl: 'REST URL of the files posted to it.',
+    }),
     lines: t.connection(
       {
         type: CampfireLine,
@@ -95,12 +98,13 @@ Campfire.implement({
 const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment').implement({
   description: 'A file posted to a Campfire.',
   fields: (t) => ({
-    title: t.exposeString('title', { nullable: true, description: 'The name shown for the file.' }),
-    url: t.exposeString('url', { nullable: true, description: 'A preview of the file.' }),
-    filename: t.exposeString('filename', { nullable: true, description: 'The file\'s name as uploaded.' }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    downloadUrl: t.exposeString('download_url', { nullable: true, description: 'Where the file itself can be downloaded.' }),
+    ...specFields(t, 'CampfireLineAttachment', {
+      title: 'The name shown for the file.',
+      url: 'A preview of the file.',
+      filename: 'The file\'s name as uploaded.',
+      contentType: 'The MIME type, e.g. `image/png`.',
+      downloadUrl: 'Where the file itself can be downloaded.',
+    }),
   }),
 });
 
@@ -109,15 +113,16 @@ CampfireLine.implement({
   interfaces: [Recording],
   extensions: uses('GetCampfireLine'),
   fields: (t) => ({
-    content: t.exposeString('content', { nullable: true, description: 'What was said: plain text, or HTML for rich text lines; null for files.' }),
+    ...recordingFields(t, 'CampfireLine', {
+      content: 'What was said: plain text, or HTML for rich text lines; null for files.',
+      boostsCount: 'How many boosts it got.',
+    }),
     attachments: t.field({
       type: [CampfireLineAttachment],
       nullable: true,
       description: 'The posted file, for upload lines; null otherwise.',
       resolve: (line) => line.attachments ?? null,
     }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it got.' }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
     campfire: t.field({
       type: Campfire,
       nullable: true,
@@ -131,14 +136,14 @@ Chatbot.implement({
   description: 'A chatbot of the account: it posts into Campfires and, when it has a command URL, answers `!name` commands.',
   extensions: uses('GetChatbot'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was added.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it last changed.' }),
-    serviceName: t.exposeString('service_name', { description: 'The one-word name people address it by, as in `!name`.' }),
-    commandUrl: t.exposeString('command_url', { nullable: true, description: 'The HTTPS endpoint Basecamp calls with commands; null for bots that only post.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Its REST URL, under the Campfire it was read through.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it is managed in the web app.' }),
-    linesUrl: t.exposeString('lines_url', { nullable: true, description: 'The secret URL the bot posts to in this Campfire; treat it like a password.' }),
+    ...specFields(t, 'Chatbot', {
+      createdAt: 'When it was added.',
+      serviceName: 'The one-word name people address it by, as in `!name`.',
+      commandUrl: 'The HTTPS endpoint Basecamp calls with commands; null for bots that only post.',
+      url: 'Its REST URL, under the Campfire it was read through.',
+      appUrl: 'Where it is managed in the web app.',
+      linesUrl: 'The secret URL the bot posts to in this Campfire; treat it like a password.',
+    }),
   }),
 });
 

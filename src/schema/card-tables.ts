@@ -15,6 +15,7 @@ import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
@@ -47,20 +48,18 @@ export const CardTableCardConnection = connectionOf(CardTableCard);
 export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
   description: 'A portal on a card table that sends cards to a column of a card table in another project.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.' }),
-    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
-    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients on the project can see it.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    title: t.exposeString('title', { description: 'Its label on the board, naming where it leads.' }),
-    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true, description: 'Whether it is archived or trashed along with its board.' }),
-    type: t.exposeString('type', { description: 'Basecamp\'s own type name for it.' }),
-    url: t.exposeString('url', { description: 'The REST URL of the board it sits on.' }),
-    appUrl: t.exposeString('app_url', { description: 'Where its board lives in the web app.' }),
-    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
-    color: t.exposeString('color', { nullable: true, description: 'Its colour name, if it has one.' }),
-    linked: t.exposeBoolean('linked', { description: 'True while the far column, its board and its project are all active.' }),
-    destinationUrl: t.exposeString('destination_url', { nullable: true, description: 'REST URL of the far column; null once the link is broken.' }),
+    ...specFields(t, 'Wormhole', {
+      basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
+      visibleToClients: { nullable: true },
+      title: 'Its label on the board, naming where it leads.',
+      inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
+      type: 'Basecamp\'s own type name for it.',
+      url: 'The REST URL of the board it sits on.',
+      appUrl: 'Where its board lives in the web app.',
+      color: 'Its colour name, if it has one.',
+      linked: 'True while the far column, its board and its project are all active.',
+      destinationUrl: 'REST URL of the far column; null once the link is broken.',
+    }),
     creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
     parent: t.field({
       type: CardTable,
@@ -85,8 +84,7 @@ CardTable.implement({
   description: 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.',
   interfaces: [Recording],
   fields: (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    publicLinkUrl: t.exposeString('public_link_url', { nullable: true, description: 'REST URL for sharing the board by public link.' }),
+    ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
     subscribers: t.field({
       type: [Person],
       description: 'Who is notified of changes to the board; embedded in full, no extra call.',
@@ -109,14 +107,11 @@ CardTable.implement({
 const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
   description: 'The on-hold section of a column: cards parked under the column until they can move on.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).' }),
-    status: t.exposeString('status'),
-    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true }),
-    title: t.exposeString('title'),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    cardsCount: t.exposeInt('cards_count', { description: 'How many cards are on hold.' }),
-    cardsUrl: t.exposeString('cards_url'),
+    ...specFields(t, 'CardColumnOnHold', {
+      basecampId: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).',
+      inheritsStatus: { nullable: true },
+      cardsCount: 'How many cards are on hold.',
+    }),
     cards: t.connection(
       {
         type: CardTableCard,
@@ -135,20 +130,21 @@ CardTableColumn.implement({
   description: 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.',
   interfaces: [Recording],
   fields: (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    position: t.exposeInt('position', { nullable: true, description: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.' }),
-    description: t.exposeString('description', { nullable: true, description: 'What the column is for, plain text.' }),
+    ...recordingFields(t, 'CardColumn', {
+      subscriptionUrl: { type: 'String', nullable: true },
+      position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
+      description: 'What the column is for, plain text.',
+      color: 'A colour name such as `orange`; null when uncoloured.',
+      cardsCount: 'How many cards are in it, not counting those on hold.',
+      commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
+      commentsCount: 'How many comments it has (the spec\'s key).',
+    }),
     subscribers: t.field({
       type: [Person],
       description: 'Who watches the column; embedded in full, no extra call.',
       extensions: embedded(),
       resolve: (column) => column.subscribers ?? [],
     }),
-    color: t.exposeString('color', { nullable: true, description: 'A colour name such as `orange`; null when uncoloured.' }),
-    cardsCount: t.exposeInt('cards_count', { nullable: true, description: 'How many cards are in it, not counting those on hold.' }),
-    commentCount: t.exposeInt('comment_count', { nullable: true, description: 'How many comments it has (the docs\' key).' }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true, description: 'How many comments it has (the spec\'s key).' }),
-    cardsUrl: t.exposeString('cards_url', { nullable: true }),
     onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
     cards: t.connection(
       {
@@ -168,24 +164,19 @@ CardTableCard.implement({
   description: 'A card on a card table: a piece of work with notes, assignees, a due date and steps.',
   interfaces: [Recording],
   fields: (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    commentCount: t.exposeInt('comment_count', { nullable: true, description: 'The comment count again, under the docs\' other key.' }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-    position: t.exposeInt('position', { nullable: true, description: 'Order in its column, from 1 at the top.' }),
-    content: t.exposeString('content', { nullable: true, description: 'The card\'s notes, rich text (HTML).' }),
-    description: t.exposeString('description', { nullable: true, description: 'The same notes as `content`, rich text (HTML).' }),
+    ...recordingFields(t, 'Card', {
+      commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
+      position: 'Order in its column, from 1 at the top.',
+      content: 'The card\'s notes, rich text (HTML).',
+      description: 'The same notes as `content`, rich text (HTML).',
+      completed: 'Whether it has reached Done.',
+    }),
     descriptionAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the notes.',
       resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
     }),
-    completed: t.exposeBoolean('completed', { nullable: true, description: 'Whether it has reached Done.' }),
-    completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
     completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
     assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
     completionSubscribers: t.field({
       type: [Person],
@@ -193,7 +184,6 @@ CardTableCard.implement({
       extensions: embedded(),
       resolve: (card) => card.completion_subscribers ?? [],
     }),
-    completionUrl: t.exposeString('completion_url', { nullable: true }),
     steps: t.field({
       type: [CardTableStep],
       description: 'Its checklist, in order; embedded in full, no extra call.',
@@ -207,13 +197,12 @@ CardTableStep.implement({
   description: 'One step of a card\'s checklist.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true, description: 'Order on the card, from 1.' }),
-    completed: t.exposeBoolean('completed', { nullable: true }),
-    completedAt: t.expose('completed_at', { type: 'DateTime', nullable: true }),
+    ...recordingFields(t, 'CardStep', {
+      position: 'Order on the card, from 1.',
+      completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
+    }),
     completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
     assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
-    completionUrl: t.exposeString('completion_url', { nullable: true, description: 'Where to set its completion; Basecamp sends this one path-only.' }),
   }),
 });
 

@@ -15,6 +15,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
@@ -47,18 +48,17 @@ type Response = Wire.ClientApprovalResponse;
 const ClientApprovalResponse = identifiedRef<Response>('ClientApprovalResponse', { nullable: true }).implement({
   description: 'The client\'s answer to an approval request: yes or no, with a note.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
-    status: t.exposeString('status', { nullable: true, description: 'Publication state: `active`, `archived` or `trashed`.' }),
-    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients can see it.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When the client answered.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'When it last changed.' }),
-    title: t.exposeString('title', { nullable: true, description: 'A title Basecamp derives from the approval\'s subject.' }),
-    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true, description: 'Whether it is archived or trashed along with its approval.' }),
-    type: t.exposeString('type', { nullable: true, description: 'Basecamp\'s type name, `Client::Approval::Response`.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it shows in the web app.' }),
-    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true, description: 'REST URL for bookmarking it.' }),
-    content: t.exposeString('content', { nullable: true, description: 'The client\'s note, as HTML.' }),
-    approved: t.exposeBoolean('approved', { nullable: true, description: 'True for a yes, false for a no.' }),
+    ...specFields(t, 'ClientApprovalResponse', {
+      visibleToClients: 'Whether clients can see it.',
+      createdAt: 'When the client answered.',
+      title: 'A title Basecamp derives from the approval\'s subject.',
+      inheritsStatus: 'Whether it is archived or trashed along with its approval.',
+      type: 'Basecamp\'s type name, `Client::Approval::Response`.',
+      appUrl: 'Where it shows in the web app.',
+      bookmarkUrl: 'REST URL for bookmarking it.',
+      content: 'The client\'s note, as HTML.',
+      approved: 'True for a yes, false for a no.',
+    }),
     creator: t.field({
       type: Person,
       nullable: true,
@@ -131,7 +131,7 @@ ClientReply.implement({
   interfaces: [Recording],
   extensions: uses('GetClientReply'),
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'The reply, as HTML.' }),
+    ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the reply.',

@@ -21,6 +21,7 @@ import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -77,13 +78,11 @@ Vault.implement({
   description: 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    documentsCount: t.exposeInt('documents_count', { nullable: true, description: 'Active documents directly inside.' }),
-    documentsUrl: t.exposeString('documents_url', { nullable: true }),
-    uploadsCount: t.exposeInt('uploads_count', { nullable: true, description: 'Active uploads directly inside.' }),
-    uploadsUrl: t.exposeString('uploads_url', { nullable: true }),
-    vaultsCount: t.exposeInt('vaults_count', { nullable: true, description: 'Folders directly inside.' }),
-    vaultsUrl: t.exposeString('vaults_url', { nullable: true }),
+    ...recordingFields(t, 'Vault', {
+      documentsCount: 'Active documents directly inside.',
+      uploadsCount: 'Active uploads directly inside.',
+      vaultsCount: 'Folders directly inside.',
+    }),
     vaults: t.connection(
       {
         type: Vault,
@@ -125,8 +124,10 @@ Document.implement({
   description: 'A rich-text document kept in a vault.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    content: t.exposeString('content', { nullable: true, description: 'The body, as rich text (HTML).' }),
+    ...recordingFields(t, 'Document', {
+      content: 'The body, as rich text (HTML).',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the body.',
@@ -138,9 +139,7 @@ Document.implement({
 const UploadVersionDetails = builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails').implement({
   description: 'Who a version event subscribed, unsubscribed or notified.',
   fields: (t) => ({
-    addedPersonIds: t.exposeIDList('added_person_ids', { nullable: true }),
-    removedPersonIds: t.exposeIDList('removed_person_ids', { nullable: true }),
-    notifiedRecipientIds: t.exposeIDList('notified_recipient_ids', { nullable: true }),
+    ...specFields(t, 'EventDetails'),
   }),
 });
 
@@ -149,26 +148,23 @@ type UploadVersionFileRecord = NonNullable<Wire.UploadVersion['upload']>;
 const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVersionFile').implement({
   description: 'The file one version of an upload recorded.',
   fields: (t) => ({
-    filename: t.exposeString('filename'),
-    contentType: t.exposeString('content_type', { nullable: true }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    downloadUrl: t.exposeString('download_url', { description: 'Downloads this version\'s bytes, not the latest.' }),
-    appDownloadUrl: t.exposeString('app_download_url'),
-    current: t.exposeBoolean('current', { description: 'True for the newest version event only.' }),
+    ...specFields(t, 'UploadVersionFile', {
+      downloadUrl: 'Downloads this version\'s bytes, not the latest.',
+      current: 'True for the newest version event only.',
+    }),
   }),
 });
 
 const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implement({
   description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the event, as a string.' }),
-    recordingId: t.exposeID('recording_id', { description: 'The Basecamp id of the upload.' }),
-    action: t.exposeString('action', { description: '`created`, `active` or `blob_changed`.' }),
+    ...specFields(t, 'UploadVersion', {
+      basecampId: 'The numeric Basecamp id of the event, as a string.',
+      recordingId: 'The Basecamp id of the upload.',
+      action: '`created`, `active` or `blob_changed`.',
+    }),
     details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
     creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
     upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
   }),
 });
@@ -180,20 +176,20 @@ Upload.implement({
   description: 'A file uploaded into a vault, with its version history.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes about the file, as rich text (HTML).' }),
+    ...recordingFields(t, 'Upload', {
+      description: 'Notes about the file, as rich text (HTML).',
+      contentType: 'The MIME type, e.g. `image/png`.',
+      width: 'Pixels; null unless an image.',
+      height: 'Pixels; null unless an image.',
+      downloadUrl: 'Downloads the latest version (needs the same token).',
+      appDownloadUrl: { type: 'String', nullable: true },
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the description.',
       resolve: (upload) => upload.description_attachments ?? [],
     }),
-    filename: t.exposeString('filename', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
-    height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
-    downloadUrl: t.exposeString('download_url', { nullable: true, description: 'Downloads the latest version (needs the same token).' }),
-    appDownloadUrl: t.exposeString('app_download_url', { nullable: true }),
     versions: t.connection(
       {
         type: UploadVersion,
@@ -210,11 +206,12 @@ Upload.implement({
 const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileService').implement({
   description: 'The outside service a cloud file lives on, and what links it accepts.',
   fields: (t) => ({
-    code: t.exposeString('code', { description: 'Short service name to send as `service`, e.g. `dropbox` or `other`.' }),
-    name: t.exposeString('name'),
-    exampleUrl: t.exposeString('example_url', { description: 'A sample link, handy as an input placeholder.' }),
-    validPatterns: t.exposeStringList('valid_patterns', { description: 'Regular expressions a link must match.' }),
-    supportingText: t.exposeString('supporting_text', { nullable: true, description: 'A short hint about what to link.' }),
+    ...specFields(t, 'CloudFileService', {
+      code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
+      exampleUrl: 'A sample link, handy as an input placeholder.',
+      validPatterns: 'Regular expressions a link must match.',
+      supportingText: 'A short hint about what to link.',
+    }),
   }),
 });
 
@@ -223,8 +220,10 @@ CloudFile.implement({
   description: 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
+    ...recordingFields(t, 'CloudFile', {
+      description: 'Notes, as rich text (HTML).',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
     service: t.expose('service', { type: CloudFileService }),
   }),
@@ -235,10 +234,12 @@ GoogleDocument.implement({
   description: 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
+    ...recordingFields(t, 'GoogleDocument', {
+      description: 'Notes, as rich text (HTML).',
+      documentType: '`doc`, `sheet`, `slide` or `other`.',
+      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    }),
     descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
-    documentType: t.exposeString('document_type', { description: '`doc`, `sheet`, `slide` or `other`.' }),
   }),
 });
 
@@ -246,18 +247,14 @@ Folder.implement({
   extensions: uses('GetFolder'),
   description: 'A folder on the current person\'s home screen that groups projects; each person has their own.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    name: t.exposeString('name'),
-    type: t.exposeString('type', { description: 'Basecamp\'s type name, always `Stack`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    bucketIds: t.exposeIDList('bucket_ids', { description: 'Basecamp ids of the projects filed in it.' }),
-    isEmojiOnlyName: t.exposeBoolean('is_emoji_only_name', { description: 'Whether the name is nothing but emoji.' }),
-    starUrl: t.exposeString('star_url'),
-    gaugesUrl: t.exposeString('gauges_url', { nullable: true, description: 'Progress gauges of its projects; null when none has one.' }),
-    color: t.exposeString('color', { nullable: true, description: 'The person\'s colour for it; null when unset.' }),
-    imageUrl: t.exposeString('image_url', { nullable: true, description: 'The person\'s image for it; null when unset.' }),
-    url: t.exposeString('url', { description: 'Its REST URL.' }),
+    ...specFields(t, 'Folder', {
+      type: 'Basecamp\'s type name, always `Stack`.',
+      bucketIds: 'Basecamp ids of the projects filed in it.',
+      isEmojiOnlyName: 'Whether the name is nothing but emoji.',
+      gaugesUrl: 'Progress gauges of its projects; null when none has one.',
+      color: 'The person\'s colour for it; null when unset.',
+      imageUrl: 'The person\'s image for it; null when unset.',
+    }),
     projects: t.field({
       type: [Project],
       nullable: true,
@@ -267,17 +264,6 @@ Folder.implement({
     }),
   }),
 });
-
-// Subscription, comment and boost links: every file type people can discuss has them.
-for (const ref of [Document, Upload, CloudFile, GoogleDocument] as const) {
-  builder.objectFields(ref, (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'Where to subscribe to or leave its notifications.' }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-  }));
-}
 
 builder.objectField(Project, 'vault', (t) =>
   t.field({

@@ -12,6 +12,7 @@ import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
+import { recordingFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Project } from './projects.ts';
@@ -40,9 +41,11 @@ Inbox.implement({
   interfaces: [Recording],
   extensions: uses('GetInbox'),
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
-    forwardsCount: t.exposeInt('forwards_count', { nullable: true, description: 'How many active forwards it holds.' }),
-    forwardsUrl: t.exposeString('forwards_url', { nullable: true, description: 'REST URL of its forwards.' }),
+    ...recordingFields(t, 'Inbox', {
+      position: 'Its place in the project\'s dock.',
+      forwardsCount: 'How many active forwards it holds.',
+      forwardsUrl: 'REST URL of its forwards.',
+    }),
     forwards: t.connection(
       {
         type: Forward,
@@ -65,17 +68,19 @@ Forward.implement({
   interfaces: [Recording],
   extensions: uses('GetForward'),
   fields: (t) => ({
-    subject: t.exposeString('subject', { description: 'The email\'s subject line.' }),
-    content: t.exposeString('content', { nullable: true, description: 'The email\'s body, as HTML.' }),
+    ...recordingFields(t, 'Forward', {
+      subject: 'The email\'s subject line.',
+      content: 'The email\'s body, as HTML.',
+      from: 'The original sender, when Basecamp could tell.',
+      subscriptionUrl: 'REST URL of who gets notified about it.',
+      repliesCount: 'How many replies its thread has.',
+      repliesUrl: 'REST URL of its replies.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the body.',
       resolve: (forward) => forward.content_attachments ?? [],
     }),
-    from: t.exposeString('from', { nullable: true, description: 'The original sender, when Basecamp could tell.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
-    repliesCount: t.exposeInt('replies_count', { nullable: true, description: 'How many replies its thread has.' }),
-    repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
     inbox: t.field({
       type: Inbox,
       nullable: true,
@@ -100,14 +105,15 @@ InboxReply.implement({
   interfaces: [Recording],
   extensions: uses('GetForwardReply'),
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'The reply, as HTML.' }),
+    ...recordingFields(t, 'ForwardReply', {
+      content: 'The reply, as HTML.',
+      boostsCount: 'How many boosts it got.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the reply.',
       resolve: (reply) => reply.content_attachments ?? [],
     }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it got.' }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
     forward: t.field({
       type: Forward,
       nullable: true,

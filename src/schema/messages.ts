@@ -22,6 +22,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
@@ -61,10 +62,12 @@ MessageBoard.implement({
   interfaces: [Recording],
   extensions: uses('GetMessageBoard'),
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
-    messagesCount: t.exposeInt('messages_count', { nullable: true, description: 'How many active messages it holds.' }),
-    messagesUrl: t.exposeString('messages_url', { nullable: true, description: 'REST URL of its messages.' }),
-    appMessagesUrl: t.exposeString('app_messages_url', { nullable: true, description: 'Where its messages are listed in the web app.' }),
+    ...recordingFields(t, 'MessageBoard', {
+      position: 'Its place in the project\'s dock.',
+      messagesCount: 'How many active messages it holds.',
+      messagesUrl: 'REST URL of its messages.',
+      appMessagesUrl: 'Where its messages are listed in the web app.',
+    }),
     messages: t.connection(
       {
         type: Message,
@@ -87,8 +90,12 @@ Message.implement({
   interfaces: [Recording],
   extensions: uses('GetMessage'),
   fields: (t) => ({
-    subject: t.exposeString('subject', { description: 'The headline (its `title` too).' }),
-    content: t.exposeString('content', { description: 'The body, as rich text (HTML).' }),
+    ...recordingFields(t, 'Message', {
+      subject: 'The headline (its `title` too).',
+      content: 'The body, as rich text (HTML).',
+      subscriptionUrl: 'REST URL of its subscriber list.',
+      commentsCount: 'How many comments it has.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the body.',
@@ -100,11 +107,6 @@ Message.implement({
       description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
       resolve: (message) => messageCategory(message),
     }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscriber list.' }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true, description: 'How many comments it has.' }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true, description: 'REST URL of its comments.' }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it has.' }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
   }),
 });
 
@@ -113,14 +115,12 @@ Comment.implement({
   interfaces: [Recording],
   extensions: uses('GetComment'),
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'What was said, as rich text (HTML).' }),
+    ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the comment.',
       resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
     }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true, description: 'How many boosts it has.' }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true, description: 'REST URL of its boosts.' }),
   }),
 });
 
@@ -128,11 +128,12 @@ MessageType.implement({
   description: 'A label with an emoji icon that sorts a project\'s messages (Basecamp\'s "category").',
   extensions: uses('GetMessageType'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    name: t.exposeString('name', { description: 'Its label, e.g. `Announcement`.' }),
-    icon: t.exposeString('icon', { description: 'The emoji shown beside the label.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the type was added.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When it was last renamed or given a new icon.' }),
+    ...specFields(t, 'MessageType', {
+      name: 'Its label, e.g. `Announcement`.',
+      icon: 'The emoji shown beside the label.',
+      createdAt: 'When the type was added.',
+      updatedAt: 'When it was last renamed or given a new icon.',
+    }),
     project: t.field({
       type: Project,
       nullable: true,
@@ -146,9 +147,10 @@ Boost.implement({
   description: 'A short reaction (at most 16 characters, often an emoji) left on a recording or event.',
   extensions: uses('GetBoost'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    content: t.exposeString('content', { nullable: true, description: 'The reaction itself.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was left.' }),
+    ...specFields(t, 'Boost', {
+      content: 'The reaction itself.',
+      createdAt: 'When it was left.',
+    }),
     booster: t.field({
       type: Person,
       nullable: true,

@@ -28,6 +28,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -40,40 +41,46 @@ export const Account = node('Account', { load: fetchAccounts });
 const AccountLimits = builder.objectRef<Wire.AccountLimits>('AccountLimits').implement({
   description: 'What the account\'s plan lets people do right now.',
   fields: (t) => ({
-    canCreateProjects: t.exposeBoolean('can_create_projects', { nullable: true, description: 'Whether another project fits in the plan.' }),
-    canPinProjects: t.exposeBoolean('can_pin_projects', { nullable: true, description: 'Whether projects can be pinned to the home screen.' }),
-    canCreateUsers: t.exposeBoolean('can_create_users', { nullable: true, description: 'Whether more people can be added.' }),
-    canUploadFiles: t.exposeBoolean('can_upload_files', { nullable: true, description: 'Whether storage is left for uploads.' }),
+    ...specFields(t, 'AccountLimits', {
+      canCreateProjects: 'Whether another project fits in the plan.',
+      canPinProjects: 'Whether projects can be pinned to the home screen.',
+      canCreateUsers: 'Whether more people can be added.',
+      canUploadFiles: 'Whether storage is left for uploads.',
+    }),
   }),
 });
 
 const AccountSubscription = builder.objectRef<Wire.AccountSubscription>('AccountSubscription').implement({
   description: 'The plan the account pays for and the features it includes.',
   fields: (t) => ({
-    shortName: t.exposeString('short_name', { nullable: true, description: 'Basecamp\'s internal code for the plan.' }),
-    properName: t.exposeString('proper_name', { nullable: true, description: 'The plan\'s name as shown to people.' }),
-    projectLimit: t.exposeInt('project_limit', { nullable: true, description: 'How many projects the plan allows; null when unlimited.' }),
-    teams: t.exposeBoolean('teams', { nullable: true, description: 'Team spaces are included.' }),
-    clients: t.exposeBoolean('clients', { nullable: true, description: 'Clients can be invited.' }),
-    templates: t.exposeBoolean('templates', { nullable: true, description: 'Project templates are included.' }),
-    logo: t.exposeBoolean('logo', { nullable: true, description: 'A custom logo is allowed.' }),
-    timesheet: t.exposeBoolean('timesheet', { nullable: true, description: 'Time tracking is included.' }),
+    ...specFields(t, 'AccountSubscription', {
+      shortName: 'Basecamp\'s internal code for the plan.',
+      properName: 'The plan\'s name as shown to people.',
+      projectLimit: 'How many projects the plan allows; null when unlimited.',
+      teams: 'Team spaces are included.',
+      clients: 'Clients can be invited.',
+      templates: 'Project templates are included.',
+      logo: 'A custom logo is allowed.',
+      timesheet: 'Time tracking is included.',
+    }),
   }),
 });
 
 const AccountSettings = builder.objectRef<Wire.AccountSettings>('AccountSettings').implement({
   description: 'Account-wide switches for how work is organised.',
   fields: (t) => ({
-    companyHqEnabled: t.exposeBoolean('company_hq_enabled', { nullable: true, description: 'The account has a company-wide HQ project.' }),
-    teamsEnabled: t.exposeBoolean('teams_enabled', { nullable: true, description: 'Teams are switched on.' }),
-    projectsEnabled: t.exposeBoolean('projects_enabled', { nullable: true, description: 'Projects are switched on.' }),
+    ...specFields(t, 'AccountSettings', {
+      companyHqEnabled: 'The account has a company-wide HQ project.',
+      teamsEnabled: 'Teams are switched on.',
+      projectsEnabled: 'Projects are switched on.',
+    }),
   }),
 });
 
 const AccountLogo = builder.objectRef<Wire.AccountLogo>('AccountLogo').implement({
   description: 'The account\'s custom logo.',
   fields: (t) => ({
-    url: t.exposeString('url', { nullable: true, description: 'Where the image can be downloaded.' }),
+    ...specFields(t, 'AccountLogo', { url: 'Where the image can be downloaded.' }),
   }),
 });
 
@@ -81,16 +88,18 @@ Account.implement({
   description: 'The Basecamp account the token works in: its name, plan and status.',
   extensions: uses('GetAccount'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the account, as a string.' }),
-    name: t.exposeString('name', { description: 'The account\'s name, usually the company\'s.' }),
-    ownerName: t.exposeString('owner_name', { nullable: true, description: 'Who owns the account.' }),
-    active: t.exposeBoolean('active', { nullable: true, description: 'False once the account is cancelled or suspended.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When the account was opened.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', description: 'When the account last changed.' }),
-    trial: t.exposeBoolean('trial', { nullable: true, description: 'Still on a free trial.' }),
-    trialEndsOn: t.expose('trial_ends_on', { type: 'Date', nullable: true, description: 'The last day of the trial; null when not on one.' }),
-    frozen: t.exposeBoolean('frozen', { nullable: true, description: 'Read-only, e.g. after a billing problem.' }),
-    paused: t.exposeBoolean('paused', { nullable: true, description: 'Paused by its owner.' }),
+    ...specFields(t, 'Account', {
+      basecampId: 'The numeric Basecamp id of the account, as a string.',
+      name: 'The account\'s name, usually the company\'s.',
+      ownerName: 'Who owns the account.',
+      active: 'False once the account is cancelled or suspended.',
+      createdAt: 'When the account was opened.',
+      updatedAt: 'When the account last changed.',
+      trial: 'Still on a free trial.',
+      trialEndsOn: 'The last day of the trial; null when not on one.',
+      frozen: 'Read-only, e.g. after a billing problem.',
+      paused: 'Paused by its owner.',
+    }),
     limits: t.expose('limits', { type: AccountLimits, nullable: true, description: 'What the plan allows right now.' }),
     subscription: t.expose('subscription', { type: AccountSubscription, nullable: true, description: 'The plan and its features.' }),
     settings: t.expose('settings', { type: AccountSettings, nullable: true, description: 'Account-wide switches.' }),
@@ -103,46 +112,46 @@ Account.implement({
 export const Preferences = builder.objectRef<Wire.Preferences>('Preferences').implement({
   description: 'How the current person wants dates and times shown.',
   fields: (t) => ({
-    url: t.exposeString('url', { nullable: true, description: 'The REST URL of these preferences.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where to change them in the web app.' }),
-    timeZoneName: t.exposeString('time_zone_name', { nullable: true, description: 'The time zone dates are shown in.' }),
-    firstWeekDay: t.exposeString('first_week_day', { nullable: true, description: 'The day calendars start on, e.g. `Monday`.' }),
-    timeFormat: t.exposeString('time_format', { nullable: true, description: '`twelve_hour` or `twenty_four_hour`.' }),
+    ...specFields(t, 'Preferences', {
+      url: 'The REST URL of these preferences.',
+      appUrl: 'Where to change them in the web app.',
+      timeZoneName: 'The time zone dates are shown in.',
+      firstWeekDay: 'The day calendars start on, e.g. `Monday`.',
+      timeFormat: '`twelve_hour` or `twenty_four_hour`.',
+    }),
   }),
 });
 
 const NoteAttachment = identifiedRef<Wire.RichTextAttachment>('NoteAttachment').implement({
   description: 'A file embedded in the note\'s rich text.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The Basecamp id of the file.' }),
-    sgid: t.exposeString('sgid', { description: 'Signed id that places the file in rich text.' }),
-    filename: t.exposeString('filename'),
-    contentType: t.exposeString('content_type', { description: 'The file\'s MIME type.' }),
-    byteSize: t.exposeInt('byte_size', { description: 'Size in bytes.' }),
-    downloadUrl: t.exposeString('download_url'),
-    width: t.exposeInt('width', { nullable: true, description: 'Pixel width of images; null for other files.' }),
-    height: t.exposeInt('height', { nullable: true, description: 'Pixel height of images; null for other files.' }),
-    previewable: t.exposeBoolean('previewable', { description: 'Whether Basecamp can render a preview.' }),
-    previewUrl: t.exposeString('preview_url'),
-    thumbnailUrl: t.exposeString('thumbnail_url'),
+    ...specFields(t, 'RichTextAttachment', {
+      basecampId: 'The Basecamp id of the file.',
+      sgid: 'Signed id that places the file in rich text.',
+      contentType: 'The file\'s MIME type.',
+      width: 'Pixel width of images; null for other files.',
+      height: 'Pixel height of images; null for other files.',
+    }),
   }),
 });
 
 export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).implement({
   description: 'The current person\'s private notebook page. Before its first save it is empty and has no id.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'Null until the note is first saved.' }),
-    type: t.exposeString('type', { description: 'Basecamp\'s type name for it, `Notebook::Note`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'Null until the note is first saved.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true, description: 'Null until the note is first saved.' }),
-    content: t.exposeString('content', { description: 'Rich text (HTML); empty before the first save.' }),
+    ...specFields(t, 'MyNote', {
+      basecampId: 'Null until the note is first saved.',
+      type: 'Basecamp\'s type name for it, `Notebook::Note`.',
+      createdAt: 'Null until the note is first saved.',
+      updatedAt: 'Null until the note is first saved.',
+      content: 'Rich text (HTML); empty before the first save.',
+      url: 'The REST URL of the note.',
+      appUrl: 'Where the note lives in the web app.',
+    }),
     contentAttachments: t.field({
       type: [NoteAttachment],
       description: 'Files embedded in the content.',
       resolve: (note) => note.content_attachments ?? [],
     }),
-    url: t.exposeString('url', { description: 'The REST URL of the note.' }),
-    appUrl: t.exposeString('app_url', { description: 'Where the note lives in the web app.' }),
   }),
 });
 
@@ -157,11 +166,13 @@ export const OutOfOffice = builder.objectRef<OutOfOfficeRecord>('OutOfOffice').i
       description: 'Whose absence this is.',
       resolve: (ooo) => ooo.person?.id ?? null,
     }),
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether out of office is set.' }),
-    ongoing: t.exposeBoolean('ongoing', { nullable: true, description: 'Whether today falls inside the absence.' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day away.' }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day away.' }),
-    backOnDate: t.expose('back_on_date', { type: 'Date', nullable: true, description: 'The first working day after the absence.' }),
+    ...specFields(t, 'OutOfOffice', {
+      enabled: 'Whether out of office is set.',
+      ongoing: 'Whether today falls inside the absence.',
+      startDate: 'The first day away.',
+      endDate: 'The last day away.',
+      backOnDate: 'The first working day after the absence.',
+    }),
   }),
 });
 
@@ -184,11 +195,10 @@ LineupMarker.implement({
   description: 'A named date shown to everyone on the account\'s Lineup, such as a launch or a holiday.',
   extensions: uses('ListLineupMarkers'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    name: t.exposeString('name', { description: 'What the date marks.' }),
-    date: t.expose('date', { type: 'Date', description: 'The day it falls on.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    ...specFields(t, 'LineupMarker', {
+      name: 'What the date marks.',
+      date: 'The day it falls on.',
+    }),
   }),
 });
 
@@ -199,18 +209,15 @@ export const Assignment = identifiedRef<AssignmentRecord>('Assignment');
 Assignment.implement({
   description: 'Something assigned to the current person, as their assignment lists show it (a to-do, or a card with its steps).',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The Basecamp id of the assigned recording.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it lives in the web app.' }),
-    content: t.exposeString('content', { nullable: true, description: 'The to-do or card text.' }),
-    startsOn: t.expose('starts_on', { type: 'Date', nullable: true, description: 'When work on it starts.' }),
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When it is due.' }),
-    completed: t.exposeBoolean('completed', { nullable: true }),
-    type: t.exposeString('type', { nullable: true, description: 'The kind of assignment, e.g. `todo`.' }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    hasDescription: t.exposeBoolean('has_description', { nullable: true, description: 'Whether it carries notes beyond its text.' }),
-    priorityRecordingId: t.exposeID('priority_recording_id', {
-      nullable: true,
-      description: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
+    ...specFields(t, 'MyAssignment', {
+      basecampId: 'The Basecamp id of the assigned recording.',
+      appUrl: 'Where it lives in the web app.',
+      content: 'The to-do or card text.',
+      startsOn: 'When work on it starts.',
+      dueOn: 'When it is due.',
+      type: 'The kind of assignment, e.g. `todo`.',
+      hasDescription: 'Whether it carries notes beyond its text.',
+      priorityRecordingId: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
     }),
     bucket: t.field({
       type: Project,
@@ -291,9 +298,10 @@ builder.interfaceField(Recording, 'bookmark', (t) =>
 export const Bookmark = identifiedRef<Wire.Bookmark>('Bookmark').implement({
   description: 'The current person\'s personal link to one recording.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the bookmark, as a string.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime', description: 'When it was bookmarked.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
+    ...specFields(t, 'Bookmark', {
+      basecampId: 'The numeric Basecamp id of the bookmark, as a string.',
+      createdAt: 'When it was bookmarked.',
+    }),
     recording: t.field({
       type: Recording,
       nullable: true,
@@ -307,14 +315,13 @@ const BookmarkConnection = connectionOf(Bookmark);
 export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
   description: 'Something the current person wrote but has not published yet: a message, document, upload or client post.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the draft, as a string.' }),
-    appUrl: t.exposeString('app_url', { description: 'Where to keep editing it in the web app.' }),
-    title: t.exposeString('title'),
-    type: t.exposeString('type', { description: 'What it will be: `message`, `document`, `upload`, `client_approval` or `client_correspondence`.' }),
-    excerpt: t.exposeString('excerpt', { description: 'The start of its text, plain; empty when it has none.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    scheduledPostingAt: t.expose('scheduled_posting_at', { type: 'DateTime', nullable: true, description: 'When it will publish itself; null when not scheduled.' }),
+    ...specFields(t, 'Draft', {
+      basecampId: 'The numeric Basecamp id of the draft, as a string.',
+      appUrl: 'Where to keep editing it in the web app.',
+      type: 'What it will be: `message`, `document`, `upload`, `client_approval` or `client_correspondence`.',
+      excerpt: 'The start of its text, plain; empty when it has none.',
+      scheduledPostingAt: 'When it will publish itself; null when not scheduled.',
+    }),
     bucket: t.field({
       type: Project,
       nullable: true,
@@ -337,32 +344,34 @@ const DraftConnection = connectionOf(Draft);
 const PreviewableAttachment = identifiedRef<Wire.PreviewableAttachment>('PreviewableAttachment', { nullable: true }).implement({
   description: 'An image or file a notification can preview.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The file\'s MIME type.' }),
-    filename: t.exposeString('filename', { nullable: true }),
-    filesize: t.exposeInt('filesize', { nullable: true, description: 'Size in bytes.' }),
-    width: t.exposeInt('width', { nullable: true }),
-    height: t.exposeInt('height', { nullable: true }),
+    ...specFields(t, 'PreviewableAttachment', {
+      contentType: 'The file\'s MIME type.',
+      filesize: 'Size in bytes.',
+    }),
   }),
 });
 
 export const Notification = identifiedRef<NotificationRecord>('Notification').implement({
   description: 'One entry of the current person\'s Hey! menu: activity on something they follow.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the notification, as a string.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    section: t.exposeString('section', { nullable: true, description: 'Which part of the menu: `inbox`, `chats`, `pings`, `bubbles` or `mentions`.' }),
-    unreadCount: t.exposeInt('unread_count', { nullable: true, description: 'Updates not yet seen.' }),
-    unreadAt: t.expose('unread_at', { type: 'DateTime', nullable: true, description: 'When it last became unread.' }),
-    readAt: t.expose('read_at', { type: 'DateTime', nullable: true, description: 'When it was read; null while unread.' }),
-    readableSgid: t.exposeString('readable_sgid', { nullable: true, description: 'What `markAsRead` takes to mark it read.' }),
-    readableIdentifier: t.exposeString('readable_identifier', { nullable: true, description: 'A readable key for the item, e.g. `todo_123`.' }),
-    title: t.exposeString('title', { nullable: true }),
-    type: t.exposeString('type', { nullable: true, description: 'What kind of thing it is about, e.g. `Recording`.' }),
-    bucketName: t.exposeString('bucket_name', { nullable: true, description: 'The project\'s name.' }),
+    ...specFields(t, 'Notification', {
+      basecampId: 'The numeric Basecamp id of the notification, as a string.',
+      section: 'Which part of the menu: `inbox`, `chats`, `pings`, `bubbles` or `mentions`.',
+      unreadCount: 'Updates not yet seen.',
+      unreadAt: 'When it last became unread.',
+      readAt: 'When it was read; null while unread.',
+      readableSgid: 'What `markAsRead` takes to mark it read.',
+      readableIdentifier: 'A readable key for the item, e.g. `todo_123`.',
+      type: 'What kind of thing it is about, e.g. `Recording`.',
+      bucketName: 'The project\'s name.',
+      contentExcerpt: 'The start of the text, plain.',
+      memoryUrl: 'Set only on items that can be kept for later.',
+      bubbleUpUrl: 'Set only on items that can bubble up.',
+      bubbleUpAt: 'When a scheduled bubble-up resurfaces.',
+      subscribed: 'Whether the person follows what it is about.',
+      named: 'On pings: whether it has its own name.',
+      imageUrl: 'On pings: its own picture.',
+    }),
     creator: t.field({
       type: Person,
       nullable: true,
@@ -370,15 +379,6 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
       extensions: embedded(),
       resolve: (notification) => notification.creator ?? null,
     }),
-    contentExcerpt: t.exposeString('content_excerpt', { nullable: true, description: 'The start of the text, plain.' }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
-    unreadUrl: t.exposeString('unread_url', { nullable: true }),
-    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
-    memoryUrl: t.exposeString('memory_url', { nullable: true, description: 'Set only on items that can be kept for later.' }),
-    bubbleUpUrl: t.exposeString('bubble_up_url', { nullable: true, description: 'Set only on items that can bubble up.' }),
-    bubbleUpAt: t.expose('bubble_up_at', { type: 'DateTime', nullable: true, description: 'When a scheduled bubble-up resurfaces.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    subscribed: t.exposeBoolean('subscribed', { nullable: true, description: 'Whether the person follows what it is about.' }),
     previewableAttachments: t.field({
       type: [PreviewableAttachment],
       description: 'Up to ten files it can preview.',
@@ -390,8 +390,6 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
       extensions: embedded(),
       resolve: (notification) => notification.participants ?? [],
     }),
-    named: t.exposeBoolean('named', { nullable: true, description: 'On pings: whether it has its own name.' }),
-    imageUrl: t.exposeString('image_url', { nullable: true, description: 'On pings: its own picture.' }),
   }),
 });
 const NotificationConnection = connectionOf(Notification);

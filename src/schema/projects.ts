@@ -9,6 +9,7 @@ import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
+import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
@@ -18,29 +19,26 @@ export const Project = node('Project', { load: fetchProjects, lookup: 'One proje
 export const DockTool = identifiedRef<Wire.DockItem>('DockTool').implement({
   description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The Basecamp id of the tool itself (e.g. the to-do set).' }),
-    name: t.exposeString('name', { description: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.' }),
-    title: t.exposeString('title', { description: 'The name shown in the project, which people may rename.' }),
-    enabled: t.exposeBoolean('enabled'),
-    position: t.exposeInt('position', { nullable: true, description: 'Order in the dock; null when disabled.' }),
-    url: t.exposeString('url'),
-    appUrl: t.exposeString('app_url'),
+    ...specFields(t, 'DockItem', {
+      basecampId: 'The Basecamp id of the tool itself (e.g. the to-do set).',
+      name: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.',
+      title: 'The name shown in the project, which people may rename.',
+      position: 'Order in the dock; null when disabled.',
+    }),
   }),
 });
 
 const ClientCompany = identifiedRef<Wire.ClientCompany>('ClientCompany').implement({
   description: 'The client company a project is shared with.',
   fields: (t) => ({
-    basecampId: t.exposeID('id'),
-    name: t.exposeString('name'),
+    ...specFields(t, 'ClientCompany'),
   }),
 });
 
 const Clientside = builder.objectRef<Wire.ClientSide>('Clientside').implement({
   description: 'Where the client-facing side of a project lives.',
   fields: (t) => ({
-    url: t.exposeString('url', { nullable: true }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
+    ...specFields(t, 'ClientSide'),
   }),
 });
 
@@ -48,25 +46,17 @@ Project.implement({
   description: 'A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them.',
   extensions: uses('GetProject'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id (also the bucket id), as a string.' }),
-    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { nullable: true, description: 'A short description, plain text.' }),
-    purpose: t.exposeString('purpose', { nullable: true, description: 'What the project is for, e.g. `topic` or `team`.' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true }),
-    clientsEnabled: t.exposeBoolean('clients_enabled', { nullable: true, description: 'Whether clients can be invited.' }),
-    timesheetEnabled: t.exposeBoolean('timesheet_enabled', { nullable: true, description: 'Whether time tracking is on.' }),
-    color: t.exposeString('color', { nullable: true }),
-    lastNeedleColor: t.exposeString('last_needle_color', { nullable: true, description: 'Colour of the latest hill-chart needle.' }),
-    lastNeedlePosition: t.exposeInt('last_needle_position', { nullable: true }),
-    previousNeedlePosition: t.exposeInt('previous_needle_position', { nullable: true }),
-    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
-    bookmarked: t.exposeBoolean('bookmarked', { nullable: true, description: 'Whether the current user bookmarked it.' }),
-    url: t.exposeString('url'),
-    appUrl: t.exposeString('app_url'),
+    ...specFields(t, 'Project', {
+      basecampId: 'The numeric Basecamp id (also the bucket id), as a string.',
+      description: 'A short description, plain text.',
+      purpose: 'What the project is for, e.g. `topic` or `team`.',
+      clientsEnabled: 'Whether clients can be invited.',
+      timesheetEnabled: { type: 'Boolean', nullable: true, description: 'Whether time tracking is on.' },
+      color: { type: 'String', nullable: true },
+      lastNeedleColor: { type: 'String', nullable: true, description: 'Colour of the latest hill-chart needle.' },
+      lastNeedlePosition: { type: 'Int', nullable: true },
+      previousNeedlePosition: { type: 'Int', nullable: true },
+    }),
     clientCompany: t.expose('client_company', { type: ClientCompany, nullable: true }),
     clientside: t.expose('clientside', { type: Clientside, nullable: true }),
     dock: t.field({

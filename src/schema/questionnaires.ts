@@ -15,6 +15,7 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
@@ -43,9 +44,11 @@ Questionnaire.implement({
   description: 'The Automatic Check-ins tool of a project: the questions asked of the team on a schedule.',
   interfaces: [Recording],
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The tool\'s name as shown in the project.' }),
-    questionsCount: t.exposeInt('questions_count', { nullable: true, description: 'How many active questions it asks.' }),
-    questionsUrl: t.exposeString('questions_url', { nullable: true, description: 'REST URL of its question list.' }),
+    ...recordingFields(t, 'Questionnaire', {
+      name: 'The tool\'s name as shown in the project.',
+      questionsCount: 'How many active questions it asks.',
+      questionsUrl: 'REST URL of its question list.',
+    }),
     questions: t.connection(
       {
         type: Question,
@@ -62,16 +65,19 @@ Questionnaire.implement({
 const QuestionSchedule = builder.objectRef<QuestionScheduleRecord>('QuestionSchedule').implement({
   description: 'When a check-in question is asked.',
   fields: (t) => ({
-    frequency: t.exposeString('frequency', { nullable: true, description: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.' }),
+    ...specFields(t, 'QuestionSchedule', {
+      frequency: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.',
+      hour: 'Hour of the day it is asked.',
+      minute: 'Minute past the hour it is asked.',
+      weekInstance: 'For monthly questions: which week of the month.',
+      weekInterval: 'Weeks between asks, where the cadence skips weeks.',
+      monthInterval: 'Months between asks, where the cadence skips months.',
+      startDate: 'The first day it may be asked.',
+      duration: { type: 'Int', nullable: true, description: 'How long the question stays open, when limited.' },
+      endDate: 'The last day it may be asked; null when open-ended.',
+      days: false,
+    }),
     days: t.field({ type: ['Int'], description: 'Weekdays it is asked on, 0 for Sunday to 6 for Saturday.', resolve: (schedule) => schedule.days ?? [] }),
-    hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it is asked.' }),
-    minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it is asked.' }),
-    weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly questions: which week of the month.' }),
-    weekInterval: t.exposeInt('week_interval', { nullable: true, description: 'Weeks between asks, where the cadence skips weeks.' }),
-    monthInterval: t.exposeInt('month_interval', { nullable: true, description: 'Months between asks, where the cadence skips months.' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it may be asked.' }),
-    duration: t.exposeInt('duration', { nullable: true, description: 'How long the question stays open, when limited.' }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it may be asked; null when open-ended.' }),
   }),
 });
 
@@ -80,11 +86,12 @@ Question.implement({
   description: 'A check-in question, asked of people on a schedule and answered by each of them.',
   interfaces: [Recording],
   fields: (t) => ({
-    paused: t.exposeBoolean('paused', { nullable: true, description: 'Whether asking is on hold.' }),
+    ...recordingFields(t, 'Question', {
+      paused: 'Whether asking is on hold.',
+      answersCount: 'How many active answers it has.',
+      answersUrl: 'REST URL of its answers.',
+    }),
     schedule: t.expose('schedule', { type: QuestionSchedule, nullable: true, description: 'When it is asked.' }),
-    answersCount: t.exposeInt('answers_count', { nullable: true, description: 'How many active answers it has.' }),
-    answersUrl: t.exposeString('answers_url', { nullable: true, description: 'REST URL of its answers.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
     answers: t.connection(
       {
         type: QuestionAnswer,
@@ -128,27 +135,26 @@ QuestionAnswer.implement({
   description: 'One person\'s answer to a check-in question for one day.',
   interfaces: [Recording],
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'The answer, as rich text (HTML).' }),
+    ...recordingFields(t, 'QuestionAnswer', {
+      content: 'The answer, as rich text (HTML).',
+      groupOn: 'The day the answer is filed under.',
+    }),
     contentAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the answer.',
       resolve: (answer) => (answer.content_attachments ?? []) as AttachmentRecord[],
     }),
-    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day the answer is filed under.' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
   }),
 });
 
 const QuestionReminder = builder.objectRef<Wire.QuestionReminder>('QuestionReminder').implement({
   description: 'A check-in the current user has yet to answer: which question, and when it is due.',
   fields: (t) => ({
-    reminderId: t.exposeID('reminder_id', { nullable: true, description: 'Basecamp\'s id for this reminder.' }),
-    remindAt: t.expose('remind_at', { type: 'DateTime', nullable: true, description: 'When the question is (or was) asked.' }),
-    groupOn: t.expose('group_on', { type: 'Date', nullable: true, description: 'The day an answer to it is filed under.' }),
+    ...specFields(t, 'QuestionReminder', {
+      reminderId: 'Basecamp\'s id for this reminder.',
+      remindAt: 'When the question is (or was) asked.',
+      groupOn: 'The day an answer to it is filed under.',
+    }),
     question: t.field({
       type: Question,
       nullable: true,

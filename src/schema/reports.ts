@@ -31,6 +31,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, RecordingConnection } from './recording.ts';
@@ -54,9 +55,11 @@ TimesheetEntry.implement({
   interfaces: [Recording],
   extensions: uses('GetTimesheetEntry'),
   fields: (t) => ({
-    date: t.expose('date', { type: 'Date', nullable: true, description: 'The day the time was spent.' }),
-    description: t.exposeString('description', { nullable: true, description: 'A note on the work done, plain text.' }),
-    hours: t.exposeString('hours', { nullable: true, description: 'How long, as the decimal string Basecamp keeps (e.g. `"1.5"`), so no rounding creeps in.' }),
+    ...recordingFields(t, 'TimesheetEntry', {
+      date: 'The day the time was spent.',
+      description: 'A note on the work done, plain text.',
+      hours: 'How long, as the decimal string Basecamp keeps (e.g. `"1.5"`), so no rounding creeps in.',
+    }),
     person: t.field({
       type: Person,
       nullable: true,
@@ -81,11 +84,14 @@ Gauge.implement({
   interfaces: [Recording],
   extensions: uses('ListGauges'),
   fields: (t) => ({
-    description: t.exposeString('description', { nullable: true, description: 'The latest reading\'s note, rich text (HTML); null before the first reading.' }),
-    enabled: t.exposeBoolean('enabled', { nullable: true, description: 'Whether the project shows its gauge.' }),
+    ...recordingFields(t, 'Gauge', {
+      description: 'The latest reading\'s note, rich text (HTML); null before the first reading.',
+      enabled: 'Whether the project shows its gauge.',
+      lastNeedlePosition: 'Where the latest reading points, 0 to 100.',
+      previousNeedlePosition: 'Where the reading before it pointed.',
+      lastNeedleColor: false,
+    }),
     lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => (gauge.last_needle_color as 'green' | 'yellow' | 'red' | null | undefined) ?? null }),
-    lastNeedlePosition: t.exposeInt('last_needle_position', { nullable: true, description: 'Where the latest reading points, 0 to 100.' }),
-    previousNeedlePosition: t.exposeInt('previous_needle_position', { nullable: true, description: 'Where the reading before it pointed.' }),
     needles: t.connection(
       {
         type: GaugeNeedle,
@@ -104,27 +110,24 @@ GaugeNeedle.implement({
   interfaces: [Recording],
   extensions: uses('GetGaugeNeedle'),
   fields: (t) => ({
-    description: t.exposeString('description', { nullable: true, description: 'What moved the needle, rich text (HTML).' }),
+    ...recordingFields(t, 'GaugeNeedle', {
+      description: 'What moved the needle, rich text (HTML).',
+      position: 'Where the needle points, 0 (just started) to 100 (done).',
+      commentCount: { type: 'Int', nullable: true, description: 'Basecamp sends the comment count a second time under this key; same value as `commentsCount`.' },
+      color: false,
+    }),
     color: t.field({ type: NeedleColor, nullable: true, resolve: (needle) => (needle.color as 'green' | 'yellow' | 'red' | undefined) ?? null }),
-    position: t.exposeInt('position', { nullable: true, description: 'Where the needle points, 0 (just started) to 100 (done).' }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-    commentCount: t.exposeInt('comment_count', { nullable: true, description: 'Basecamp sends the comment count a second time under this key; same value as `commentsCount`.' }),
   }),
 });
 
 const HillChartDot = identifiedRef<Wire.HillChartDot>('HillChartDot').implement({
   description: 'A to-do list on a hill chart.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The to-do list\'s Basecamp id.' }),
-    label: t.exposeString('label', { description: 'The list\'s name.' }),
-    color: t.exposeString('color'),
-    position: t.exposeInt('position', { description: 'Where on the hill: 0 is the foot of the uphill (figuring it out), 100 the foot of the downhill (done).' }),
-    url: t.exposeString('url', { nullable: true }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
+    ...specFields(t, 'HillChartDot', {
+      basecampId: 'The to-do list\'s Basecamp id.',
+      label: 'The list\'s name.',
+      position: 'Where on the hill: 0 is the foot of the uphill (figuring it out), 100 the foot of the downhill (done).',
+    }),
     todolist: t.field({ type: Todolist, nullable: true, description: 'The list itself, loaded only when more than the dot is asked for.', resolve: (dot) => dot.id }),
   }),
 });
@@ -133,11 +136,11 @@ export const HillChart = builder.objectRef<HillChartRecord>('HillChart').impleme
   description: 'A to-do set\'s hill chart: how far each tracked list has come, from unknowns to done.',
   extensions: uses('GetHillChart'),
   fields: (t) => ({
-    enabled: t.exposeBoolean('enabled', { description: 'On as long as at least one list is tracked.' }),
-    stale: t.exposeBoolean('stale', { description: 'Nobody has moved a dot for a long while.' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true }),
-    appUpdateUrl: t.exposeString('app_update_url', { nullable: true, description: 'Where people move the dots in the web app.' }),
-    appVersionsUrl: t.exposeString('app_versions_url', { nullable: true }),
+    ...specFields(t, 'HillChart', {
+      enabled: 'On as long as at least one list is tracked.',
+      stale: 'Nobody has moved a dot for a long while.',
+      appUpdateUrl: 'Where people move the dots in the web app.',
+    }),
     dots: t.field({ type: [HillChartDot], resolve: (hill) => hill.dots ?? [] }),
   }),
 });
@@ -174,18 +177,19 @@ const TimelineAttachment = identifiedRef<Wire.TimelineAttachment>('TimelineAttac
 export const TimelineEvent = identifiedRef<TimelineEventRecord>('TimelineEvent').implement({
   description: 'Something that happened in a project, as the activity feed tells it. Basecamp serves events only in feeds, so they are not nodes.',
   fields: (t) => ({
-    basecampId: t.exposeID('id'),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true, description: 'When it happened.' }),
-    kind: t.exposeString('kind', { nullable: true, description: 'What happened, e.g. `todo_created` or `message_created`; new kinds appear over time.' }),
-    parentRecordingId: t.exposeID('parent_recording_id', { nullable: true, description: 'The Basecamp id of what it happened in (e.g. the to-do list of a new to-do).' }),
-    url: t.exposeString('url', { nullable: true, description: 'REST URL of the recording it is about.' }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
+    ...specFields(t, 'TimelineEvent', {
+      basecampId: { nullable: false },
+      createdAt: 'When it happened.',
+      kind: 'What happened, e.g. `todo_created` or `message_created`; new kinds appear over time.',
+      parentRecordingId: 'The Basecamp id of what it happened in (e.g. the to-do list of a new to-do).',
+      url: 'REST URL of the recording it is about.',
+      action: 'Who did what, as one line of text.',
+      target: 'The name of what it happened in or to.',
+      title: 'Action and target as one sentence.',
+      summaryExcerpt: 'The start of the content, when there is some.',
+      avatarsSample: 'Avatar URLs of the people in a chat summary.',
+    }),
     creator: t.field({ type: Person, nullable: true, description: 'Who did it. Embedded in full: no extra call.', extensions: embedded(), resolve: (event) => event.creator ?? null }),
-    action: t.exposeString('action', { nullable: true, description: 'Who did what, as one line of text.' }),
-    target: t.exposeString('target', { nullable: true, description: 'The name of what it happened in or to.' }),
-    title: t.exposeString('title', { nullable: true, description: 'Action and target as one sentence.' }),
-    summaryExcerpt: t.exposeString('summary_excerpt', { nullable: true, description: 'The start of the content, when there is some.' }),
-    avatarsSample: t.exposeStringList('avatars_sample', { nullable: true, description: 'Avatar URLs of the people in a chat summary.' }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project it happened in.', resolve: (event) => event.bucket?.id ?? null }),
     data: t.expose('data', { type: TimelineEventData, nullable: true }),
     attachments: t.field({ type: [TimelineAttachment], resolve: (event) => event.attachments ?? [] }),

@@ -17,6 +17,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
+import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { Person } from './people.ts';
@@ -41,13 +42,12 @@ Schedule.implement({
   description: 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.',
   interfaces: [Recording],
   fields: (t) => ({
-    position: t.exposeInt('position', { nullable: true, description: 'Its place in the project\'s dock.' }),
-    includeDueAssignments: t.exposeBoolean('include_due_assignments', {
-      nullable: true,
-      description: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
+    ...recordingFields(t, 'Schedule', {
+      position: 'Its place in the project\'s dock.',
+      entriesCount: 'How many active entries it holds.',
+      entriesUrl: 'REST URL of its entry list.',
+      includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
     }),
-    entriesCount: t.exposeInt('entries_count', { nullable: true, description: 'How many active entries it holds.' }),
-    entriesUrl: t.exposeString('entries_url', { nullable: true, description: 'REST URL of its entry list.' }),
     entries: t.connection(
       {
         type: ScheduleEntry,
@@ -80,24 +80,26 @@ ScheduleEntry.implement({
   description: 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.',
   interfaces: [Recording],
   fields: (t) => ({
-    summary: t.exposeString('summary', { description: 'What the entry is, in one line.' }),
-    description: t.exposeString('description', { nullable: true, description: 'More about it, as rich text (HTML).' }),
+    ...recordingFields(t, 'ScheduleEntry', {
+      summary: 'What the entry is, in one line.',
+      description: 'More about it, as rich text (HTML).',
+      allDay: 'Whether it takes whole days rather than a time range.',
+      startsAt: { type: 'String', description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' },
+      endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
+      joinUrl: 'A link to join it, such as a video call.',
+      highlighted: 'Whether it stands out on the schedule.',
+    }),
     descriptionAttachments: t.field({
       type: [Attachment],
       description: 'Files embedded in the description.',
       resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
     }),
-    allDay: t.exposeBoolean('all_day', { description: 'Whether it takes whole days rather than a time range.' }),
-    startsAt: t.exposeString('starts_at', { description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' }),
-    endsAt: t.exposeString('ends_at', { description: 'When it ends, in the same form as `startsAt`.' }),
     participants: t.field({
       type: [Person],
       description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
       extensions: embedded(),
       resolve: (entry) => entry.participants ?? [],
     }),
-    joinUrl: t.exposeString('join_url', { nullable: true, description: 'A link to join it, such as a video call.' }),
-    highlighted: t.exposeBoolean('highlighted', { nullable: true, description: 'Whether it stands out on the schedule.' }),
     recurrenceSchedule: t.expose('recurrence_schedule', {
       type: RecurrenceSchedule,
       nullable: true,
@@ -111,11 +113,6 @@ ScheduleEntry.implement({
       args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
       resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
     }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
   }),
 });
 
@@ -123,15 +120,12 @@ Calendar.implement({
   extensions: uses('GetCalendar'),
   description: 'A calendar of the account that is not a project: a bucket of its own with one schedule.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id (its bucket id), as a string.' }),
-    type: t.exposeString('type', { description: 'Basecamp\'s own type name, `Calendar`.' }),
-    name: t.exposeString('name'),
-    color: t.exposeString('color', { description: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    url: t.exposeString('url', { description: 'Its REST URL.' }),
-    appUrl: t.exposeString('app_url', { description: 'Where it lives in the Basecamp web app.' }),
-    scheduleUrl: t.exposeString('schedule_url', { description: 'REST URL of its schedule.' }),
+    ...specFields(t, 'Calendar', {
+      basecampId: 'The numeric Basecamp id (its bucket id), as a string.',
+      type: 'Basecamp\'s own type name, `Calendar`.',
+      color: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.',
+      scheduleUrl: 'REST URL of its schedule.',
+    }),
     schedule: t.field({
       type: Schedule,
       nullable: true,
@@ -157,18 +151,14 @@ const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entr
 const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry', { key: occurrenceKey }).implement({
   description: 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The entry\'s Basecamp id (occurrences share it).' }),
-    status: t.exposeString('status'),
-    visibleToClients: t.exposeBoolean('visible_to_clients'),
-    url: t.exposeString('url', { description: 'The entry\'s REST URL.' }),
-    appUrl: t.exposeString('app_url'),
-    type: t.exposeString('type', { description: 'Always `ScheduleEntry` in this report.' }),
-    summary: t.exposeString('summary'),
-    allDay: t.exposeBoolean('all_day'),
-    recurring: t.exposeBoolean('recurring', { description: 'Whether this is an occurrence of a repeating entry.' }),
-    startsAt: t.exposeString('starts_at', { description: 'A timestamp, or a bare date for all-day entries.' }),
-    endsAt: t.exposeString('ends_at', { description: 'A timestamp, or a bare date for all-day entries.' }),
-    commentsCount: t.exposeInt('comments_count'),
+    ...specFields(t, 'UpcomingScheduleEntry', {
+      basecampId: 'The entry\'s Basecamp id (occurrences share it).',
+      url: 'The entry\'s REST URL.',
+      type: 'Always `ScheduleEntry` in this report.',
+      recurring: 'Whether this is an occurrence of a repeating entry.',
+      startsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
+      endsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
+    }),
     creator: t.field({ type: Person, nullable: true, description: 'Who added it (loaded in full on demand).', resolve: (entry) => entry.creator.id }),
     participants: t.field({
       type: [Person],
@@ -190,15 +180,14 @@ const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('Upcomin
 const UpcomingAssignableParent = identifiedRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
   description: 'The list or column a dated item is filed under, as the report names it.',
   fields: (t) => ({
-    basecampId: t.exposeID('id'),
-    title: t.exposeString('title', { description: 'Its title; "List: Group" for a to-do in a group.' }),
+    ...specFields(t, 'UpcomingAssignableParent', { title: 'Its title; "List: Group" for a to-do in a group.' }),
   }),
 });
 
 const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCompletion>('UpcomingAssignableCompletion').implement({
   description: 'When and by whom a dated item was completed.',
   fields: (t) => ({
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
+    ...specFields(t, 'UpcomingAssignableCompletion'),
     creator: t.field({ type: Person, nullable: true, description: 'Who completed it (loaded in full on demand).', resolve: (completion) => completion.creator.id }),
   }),
 });
@@ -206,19 +195,12 @@ const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCo
 const UpcomingAssignable = identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
   description: 'A to-do, card or step with a date in the report\'s window.',
   fields: (t) => ({
-    basecampId: t.exposeID('id'),
-    status: t.exposeString('status'),
-    visibleToClients: t.exposeBoolean('visible_to_clients'),
-    url: t.exposeString('url', { description: 'The item\'s REST URL.' }),
-    appUrl: t.exposeString('app_url'),
-    startsOn: t.expose('starts_on', { type: 'Date', nullable: true }),
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
-    type: t.exposeString('type', { description: 'The kind, lowercase: `todo`, `card` or `step`.' }),
-    content: t.exposeString('content', { description: 'The item\'s text.' }),
-    completionUrl: t.exposeString('completion_url'),
-    completed: t.exposeBoolean('completed'),
-    repeating: t.exposeBoolean('repeating', { description: 'Whether the item repeats.' }),
-    commentsCount: t.exposeInt('comments_count'),
+    ...specFields(t, 'UpcomingAssignable', {
+      url: 'The item\'s REST URL.',
+      type: 'The kind, lowercase: `todo`, `card` or `step`.',
+      content: 'The item\'s text.',
+      repeating: 'Whether the item repeats.',
+    }),
     completion: t.expose('completion', { type: UpcomingAssignableCompletion, nullable: true }),
     parent: t.expose('parent', { type: UpcomingAssignableParent }),
     assignees: t.field({

@@ -5,6 +5,7 @@ import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
+import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -66,46 +67,15 @@ const SearchResultAttachment = identifiedRef<NonNullable<Wire.SearchResult['atta
 const SearchResult = identifiedRef<Wire.SearchResult>('SearchResult', { nullable: true }).implement({
   description: 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'The recording\'s Basecamp id; absent for bare file hits.' }),
-    status: t.exposeString('status', { nullable: true }),
-    visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime', nullable: true }),
-    title: t.exposeString('title', { nullable: true }),
-    inheritsStatus: t.exposeBoolean('inherits_status', { nullable: true }),
-    type: t.exposeString('type', { nullable: true, description: 'Basecamp\'s type of the recording, e.g. `Todo`.' }),
-    url: t.exposeString('url', { nullable: true }),
-    appUrl: t.exposeString('app_url', { nullable: true }),
-    bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    bubbleUpUrl: t.exposeString('bubble_up_url', { nullable: true }),
-    content: t.exposeString('content', { nullable: true, description: 'Rich text (HTML), for types that have content.' }),
-    description: t.exposeString('description', { nullable: true, description: 'Rich text (HTML), for types that have a description.' }),
-    plainTextContent: t.exposeString('plain_text_content', { nullable: true, description: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.' }),
-    plainTextDescription: t.exposeString('plain_text_description', { nullable: true, description: 'Like `plainTextContent`, for the description.' }),
-    subject: t.exposeString('subject', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-    position: t.exposeInt('position', { nullable: true }),
-    color: t.exposeString('color', { nullable: true }),
-    language: t.exposeString('language', { nullable: true }),
-    imageUrl: t.exposeString('image_url', { nullable: true }),
-    soundUrl: t.exposeString('sound_url', { nullable: true }),
-    cardsCount: t.exposeInt('cards_count', { nullable: true }),
-    commentCount: t.exposeInt('comment_count', { nullable: true }),
-    cardsUrl: t.exposeString('cards_url', { nullable: true }),
-    filename: t.exposeString('filename', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true }),
-    byteSize: t.exposeFloat('byte_size', { nullable: true }),
-    previewable: t.exposeBoolean('previewable', { nullable: true }),
-    width: t.exposeInt('width', { nullable: true }),
-    height: t.exposeInt('height', { nullable: true }),
-    previewUrl: t.exposeString('preview_url', { nullable: true }),
-    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
-    downloadUrl: t.exposeString('download_url', { nullable: true }),
-    appDownloadUrl: t.exposeString('app_download_url', { nullable: true }),
+    ...specFields(t, 'SearchResult', {
+      basecampId: 'The recording\'s Basecamp id; absent for bare file hits.',
+      type: 'Basecamp\'s type of the recording, e.g. `Todo`.',
+      content: 'Rich text (HTML), for types that have content.',
+      description: 'Rich text (HTML), for types that have a description.',
+      plainTextContent: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.',
+      plainTextDescription: 'Like `plainTextContent`, for the description.',
+      byteSize: { type: 'Float' },
+    }),
     attachments: t.field({ type: [SearchResultAttachment], nullable: true, resolve: (hit) => hit.attachments ?? null }),
     contentAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the content.', resolve: (hit) => hit.content_attachments ?? null }),
     descriptionAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the description.', resolve: (hit) => hit.description_attachments ?? null }),
@@ -132,8 +102,10 @@ const SearchResultConnection = connectionOf(SearchResult);
 const SearchFilterOption = builder.objectRef<Wire.SearchType>('SearchFilterOption').implement({
   description: 'One choice for a search filter.',
   fields: (t) => ({
-    key: t.exposeString('key', { nullable: true, description: 'What to pass as the filter; null for "everything".' }),
-    value: t.exposeString('value', { description: 'The label to show.' }),
+    ...specFields(t, 'SearchType', {
+      key: 'What to pass as the filter; null for "everything".',
+      value: 'The label to show.',
+    }),
   }),
 });
 
@@ -143,11 +115,7 @@ const SearchMetadata = builder.objectRef<Wire.SearchMetadata>('SearchMetadata').
   fields: (t) => ({
     recordingSearchTypes: t.expose('recording_search_types', { type: [SearchFilterOption], description: 'Choices for `type`.' }),
     fileSearchTypes: t.expose('file_search_types', { type: [SearchFilterOption], description: 'Choices for `fileType`.' }),
-    defaultCreatorLabel: t.exposeString('default_creator_label'),
-    defaultBucketLabel: t.exposeString('default_bucket_label'),
-    defaultCircleLabel: t.exposeString('default_circle_label'),
-    defaultFileTypeLabel: t.exposeString('default_file_type_label'),
-    defaultTypeLabel: t.exposeString('default_type_label'),
+    ...specFields(t, 'SearchMetadata'),
   }),
 });
 

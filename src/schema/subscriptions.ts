@@ -4,6 +4,7 @@ import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { node } from './nodes.ts';
 import { mutation } from './mutation.ts';
+import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
@@ -17,9 +18,11 @@ RecordingSubscription.implement({
   description: 'The people notified about a recording\'s new comments and changes.',
   extensions: uses('GetSubscription'),
   fields: (t) => ({
-    subscribed: t.exposeBoolean('subscribed', { description: 'Whether the current user is among the subscribers.' }),
-    count: t.exposeInt('count', { description: 'How many people are subscribed.' }),
-    url: t.exposeString('url', { description: 'REST URL of this subscription.' }),
+    ...specFields(t, 'Subscription', {
+      subscribed: 'Whether the current user is among the subscribers.',
+      count: 'How many people are subscribed.',
+      url: 'REST URL of this subscription.',
+    }),
     subscribers: t.field({
       type: [Person],
       description: 'Everyone subscribed; embedded in full, so no extra call.',

@@ -16,6 +16,7 @@ import { RecordingStatus } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
+import { specFields } from './fields.ts';
 import { DockTool, Project } from './projects.ts';
 
 export const Template = node('Template', { load: fetchTemplates, lookup: 'A template' });
@@ -29,14 +30,10 @@ Template.implement({
   description: 'A blueprint for new projects: its name, description and the tools new projects start with.',
   extensions: uses('GetTemplate'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    status: t.exposeString('status', { nullable: true, description: 'Publication state: `active`, `archived` or `trashed`.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { nullable: true, description: 'A short description, plain text.' }),
-    url: t.exposeString('url', { nullable: true, description: 'Its REST URL.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where it lives in the web app.' }),
+    ...specFields(t, 'Template', {
+      description: 'A short description, plain text.',
+      appUrl: 'Where it lives in the web app.',
+    }),
     dock: t.field({ type: [DockTool], description: 'The tools projects made from it get, enabled or not, in dock order.', resolve: (template) => template.dock ?? [] }),
   }),
 });
@@ -45,9 +42,11 @@ ProjectConstruction.implement({
   description: 'A project being built from a template; Basecamp builds it in the background.',
   extensions: uses('GetProjectConstruction'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id of the construction, as a string.' }),
-    status: t.exposeString('status', { description: '`pending` while building, `completed` once the project exists.' }),
-    url: t.exposeString('url', { nullable: true, description: 'REST URL to poll (at most once a second).' }),
+    ...specFields(t, 'ProjectConstruction', {
+      basecampId: 'The numeric Basecamp id of the construction, as a string.',
+      status: '`pending` while building, `completed` once the project exists.',
+      url: 'REST URL to poll (at most once a second).',
+    }),
     project: t.field({
       type: Project,
       nullable: true,

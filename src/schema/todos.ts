@@ -4,6 +4,7 @@ import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, node } from './nodes.ts';
+import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
 
@@ -22,17 +23,10 @@ Todoset.implement({
   description: 'The to-do tool of a project: it holds the project\'s to-do lists.',
   interfaces: [Recording],
   fields: (t) => ({
-    name: t.exposeString('name'),
-    position: t.exposeInt('position', { nullable: true }),
-    completed: t.exposeBoolean('completed', { nullable: true, description: 'Whether every to-do in it is done.' }),
-    completedRatio: t.exposeString('completed_ratio', { nullable: true, description: 'Done over total, e.g. `3/7`.' }),
-    todolistsCount: t.exposeInt('todolists_count', { nullable: true }),
-    todosCount: t.exposeInt('todos_count', { nullable: true }),
-    completedLooseTodosCount: t.exposeInt('completed_loose_todos_count', { nullable: true }),
-    todolistsUrl: t.exposeString('todolists_url', { nullable: true }),
-    appTodolistsUrl: t.exposeString('app_todolists_url', { nullable: true }),
-    todosUrl: t.exposeString('todos_url', { nullable: true }),
-    appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
+    ...recordingFields(t, 'Todoset', {
+      completed: 'Whether every to-do in it is done.',
+      completedRatio: 'Done over total, e.g. `3/7`.',
+    }),
     todolists: t.connection(
       {
         type: Todolist,
@@ -76,23 +70,12 @@ TodolistGroup.implement({
 // A group is a to-do list nested in another: both carry the same fields.
 for (const ref of [Todolist, TodolistGroup] as const) {
   builder.objectFields(ref, (t) => ({
-    name: t.exposeString('name'),
-    description: t.exposeString('description', { description: 'Rich text (HTML).' }),
-    position: t.exposeInt('position', { nullable: true }),
-    completed: t.exposeBoolean('completed', { nullable: true }),
-    completedRatio: t.exposeString('completed_ratio', { nullable: true, description: 'Done over total, e.g. `3/7`.' }),
-    color: t.exposeString('color', { nullable: true }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    commentsAppUrl: t.exposeString('comments_app_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-    bubbleUpUrl: t.exposeString('bubble_up_url', { nullable: true }),
-    todosUrl: t.exposeString('todos_url', { nullable: true }),
-    appTodosUrl: t.exposeString('app_todos_url', { nullable: true }),
-    groupsUrl: t.exposeString('groups_url', { nullable: true }),
-    groupPositionUrl: t.exposeString('group_position_url', { nullable: true }),
+    ...recordingFields(t, 'Todolist', {
+      description: 'Rich text (HTML).',
+      completedRatio: 'Done over total, e.g. `3/7`.',
+      commentsAppUrl: { nullable: true },
+      bubbleUpUrl: { nullable: true },
+    }),
     todos: t.connection(
       {
         type: Todo,
@@ -123,13 +106,11 @@ Todo.implement({
   description: 'A to-do: something to get done, optionally assigned and scheduled.',
   interfaces: [Recording],
   fields: (t) => ({
-    content: t.exposeString('content', { description: 'What needs doing: the to-do\'s one-line text.' }),
-    description: t.exposeString('description', { nullable: true, description: 'Notes, as rich text (HTML).' }),
-    completed: t.exposeBoolean('completed', { nullable: true }),
+    ...recordingFields(t, 'Todo', {
+      content: 'What needs doing: the to-do\'s one-line text.',
+      description: 'Notes, as rich text (HTML).',
+    }),
     completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
-    startsOn: t.expose('starts_on', { type: 'Date', nullable: true }),
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true }),
-    position: t.exposeInt('position', { nullable: true }),
     assignees: t.field({
       type: [Person],
       description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
@@ -142,11 +123,5 @@ Todo.implement({
       extensions: embedded(),
       resolve: (todo) => todo.completion_subscribers ?? [],
     }),
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true }),
-    commentsCount: t.exposeInt('comments_count', { nullable: true }),
-    commentsUrl: t.exposeString('comments_url', { nullable: true }),
-    boostsCount: t.exposeInt('boosts_count', { nullable: true }),
-    boostsUrl: t.exposeString('boosts_url', { nullable: true }),
-    completionUrl: t.exposeString('completion_url', { nullable: true }),
   }),
 });

@@ -6,6 +6,7 @@ import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
+import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -53,9 +54,10 @@ const headerList = (headers: Record<string, string> | undefined): [string, strin
 const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }).implement({
   description: 'The new recording made by a copy or move that a webhook reports.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true }),
-    url: t.exposeString('url', { nullable: true, description: 'REST URL of the copy.' }),
-    appUrl: t.exposeString('app_url', { nullable: true, description: 'Where the copy lives in the web app.' }),
+    ...specFields(t, 'WebhookCopy', {
+      url: 'REST URL of the copy.',
+      appUrl: 'Where the copy lives in the web app.',
+    }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
   }),
 });
@@ -63,10 +65,11 @@ const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: t
 const WebhookEvent = identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }).implement({
   description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'The Basecamp id of the event.' }),
-    kind: t.exposeString('kind', { nullable: true, description: 'Recording type and action, e.g. `todo_created` or `message_trashed`.' }),
+    ...specFields(t, 'WebhookEvent', {
+      basecampId: 'The Basecamp id of the event.',
+      kind: 'Recording type and action, e.g. `todo_created` or `message_trashed`.',
+    }),
     details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
     recording: t.field({
       type: Recording,
       nullable: true,
@@ -90,17 +93,18 @@ const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResp
   description: 'How the payload URL answered.',
   fields: (t) => ({
     headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
-    code: t.exposeInt('code', { nullable: true, description: 'The HTTP status; only 2xx counts as delivered.' }),
-    message: t.exposeString('message', { nullable: true, description: 'The HTTP reason phrase, or why the call failed.' }),
-    body: t.exposeString('body', { nullable: true, description: 'The answer\'s body, as text.' }),
+    ...specFields(t, 'WebhookDeliveryResponse', {
+      code: 'The HTTP status; only 2xx counts as delivered.',
+      message: 'The HTTP reason phrase, or why the call failed.',
+      body: { type: 'String', nullable: true, description: 'The answer\'s body, as text.' },
+    }),
   }),
 });
 
 const WebhookDelivery = identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }).implement({
   description: 'One call to a webhook\'s payload URL and its answer.',
   fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true }),
-    createdAt: t.expose('created_at', { type: 'DateTime', nullable: true }),
+    ...specFields(t, 'WebhookDelivery'),
     request: t.expose('request', { type: WebhookRequest, nullable: true }),
     response: t.expose('response', { type: WebhookResponse, nullable: true }),
   }),
@@ -110,14 +114,12 @@ Webhook.implement({
   description: 'A URL Basecamp calls whenever recordings of the chosen types change in a project.',
   extensions: uses('GetWebhook'),
   fields: (t) => ({
-    basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    active: t.exposeBoolean('active', { nullable: true, description: 'Whether Basecamp calls it; it turns itself off after repeated failures.' }),
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    updatedAt: t.expose('updated_at', { type: 'DateTime' }),
-    payloadUrl: t.exposeString('payload_url', { description: 'The HTTPS URL Basecamp POSTs to.' }),
-    types: t.exposeStringList('types', { nullable: true, description: 'Recording types it follows; `all` for every type.' }),
-    url: t.exposeString('url', { description: 'Its REST URL.' }),
-    appUrl: t.exposeString('app_url', { description: 'Where it is managed in the web app.' }),
+    ...specFields(t, 'Webhook', {
+      active: 'Whether Basecamp calls it; it turns itself off after repeated failures.',
+      payloadUrl: 'The HTTPS URL Basecamp POSTs to.',
+      types: 'Recording types it follows; `all` for every type.',
+      appUrl: 'Where it is managed in the web app.',
+    }),
     recentDeliveries: t.field({
       type: [WebhookDelivery],
       description: 'Up to the 25 latest calls, newest first; costs a call when the webhook came from a project listing, which leaves them out.',
