@@ -32,6 +32,7 @@ export type TimelineEventRecord = Wire.TimelineEvent & { id: BasecampId; bucket?
 
 export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]): Promise<(TimesheetEntryRecord | Error)[]> => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
 
+// The spec's GaugeNeedle omits the recording keys the docs show on every needle; they are asserted here.
 export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId })) as Promise<(GaugeNeedleRecord | Error)[]>;
 
 /**

@@ -14,6 +14,7 @@ export type ToolRecord = Omit<Wire.Tool, 'status' | 'url' | 'app_url' | 'bucket'
   bucket: Wire.RecordingBucket;
 };
 
+// The spec leaves a tool's status, urls and bucket optional; the docs always send them.
 export const fetchTools = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTool', (toolId) => ({ toolId })) as Promise<(ToolRecord | Error)[]>;
 
 const toolId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Tool']);

@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * Debian's `chromium` package (installed by `.ci/run`), driven by playwright-core: no browser is
@@ -27,4 +27,12 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
   });
+}
+
+/** A page in a fresh headless Chromium. Large pages on a busy machine: generous bounds, this is no timing test. */
+export async function openPage(): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchChromium();
+  const page = await browser.newPage();
+  page.setDefaultTimeout(90_000);
+  return { browser, page };
 }

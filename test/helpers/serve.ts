@@ -1,5 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGateway } from '../../src/gateway.ts';
+import type { Stack } from './stack.ts';
 
 export interface Served {
   /** `http://127.0.0.1:PORT`: the gateway's own origin. */
@@ -20,4 +22,12 @@ export async function serve(handler: Parameters<typeof createServer>[1]): Promis
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The gateway configured as `npm start` runs it (the owner's token as the default token, CSRF
+ * prevention, strict body types, no CORS), over the stack's sandbox, served on loopback.
+ */
+export function serveAsStarted(stack: Stack): Promise<Served> {
+  return serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
 }

@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/gateway.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { chromiumMissing, launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { chromiumMissing, openPage } from '../helpers/browser.ts';
+import { serveAsStarted, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /**
@@ -23,11 +22,8 @@ describe.skipIf(missing !== undefined)('GraphiQL in Chromium', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    served = await serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
-    browser = await launchChromium();
-    page = await browser.newPage();
-    // The page is large and the machine may be busy: generous bounds, this is no timing test.
-    page.setDefaultTimeout(90_000);
+    served = await serveAsStarted(stack);
+    ({ browser, page } = await openPage());
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

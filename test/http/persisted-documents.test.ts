@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { createGateway } from '../../src/gateway.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serve, serveAsStarted, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /**
@@ -24,7 +24,7 @@ let stack: Stack;
 let apq: Served;
 beforeAll(async () => {
   stack = await startStack();
-  apq = await serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
+  apq = await serveAsStarted(stack);
 });
 afterAll(async () => {
   await apq.close();

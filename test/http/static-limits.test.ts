@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/gateway.ts';
 import { DEFAULT_STATIC_LIMITS } from '../../src/plugins/use-static-limits.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { serveAsStarted, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /**
@@ -15,7 +14,7 @@ let stack: Stack;
 let served: Served;
 beforeAll(async () => {
   stack = await startStack();
-  served = await serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
+  served = await serveAsStarted(stack);
 });
 afterAll(async () => {
   await served.close();

@@ -2,9 +2,8 @@ import { brotliDecompressSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/gateway.ts';
-import { chromiumMissing, launchChromium } from '../helpers/browser.ts';
-import { serve, type Served } from '../helpers/serve.ts';
+import { chromiumMissing, openPage } from '../helpers/browser.ts';
+import { serveAsStarted, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
 /**
@@ -19,7 +18,7 @@ describe('the Voyager page and its assets', () => {
   let served: Served;
   beforeAll(async () => {
     stack = await startStack();
-    served = await serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
+    served = await serveAsStarted(stack);
   }, 60_000);
   afterAll(async () => {
     await served?.close();
@@ -71,11 +70,8 @@ describe.skipIf(missing !== undefined)('Voyager in Chromium', () => {
 
   beforeAll(async () => {
     stack = await startStack();
-    served = await serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
-    browser = await launchChromium();
-    page = await browser.newPage();
-    // Large pages on a busy machine: generous bounds, this is no timing test.
-    page.setDefaultTimeout(90_000);
+    served = await serveAsStarted(stack);
+    ({ browser, page } = await openPage());
   }, 180_000);
   afterAll(async () => {
     await browser?.close();
