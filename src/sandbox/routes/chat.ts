@@ -7,7 +7,7 @@ import { setStatus, touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import {
   childrenByAge,
@@ -46,13 +46,11 @@ const campfires: Section = {
 /** Chatbots (docs: chatbots.md): account-wide, read and managed through any Campfire. */
 const chatbots: Section = {
   docs: 'chatbots',
-  routes: [
-    get('/buckets/:bucketId/chats/:campfireId/integrations.json', listChatbots, { legacy: false }),
-    get('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', getChatbot, { legacy: false }),
-    post('/buckets/:bucketId/chats/:campfireId/integrations.json', createChatbot, { legacy: false }),
-    put('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', updateChatbot, { legacy: false }),
-    del('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', deleteChatbot, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/buckets/:bucketId/chats/:campfireId/integrations.json', '/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', {
+      list: listChatbots, create: createChatbot, show: getChatbot, update: updateChatbot, destroy: deleteChatbot,
+    }),
+  ),
 };
 
 /** Inboxes (docs: inboxes.md). */

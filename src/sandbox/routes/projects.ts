@@ -6,7 +6,7 @@ import { forbidden, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderProject } from '../shapes/project.ts';
 import { isCalendarDate, optionalChoice, optionalText, requiredText } from '../validation.ts';
@@ -14,13 +14,11 @@ import { isCalendarDate, optionalChoice, optionalText, requiredText } from '../v
 /** Projects (docs: projects.md). Projects are buckets themselves, so there are no legacy forms. */
 export const projects: Section = {
   docs: 'projects',
-  routes: [
-    get('/projects.json', listProjects, { legacy: false }),
-    get('/projects/:projectId.json', getProject, { legacy: false }),
-    post('/projects.json', createProject, { legacy: false }),
-    put('/projects/:projectId.json', updateProject, { legacy: false }),
-    del('/projects/:projectId.json', trashProject, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/projects.json', '/projects/:projectId.json', {
+      list: listProjects, create: createProject, show: getProject, update: updateProject, destroy: trashProject,
+    }),
+  ),
 };
 
 function listProjects(ctx: RequestContext): Reply {
