@@ -9,6 +9,7 @@ import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show, showRecording } from './show.ts';
 import {
   childrenByAge,
   renderCampfire,
@@ -33,11 +34,10 @@ const campfires: Section = {
   routes: [
     get('/chats.json', listCampfires, { legacy: false }),
     get('/chats/:campfireId.json', (ctx) => ok(renderCampfire(ctx, findCampfire(ctx))) ),
-    get('/chats/:campfireId/lines.json', listLines),
-    get('/chats/:campfireId/lines/:lineId.json', (ctx) => ok(renderCampfireLine(ctx, findLine(ctx)))),
-    post('/chats/:campfireId/lines.json', createLine),
-    put('/chats/:campfireId/lines/:lineId.json', updateLine),
-    del('/chats/:campfireId/lines/:lineId.json', deleteLine),
+    ...resource('/chats/:campfireId/lines.json', '/chats/:campfireId/lines/:lineId.json', {
+      list: listLines, create: createLine, show: (ctx) => ok(renderCampfireLine(ctx, findLine(ctx))), update: updateLine,
+      destroy: deleteLine,
+    }),
     get('/chats/:campfireId/uploads.json', listUploads),
     post('/chats/:campfireId/uploads.json', createUpload),
   ],
@@ -56,7 +56,7 @@ const chatbots: Section = {
 /** Inboxes (docs: inboxes.md). */
 const inboxes: Section = {
   docs: 'inboxes',
-  routes: [get('/inboxes/:inboxId.json', (ctx) => ok(renderInbox(ctx, findTool(ctx, param(ctx, 'inboxId'), 'Inbox'))))],
+  routes: [get('/inboxes/:inboxId.json', show('inboxId', (ctx, id) => findTool(ctx, id, 'Inbox'), renderInbox))],
 };
 
 /** Forwards (docs: forwards.md), plus the account-wide list the spec adds (GetEverythingForwards). */
@@ -64,7 +64,7 @@ const forwards: Section = {
   docs: 'forwards',
   routes: [
     get('/inboxes/:inboxId/inbox_forwards.json', listForwards),
-    get('/inbox_forwards/:forwardId.json', (ctx) => ok(renderForward(ctx, findRecording(ctx, param(ctx, 'forwardId'), ['Inbox::Forward'])))),
+    get('/inbox_forwards/:forwardId.json', showRecording('forwardId', ['Inbox::Forward'], renderForward)),
     get('/forwards.json', listAllForwards, { legacy: false }),
   ],
 };
@@ -83,8 +83,9 @@ const clientApprovals: Section = {
   docs: 'client_approvals',
   routes: [
     get('/buckets/:bucketId/client/approvals.json', (ctx) => listClientside(ctx, 'Client::Approval'), { legacy: false }),
-    get('/client/approvals/:approvalId.json', (ctx) =>
-      ok(renderClientApproval(ctx, findRecording(ctx, param(ctx, 'approvalId'), ['Client::Approval']), { withResponses: true })),
+    get(
+      '/client/approvals/:approvalId.json',
+      showRecording('approvalId', ['Client::Approval'], (ctx, approval) => renderClientApproval(ctx, approval, { withResponses: true })),
     ),
   ],
 };
@@ -94,9 +95,7 @@ const clientCorrespondences: Section = {
   docs: 'client_correspondences',
   routes: [
     get('/buckets/:bucketId/client/correspondences.json', (ctx) => listClientside(ctx, 'Client::Correspondence'), { legacy: false }),
-    get('/client/correspondences/:correspondenceId.json', (ctx) =>
-      ok(renderClientCorrespondence(ctx, findRecording(ctx, param(ctx, 'correspondenceId'), ['Client::Correspondence']))),
-    ),
+    get('/client/correspondences/:correspondenceId.json', showRecording('correspondenceId', ['Client::Correspondence'], renderClientCorrespondence)),
   ],
 };
 

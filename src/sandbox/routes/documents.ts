@@ -6,8 +6,9 @@ import { touch } from '../mutations.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';
 import type { DocumentRecord } from '../state/files.ts';
 import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
@@ -16,22 +17,16 @@ import { findVault, richText, subscriptions, vaultItems } from './vaults.ts';
 /** Documents in a vault (docs: documents.md). */
 export const documents: Section = {
   docs: 'documents',
-  routes: [
-    get('/vaults/:vaultId/documents.json', listDocuments),
-    get('/documents/:documentId.json', getDocument),
-    post('/vaults/:vaultId/documents.json', createDocument),
-    put('/documents/:documentId.json', replaceDocument),
-  ],
+  routes: resource('/vaults/:vaultId/documents.json', '/documents/:documentId.json', {
+    list: listDocuments, create: createDocument, show: showRecording('documentId', ['Document'], renderDocument),
+    update: replaceDocument,
+  }),
 };
 
 function listDocuments(ctx: RequestContext): Reply {
   const vault = findVault(ctx, param(ctx, 'vaultId'));
   const items = vaultItems<DocumentRecord>(ctx, vault, 'Document');
   return paginate(ctx, items, (document) => renderDocument(ctx, document), { containerUpdatedAt: vault.updatedAt });
-}
-
-function getDocument(ctx: RequestContext): Reply {
-  return ok(renderDocument(ctx, findRecording(ctx, param(ctx, 'documentId'), ['Document'])));
 }
 
 /**

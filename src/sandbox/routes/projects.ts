@@ -8,6 +8,7 @@ import { statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderProject } from '../shapes/project.ts';
 import { isCalendarDate, optionalChoice, optionalText, requiredText } from '../validation.ts';
 
@@ -16,7 +17,7 @@ export const projects: Section = {
   docs: 'projects',
   routes: withoutLegacyForm(
     resource('/projects.json', '/projects/:projectId.json', {
-      list: listProjects, create: createProject, show: getProject, update: updateProject, destroy: trashProject,
+      list: listProjects, create: createProject, show: show('projectId', findProject, renderProject), update: updateProject, destroy: trashProject,
     }),
   ),
 };
@@ -27,10 +28,6 @@ function listProjects(ctx: RequestContext): Reply {
   return paginate(ctx, found, (project) => renderProject(ctx, project), {
     containerUpdatedAt: ctx.state.account.updatedAt,
   });
-}
-
-function getProject(ctx: RequestContext): Reply {
-  return ok(renderProject(ctx, findProject(ctx, param(ctx, 'projectId'))));
 }
 
 function createProject(ctx: RequestContext): Reply {

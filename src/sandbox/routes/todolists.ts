@@ -6,8 +6,9 @@ import { touch } from '../mutations.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderTodolist } from '../shapes/todolist.ts';
 import { childrenOf } from '../state/index.ts';
 import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
@@ -18,12 +19,10 @@ import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
  */
 export const todolists: Section = {
   docs: 'todolists',
-  routes: [
-    get('/todosets/:todosetId/todolists.json', listTodolists),
-    get('/todolists/:todolistId.json', getTodolist),
-    post('/todosets/:todosetId/todolists.json', createTodolist),
-    put('/todolists/:todolistId.json', updateTodolist),
-  ],
+  routes: resource('/todosets/:todosetId/todolists.json', '/todolists/:todolistId.json', {
+    list: listTodolists, create: createTodolist, show: showRecording('todolistId', ['Todolist'], renderTodolist),
+    update: updateTodolist,
+  }),
 };
 
 function listTodolists(ctx: RequestContext): Reply {
@@ -33,10 +32,6 @@ function listTodolists(ctx: RequestContext): Reply {
     (list) => list.status === status && isVisibleTo(ctx.me, list),
   );
   return paginate(ctx, lists, (list) => renderTodolist(ctx, list), { containerUpdatedAt: todoset.updatedAt });
-}
-
-function getTodolist(ctx: RequestContext): Reply {
-  return ok(renderTodolist(ctx, findRecording(ctx, param(ctx, 'todolistId'), ['Todolist'])));
 }
 
 function createTodolist(ctx: RequestContext): Reply {

@@ -7,8 +7,9 @@ import { notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { booleanParam, statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderTodo } from '../shapes/todo.ts';
 import { childrenOf } from '../state/index.ts';
 import type { Todo } from '../state/todos.ts';
@@ -26,10 +27,9 @@ import {
 export const todos: Section = {
   docs: 'todos',
   routes: [
-    get('/todolists/:todolistId/todos.json', listTodos),
-    get('/todos/:todoId.json', getTodo),
-    post('/todolists/:todolistId/todos.json', createTodo),
-    put('/todos/:todoId.json', replaceTodo),
+    ...resource('/todolists/:todolistId/todos.json', '/todos/:todoId.json', {
+      list: listTodos, create: createTodo, show: showRecording('todoId', ['Todo'], renderTodo), update: replaceTodo,
+    }),
     post('/todos/:todoId/completion.json', completeTodo),
     del('/todos/:todoId/completion.json', uncompleteTodo),
     put('/todos/:todoId/position.json', repositionTodo),
@@ -51,10 +51,6 @@ function listTodos(ctx: RequestContext): Reply {
     return status !== 'active' || !done;
   });
   return paginate(ctx, found, (todo) => renderTodo(ctx, todo), { containerUpdatedAt: list.updatedAt });
-}
-
-function getTodo(ctx: RequestContext): Reply {
-  return ok(renderTodo(ctx, findRecording(ctx, param(ctx, 'todoId'), ['Todo'])));
 }
 
 function createTodo(ctx: RequestContext): Reply {

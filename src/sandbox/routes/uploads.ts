@@ -6,7 +6,7 @@ import { touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderUpload, renderUploadVersions } from '../shapes/files.ts';
 import { filesState, type Attachment, type UploadRecord } from '../state/files.ts';
@@ -18,11 +18,10 @@ import { findVault, subscriptions, vaultItems } from './vaults.ts';
 export const uploads: Section = {
   docs: 'uploads',
   routes: [
-    get('/vaults/:vaultId/uploads.json', listUploads),
-    get('/uploads/:uploadId.json', getUpload),
+    ...resource('/vaults/:vaultId/uploads.json', '/uploads/:uploadId.json', {
+      list: listUploads, create: createUpload, show: getUpload, update: updateUpload,
+    }),
     get('/uploads/:uploadId/versions.json', listUploadVersions),
-    post('/vaults/:vaultId/uploads.json', createUpload),
-    put('/uploads/:uploadId.json', updateUpload),
     post('/uploads/:uploadId/versions.json', createUploadVersion),
   ],
 };

@@ -7,8 +7,9 @@ import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderVault } from '../shapes/files.ts';
 import type { Recording, RecordingType } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
@@ -17,12 +18,9 @@ import { optionalIds, optionalText, requiredText } from '../validation.ts';
 /** Vaults: the Docs & Files tool and the folders nested in it (docs: vaults.md). */
 export const vaults: Section = {
   docs: 'vaults',
-  routes: [
-    get('/vaults/:vaultId/vaults.json', listVaults),
-    get('/vaults/:vaultId.json', getVault),
-    post('/vaults/:vaultId/vaults.json', createVault),
-    put('/vaults/:vaultId.json', updateVault),
-  ],
+  routes: resource('/vaults/:vaultId/vaults.json', '/vaults/:vaultId.json', {
+    list: listVaults, create: createVault, show: show('vaultId', findVault, renderVault), update: updateVault,
+  }),
 };
 
 /** A vault the caller can see; 404 for anything else (missing, trashed, another type). */
@@ -61,10 +59,6 @@ function listVaults(ctx: RequestContext): Reply {
   const vault = findVault(ctx, param(ctx, 'vaultId'));
   const items = vaultItems<ToolRecording>(ctx, vault, 'Vault');
   return paginate(ctx, items, (child) => renderVault(ctx, child), { containerUpdatedAt: vault.updatedAt });
-}
-
-function getVault(ctx: RequestContext): Reply {
-  return ok(renderVault(ctx, findVault(ctx, param(ctx, 'vaultId'))));
 }
 
 function createVault(ctx: RequestContext): Reply {
