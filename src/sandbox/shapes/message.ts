@@ -3,15 +3,7 @@ import { childrenOf } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
 import { renderPersonById } from './person.ts';
-import {
-  recordingBucket,
-  recordingCreator,
-  recordingHead,
-  recordingParent,
-  recordingSocial,
-  recordingTitle,
-  recordingUrls,
-} from './recording.ts';
+import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent, recordingSocial, recordingTitle, recordingUrls } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -36,11 +28,7 @@ export function renderMessageBoard(ctx: ShapeContext, board: ToolRecording): Rec
 export function renderMessage(ctx: ShapeContext, message: Message): Record<string, unknown> {
   const category = message.categoryId === null ? undefined : messagesStore(ctx.state).messageTypes.get(message.categoryId);
   return {
-    ...recordingHead(ctx, message),
-    ...recordingSocial(ctx, message),
-    parent: recordingParent(ctx, message),
-    bucket: recordingBucket(ctx, message),
-    creator: recordingCreator(ctx, message),
+    ...recordingFrame(ctx, message, { positioned: false }),
     content: renderRichText(ctx, message.content),
     content_attachments: [],
     subject: message.subject,

@@ -11,7 +11,7 @@ import {
   type ScheduleEntry,
 } from '../state/schedule.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 import { avatarKey } from '../urls.ts';
@@ -48,11 +48,9 @@ export function renderScheduleEntry(ctx: ShapeContext, entry: ScheduleEntry): Re
   const moment = (ms: number) => (entry.allDay ? isoDate(ms) : iso(ms));
   const recurrence = entry.recurrence;
   return {
-    ...recordingHead(ctx, entry),
-    ...recordingSocial(ctx, entry),
-    parent: recordingParent(ctx, entry),
+    ...recordingFrame(ctx, entry, { positioned: false }),
+    // an entry of a personal calendar names the calendar's bucket (the key keeps its place)
     bucket: scheduleBucket(ctx, entry),
-    creator: recordingCreator(ctx, entry),
     description: renderRichText(ctx, entry.description),
     description_attachments: [],
     summary: entry.title,
@@ -121,11 +119,7 @@ export function renderQuestion(ctx: ShapeContext, question: Question): Record<st
 /** An answer to a check-in question (docs: question_answers.md). */
 export function renderQuestionAnswer(ctx: ShapeContext, answer: QuestionAnswer): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, answer),
-    ...recordingSocial(ctx, answer),
-    parent: recordingParent(ctx, answer),
-    bucket: recordingBucket(ctx, answer),
-    creator: recordingCreator(ctx, answer),
+    ...recordingFrame(ctx, answer, { positioned: false }),
     content: renderRichText(ctx, answer.content),
     content_attachments: [],
     group_on: answer.groupOn,
