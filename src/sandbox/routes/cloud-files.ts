@@ -10,8 +10,8 @@ import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { CLOUD_SERVICES, renderCloudFile, renderGoogleDocument } from '../shapes/files.ts';
 import type { GoogleDocumentType } from '../state/files.ts';
-import { optionalBoolean, optionalChoice, optionalText } from '../validation.ts';
-import { findVault, richText, subscriptions } from './vaults.ts';
+import { optionalChoice, optionalText } from '../validation.ts';
+import { findVault, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /**
  * Links to files kept elsewhere, filed in a vault: cloud files and Google documents. The docs
@@ -91,9 +91,7 @@ function newItemFields(ctx: RequestContext) {
   return {
     title: optionalText(ctx.body, 'title')?.trim(),
     description: richText(ctx, 'description'),
-    creatorId: ctx.me.id,
-    visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-    subscriberIds: subscriptions(ctx),
+    ...vaultItemPeople(ctx),
   };
 }
 

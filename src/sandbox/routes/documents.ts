@@ -11,8 +11,8 @@ import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';
 import type { DocumentRecord } from '../state/files.ts';
-import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, richText, subscriptions, vaultItems } from './vaults.ts';
+import { optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { findVault, richText, subscriptions, vaultItemPeople, vaultItems } from './vaults.ts';
 
 /** Documents in a vault (docs: documents.md). */
 export const documents: Section = {
@@ -43,9 +43,7 @@ function createDocument(ctx: RequestContext): Reply {
     {
       title,
       content: richText(ctx, 'content'),
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...vaultItemPeople(ctx),
     },
     ctx.now(),
   );

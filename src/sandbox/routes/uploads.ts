@@ -11,8 +11,8 @@ import type { Section } from '../section.ts';
 import { renderUpload, renderUploadVersions } from '../shapes/files.ts';
 import { filesState, type Attachment, type UploadRecord } from '../state/files.ts';
 import { parseSignedGlobalId } from '../urls.ts';
-import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, subscriptions, vaultItems } from './vaults.ts';
+import { optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { findVault, subscriptions, vaultItemPeople, vaultItems } from './vaults.ts';
 
 /** Uploaded files in a vault and their versions (docs: uploads.md). */
 export const uploads: Section = {
@@ -57,9 +57,7 @@ function createUpload(ctx: RequestContext): Reply {
     {
       blob: renamed(attachment.blob, baseName(ctx)),
       description: optionalText(ctx.body, 'description') ?? '',
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...vaultItemPeople(ctx),
     },
     ctx.now(),
   );

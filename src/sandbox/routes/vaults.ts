@@ -13,7 +13,7 @@ import { show } from './show.ts';
 import { renderVault } from '../shapes/files.ts';
 import type { Recording, RecordingType } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
-import { optionalIds, optionalText, requiredText } from '../validation.ts';
+import { optionalBoolean, optionalIds, optionalText, requiredText } from '../validation.ts';
 
 /** Vaults: the Docs & Files tool and the folders nested in it (docs: vaults.md). */
 export const vaults: Section = {
@@ -48,6 +48,15 @@ export function subscriptions(ctx: RequestContext): string[] | undefined {
   const ids = optionalIds(ctx.body, 'subscriptions');
   if (ids?.some((id) => !ctx.state.people.has(id))) throw unprocessable('Subscriptions include someone who is not in this account');
   return ids;
+}
+
+/** Who a new vault item is by, whether clients see it, and who follows it: every vault item's POST reads these alike. */
+export function vaultItemPeople(ctx: RequestContext): { creatorId: string; visibleToClients: boolean | undefined; subscriberIds: string[] | undefined } {
+  return {
+    creatorId: ctx.me.id,
+    visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
+    subscriberIds: subscriptions(ctx),
+  };
 }
 
 /** Rich text from a body key, "" when absent. */

@@ -89,30 +89,26 @@ function renderUploadVersion(ctx: ShapeContext, upload: UploadRecord, version: U
 }
 
 /**
- * A link to a file on another service (spec: CloudFile). Basecamp renders the recordable's `url`
- * over the recording's, so `url` is the external link while `app_url` stays ours.
+ * What every link to a file kept elsewhere shows. Basecamp renders the recordable's `url` over the
+ * recording's, so `url` is the external link (the key keeps its place) while `app_url` stays ours.
  */
-export function renderCloudFile(ctx: ShapeContext, file: CloudFileRecord): Record<string, unknown> {
+function renderLinkedFile(ctx: ShapeContext, file: CloudFileRecord | GoogleDocumentRecord): Record<string, unknown> {
   return {
     ...recordingFrame(ctx, file),
-    // the external link replaces our own `url` (the key keeps its place)
     url: file.link,
     description: renderRichText(ctx, file.description),
     description_attachments: [],
-    service: renderCloudService(file.service),
   };
+}
+
+/** A link to a file on another service (spec: CloudFile). */
+export function renderCloudFile(ctx: ShapeContext, file: CloudFileRecord): Record<string, unknown> {
+  return { ...renderLinkedFile(ctx, file), service: renderCloudService(file.service) };
 }
 
 /** A linked Google Docs/Sheets/Slides file (spec: GoogleDocument); `url` is the Google link. */
 export function renderGoogleDocument(ctx: ShapeContext, document: GoogleDocumentRecord): Record<string, unknown> {
-  return {
-    ...recordingFrame(ctx, document),
-    // the external link replaces our own `url` (the key keeps its place)
-    url: document.link,
-    description: renderRichText(ctx, document.description),
-    description_attachments: [],
-    document_type: document.documentType,
-  };
+  return { ...renderLinkedFile(ctx, document), document_type: document.documentType };
 }
 
 /** The answer to `POST /attachments.json` (docs: attachments.md). */

@@ -11,7 +11,7 @@ import {
   type ScheduleEntry,
 } from '../state/schedule.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent, recordingUrls } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 import { avatarKey } from '../urls.ts';
@@ -168,8 +168,7 @@ export function renderUpcomingEntry(ctx: ShapeContext, entry: ScheduleEntry): Re
     id: entry.id,
     status: entry.status,
     visible_to_clients: entry.visibleToClients,
-    url: ctx.urls.bucketApi(entry.bucketId, `schedule_entries/${entry.id}`),
-    app_url: ctx.urls.bucketApp(entry.bucketId, `schedule_entries/${entry.id}`),
+    ...recordingUrls(ctx, entry),
     // the report's partial hardcodes this spelling, unlike every other entry shape
     type: 'ScheduleEntry',
     summary: entry.title,
@@ -196,8 +195,7 @@ export function renderUpcomingTodo(ctx: ShapeContext, todo: Extract<Recording, {
     id: todo.id,
     status: todo.status,
     visible_to_clients: todo.visibleToClients,
-    url: ctx.urls.bucketApi(todo.bucketId, `todos/${todo.id}`),
-    app_url: ctx.urls.bucketApp(todo.bucketId, `todos/${todo.id}`),
+    ...recordingUrls(ctx, todo),
     starts_on: todo.startsOn,
     due_on: todo.dueOn,
     type: 'todo',
