@@ -7,7 +7,7 @@ import { touch } from '../mutations.ts';
 import { badRequest, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { get, post, put, resource } from '../router.ts';
+import { get, post, resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { listedCards, renderCard } from '../shapes/card-table.ts';

@@ -7,7 +7,7 @@ import { setStatus, touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put, resource, withoutLegacyForm } from '../router.ts';
+import { get, post, put, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { show, showRecording } from './show.ts';
 import {

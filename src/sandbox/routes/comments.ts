@@ -5,7 +5,7 @@ import { touch } from '../mutations.ts';
 import { forbidden, notFound } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import type { Reply } from '../reply.ts';
-import { get, post, put, resource } from '../router.ts';
+import { get, resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { renderComment } from '../shapes/message.ts';

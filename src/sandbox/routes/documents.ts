@@ -6,7 +6,7 @@ import { touch } from '../mutations.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put, resource } from '../router.ts';
+import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';

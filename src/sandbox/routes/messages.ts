@@ -6,9 +6,10 @@ import { findMessageBoard } from './message-boards.ts';
 import { touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
-import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put, resource } from '../router.ts';
+import { created, ok, type Reply } from '../reply.ts';
+import { del, get, post, resource, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
+import { switchWrite } from './switch-write.ts';
 import { showRecording } from './show.ts';
 import { renderMessage } from '../shapes/message.ts';
 import { childrenOf, type Recording, type RecordingType } from '../state/index.ts';
@@ -83,15 +84,10 @@ function updateMessage(ctx: RequestContext): Reply {
   return ok(renderMessage(ctx, message));
 }
 
-function pin(pinned: boolean) {
-  return (ctx: RequestContext): Reply => {
-    const message = findRecording(ctx, param(ctx, 'messageId'), ['Message']);
-    if (message.pinned !== pinned) {
-      message.pinned = pinned;
-      touch(ctx.state, message, ctx.now());
-    }
-    return noContent();
-  };
+function pin(pinned: boolean): Handler {
+  return switchWrite('messageId', ['Message'], (message) => message.pinned === pinned, (message) => {
+    message.pinned = pinned;
+  });
 }
 
 /** Every active message in the active projects the caller can see, newest first. */

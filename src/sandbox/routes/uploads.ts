@@ -6,7 +6,7 @@ import { touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put, resource } from '../router.ts';
+import { get, post, resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderUpload, renderUploadVersions } from '../shapes/files.ts';
 import { filesState, type Attachment, type UploadRecord } from '../state/files.ts';

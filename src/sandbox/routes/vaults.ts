@@ -7,7 +7,7 @@ import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put, resource } from '../router.ts';
+import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { show } from './show.ts';
 import { renderVault } from '../shapes/files.ts';

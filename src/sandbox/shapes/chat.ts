@@ -1,6 +1,6 @@
 import { compareIds } from '../ids.ts';
 import { isTrashed, isVisibleTo } from '../access/visibility.ts';
-import type { Recording, SandboxState } from '../state/index.ts';
+import { childrenOf, type Recording, type SandboxState } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
 import type {
   CampfireLine,
@@ -263,10 +263,7 @@ export function childrenByAge<T extends ChatRecording['type']>(
   parentId: string,
   type: T,
 ): Extract<ChatRecording, { type: T }>[] {
-  const out: Extract<ChatRecording, { type: T }>[] = [];
-  for (const recording of state.recordings.values()) {
-    if (recording.parentId === parentId && recording.type === type) out.push(recording as Extract<ChatRecording, { type: T }>);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
+  const children = childrenOf(state, parentId, type) as Extract<ChatRecording, { type: T }>[];
+  return children.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
 }
 

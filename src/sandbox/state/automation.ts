@@ -1,6 +1,6 @@
 import { idSequence, type IdSequence } from '../ids.ts';
 import type { ShapeContext } from '../shapes/shape-context.ts';
-import type { DockToolName, StateCore } from './records.ts';
+import type { DockToolName } from './records.ts';
 import { sideStore } from './side-store.ts';
 
 /**

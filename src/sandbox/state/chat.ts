@@ -1,4 +1,4 @@
-import type { RecordingBase, StateCore } from './records.ts';
+import type { RecordingBase } from './records.ts';
 import { sideStore } from './side-store.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { idSequence, type IdSequence } from '../ids.ts';
-import type { RecordingBase, StateCore } from './records.ts';
+import type { RecordingBase } from './records.ts';
 import { sideStore } from './side-store.ts';
 
 /**
