@@ -4,30 +4,22 @@ import { param } from '../context.ts';
 import { addDocument } from '../factories/files.ts';
 import { touch } from '../mutations.ts';
 import { badRequest } from '../protocol/errors.ts';
-import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
 import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';
-import type { DocumentRecord } from '../state/files.ts';
 import { optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, richText, subscriptions, vaultItemPeople, vaultItems } from './vaults.ts';
+import { findVault, listVaultItems, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /** Documents in a vault (docs: documents.md). */
 export const documents: Section = {
   docs: 'documents',
   routes: resource('/vaults/:vaultId/documents.json', '/documents/:documentId.json', {
-    list: listDocuments, create: createDocument, show: showRecording('documentId', ['Document'], renderDocument),
+    list: listVaultItems('Document', renderDocument), create: createDocument, show: showRecording('documentId', ['Document'], renderDocument),
     update: replaceDocument,
   }),
 };
-
-function listDocuments(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<DocumentRecord>(ctx, vault, 'Document');
-  return paginate(ctx, items, (document) => renderDocument(ctx, document), { containerUpdatedAt: vault.updatedAt });
-}
 
 /**
  * `status` may be `active` or `drafted`; drafts are not modelled, so every document is published

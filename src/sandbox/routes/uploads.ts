@@ -12,25 +12,19 @@ import { renderUpload, renderUploadVersions } from '../shapes/files.ts';
 import { filesState, type Attachment, type UploadRecord } from '../state/files.ts';
 import { parseSignedGlobalId } from '../urls.ts';
 import { optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, subscriptions, vaultItemPeople, vaultItems } from './vaults.ts';
+import { findVault, listVaultItems, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /** Uploaded files in a vault and their versions (docs: uploads.md). */
 export const uploads: Section = {
   docs: 'uploads',
   routes: [
     ...resource('/vaults/:vaultId/uploads.json', '/uploads/:uploadId.json', {
-      list: listUploads, create: createUpload, show: getUpload, update: updateUpload,
+      list: listVaultItems('Upload', renderUpload), create: createUpload, show: getUpload, update: updateUpload,
     }),
     get('/uploads/:uploadId/versions.json', listUploadVersions),
     post('/uploads/:uploadId/versions.json', createUploadVersion),
   ],
 };
-
-function listUploads(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<UploadRecord>(ctx, vault, 'Upload');
-  return paginate(ctx, items, (upload) => renderUpload(ctx, upload), { containerUpdatedAt: vault.updatedAt });
-}
 
 function findUpload(ctx: RequestContext): UploadRecord {
   return findRecording(ctx, param(ctx, 'uploadId'), ['Upload']);

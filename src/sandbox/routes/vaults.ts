@@ -7,9 +7,9 @@ import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { resource } from '../router.ts';
+import { resource, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
-import { show } from './show.ts';
+import { show, type Render } from './show.ts';
 import { renderVault } from '../shapes/files.ts';
 import type { Recording, RecordingType } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
@@ -19,7 +19,7 @@ import { optionalBoolean, optionalIds, optionalText, requiredText } from '../val
 export const vaults: Section = {
   docs: 'vaults',
   routes: resource('/vaults/:vaultId/vaults.json', '/vaults/:vaultId.json', {
-    list: listVaults, create: createVault, show: show('vaultId', findVault, renderVault), update: updateVault,
+    list: listVaultItems<ToolRecording>('Vault', renderVault), create: createVault, show: show('vaultId', findVault, renderVault), update: updateVault,
   }),
 };
 
@@ -28,11 +28,19 @@ export function findVault(ctx: RequestContext, id: string): ToolRecording {
   return findRecording(ctx, id, ['Vault']);
 }
 
+/** The GET of a vault's items of one type (documents, uploads, nested vaults), paginated under the vault. */
+export function listVaultItems<T extends Recording>(type: T['type'], render: Render<T>): Handler {
+  return (ctx) => {
+    const vault = findVault(ctx, param(ctx, 'vaultId'));
+    return paginate(ctx, vaultItems<T>(ctx, vault, type), (item) => render(ctx, item), { containerUpdatedAt: vault.updatedAt });
+  };
+}
+
 /**
  * The items of one type directly in a vault, in position order, for the caller: active ones
  * unless `?status=archived|trashed` asks for those.
  */
-export function vaultItems<T extends Recording>(ctx: RequestContext, vault: ToolRecording, type: RecordingType): T[] {
+function vaultItems<T extends Recording>(ctx: RequestContext, vault: ToolRecording, type: RecordingType): T[] {
   const status = statusFilter(ctx);
   const items: T[] = [];
   for (const recording of ctx.state.recordings.values()) {
@@ -62,12 +70,6 @@ export function vaultItemPeople(ctx: RequestContext): { creatorId: string; visib
 /** Rich text from a body key, "" when absent. */
 export function richText(ctx: RequestContext, key: string): string {
   return optionalText(ctx.body, key) ?? '';
-}
-
-function listVaults(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<ToolRecording>(ctx, vault, 'Vault');
-  return paginate(ctx, items, (child) => renderVault(ctx, child), { containerUpdatedAt: vault.updatedAt });
 }
 
 function createVault(ctx: RequestContext): Reply {
