@@ -9,6 +9,7 @@ import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { get, post, put, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
+import { rawFile } from './raw-file.ts';
 import { show, showRecording } from './show.ts';
 import {
   childrenByAge,
@@ -189,19 +190,10 @@ function createLine(ctx: RequestContext): Reply {
   return created(renderCampfireLine(ctx, line));
 }
 
-/**
- * The body is the file itself, typed by `Content-Type`, sized by `Content-Length` and named by
- * `?name=` (docs: campfires.md, "Upload a file to a Campfire"); the sandbox keeps the metadata.
- */
+/** The body is the file itself (see `rawFile`). */
 function createUpload(ctx: RequestContext): Reply {
   const campfire = findCampfire(ctx);
-  const name = ctx.query.get('name')?.trim();
-  if (!name) throw unprocessable("Name can't be blank");
-  const contentType = String(ctx.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (!contentType || !/^[a-z]+\/[a-z0-9.+-]+$/.test(contentType)) throw unprocessable('Content type must be the type of the file');
-  const byteSize = Number(ctx.headers['content-length']);
-  if (!Number.isSafeInteger(byteSize) || byteSize <= 0) throw unprocessable("File can't be blank");
-  const line = addUploadLine(ctx.state, campfire, { creatorId: ctx.me.id, filename: name, contentType, byteSize }, ctx.now());
+  const line = addUploadLine(ctx.state, campfire, { creatorId: ctx.me.id, ...rawFile(ctx) }, ctx.now());
   return created(renderCampfireLine(ctx, line));
 }
 
