@@ -15,7 +15,7 @@ import type {
   InboxReply,
 } from '../state/chat.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingHead, recordingParent, toolFrame } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import type { ShapeContext } from './shape-context.ts';
 
@@ -91,10 +91,7 @@ export function renderChatbot(
 /** An inbox: the project's `Inbox` dock tool, with how many active forwards it holds. */
 export function renderInbox(ctx: ShapeContext, inbox: ToolRecording): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, inbox),
-    position: inbox.position,
-    bucket: recordingBucket(ctx, inbox),
-    creator: recordingCreator(ctx, inbox),
+    ...toolFrame(ctx, inbox),
     forwards_count: liveChildren(ctx, inbox.id, 'Inbox::Forward').length,
     forwards_url: ctx.urls.bucketApi(inbox.bucketId, `inboxes/${inbox.id}/inbox_forwards`),
   };

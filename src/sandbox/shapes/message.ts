@@ -3,7 +3,17 @@ import { childrenOf } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
 import { messagesStore, type Boost, type Comment, type Message, type MessageType } from '../state/messages.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent, recordingSocial, recordingTitle, recordingUrls } from './recording.ts';
+import {
+  recordingBucket,
+  recordingCreator,
+  recordingFrame,
+  recordingHead,
+  recordingParent,
+  recordingSocial,
+  recordingTitle,
+  recordingUrls,
+  toolFrame,
+} from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -14,10 +24,7 @@ export function renderMessageBoard(ctx: ShapeContext, board: ToolRecording): Rec
     (message) => message.status === 'active' && isVisibleTo(ctx.me, message),
   );
   return {
-    ...recordingHead(ctx, board),
-    position: board.position,
-    bucket: recordingBucket(ctx, board),
-    creator: recordingCreator(ctx, board),
+    ...toolFrame(ctx, board),
     messages_count: messages.length,
     messages_url: ctx.urls.bucketApi(board.bucketId, path),
     app_messages_url: ctx.urls.bucketApp(board.bucketId, path),

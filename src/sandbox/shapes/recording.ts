@@ -91,6 +91,16 @@ export function recordingFrame(
   };
 }
 
+/** What a dock tool (message board, to-do set, schedule, inbox) opens with: head, dock position, bucket, creator. */
+export function toolFrame(ctx: ShapeContext, tool: Recording): Record<string, unknown> {
+  return {
+    ...recordingHead(ctx, tool),
+    position: tool.position,
+    bucket: recordingBucket(ctx, tool),
+    creator: recordingCreator(ctx, tool),
+  };
+}
+
 /** Subscription, comment and boost links for recordings people can discuss. */
 export function recordingSocial(ctx: ShapeContext, recording: Recording): Record<string, unknown> {
   const base = `recordings/${recording.id}`;

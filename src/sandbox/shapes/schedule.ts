@@ -11,7 +11,15 @@ import {
   type ScheduleEntry,
 } from '../state/schedule.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent, recordingUrls } from './recording.ts';
+import {
+  recordingBucket,
+  recordingCreator,
+  recordingFrame,
+  recordingHead,
+  recordingParent,
+  recordingUrls,
+  toolFrame,
+} from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 import { avatarKey } from '../urls.ts';
@@ -30,10 +38,9 @@ function visibleCount(ctx: ShapeContext, children: readonly Recording[]): number
 /** A project's schedule tool (docs: schedules.md). */
 export function renderSchedule(ctx: ShapeContext, schedule: ToolRecording): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, schedule),
-    position: schedule.position,
+    ...toolFrame(ctx, schedule),
+    // a calendar's schedule names the calendar's bucket (the key keeps its place)
     bucket: scheduleBucket(ctx, schedule),
-    creator: recordingCreator(ctx, schedule),
     include_due_assignments: !scheduleStore(ctx.state).withoutDueAssignments.has(schedule.id),
     entries_count: visibleCount(ctx, childrenOf(ctx.state, schedule.id, 'Schedule::Entry')),
     entries_url: `${ctx.urls.api}/schedules/${schedule.id}/entries.json`,
