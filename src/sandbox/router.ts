@@ -19,21 +19,58 @@ export interface RouteOptions {
   legacy?: boolean;
 }
 
+/** A declarer of routes for one HTTP method. */
+export type Declare = (pattern: string, handler: Handler, options?: RouteOptions) => Route;
+
+function declarer(method: HttpMethod): Declare {
+  return (pattern, handler, options = {}) => ({ method, pattern, legacy: options.legacy ?? true, handler });
+}
+
 /** Declares a GET route. */
-export function get(pattern: string, handler: Handler, options: RouteOptions = {}): Route {
-  return { method: 'GET', pattern, legacy: options.legacy ?? true, handler };
-}
+export const get = declarer('GET');
 /** Declares a POST route. */
-export function post(pattern: string, handler: Handler, options: RouteOptions = {}): Route {
-  return { method: 'POST', pattern, legacy: options.legacy ?? true, handler };
-}
+export const post = declarer('POST');
 /** Declares a PUT route. */
-export function put(pattern: string, handler: Handler, options: RouteOptions = {}): Route {
-  return { method: 'PUT', pattern, legacy: options.legacy ?? true, handler };
-}
+export const put = declarer('PUT');
 /** Declares a DELETE route. */
-export function del(pattern: string, handler: Handler, options: RouteOptions = {}): Route {
-  return { method: 'DELETE', pattern, legacy: options.legacy ?? true, handler };
+export const del = declarer('DELETE');
+
+/** A resource's handlers by what they do; an action left out is not served. */
+export interface ResourceHandlers {
+  list?: Handler;
+  create?: Handler;
+  show?: Handler;
+  update?: Handler;
+  destroy?: Handler;
+}
+
+/**
+ * Where each action of a resource is served. The docs keep to one convention (list and create on
+ * the collection, show, update and destroy on the member), so a section names its two paths once.
+ */
+const RESOURCE_ACTIONS = [
+  ['list', get, 'collection'],
+  ['create', post, 'collection'],
+  ['show', get, 'member'],
+  ['update', put, 'member'],
+  ['destroy', del, 'member'],
+] as const;
+
+/** The routes of a resource: `collection` e.g. `/stacks.json`, `member` e.g. `/stacks/:folderId.json`. */
+export function resource(collection: string, member: string, handlers: ResourceHandlers): Route[] {
+  const paths = { collection, member };
+  return RESOURCE_ACTIONS.flatMap(([action, declare, where]) => {
+    const handler = handlers[action];
+    return handler ? [declare(paths[where], handler)] : [];
+  });
+}
+
+/**
+ * Routes with no legacy `/buckets/:bucketId/…` twin: account-wide ones (people, projects, the
+ * caller's own things) and those whose path names the bucket already.
+ */
+export function withoutLegacyForm(routes: Route[]): Route[] {
+  return routes.map((route) => ({ ...route, legacy: false }));
 }
 
 interface Compiled {

@@ -117,51 +117,39 @@ export function clientBoardOf(state: SandboxState, project: Project, creatorId: 
     if (recording.type === 'Client::Board' && recording.bucketId === project.id) return recording;
   }
   const board: ClientBoard = {
-    id: state.ids.recording.next(),
+    ...recordingBase(state, { id: null, bucketId: project.id, visibleToClients: true }, creatorId, at),
     type: 'Client::Board',
-    bucketId: project.id,
-    parentId: null,
-    creatorId,
-    status: 'active',
-    visibleToClients: true,
-    createdAt: at,
-    updatedAt: at,
-    position: null,
-    commentsCount: 0,
-    boostsCount: 0,
     title: 'The Clientside',
   };
   state.recordings.set(board.id, board);
   return board;
 }
 
-export function addClientCorrespondence(
-  state: SandboxState,
-  board: ClientBoard,
-  input: { creatorId: string; subject: string; content?: string },
-  at: number,
-): ClientCorrespondence {
-  return store(state, {
-    ...recordingBase(state, board, input.creatorId, at),
-    type: 'Client::Correspondence',
-    title: input.subject,
-    subject: input.subject,
-    content: input.content ?? '',
-  }, at);
+/** What a client thread gives: a subject that is also its title, and an optional body. */
+interface NewClientThread {
+  creatorId: string;
+  subject: string;
+  content?: string;
+}
+
+/** The fields correspondences and approvals share: both are threads on the clientside board. */
+function clientThread(state: SandboxState, board: ClientBoard, input: NewClientThread, at: number) {
+  return { ...recordingBase(state, board, input.creatorId, at), title: input.subject, subject: input.subject, content: input.content ?? '' };
+}
+
+export function addClientCorrespondence(state: SandboxState, board: ClientBoard, input: NewClientThread, at: number): ClientCorrespondence {
+  return store(state, { ...clientThread(state, board, input, at), type: 'Client::Correspondence' }, at);
 }
 
 export function addClientApproval(
   state: SandboxState,
   board: ClientBoard,
-  input: { creatorId: string; subject: string; content?: string; dueOn?: string | null; approverId: string },
+  input: NewClientThread & { dueOn?: string | null; approverId: string },
   at: number,
 ): ClientApproval {
   return store(state, {
-    ...recordingBase(state, board, input.creatorId, at),
+    ...clientThread(state, board, input, at),
     type: 'Client::Approval',
-    title: input.subject,
-    subject: input.subject,
-    content: input.content ?? '',
     dueOn: input.dueOn ?? null,
     approvalStatus: 'pending',
     approverId: input.approverId,

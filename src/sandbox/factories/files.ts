@@ -123,39 +123,32 @@ export function addUploadVersion(state: SandboxState, upload: UploadRecord, inpu
   touch(state, upload, at);
 }
 
-export function addCloudFile(
-  state: SandboxState,
-  vault: ToolRecording,
-  input: NewInVault & { title?: string; description?: string; link: string; service: string },
-  at: number,
-): CloudFileRecord {
-  const file: CloudFileRecord = {
+/** What a link to a file kept elsewhere (a cloud file, a Google document) is given. */
+type NewLink = NewInVault & { title?: string; description?: string; link: string };
+
+/** The fields every linked file shares; a blank title reads "Untitled". */
+function linkFields(state: SandboxState, vault: ToolRecording, input: NewLink, at: number) {
+  return {
     ...base(state, vault, input, at),
-    type: 'CloudFile',
     title: input.title || 'Untitled',
     description: input.description ?? '',
     link: input.link,
-    service: input.service,
     subscriberIds: withCreator(input),
   };
+}
+
+export function addCloudFile(state: SandboxState, vault: ToolRecording, input: NewLink & { service: string }, at: number): CloudFileRecord {
+  const file: CloudFileRecord = { ...linkFields(state, vault, input, at), type: 'CloudFile', service: input.service };
   return place(state, file, at);
 }
 
 export function addGoogleDocument(
   state: SandboxState,
   vault: ToolRecording,
-  input: NewInVault & { title?: string; description?: string; link: string; documentType: GoogleDocumentType },
+  input: NewLink & { documentType: GoogleDocumentType },
   at: number,
 ): GoogleDocumentRecord {
-  const document: GoogleDocumentRecord = {
-    ...base(state, vault, input, at),
-    type: 'GoogleDocument',
-    title: input.title || 'Untitled',
-    description: input.description ?? '',
-    link: input.link,
-    documentType: input.documentType,
-    subscriberIds: withCreator(input),
-  };
+  const document: GoogleDocumentRecord = { ...linkFields(state, vault, input, at), type: 'GoogleDocument', documentType: input.documentType };
   return place(state, document, at);
 }
 

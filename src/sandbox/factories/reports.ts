@@ -1,5 +1,5 @@
 import { recordingBase } from './recording.ts';
-import type { NewTodo } from './todos.ts';
+import { todoFields, type NewTodo } from './todos.ts';
 import { touch } from '../mutations.ts';
 import { childrenOf, type Recording, type SandboxState } from '../state/index.ts';
 import type { Project } from '../state/records.ts';
@@ -126,12 +126,7 @@ export function addLooseTodo(state: SandboxState, todoset: Todoset, input: NewLo
     ...recordingBase(state, todoset, input.creatorId, at),
     type: 'Todo',
     position: (siblings.at(-1)?.position ?? 0) + 1,
-    content: input.content,
-    description: input.description ?? '',
-    startsOn: input.startsOn ?? null,
-    dueOn: input.dueOn ?? null,
-    assigneeIds: input.assigneeIds ?? [],
-    completionSubscriberIds: input.completionSubscriberIds ?? [],
+    ...todoFields(input),
     completion: null,
   };
   state.recordings.set(todo.id, todo);

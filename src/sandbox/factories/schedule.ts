@@ -12,13 +12,12 @@ import {
   type ScheduleEntry,
 } from '../state/schedule.ts';
 import { recordingBase } from './recording.ts';
+import { DAY } from '../durations.ts';
 
 /**
  * Creating the schedule family's records, shared by the seed and the write endpoints, plus the
  * calendar arithmetic both need: which days a recurring entry or a check-in question falls on.
  */
-
-const DAY = 86_400_000;
 
 export interface NewScheduleEntry {
   summary: string;

@@ -61,18 +61,25 @@ export interface NewTodo {
   completion?: Todo['completion'];
 }
 
-/** Adds a to-do at the bottom of a list or group; it inherits the list's client visibility. */
-export function addTodo(state: SandboxState, list: Todolist, input: NewTodo, at: number): Todo {
-  const todo: Todo = {
-    ...recordingBase(state, list, input.creatorId, at),
-    type: 'Todo',
-    updatedAt: Math.max(at, input.completion?.createdAt ?? at),
+/** What a writer gives a to-do, with the defaults of what it leaves out; listed and loose to-dos alike. */
+export function todoFields(input: Omit<NewTodo, 'creatorId' | 'completion'>) {
+  return {
     content: input.content,
     description: input.description ?? '',
     startsOn: input.startsOn ?? null,
     dueOn: input.dueOn ?? null,
     assigneeIds: input.assigneeIds ?? [],
     completionSubscriberIds: input.completionSubscriberIds ?? [],
+  };
+}
+
+/** Adds a to-do at the bottom of a list or group; it inherits the list's client visibility. */
+export function addTodo(state: SandboxState, list: Todolist, input: NewTodo, at: number): Todo {
+  const todo: Todo = {
+    ...recordingBase(state, list, input.creatorId, at),
+    type: 'Todo',
+    updatedAt: Math.max(at, input.completion?.createdAt ?? at),
+    ...todoFields(input),
     completion: input.completion ?? null,
   };
   const siblings = childrenOf(state, list.id, 'Todo');

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.ts';
 import { badRequest, forbidden, unprocessable } from '../protocol/errors.ts';
 import { noContent, ok, type Reply } from '../reply.ts';
-import { del, get, put } from '../router.ts';
+import { del, get, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderAccount } from '../shapes/personal.ts';
 import { personalOf } from '../state/personal.ts';
@@ -9,12 +9,12 @@ import { personalOf } from '../state/personal.ts';
 /** The account itself (docs: account.md). Account-wide, so no legacy bucket forms. */
 export const account: Section = {
   docs: 'account',
-  routes: [
-    get('/account.json', getAccount, { legacy: false }),
-    put('/account/name.json', renameAccount, { legacy: false }),
-    put('/account/logo.json', uploadLogo, { legacy: false }),
-    del('/account/logo.json', removeLogo, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/account.json', getAccount),
+    put('/account/name.json', renameAccount),
+    put('/account/logo.json', uploadLogo),
+    del('/account/logo.json', removeLogo),
+  ]),
 };
 
 function getAccount(ctx: RequestContext): Reply {

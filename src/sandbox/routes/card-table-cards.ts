@@ -7,8 +7,9 @@ import { touch } from '../mutations.ts';
 import { badRequest, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { listedCards, renderCard } from '../shapes/card-table.ts';
 import { isRecordingOf, type SandboxState } from '../state/index.ts';
 import { COLUMN_TYPES, type Card, type CardColumn, type CardOnHold } from '../state/cards.ts';
@@ -21,10 +22,9 @@ import { optionalBoolean, optionalDate, optionalId, optionalIds, optionalText, r
 export const cardTableCards: Section = {
   docs: 'card_table_cards',
   routes: [
-    get('/card_tables/lists/:columnId/cards.json', listCards),
-    get('/card_tables/cards/:cardId.json', getCard),
-    post('/card_tables/lists/:columnId/cards.json', createCard),
-    put('/card_tables/cards/:cardId.json', updateCard),
+    ...resource('/card_tables/lists/:columnId/cards.json', '/card_tables/cards/:cardId.json', {
+      list: listCards, create: createCard, show: showRecording('cardId', ['Kanban::Card'], renderCard), update: updateCard,
+    }),
     post('/card_tables/cards/:cardId/moves.json', moveCard),
     get('/cards/open.json', everything('open'), { legacy: false }),
     get('/cards/completed.json', everything('completed'), { legacy: false }),
@@ -38,10 +38,6 @@ export const cardTableCards: Section = {
 function listCards(ctx: RequestContext): Reply {
   const list = findCardList(ctx, param(ctx, 'columnId'));
   return paginate(ctx, listedCards(ctx, list.id), (card) => renderCard(ctx, card), { containerUpdatedAt: list.updatedAt });
-}
-
-function getCard(ctx: RequestContext): Reply {
-  return ok(renderCard(ctx, findRecording(ctx, param(ctx, 'cardId'), ['Kanban::Card'])));
 }
 
 function createCard(ctx: RequestContext): Reply {

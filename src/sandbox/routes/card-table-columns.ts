@@ -7,6 +7,7 @@ import { unprocessable } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderCardColumn } from '../shapes/card-table.ts';
 import { childrenOf } from '../state/index.ts';
 import { COLUMN_COLORS, setSubscribed, type CardColumn } from '../state/cards.ts';
@@ -16,7 +17,7 @@ import { optionalChoice, optionalText, requiredText } from '../validation.ts';
 export const cardTableColumns: Section = {
   docs: 'card_table_columns',
   routes: [
-    get('/card_tables/columns/:columnId.json', getColumn),
+    get('/card_tables/columns/:columnId.json', show('columnId', findColumn, renderCardColumn)),
     post('/card_tables/:cardTableId/columns.json', createColumn),
     put('/card_tables/columns/:columnId.json', updateColumn),
     post('/card_tables/lists/:columnId/subscription.json', watch(true)),
@@ -26,10 +27,6 @@ export const cardTableColumns: Section = {
     put('/card_tables/columns/:columnId/color.json', setColor),
   ],
 };
-
-function getColumn(ctx: RequestContext): Reply {
-  return ok(renderCardColumn(ctx, findColumn(ctx, param(ctx, 'columnId'))));
-}
 
 function createColumn(ctx: RequestContext): Reply {
   const board = findBoard(ctx, param(ctx, 'cardTableId'));

@@ -7,6 +7,7 @@ import { notFound, unprocessable } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderCardStep } from '../shapes/card-table.ts';
 import { childrenOf, type SandboxState } from '../state/index.ts';
 import { isDigits } from '../ids.ts';
@@ -19,17 +20,13 @@ import { optionalDate, optionalIds, requiredText } from '../validation.ts';
 export const cardTableSteps: Section = {
   docs: 'card_table_steps',
   routes: [
-    get('/card_tables/steps/:stepId.json', getStep),
+    get('/card_tables/steps/:stepId.json', showRecording('stepId', ['Kanban::Step'], renderCardStep)),
     post('/card_tables/cards/:cardId/steps.json', createStep),
     put('/card_tables/steps/:stepId.json', updateStep),
     put('/card_tables/steps/:stepId/completions.json', setCompletion),
     post('/card_tables/cards/:cardId/positions.json', repositionStep),
   ],
 };
-
-function getStep(ctx: RequestContext): Reply {
-  return ok(renderCardStep(ctx, findRecording(ctx, param(ctx, 'stepId'), ['Kanban::Step'])));
-}
 
 function createStep(ctx: RequestContext): Reply {
   const card = findRecording(ctx, param(ctx, 'cardId'), ['Kanban::Card']);

@@ -11,6 +11,7 @@ import { unprocessable } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
 import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderCardTable, renderWormhole } from '../shapes/card-table.ts';
 import { COLUMN_TYPES, type CardBoard, type CardColumn } from '../state/cards.ts';
 import { optionalId } from '../validation.ts';
@@ -23,17 +24,13 @@ import { optionalId } from '../validation.ts';
 export const cardTables: Section = {
   docs: 'card_tables',
   routes: [
-    get('/card_tables/:cardTableId.json', getCardTable),
+    get('/card_tables/:cardTableId.json', show('cardTableId', findBoard, renderCardTable)),
     post('/card_tables/:cardTableId/moves.json', moveOnBoard),
     post('/card_tables/:cardTableId/wormholes.json', createWormhole),
     put('/card_tables/wormholes/:wormholeId.json', updateWormhole),
     del('/card_tables/wormholes/:wormholeId.json', deleteWormhole),
   ],
 };
-
-function getCardTable(ctx: RequestContext): Reply {
-  return ok(renderCardTable(ctx, findBoard(ctx, param(ctx, 'cardTableId'))));
-}
 
 function moveOnBoard(ctx: RequestContext): Reply {
   const board = findBoard(ctx, param(ctx, 'cardTableId'));

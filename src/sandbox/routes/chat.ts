@@ -7,8 +7,10 @@ import { setStatus, touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { get, post, put, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
+import { rawFile } from './raw-file.ts';
+import { show, showRecording } from './show.ts';
 import {
   childrenByAge,
   renderCampfire,
@@ -33,11 +35,10 @@ const campfires: Section = {
   routes: [
     get('/chats.json', listCampfires, { legacy: false }),
     get('/chats/:campfireId.json', (ctx) => ok(renderCampfire(ctx, findCampfire(ctx))) ),
-    get('/chats/:campfireId/lines.json', listLines),
-    get('/chats/:campfireId/lines/:lineId.json', (ctx) => ok(renderCampfireLine(ctx, findLine(ctx)))),
-    post('/chats/:campfireId/lines.json', createLine),
-    put('/chats/:campfireId/lines/:lineId.json', updateLine),
-    del('/chats/:campfireId/lines/:lineId.json', deleteLine),
+    ...resource('/chats/:campfireId/lines.json', '/chats/:campfireId/lines/:lineId.json', {
+      list: listLines, create: createLine, show: (ctx) => ok(renderCampfireLine(ctx, findLine(ctx))), update: updateLine,
+      destroy: deleteLine,
+    }),
     get('/chats/:campfireId/uploads.json', listUploads),
     post('/chats/:campfireId/uploads.json', createUpload),
   ],
@@ -46,19 +47,17 @@ const campfires: Section = {
 /** Chatbots (docs: chatbots.md): account-wide, read and managed through any Campfire. */
 const chatbots: Section = {
   docs: 'chatbots',
-  routes: [
-    get('/buckets/:bucketId/chats/:campfireId/integrations.json', listChatbots, { legacy: false }),
-    get('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', getChatbot, { legacy: false }),
-    post('/buckets/:bucketId/chats/:campfireId/integrations.json', createChatbot, { legacy: false }),
-    put('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', updateChatbot, { legacy: false }),
-    del('/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', deleteChatbot, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/buckets/:bucketId/chats/:campfireId/integrations.json', '/buckets/:bucketId/chats/:campfireId/integrations/:chatbotId.json', {
+      list: listChatbots, create: createChatbot, show: getChatbot, update: updateChatbot, destroy: deleteChatbot,
+    }),
+  ),
 };
 
 /** Inboxes (docs: inboxes.md). */
 const inboxes: Section = {
   docs: 'inboxes',
-  routes: [get('/inboxes/:inboxId.json', (ctx) => ok(renderInbox(ctx, findTool(ctx, param(ctx, 'inboxId'), 'Inbox'))))],
+  routes: [get('/inboxes/:inboxId.json', show('inboxId', (ctx, id) => findTool(ctx, id, 'Inbox'), renderInbox))],
 };
 
 /** Forwards (docs: forwards.md), plus the account-wide list the spec adds (GetEverythingForwards). */
@@ -66,7 +65,7 @@ const forwards: Section = {
   docs: 'forwards',
   routes: [
     get('/inboxes/:inboxId/inbox_forwards.json', listForwards),
-    get('/inbox_forwards/:forwardId.json', (ctx) => ok(renderForward(ctx, findRecording(ctx, param(ctx, 'forwardId'), ['Inbox::Forward'])))),
+    get('/inbox_forwards/:forwardId.json', showRecording('forwardId', ['Inbox::Forward'], renderForward)),
     get('/forwards.json', listAllForwards, { legacy: false }),
   ],
 };
@@ -85,8 +84,9 @@ const clientApprovals: Section = {
   docs: 'client_approvals',
   routes: [
     get('/buckets/:bucketId/client/approvals.json', (ctx) => listClientside(ctx, 'Client::Approval'), { legacy: false }),
-    get('/client/approvals/:approvalId.json', (ctx) =>
-      ok(renderClientApproval(ctx, findRecording(ctx, param(ctx, 'approvalId'), ['Client::Approval']), { withResponses: true })),
+    get(
+      '/client/approvals/:approvalId.json',
+      showRecording('approvalId', ['Client::Approval'], (ctx, approval) => renderClientApproval(ctx, approval, { withResponses: true })),
     ),
   ],
 };
@@ -96,9 +96,7 @@ const clientCorrespondences: Section = {
   docs: 'client_correspondences',
   routes: [
     get('/buckets/:bucketId/client/correspondences.json', (ctx) => listClientside(ctx, 'Client::Correspondence'), { legacy: false }),
-    get('/client/correspondences/:correspondenceId.json', (ctx) =>
-      ok(renderClientCorrespondence(ctx, findRecording(ctx, param(ctx, 'correspondenceId'), ['Client::Correspondence']))),
-    ),
+    get('/client/correspondences/:correspondenceId.json', showRecording('correspondenceId', ['Client::Correspondence'], renderClientCorrespondence)),
   ],
 };
 
@@ -192,19 +190,10 @@ function createLine(ctx: RequestContext): Reply {
   return created(renderCampfireLine(ctx, line));
 }
 
-/**
- * The body is the file itself, typed by `Content-Type`, sized by `Content-Length` and named by
- * `?name=` (docs: campfires.md, "Upload a file to a Campfire"); the sandbox keeps the metadata.
- */
+/** The body is the file itself (see `rawFile`). */
 function createUpload(ctx: RequestContext): Reply {
   const campfire = findCampfire(ctx);
-  const name = ctx.query.get('name')?.trim();
-  if (!name) throw unprocessable("Name can't be blank");
-  const contentType = String(ctx.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (!contentType || !/^[a-z]+\/[a-z0-9.+-]+$/.test(contentType)) throw unprocessable('Content type must be the type of the file');
-  const byteSize = Number(ctx.headers['content-length']);
-  if (!Number.isSafeInteger(byteSize) || byteSize <= 0) throw unprocessable("File can't be blank");
-  const line = addUploadLine(ctx.state, campfire, { creatorId: ctx.me.id, filename: name, contentType, byteSize }, ctx.now());
+  const line = addUploadLine(ctx.state, campfire, { creatorId: ctx.me.id, ...rawFile(ctx) }, ctx.now());
   return created(renderCampfireLine(ctx, line));
 }
 

@@ -7,10 +7,11 @@ import { HttpError } from '../protocol/errors.ts';
 import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { CLOUD_SERVICES, renderCloudFile, renderGoogleDocument } from '../shapes/files.ts';
 import type { GoogleDocumentType } from '../state/files.ts';
-import { optionalBoolean, optionalChoice, optionalText } from '../validation.ts';
-import { findVault, richText, subscriptions } from './vaults.ts';
+import { optionalChoice, optionalText } from '../validation.ts';
+import { findVault, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /**
  * Links to files kept elsewhere, filed in a vault: cloud files and Google documents. The docs
@@ -20,10 +21,10 @@ import { findVault, richText, subscriptions } from './vaults.ts';
 export const cloudFiles: Section = {
   docs: 'cloud_files',
   routes: [
-    get('/cloud_files/:cloudFileId.json', getCloudFile),
+    get('/cloud_files/:cloudFileId.json', showRecording('cloudFileId', ['CloudFile'], renderCloudFile)),
     post('/vaults/:vaultId/cloud_files.json', createCloudFile),
     put('/cloud_files/:cloudFileId.json', replaceCloudFile),
-    get('/google_documents/:googleDocumentId.json', getGoogleDocument),
+    get('/google_documents/:googleDocumentId.json', showRecording('googleDocumentId', ['GoogleDocument'], renderGoogleDocument)),
     post('/vaults/:vaultId/google_documents.json', createGoogleDocument),
     put('/google_documents/:googleDocumentId.json', replaceGoogleDocument),
   ],
@@ -69,10 +70,6 @@ function documentType(ctx: RequestContext): GoogleDocumentType {
   return value as GoogleDocumentType;
 }
 
-function getCloudFile(ctx: RequestContext): Reply {
-  return ok(renderCloudFile(ctx, findRecording(ctx, param(ctx, 'cloudFileId'), ['CloudFile'])));
-}
-
 function createCloudFile(ctx: RequestContext): Reply {
   const vault = findVault(ctx, param(ctx, 'vaultId'));
   const { service, link } = serviceAndLink(ctx);
@@ -94,9 +91,7 @@ function newItemFields(ctx: RequestContext) {
   return {
     title: optionalText(ctx.body, 'title')?.trim(),
     description: richText(ctx, 'description'),
-    creatorId: ctx.me.id,
-    visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-    subscriberIds: subscriptions(ctx),
+    ...vaultItemPeople(ctx),
   };
 }
 
@@ -109,10 +104,6 @@ function replaceCloudFile(ctx: RequestContext): Reply {
   if (subscribers) file.subscriberIds = [...new Set([file.creatorId, ...subscribers])];
   touch(ctx.state, file, ctx.now());
   return ok(renderCloudFile(ctx, file));
-}
-
-function getGoogleDocument(ctx: RequestContext): Reply {
-  return ok(renderGoogleDocument(ctx, findRecording(ctx, param(ctx, 'googleDocumentId'), ['GoogleDocument'])));
 }
 
 const GOOGLE_PATTERNS = ['^https://(docs|drive)\\.google\\.com/'];

@@ -4,9 +4,10 @@ import { addComment } from '../factories/messages.ts';
 import { touch } from '../mutations.ts';
 import { forbidden, notFound } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
-import { ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import type { Reply } from '../reply.ts';
+import { get, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderComment } from '../shapes/message.ts';
 import { recordingUrls } from '../shapes/recording.ts';
 import { childrenOf, type Recording } from '../state/index.ts';
@@ -18,10 +19,10 @@ import { everywhere } from './messages.ts';
 export const comments: Section = {
   docs: 'comments',
   routes: [
-    get('/recordings/:recordingId/comments.json', listComments),
-    get('/comments/:commentId.json', getComment),
-    post('/recordings/:recordingId/comments.json', createComment),
-    put('/comments/:commentId.json', updateComment),
+    ...resource('/recordings/:recordingId/comments.json', '/comments/:commentId.json', {
+      list: listComments, create: createComment, show: showRecording('commentId', ['Comment'], renderComment),
+      update: updateComment,
+    }),
     get('/comments.json', listEveryComment, { legacy: false }),
   ],
 };
@@ -40,10 +41,6 @@ function listComments(ctx: RequestContext): Reply {
   const parent = findCommentable(ctx, param(ctx, 'recordingId'));
   const found = childrenOf(ctx.state, parent.id, 'Comment').filter((comment) => comment.status === 'active' && isVisibleTo(ctx.me, comment));
   return paginate(ctx, found, (comment) => renderComment(ctx, comment), { containerUpdatedAt: parent.updatedAt });
-}
-
-function getComment(ctx: RequestContext): Reply {
-  return ok(renderComment(ctx, findRecording(ctx, param(ctx, 'commentId'), ['Comment'])));
 }
 
 /** 201 with the comment; `Location` points at its place in the web app, as the docs say. */

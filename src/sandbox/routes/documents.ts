@@ -4,35 +4,22 @@ import { param } from '../context.ts';
 import { addDocument } from '../factories/files.ts';
 import { touch } from '../mutations.ts';
 import { badRequest } from '../protocol/errors.ts';
-import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';
-import type { DocumentRecord } from '../state/files.ts';
-import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, richText, subscriptions, vaultItems } from './vaults.ts';
+import { optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { findVault, listVaultItems, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /** Documents in a vault (docs: documents.md). */
 export const documents: Section = {
   docs: 'documents',
-  routes: [
-    get('/vaults/:vaultId/documents.json', listDocuments),
-    get('/documents/:documentId.json', getDocument),
-    post('/vaults/:vaultId/documents.json', createDocument),
-    put('/documents/:documentId.json', replaceDocument),
-  ],
+  routes: resource('/vaults/:vaultId/documents.json', '/documents/:documentId.json', {
+    list: listVaultItems('Document', renderDocument), create: createDocument, show: showRecording('documentId', ['Document'], renderDocument),
+    update: replaceDocument,
+  }),
 };
-
-function listDocuments(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<DocumentRecord>(ctx, vault, 'Document');
-  return paginate(ctx, items, (document) => renderDocument(ctx, document), { containerUpdatedAt: vault.updatedAt });
-}
-
-function getDocument(ctx: RequestContext): Reply {
-  return ok(renderDocument(ctx, findRecording(ctx, param(ctx, 'documentId'), ['Document'])));
-}
 
 /**
  * `status` may be `active` or `drafted`; drafts are not modelled, so every document is published
@@ -48,9 +35,7 @@ function createDocument(ctx: RequestContext): Reply {
     {
       title,
       content: richText(ctx, 'content'),
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...vaultItemPeople(ctx),
     },
     ctx.now(),
   );

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { ok, type Reply } from '../reply.ts';
-import { get, type Handler } from '../router.ts';
+import { get, type Handler, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderRecording } from '../shapes/index.ts';
 import { renderTodo } from '../shapes/todo.ts';
@@ -15,15 +15,15 @@ import { byCreation, liveRecordings, liveTodos, today } from './report-helpers.t
  */
 export const everything: Section = {
   docs: 'everything',
-  routes: [
-    get('/todos/open.json', groupedTodos(() => true), { legacy: false }),
-    get('/todos/completed.json', groupedTodos(() => true, true), { legacy: false }),
-    get('/todos/unassigned.json', groupedTodos((todo) => todo.assigneeIds.length === 0), { legacy: false }),
-    get('/todos/no_due_date.json', groupedTodos((todo) => todo.dueOn === null), { legacy: false }),
-    get('/todos/overdue.json', overdueTodos, { legacy: false }),
-    get('/checkins.json', listCheckins, { legacy: false }),
-    get('/files.json', listFiles, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/todos/open.json', groupedTodos(() => true)),
+    get('/todos/completed.json', groupedTodos(() => true, true)),
+    get('/todos/unassigned.json', groupedTodos((todo) => todo.assigneeIds.length === 0)),
+    get('/todos/no_due_date.json', groupedTodos((todo) => todo.dueOn === null)),
+    get('/todos/overdue.json', overdueTodos),
+    get('/checkins.json', listCheckins),
+    get('/files.json', listFiles),
+  ]),
 };
 
 /** `assignee_ids[]` (any of them) and `due=with|without|overdue`; unknown `due` values are ignored. */

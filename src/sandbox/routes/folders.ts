@@ -4,7 +4,7 @@ import { param } from '../context.ts';
 import { addFolder } from '../factories/files.ts';
 import { notFound } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderFolder } from '../shapes/files.ts';
 import { filesState, type Folder } from '../state/files.ts';
@@ -16,13 +16,11 @@ import { optionalIds, optionalText, requiredText } from '../validation.ts';
  */
 export const folders: Section = {
   docs: 'folders',
-  routes: [
-    get('/stacks.json', listFolders, { legacy: false }),
-    post('/stacks.json', createFolder, { legacy: false }),
-    get('/stacks/:folderId.json', getFolder, { legacy: false }),
-    put('/stacks/:folderId.json', updateFolder, { legacy: false }),
-    del('/stacks/:folderId.json', deleteFolder, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/stacks.json', '/stacks/:folderId.json', {
+      list: listFolders, create: createFolder, show: getFolder, update: updateFolder, destroy: deleteFolder,
+    }),
+  ),
 };
 
 /** The caller's folders in home-screen order: a bare array, never paginated (spec: ListFolders). */

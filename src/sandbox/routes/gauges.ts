@@ -6,7 +6,7 @@ import { touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { needlesOf, renderGauge, renderGaugeNeedle } from '../shapes/reports.ts';
 import type { Project } from '../state/records.ts';
@@ -18,16 +18,18 @@ import { inProject, openProjects } from './report-helpers.ts';
 export const gauges: Section = {
   docs: 'gauges',
   routes: [
-    get('/reports/gauges.json', listGauges, { legacy: false }),
-    get('/projects/:projectId/gauge/needles.json', listNeedles, { legacy: false }),
     get('/gauge_needles/:needleId.json', getNeedle),
-    post('/projects/:projectId/gauge/needles.json', createNeedle, { legacy: false }),
     put('/gauge_needles/:needleId.json', updateNeedle),
     del('/gauge_needles/:needleId.json', destroyNeedle),
-    put('/projects/:projectId/gauge.json', toggleGauge, { legacy: false }),
-    get('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', getNeedle), { legacy: false }),
-    put('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', updateNeedle), { legacy: false }),
-    del('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', destroyNeedle), { legacy: false }),
+    ...withoutLegacyForm([
+      get('/reports/gauges.json', listGauges),
+      get('/projects/:projectId/gauge/needles.json', listNeedles),
+      post('/projects/:projectId/gauge/needles.json', createNeedle),
+      put('/projects/:projectId/gauge.json', toggleGauge),
+      get('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', getNeedle)),
+      put('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', updateNeedle)),
+      del('/projects/:projectId/gauge/needles/:needleId.json', inProject('needleId', destroyNeedle)),
+    ]),
   ],
 };
 

@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { forbidden, notFound } from '../protocol/errors.ts';
 import { noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMarker } from '../shapes/personal.ts';
 import { personalOf, type LineupMarker } from '../state/personal.ts';
@@ -12,12 +12,9 @@ import { FieldErrors } from './personal-support.ts';
 /** Account-wide Lineup markers (docs: lineup_markers.md). Writes answer without a body. */
 export const lineupMarkers: Section = {
   docs: 'lineup_markers',
-  routes: [
-    get('/lineup/markers.json', listMarkers, { legacy: false }),
-    post('/lineup/markers.json', createMarker, { legacy: false }),
-    put('/lineup/markers/:markerId.json', updateMarker, { legacy: false }),
-    del('/lineup/markers/:markerId.json', destroyMarker, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/lineup/markers.json', '/lineup/markers/:markerId.json', { list: listMarkers, create: createMarker, update: updateMarker, destroy: destroyMarker }),
+  ),
 };
 
 /** Not paginated; in date order. Deletions move Last-Modified through the personal state. */

@@ -1,15 +1,15 @@
 import { findRecording } from '../access/visibility.ts';
-import { param, type RequestContext } from '../context.ts';
-import { ok, type Reply } from '../reply.ts';
+import type { RequestContext } from '../context.ts';
 import { get } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderMessageBoard } from '../shapes/message.ts';
 import type { ToolRecording } from '../state/records.ts';
 
 /** Message boards (docs: message_boards.md): the dock tool that holds a project's messages. */
 export const messageBoards: Section = {
   docs: 'message_boards',
-  routes: [get('/message_boards/:boardId.json', getMessageBoard)],
+  routes: [get('/message_boards/:boardId.json', show('boardId', findMessageBoard, renderMessageBoard))],
 };
 
 /**
@@ -21,6 +21,3 @@ export function findMessageBoard(ctx: RequestContext, id: string): ToolRecording
   return board;
 }
 
-function getMessageBoard(ctx: RequestContext): Reply {
-  return ok(renderMessageBoard(ctx, findMessageBoard(ctx, param(ctx, 'boardId'))));
-}

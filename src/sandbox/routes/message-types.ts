@@ -4,7 +4,7 @@ import { addMessageType } from '../factories/messages.ts';
 import { touch } from '../mutations.ts';
 import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderMessageType } from '../shapes/message.ts';
 import type { Project } from '../state/records.ts';
@@ -17,13 +17,11 @@ import { requiredText } from '../validation.ts';
  */
 export const messageTypes: Section = {
   docs: 'message_types',
-  routes: [
-    get('/buckets/:bucketId/categories.json', listMessageTypes, { legacy: false }),
-    get('/buckets/:bucketId/categories/:typeId.json', getMessageType, { legacy: false }),
-    post('/buckets/:bucketId/categories.json', createMessageType, { legacy: false }),
-    put('/buckets/:bucketId/categories/:typeId.json', updateMessageType, { legacy: false }),
-    del('/buckets/:bucketId/categories/:typeId.json', destroyMessageType, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/buckets/:bucketId/categories.json', '/buckets/:bucketId/categories/:typeId.json', {
+      list: listMessageTypes, create: createMessageType, show: getMessageType, update: updateMessageType, destroy: destroyMessageType,
+    }),
+  ),
 };
 
 /** The project's message types, oldest first; not paginated. */

@@ -6,9 +6,11 @@ import { findMessageBoard } from './message-boards.ts';
 import { touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
-import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { created, ok, type Reply } from '../reply.ts';
+import { del, get, post, resource, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
+import { switchWrite } from './switch-write.ts';
+import { showRecording } from './show.ts';
 import { renderMessage } from '../shapes/message.ts';
 import { childrenOf, type Recording, type RecordingType } from '../state/index.ts';
 import { automationOf } from '../state/automation.ts';
@@ -19,10 +21,10 @@ import { optionalBoolean, optionalChoice, optionalId, optionalIds, optionalText,
 export const messages: Section = {
   docs: 'messages',
   routes: [
-    get('/message_boards/:boardId/messages.json', listMessages),
-    get('/messages/:messageId.json', getMessage),
-    post('/message_boards/:boardId/messages.json', createMessage),
-    put('/messages/:messageId.json', updateMessage),
+    ...resource('/message_boards/:boardId/messages.json', '/messages/:messageId.json', {
+      list: listMessages, create: createMessage, show: showRecording('messageId', ['Message'], renderMessage),
+      update: updateMessage,
+    }),
     post('/recordings/:messageId/pin.json', pin(true)),
     del('/recordings/:messageId/pin.json', pin(false)),
     get('/messages.json', listEveryMessage, { legacy: false }),
@@ -41,10 +43,6 @@ function listMessages(ctx: RequestContext): Reply {
     .filter((message) => message.status === 'active' && isVisibleTo(ctx.me, message))
     .sort((a, b) => Number(b.pinned) - Number(a.pinned) || direction * (a[sortKey] - b[sortKey] || compareIds(a.id, b.id)));
   return paginate(ctx, found, (message) => renderMessage(ctx, message), { containerUpdatedAt: board.updatedAt });
-}
-
-function getMessage(ctx: RequestContext): Reply {
-  return ok(renderMessage(ctx, findRecording(ctx, param(ctx, 'messageId'), ['Message'])));
 }
 
 /** `status` may only be `active` here: the sandbox publishes at once and keeps no drafts. */
@@ -86,15 +84,10 @@ function updateMessage(ctx: RequestContext): Reply {
   return ok(renderMessage(ctx, message));
 }
 
-function pin(pinned: boolean) {
-  return (ctx: RequestContext): Reply => {
-    const message = findRecording(ctx, param(ctx, 'messageId'), ['Message']);
-    if (message.pinned !== pinned) {
-      message.pinned = pinned;
-      touch(ctx.state, message, ctx.now());
-    }
-    return noContent();
-  };
+function pin(pinned: boolean): Handler {
+  return switchWrite('messageId', ['Message'], (message) => message.pinned === pinned, (message) => {
+    message.pinned = pinned;
+  });
 }
 
 /** Every active message in the active projects the caller can see, newest first. */

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { badRequest, notFound, unprocessable } from '../protocol/errors.ts';
 import { noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post } from '../router.ts';
+import { del, get, post, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderAssignment } from '../shapes/personal.ts';
 import type { Todo } from '../state/todos.ts';
@@ -16,14 +16,14 @@ import { addDays, findAnyRecording, localDate } from './personal-support.ts';
  */
 export const myAssignments: Section = {
   docs: 'my_assignments',
-  routes: [
-    get('/my/assignments.json', getAssignments, { legacy: false }),
-    get('/my/assignments/completed.json', getCompletedAssignments, { legacy: false }),
-    get('/my/assignments/due.json', getDueAssignments, { legacy: false }),
-    post('/my/priorities.json', prioritize, { legacy: false }),
-    del('/my/priorities/:recordingId.json', deprioritize, { legacy: false }),
-    post('/my/priority_moves.json', reorderUpNext, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/my/assignments.json', getAssignments),
+    get('/my/assignments/completed.json', getCompletedAssignments),
+    get('/my/assignments/due.json', getDueAssignments),
+    post('/my/priorities.json', prioritize),
+    del('/my/priorities/:recordingId.json', deprioritize),
+    post('/my/priority_moves.json', reorderUpNext),
+  ]),
 };
 
 export const DUE_SCOPES = ['overdue', 'due_today', 'due_tomorrow', 'due_later_this_week', 'due_next_week', 'due_later'] as const;

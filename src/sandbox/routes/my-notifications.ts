@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { booleanParam } from '../query.ts';
 import { ok, type Reply } from '../reply.ts';
-import { get, put } from '../router.ts';
+import { get, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { readableSgid, renderNotification } from '../shapes/personal.ts';
 import type { Recording } from '../state/index.ts';
@@ -12,11 +12,11 @@ import { fixedPage, pageParam, pageUrl, visibleRecording } from './personal-supp
 /** The Hey! menu (docs: my_notifications.md) and the spec's bubble-ups list. */
 export const myNotifications: Section = {
   docs: 'my_notifications',
-  routes: [
-    get('/my/readings.json', getNotifications, { legacy: false }),
-    get('/my/readings/bubble_ups.json', getBubbleUps, { legacy: false }),
-    put('/my/unreads.json', markAsRead, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/my/readings.json', getNotifications),
+    get('/my/readings/bubble_ups.json', getBubbleUps),
+    put('/my/unreads.json', markAsRead),
+  ]),
 };
 
 /** Reads page by 50; unreads are capped at 100 (docs: "Get notifications"). */

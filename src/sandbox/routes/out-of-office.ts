@@ -2,7 +2,7 @@ import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post } from '../router.ts';
+import { del, get, post, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderOutOfOffice } from '../shapes/personal.ts';
 import type { Person } from '../state/records.ts';
@@ -13,11 +13,11 @@ import { visiblePeople } from './people.ts';
 /** Out of office (docs: out_of_office.md). Account-wide, so no legacy bucket forms. */
 export const outOfOffice: Section = {
   docs: 'out_of_office',
-  routes: [
-    get('/people/:personId/out_of_office.json', getOutOfOffice, { legacy: false }),
-    post('/people/:personId/out_of_office.json', enableOutOfOffice, { legacy: false }),
-    del('/people/:personId/out_of_office.json', disableOutOfOffice, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/people/:personId/out_of_office.json', getOutOfOffice),
+    post('/people/:personId/out_of_office.json', enableOutOfOffice),
+    del('/people/:personId/out_of_office.json', disableOutOfOffice),
+  ]),
 };
 
 function findPerson(ctx: RequestContext): Person {

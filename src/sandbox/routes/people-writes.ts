@@ -12,15 +12,16 @@ import { FieldErrors } from './personal-support.ts';
 
 /**
  * The writes of people.md (my profile, my preferences, project access) and the project status
- * endpoints of the spec (archive, unarchive). Account-wide, so no legacy bucket forms.
+ * endpoints of the spec (archive, unarchive). Account-wide: the people section serves them without
+ * legacy bucket forms.
  */
 export const peopleWrites: Route[] = [
-  put('/my/profile.json', updateMyProfile, { legacy: false }),
-  get('/my/preferences.json', getMyPreferences, { legacy: false }),
-  put('/my/preferences.json', updateMyPreferences, { legacy: false }),
-  put('/projects/:projectId/people/users.json', updateProjectAccess, { legacy: false }),
-  put('/projects/:projectId/status/archived.json', changeProjectStatus('archived'), { legacy: false }),
-  put('/projects/:projectId/status/active.json', changeProjectStatus('active'), { legacy: false }),
+  put('/my/profile.json', updateMyProfile),
+  get('/my/preferences.json', getMyPreferences),
+  put('/my/preferences.json', updateMyPreferences),
+  put('/projects/:projectId/people/users.json', updateProjectAccess),
+  put('/projects/:projectId/status/archived.json', changeProjectStatus('archived')),
+  put('/projects/:projectId/status/active.json', changeProjectStatus('active')),
 ];
 
 const WEEK_DAYS: readonly FirstWeekDay[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -4,7 +4,7 @@ import { param } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { ok, type Reply } from '../reply.ts';
-import { get } from '../router.ts';
+import { get, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import type { Person } from '../state/records.ts';
@@ -13,14 +13,14 @@ import { peopleWrites } from './people-writes.ts';
 /** People (docs: people.md). Account-wide, so there are no legacy bucket forms. */
 export const people: Section = {
   docs: 'people',
-  routes: [
-    get('/people.json', listPeople, { legacy: false }),
-    get('/people/:personId.json', getPerson, { legacy: false }),
-    get('/my/profile.json', getMyProfile, { legacy: false }),
-    get('/projects/:projectId/people.json', listProjectPeople, { legacy: false }),
-    get('/circles/people.json', listPingablePeople, { legacy: false }),
+  routes: withoutLegacyForm([
+    get('/people.json', listPeople),
+    get('/people/:personId.json', getPerson),
+    get('/my/profile.json', getMyProfile),
+    get('/projects/:projectId/people.json', listProjectPeople),
+    get('/circles/people.json', listPingablePeople),
     ...peopleWrites,
-  ],
+  ]),
 };
 
 /**

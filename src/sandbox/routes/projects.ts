@@ -6,21 +6,20 @@ import { forbidden, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import { renderProject } from '../shapes/project.ts';
 import { isCalendarDate, optionalChoice, optionalText, requiredText } from '../validation.ts';
 
 /** Projects (docs: projects.md). Projects are buckets themselves, so there are no legacy forms. */
 export const projects: Section = {
   docs: 'projects',
-  routes: [
-    get('/projects.json', listProjects, { legacy: false }),
-    get('/projects/:projectId.json', getProject, { legacy: false }),
-    post('/projects.json', createProject, { legacy: false }),
-    put('/projects/:projectId.json', updateProject, { legacy: false }),
-    del('/projects/:projectId.json', trashProject, { legacy: false }),
-  ],
+  routes: withoutLegacyForm(
+    resource('/projects.json', '/projects/:projectId.json', {
+      list: listProjects, create: createProject, show: show('projectId', findProject, renderProject), update: updateProject, destroy: trashProject,
+    }),
+  ),
 };
 
 function listProjects(ctx: RequestContext): Reply {
@@ -29,10 +28,6 @@ function listProjects(ctx: RequestContext): Reply {
   return paginate(ctx, found, (project) => renderProject(ctx, project), {
     containerUpdatedAt: ctx.state.account.updatedAt,
   });
-}
-
-function getProject(ctx: RequestContext): Reply {
-  return ok(renderProject(ctx, findProject(ctx, param(ctx, 'projectId'))));
 }
 
 function createProject(ctx: RequestContext): Reply {

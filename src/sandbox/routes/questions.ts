@@ -6,8 +6,9 @@ import { touch } from '../mutations.ts';
 import { notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show, showRecording } from './show.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderQuestion, renderQuestionAnswer, renderQuestionnaire, renderQuestionReminder } from '../shapes/schedule.ts';
 import { childrenOf } from '../state/index.ts';
@@ -25,17 +26,17 @@ import { unwrap } from './schedules.ts';
 /** Automatic Check-ins, the questionnaire tool (docs: questionnaires.md). */
 export const questionnaires: Section = {
   docs: 'questionnaires',
-  routes: [get('/questionnaires/:questionnaireId.json', getQuestionnaire)],
+  routes: [get('/questionnaires/:questionnaireId.json', show('questionnaireId', findQuestionnaire, renderQuestionnaire))],
 };
 
 /** Check-in questions (docs: questions.md). */
 export const questions: Section = {
   docs: 'questions',
   routes: [
-    get('/questionnaires/:questionnaireId/questions.json', listQuestions),
-    get('/questions/:questionId.json', getQuestion),
-    post('/questionnaires/:questionnaireId/questions.json', createQuestion),
-    put('/questions/:questionId.json', updateQuestion),
+    ...resource('/questionnaires/:questionnaireId/questions.json', '/questions/:questionId.json', {
+      list: listQuestions, create: createQuestion, show: showRecording('questionId', ['Question'], renderQuestion),
+      update: updateQuestion,
+    }),
     post('/questions/:questionId/pause.json', (ctx) => setPaused(ctx, true)),
     del('/questions/:questionId/pause.json', (ctx) => setPaused(ctx, false)),
     put('/questions/:questionId/notification_settings.json', updateNotificationSettings),
@@ -49,7 +50,7 @@ export const questionAnswers: Section = {
     get('/questions/:questionId/answers.json', listAnswers),
     get('/questions/:questionId/answers/by.json', listAnswerers),
     get('/questions/:questionId/answers/by/:personId.json', listAnswersByPerson),
-    get('/question_answers/:answerId.json', getAnswer),
+    get('/question_answers/:answerId.json', showRecording('answerId', ['Question::Answer'], renderQuestionAnswer)),
     post('/questions/:questionId/answers.json', createAnswer),
     put('/question_answers/:answerId.json', updateAnswer),
   ],
@@ -62,10 +63,8 @@ export const questionReminders: Section = {
 };
 
 // The questionnaire shares the tool record type with the other dock tools, so it narrows to never.
-const findQuestionnaire = (ctx: RequestContext, id: string): QuestionnaireTool => findRecording(ctx, id, ['Questionnaire']);
-
-function getQuestionnaire(ctx: RequestContext): Reply {
-  return ok(renderQuestionnaire(ctx, findQuestionnaire(ctx, param(ctx, 'questionnaireId'))));
+function findQuestionnaire(ctx: RequestContext, id: string): QuestionnaireTool {
+  return findRecording(ctx, id, ['Questionnaire']);
 }
 
 function listQuestions(ctx: RequestContext): Reply {
@@ -74,10 +73,6 @@ function listQuestions(ctx: RequestContext): Reply {
     (question) => question.status === 'active' && isVisibleTo(ctx.me, question),
   );
   return paginate(ctx, found, (question) => renderQuestion(ctx, question), { containerUpdatedAt: questionnaire.updatedAt });
-}
-
-function getQuestion(ctx: RequestContext): Reply {
-  return ok(renderQuestion(ctx, findRecording(ctx, param(ctx, 'questionId'), ['Question'])));
 }
 
 /** A new question asks every employee on the project; its creator follows the answers. */
@@ -168,10 +163,6 @@ function listAnswersByPerson(ctx: RequestContext): Reply {
   if (!ctx.state.people.has(personId)) throw notFound();
   const found = answersOf(ctx, question).filter((answer) => answer.creatorId === personId);
   return paginate(ctx, found, (answer) => renderQuestionAnswer(ctx, answer), { containerUpdatedAt: question.updatedAt });
-}
-
-function getAnswer(ctx: RequestContext): Reply {
-  return ok(renderQuestionAnswer(ctx, findRecording(ctx, param(ctx, 'answerId'), ['Question::Answer'])));
 }
 
 /** `group_on` defaults to today (the sandbox's clock, UTC). */

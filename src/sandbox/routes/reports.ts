@@ -2,7 +2,7 @@ import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
 import { ok, type Reply } from '../reply.ts';
-import { get } from '../router.ts';
+import { get, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderTodo } from '../shapes/todo.ts';
@@ -13,11 +13,11 @@ import { byCreation, daysLate, liveTodos, openProjects, today } from './report-h
 /** To-do reports (docs: reports.md). None of them is paginated. */
 export const reports: Section = {
   docs: 'reports',
-  routes: [
-    get('/reports/todos/assigned.json', assignablePeople, { legacy: false }),
-    get('/reports/todos/assigned/:personId.json', assignedTodos, { legacy: false }),
-    get('/reports/todos/overdue.json', overdueTodos, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/reports/todos/assigned.json', assignablePeople),
+    get('/reports/todos/assigned/:personId.json', assignedTodos),
+    get('/reports/todos/overdue.json', overdueTodos),
+  ]),
 };
 
 /** People on the projects the caller sees: everyone a to-do could be assigned to, by name. */

@@ -9,6 +9,7 @@ import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show } from './show.ts';
 import {
   renderCalendar,
   renderSchedule,
@@ -31,7 +32,7 @@ import { isCalendarDate, optionalBoolean, optionalIds, optionalText, requiredTex
 /** Schedules (docs: schedules.md). */
 export const schedules: Section = {
   docs: 'schedules',
-  routes: [get('/schedules/:scheduleId.json', getSchedule), put('/schedules/:scheduleId.json', updateSchedule)],
+  routes: [get('/schedules/:scheduleId.json', show('scheduleId', findSchedule, renderSchedule)), put('/schedules/:scheduleId.json', updateSchedule)],
 };
 
 /** Schedule entries and their occurrences (docs: schedule_entries.md). */
@@ -39,7 +40,7 @@ export const scheduleEntries: Section = {
   docs: 'schedule_entries',
   routes: [
     get('/schedules/:scheduleId/entries.json', listEntries),
-    get('/schedule_entries/:entryId.json', getEntry),
+    get('/schedule_entries/:entryId.json', show('entryId', findEntry, renderScheduleEntry)),
     get('/schedule_entries/:entryId/occurrences/:date.json', getOccurrence),
     post('/schedules/:scheduleId/entries.json', createEntry),
     put('/schedule_entries/:entryId.json', replaceEntry),
@@ -79,11 +80,12 @@ export function findScheduleRecording<T extends RecordingType>(
 }
 
 // `Schedule` shares the tool record type with the other dock tools, so it narrows to never.
-const findSchedule = (ctx: RequestContext, id: string): ScheduleTool => findScheduleRecording(ctx, id, ['Schedule']);
-const findEntry = (ctx: RequestContext, id: string): ScheduleEntry => findScheduleRecording(ctx, id, ['Schedule::Entry']);
+function findSchedule(ctx: RequestContext, id: string): ScheduleTool {
+  return findScheduleRecording(ctx, id, ['Schedule']);
+}
 
-function getSchedule(ctx: RequestContext): Reply {
-  return ok(renderSchedule(ctx, findSchedule(ctx, param(ctx, 'scheduleId'))));
+function findEntry(ctx: RequestContext, id: string): ScheduleEntry {
+  return findScheduleRecording(ctx, id, ['Schedule::Entry']);
 }
 
 /** Only `include_due_assignments` is writable (docs: "Update a schedule"). */
@@ -112,9 +114,6 @@ function listEntries(ctx: RequestContext): Reply {
  * A recurring entry answers with its first occurrence: Basecamp redirects there, and the entry's
  * own times are that first occurrence's (docs: "Get a schedule entry").
  */
-function getEntry(ctx: RequestContext): Reply {
-  return ok(renderScheduleEntry(ctx, findEntry(ctx, param(ctx, 'entryId'))));
-}
 
 /** `/occurrences/20260218`: the recurring entry on that day; 404 on a day it does not happen. */
 function getOccurrence(ctx: RequestContext): Reply {

@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { ok, type Reply } from '../reply.ts';
-import { get } from '../router.ts';
+import { get, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderRecording } from '../shapes/index.ts';
 import { recordingTitle } from '../shapes/recording.ts';
@@ -12,10 +12,10 @@ import type { Recording } from '../state/index.ts';
 /** Search (docs: search.md): account-wide, across what the caller may see. */
 export const search: Section = {
   docs: 'search',
-  routes: [
-    get('/search.json', searchRecordings, { legacy: false }),
-    get('/searches/metadata.json', getMetadata, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/search.json', searchRecordings),
+    get('/searches/metadata.json', getMetadata),
+  ]),
 };
 
 /** The filter choices (docs: search.md, "Get search metadata"). */

@@ -6,7 +6,7 @@ import { forbidden, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { get, post, resource, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderProject } from '../shapes/project.ts';
 import { renderTemplate } from '../shapes/template.ts';
@@ -20,15 +20,13 @@ import { optionalText, requiredText } from '../validation.ts';
  */
 export const templates: Section = {
   docs: 'templates',
-  routes: [
-    get('/templates.json', listTemplates, { legacy: false }),
-    get('/templates/:templateId.json', getTemplate, { legacy: false }),
-    post('/templates.json', createTemplate, { legacy: false }),
-    put('/templates/:templateId.json', updateTemplate, { legacy: false }),
-    del('/templates/:templateId.json', trashTemplate, { legacy: false }),
-    post('/templates/:templateId/project_constructions.json', constructProject, { legacy: false }),
-    get('/templates/:templateId/project_constructions/:constructionId.json', getConstruction, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    ...resource('/templates.json', '/templates/:templateId.json', {
+      list: listTemplates, create: createTemplate, show: getTemplate, update: updateTemplate, destroy: trashTemplate,
+    }),
+    post('/templates/:templateId/project_constructions.json', constructProject),
+    get('/templates/:templateId/project_constructions/:constructionId.json', getConstruction),
+  ]),
 };
 
 /** Newest first; `status=archived|trashed` lists those instead. */

@@ -4,7 +4,7 @@ import { param } from '../context.ts';
 import { notFound } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import type { Reply } from '../reply.ts';
-import { get } from '../router.ts';
+import { get, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderPerson } from '../shapes/person.ts';
 import { renderTimelineEvent, type TimelineEvent } from '../shapes/reports.ts';
@@ -14,11 +14,11 @@ import { liveRecordings } from './report-helpers.ts';
 /** The timeline (docs: timeline.md): activity across the account, a project or a person. */
 export const timeline: Section = {
   docs: 'timeline',
-  routes: [
-    get('/reports/progress.json', accountTimeline, { legacy: false }),
-    get('/projects/:projectId/timeline.json', projectTimeline, { legacy: false }),
-    get('/reports/users/progress/:personId.json', personTimeline, { legacy: false }),
-  ],
+  routes: withoutLegacyForm([
+    get('/reports/progress.json', accountTimeline),
+    get('/projects/:projectId/timeline.json', projectTimeline),
+    get('/reports/users/progress/:personId.json', personTimeline),
+  ]),
 };
 
 /** Which recordings make a "created" event, its kind and the words of its action (docs: "Event kinds"). */

@@ -6,7 +6,7 @@ import { touch } from '../mutations.ts';
 import { badRequest, notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderTimesheetEntry } from '../shapes/reports.ts';
 import type { Project } from '../state/records.ts';
@@ -18,15 +18,17 @@ import { inProject, isLive, openProjects } from './report-helpers.ts';
 export const timesheets: Section = {
   docs: 'timesheets',
   routes: [
-    get('/reports/timesheet.json', timesheetReport, { legacy: false }),
-    get('/projects/:projectId/timesheet.json', projectTimesheet, { legacy: false }),
     get('/recordings/:recordingId/timesheet.json', recordingTimesheet),
-    get('/timesheet_entries/:entryId.json', getEntry),
     post('/recordings/:recordingId/timesheet/entries.json', createEntry),
+    get('/timesheet_entries/:entryId.json', getEntry),
     put('/timesheet_entries/:entryId.json', updateEntry),
     del('/timesheet_entries/:entryId.json', deleteEntry),
-    get('/projects/:projectId/recordings/:recordingId/timesheet.json', inProject('recordingId', recordingTimesheet), { legacy: false }),
-    post('/projects/:projectId/recordings/:recordingId/timesheet/entries.json', inProject('recordingId', createEntry), { legacy: false }),
+    ...withoutLegacyForm([
+      get('/reports/timesheet.json', timesheetReport),
+      get('/projects/:projectId/timesheet.json', projectTimesheet),
+      get('/projects/:projectId/recordings/:recordingId/timesheet.json', inProject('recordingId', recordingTimesheet)),
+      post('/projects/:projectId/recordings/:recordingId/timesheet/entries.json', inProject('recordingId', createEntry)),
+    ]),
   ],
 };
 

@@ -1,14 +1,13 @@
-import { findRecording, isVisibleTo } from '../access/visibility.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addTodolist } from '../factories/todos.ts';
 import { reposition, touch } from '../mutations.ts';
 import { notFound, unprocessable } from '../protocol/errors.ts';
-import { paginate } from '../protocol/pagination.ts';
-import { statusFilter } from '../query.ts';
 import { created, noContent, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
+import { listChildren } from './list-children.ts';
 import { renderTodolist } from '../shapes/todolist.ts';
 import { childrenOf } from '../state/index.ts';
 import { optionalChoice, requiredPosition, requiredText } from '../validation.ts';
@@ -22,20 +21,11 @@ export const GROUP_COLORS = [
 export const todolistGroups: Section = {
   docs: 'todolist_groups',
   routes: [
-    get('/todolists/:todolistId/groups.json', listGroups),
+    get('/todolists/:todolistId/groups.json', listChildren('todolistId', ['Todolist'], 'Todolist', renderTodolist)),
     post('/todolists/:todolistId/groups.json', createGroup),
     put('/todolists/groups/:groupId/position.json', repositionGroup),
   ],
 };
-
-function listGroups(ctx: RequestContext): Reply {
-  const list = findRecording(ctx, param(ctx, 'todolistId'), ['Todolist']);
-  const status = statusFilter(ctx);
-  const groups = childrenOf(ctx.state, list.id, 'Todolist').filter(
-    (group) => group.status === status && isVisibleTo(ctx.me, group),
-  );
-  return paginate(ctx, groups, (group) => renderTodolist(ctx, group), { containerUpdatedAt: list.updatedAt });
-}
 
 function createGroup(ctx: RequestContext): Reply {
   const list = findRecording(ctx, param(ctx, 'todolistId'), ['Todolist']);

@@ -1,15 +1,14 @@
-import { findRecording, isVisibleTo } from '../access/visibility.ts';
+import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addTodolist } from '../factories/todos.ts';
 import { touch } from '../mutations.ts';
-import { paginate } from '../protocol/pagination.ts';
-import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
+import { listChildren } from './list-children.ts';
+import { showRecording } from './show.ts';
 import { renderTodolist } from '../shapes/todolist.ts';
-import { childrenOf } from '../state/index.ts';
 import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
 
 /**
@@ -18,26 +17,13 @@ import { optionalBoolean, optionalText, requiredText } from '../validation.ts';
  */
 export const todolists: Section = {
   docs: 'todolists',
-  routes: [
-    get('/todosets/:todosetId/todolists.json', listTodolists),
-    get('/todolists/:todolistId.json', getTodolist),
-    post('/todosets/:todosetId/todolists.json', createTodolist),
-    put('/todolists/:todolistId.json', updateTodolist),
-  ],
+  routes: resource('/todosets/:todosetId/todolists.json', '/todolists/:todolistId.json', {
+    list: listChildren('todosetId', ['Todoset'], 'Todolist', renderTodolist),
+    create: createTodolist,
+    show: showRecording('todolistId', ['Todolist'], renderTodolist),
+    update: updateTodolist,
+  }),
 };
-
-function listTodolists(ctx: RequestContext): Reply {
-  const todoset = findRecording(ctx, param(ctx, 'todosetId'), ['Todoset']);
-  const status = statusFilter(ctx);
-  const lists = childrenOf(ctx.state, todoset.id, 'Todolist').filter(
-    (list) => list.status === status && isVisibleTo(ctx.me, list),
-  );
-  return paginate(ctx, lists, (list) => renderTodolist(ctx, list), { containerUpdatedAt: todoset.updatedAt });
-}
-
-function getTodolist(ctx: RequestContext): Reply {
-  return ok(renderTodolist(ctx, findRecording(ctx, param(ctx, 'todolistId'), ['Todolist'])));
-}
 
 function createTodolist(ctx: RequestContext): Reply {
   const todoset = findRecording(ctx, param(ctx, 'todosetId'), ['Todoset']);

@@ -7,8 +7,10 @@ import { notFound, unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { booleanParam, statusFilter } from '../query.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, post, put, resource, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
+import { switchWrite } from './switch-write.ts';
+import { showRecording } from './show.ts';
 import { renderTodo } from '../shapes/todo.ts';
 import { childrenOf } from '../state/index.ts';
 import type { Todo } from '../state/todos.ts';
@@ -26,12 +28,11 @@ import {
 export const todos: Section = {
   docs: 'todos',
   routes: [
-    get('/todolists/:todolistId/todos.json', listTodos),
-    get('/todos/:todoId.json', getTodo),
-    post('/todolists/:todolistId/todos.json', createTodo),
-    put('/todos/:todoId.json', replaceTodo),
-    post('/todos/:todoId/completion.json', completeTodo),
-    del('/todos/:todoId/completion.json', uncompleteTodo),
+    ...resource('/todolists/:todolistId/todos.json', '/todos/:todoId.json', {
+      list: listTodos, create: createTodo, show: showRecording('todoId', ['Todo'], renderTodo), update: replaceTodo,
+    }),
+    post('/todos/:todoId/completion.json', completion(true)),
+    del('/todos/:todoId/completion.json', completion(false)),
     put('/todos/:todoId/position.json', repositionTodo),
   ],
 };
@@ -51,10 +52,6 @@ function listTodos(ctx: RequestContext): Reply {
     return status !== 'active' || !done;
   });
   return paginate(ctx, found, (todo) => renderTodo(ctx, todo), { containerUpdatedAt: list.updatedAt });
-}
-
-function getTodo(ctx: RequestContext): Reply {
-  return ok(renderTodo(ctx, findRecording(ctx, param(ctx, 'todoId'), ['Todo'])));
 }
 
 function createTodo(ctx: RequestContext): Reply {
@@ -77,22 +74,11 @@ function replaceTodo(ctx: RequestContext): Reply {
   return ok(renderTodo(ctx, todo));
 }
 
-function completeTodo(ctx: RequestContext): Reply {
-  const todo = findRecording(ctx, param(ctx, 'todoId'), ['Todo']);
-  if (todo.completion === null) {
-    todo.completion = { createdAt: ctx.now(), creatorId: ctx.me.id };
-    touch(ctx.state, todo, ctx.now());
-  }
-  return noContent();
-}
-
-function uncompleteTodo(ctx: RequestContext): Reply {
-  const todo = findRecording(ctx, param(ctx, 'todoId'), ['Todo']);
-  if (todo.completion !== null) {
-    todo.completion = null;
-    touch(ctx.state, todo, ctx.now());
-  }
-  return noContent();
+/** Completes (by the caller, now) or reopens a to-do. */
+function completion(done: boolean): Handler {
+  return switchWrite('todoId', ['Todo'], (todo) => (todo.completion !== null) === done, (todo, ctx) => {
+    todo.completion = done ? { createdAt: ctx.now(), creatorId: ctx.me.id } : null;
+  });
 }
 
 /** Moves a to-do within its list, or into another list or group of the same project. */

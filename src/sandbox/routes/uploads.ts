@@ -6,32 +6,25 @@ import { touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { get, post, resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderUpload, renderUploadVersions } from '../shapes/files.ts';
 import { filesState, type Attachment, type UploadRecord } from '../state/files.ts';
 import { parseSignedGlobalId } from '../urls.ts';
-import { optionalBoolean, optionalChoice, optionalText, requiredText } from '../validation.ts';
-import { findVault, subscriptions, vaultItems } from './vaults.ts';
+import { optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { findVault, listVaultItems, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /** Uploaded files in a vault and their versions (docs: uploads.md). */
 export const uploads: Section = {
   docs: 'uploads',
   routes: [
-    get('/vaults/:vaultId/uploads.json', listUploads),
-    get('/uploads/:uploadId.json', getUpload),
+    ...resource('/vaults/:vaultId/uploads.json', '/uploads/:uploadId.json', {
+      list: listVaultItems('Upload', renderUpload), create: createUpload, show: getUpload, update: updateUpload,
+    }),
     get('/uploads/:uploadId/versions.json', listUploadVersions),
-    post('/vaults/:vaultId/uploads.json', createUpload),
-    put('/uploads/:uploadId.json', updateUpload),
     post('/uploads/:uploadId/versions.json', createUploadVersion),
   ],
 };
-
-function listUploads(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<UploadRecord>(ctx, vault, 'Upload');
-  return paginate(ctx, items, (upload) => renderUpload(ctx, upload), { containerUpdatedAt: vault.updatedAt });
-}
 
 function findUpload(ctx: RequestContext): UploadRecord {
   return findRecording(ctx, param(ctx, 'uploadId'), ['Upload']);
@@ -58,9 +51,7 @@ function createUpload(ctx: RequestContext): Reply {
     {
       blob: renamed(attachment.blob, baseName(ctx)),
       description: optionalText(ctx.body, 'description') ?? '',
-      creatorId: ctx.me.id,
-      visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
-      subscriberIds: subscriptions(ctx),
+      ...vaultItemPeople(ctx),
     },
     ctx.now(),
   );

@@ -7,22 +7,20 @@ import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { statusFilter } from '../query.ts';
 import { created, ok, type Reply } from '../reply.ts';
-import { get, post, put } from '../router.ts';
+import { resource, type Handler } from '../router.ts';
 import type { Section } from '../section.ts';
+import { show, type Render } from './show.ts';
 import { renderVault } from '../shapes/files.ts';
 import type { Recording, RecordingType } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
-import { optionalIds, optionalText, requiredText } from '../validation.ts';
+import { optionalBoolean, optionalIds, optionalText, requiredText } from '../validation.ts';
 
 /** Vaults: the Docs & Files tool and the folders nested in it (docs: vaults.md). */
 export const vaults: Section = {
   docs: 'vaults',
-  routes: [
-    get('/vaults/:vaultId/vaults.json', listVaults),
-    get('/vaults/:vaultId.json', getVault),
-    post('/vaults/:vaultId/vaults.json', createVault),
-    put('/vaults/:vaultId.json', updateVault),
-  ],
+  routes: resource('/vaults/:vaultId/vaults.json', '/vaults/:vaultId.json', {
+    list: listVaultItems<ToolRecording>('Vault', renderVault), create: createVault, show: show('vaultId', findVault, renderVault), update: updateVault,
+  }),
 };
 
 /** A vault the caller can see; 404 for anything else (missing, trashed, another type). */
@@ -30,11 +28,19 @@ export function findVault(ctx: RequestContext, id: string): ToolRecording {
   return findRecording(ctx, id, ['Vault']);
 }
 
+/** The GET of a vault's items of one type (documents, uploads, nested vaults), paginated under the vault. */
+export function listVaultItems<T extends Recording>(type: T['type'], render: Render<T>): Handler {
+  return (ctx) => {
+    const vault = findVault(ctx, param(ctx, 'vaultId'));
+    return paginate(ctx, vaultItems<T>(ctx, vault, type), (item) => render(ctx, item), { containerUpdatedAt: vault.updatedAt });
+  };
+}
+
 /**
  * The items of one type directly in a vault, in position order, for the caller: active ones
  * unless `?status=archived|trashed` asks for those.
  */
-export function vaultItems<T extends Recording>(ctx: RequestContext, vault: ToolRecording, type: RecordingType): T[] {
+function vaultItems<T extends Recording>(ctx: RequestContext, vault: ToolRecording, type: RecordingType): T[] {
   const status = statusFilter(ctx);
   const items: T[] = [];
   for (const recording of ctx.state.recordings.values()) {
@@ -52,19 +58,18 @@ export function subscriptions(ctx: RequestContext): string[] | undefined {
   return ids;
 }
 
+/** Who a new vault item is by, whether clients see it, and who follows it: every vault item's POST reads these alike. */
+export function vaultItemPeople(ctx: RequestContext): { creatorId: string; visibleToClients: boolean | undefined; subscriberIds: string[] | undefined } {
+  return {
+    creatorId: ctx.me.id,
+    visibleToClients: ctx.me.client || optionalBoolean(ctx.body, 'visible_to_clients'),
+    subscriberIds: subscriptions(ctx),
+  };
+}
+
 /** Rich text from a body key, "" when absent. */
 export function richText(ctx: RequestContext, key: string): string {
   return optionalText(ctx.body, key) ?? '';
-}
-
-function listVaults(ctx: RequestContext): Reply {
-  const vault = findVault(ctx, param(ctx, 'vaultId'));
-  const items = vaultItems<ToolRecording>(ctx, vault, 'Vault');
-  return paginate(ctx, items, (child) => renderVault(ctx, child), { containerUpdatedAt: vault.updatedAt });
-}
-
-function getVault(ctx: RequestContext): Reply {
-  return ok(renderVault(ctx, findVault(ctx, param(ctx, 'vaultId'))));
 }
 
 function createVault(ctx: RequestContext): Reply {

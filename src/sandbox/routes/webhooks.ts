@@ -3,7 +3,7 @@ import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { forbidden, HttpError, notFound } from '../protocol/errors.ts';
 import { created, noContent, ok, type Reply } from '../reply.ts';
-import { del, get, post, put } from '../router.ts';
+import { del, get, post, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderWebhook } from '../shapes/webhook.ts';
 import { automationOf, type Webhook } from '../state/automation.ts';
@@ -22,8 +22,8 @@ export const WEBHOOK_LIMIT = 100;
 export const webhooks: Section = {
   docs: 'webhooks',
   routes: [
-    get('/buckets/:bucketId/webhooks.json', listWebhooks, { legacy: false }),
-    post('/buckets/:bucketId/webhooks.json', createWebhook, { legacy: false }),
+    // the collection's path names its bucket already; a webhook itself has the usual legacy twin
+    ...withoutLegacyForm([get('/buckets/:bucketId/webhooks.json', listWebhooks), post('/buckets/:bucketId/webhooks.json', createWebhook)]),
     get('/webhooks/:webhookId.json', getWebhook),
     put('/webhooks/:webhookId.json', updateWebhook),
     del('/webhooks/:webhookId.json', deleteWebhook),

@@ -6,6 +6,7 @@ import type { Todolist } from '../state/todos.ts';
 import { automationOf } from '../state/automation.ts';
 import type { ShapeContext } from '../shapes/shape-context.ts';
 import { webhookPayload } from '../webhook-delivery.ts';
+import { DAY, HOUR } from '../durations.ts';
 
 /** What tests of events, subscriptions, webhooks, templates and tools rely on. */
 export interface AutomationLandmarks {
@@ -24,9 +25,6 @@ export interface AutomationLandmarks {
   /** Dock tools of the catalog project: its chat (enabled) and of the warehouse: its inbox (disabled). */
   tools: { catalogChat: string; warehouseInbox: string };
 }
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const TEMPLATE_NAMES: [string, string | null][] = [
   ['New hire onboarding', 'First two weeks for anyone joining the studio.'],

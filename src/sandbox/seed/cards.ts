@@ -2,14 +2,12 @@ import { addCard, addColumn, addOnHold, addStep, addWormhole, boardColumns, boar
 import type { Project } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
 import { signedGlobalId } from '../urls.ts';
+import { DAY, MINUTE } from '../durations.ts';
 
 /**
  * Card tables for the seeded account: the spring catalog's production board (one column long
  * enough to page), the bakery's client-visible board and a small HQ board a wormhole leads to.
  */
-
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 export interface CardLandmarks {
   tables: { catalog: string; bakery: string; hq: string };

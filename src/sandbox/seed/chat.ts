@@ -13,6 +13,7 @@ import {
 } from '../factories/chat.ts';
 import type { Project } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
+import { HOUR, MINUTE } from '../durations.ts';
 
 /** Ids and counts of the chat family's seed that tests rely on. */
 export interface ChatSeed {
@@ -47,9 +48,6 @@ type People = Record<
   'owner' | 'admin' | 'production' | 'member' | 'copywriter' | 'developer' | 'photographer' | 'projectManager' | 'illustrator' | 'client',
   string
 >;
-
-const HOUR = 3_600_000;
-const MINUTE = 60_000;
 
 /** Small talk about the catalog shoot, in the order it was said: [speaker, text, rich]. */
 const CATALOG_CHATTER: readonly (readonly [keyof People, string, boolean?])[] = [

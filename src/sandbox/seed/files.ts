@@ -2,9 +2,7 @@ import { addAttachment, addCloudFile, addDocument, addFolder, addGoogleDocument,
 import { attachmentSgid } from '../shapes/files.ts';
 import type { Project, ToolRecording } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { DAY, HOUR } from '../durations.ts';
 
 /** Docs & Files ids and facts tests rely on. */
 export interface FilesSeed {

@@ -31,6 +31,7 @@ import type { Person, Project } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
 import type { Todo, Todolist } from '../state/todos.ts';
 import { signedGlobalId } from '../urls.ts';
+import { DAY, MINUTE } from '../durations.ts';
 
 /**
  * The deterministic seed: the same ids, words and timestamps on every run, whatever the clock.
@@ -43,8 +44,6 @@ export const DEFAULT_ACCOUNT_ID = '4082719';
 export const HUGE_PROJECT_ID = '9007199254741003';
 
 const T0 = Date.parse('2025-03-03T09:00:00.000Z');
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 type PersonKey =
   | 'owner' | 'admin' | 'production' | 'member' | 'copywriter' | 'developer'

@@ -4,15 +4,13 @@ import type { Project, ToolRecording } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
 import type { Todo } from '../state/todos.ts';
 import type { Message } from '../state/messages.ts';
+import { DAY, MINUTE } from '../durations.ts';
 
 /**
  * Message boards, message types, comments and boosts (one on a to-do's completion event) of the seeded
  * account, in our own words. Timestamps count from each project's creation, so the seed stays
  * deterministic whatever the clock.
  */
-
-const DAY = 86_400_000;
-const MINUTE = 60_000;
 
 export interface MessageSeed {
   boards: { hq: string; catalog: string; bakery: string };

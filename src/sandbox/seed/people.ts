@@ -3,6 +3,7 @@ import type { Project } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
 import type { Todo } from '../state/todos.ts';
 import { emptyPersonalState, type DraftKind, type NotificationSection, type PersonalState } from '../state/personal.ts';
+import { DAY, HOUR } from '../durations.ts';
 
 /** Ids and counts the account/"my" tests rely on (see `SEED.personal`). */
 export interface PersonalLandmarks {
@@ -23,8 +24,6 @@ export interface PersonalLandmarks {
 type PeopleIds = Record<'owner' | 'admin' | 'production' | 'member' | 'copywriter' | 'photographer' | 'projectManager' | 'client', string>;
 
 const AT = Date.parse('2026-01-26T09:00:00.000Z');
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 const MARKERS: [string, string][] = [
   ['Board meeting', '2026-02-19'],

@@ -3,9 +3,7 @@ import { childrenOf, type SandboxState } from '../state/index.ts';
 import type { Project } from '../state/records.ts';
 import type { Todolist } from '../state/todos.ts';
 import { hillChartOf, type NeedleColor } from '../state/reports.ts';
-
-const DAY = 86_400_000;
-const HOUR = 3_600_000;
+import { DAY, HOUR } from '../durations.ts';
 
 /** What the reports family's tests find through `SEED.reports`. */
 export interface ReportsSeed {

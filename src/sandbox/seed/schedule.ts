@@ -2,14 +2,12 @@ import { addAnswer, addCalendar, addQuestion, addScheduleEntry, dayStart, type N
 import type { Project, ToolRecording } from '../state/records.ts';
 import type { SandboxState } from '../state/index.ts';
 import type { QuestionSchedule, Recurrence } from '../state/schedule.ts';
+import { DAY, HOUR } from '../durations.ts';
 
 /**
  * The schedule family's seed: meetings and milestones on the project schedules, a staff
  * calendar, and automatic check-ins with a season of answers. Words are our own.
  */
-
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /** Ids and counts tests rely on; every id is a digit string. */
 export interface ScheduleLandmarks {

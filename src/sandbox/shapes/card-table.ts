@@ -4,7 +4,7 @@ import { childrenOf, type Recording, type SandboxState } from '../state/index.ts
 import type { Completion } from '../state/records.ts';
 import { subscribersOf, type Card, type CardBoard, type CardColumn, type CardOnHold, type CardStep, type Wormhole } from '../state/cards.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial, recordingUrls } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent, recordingUrls } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -70,12 +70,7 @@ export function renderOnHold(ctx: ShapeContext, section: CardOnHold): Record<str
 export function renderCard(ctx: ShapeContext, card: Card): Record<string, unknown> {
   const content = renderRichText(ctx, card.content);
   return {
-    ...recordingHead(ctx, card),
-    ...recordingSocial(ctx, card),
-    position: card.position,
-    parent: recordingParent(ctx, card),
-    bucket: recordingBucket(ctx, card),
-    creator: recordingCreator(ctx, card),
+    ...recordingFrame(ctx, card),
     description: content,
     description_attachments: [],
     completed: card.completion !== null,

@@ -1,6 +1,6 @@
 import { compareIds } from '../ids.ts';
 import { isTrashed, isVisibleTo } from '../access/visibility.ts';
-import type { Recording, SandboxState } from '../state/index.ts';
+import { childrenOf, type Recording, type SandboxState } from '../state/index.ts';
 import type { ToolRecording } from '../state/records.ts';
 import type {
   CampfireLine,
@@ -15,7 +15,7 @@ import type {
   InboxReply,
 } from '../state/chat.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingHead, recordingParent, toolFrame } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import type { ShapeContext } from './shape-context.ts';
 
@@ -91,10 +91,7 @@ export function renderChatbot(
 /** An inbox: the project's `Inbox` dock tool, with how many active forwards it holds. */
 export function renderInbox(ctx: ShapeContext, inbox: ToolRecording): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, inbox),
-    position: inbox.position,
-    bucket: recordingBucket(ctx, inbox),
-    creator: recordingCreator(ctx, inbox),
+    ...toolFrame(ctx, inbox),
     forwards_count: liveChildren(ctx, inbox.id, 'Inbox::Forward').length,
     forwards_url: ctx.urls.bucketApi(inbox.bucketId, `inboxes/${inbox.id}/inbox_forwards`),
   };
@@ -263,10 +260,7 @@ export function childrenByAge<T extends ChatRecording['type']>(
   parentId: string,
   type: T,
 ): Extract<ChatRecording, { type: T }>[] {
-  const out: Extract<ChatRecording, { type: T }>[] = [];
-  for (const recording of state.recordings.values()) {
-    if (recording.parentId === parentId && recording.type === type) out.push(recording as Extract<ChatRecording, { type: T }>);
-  }
-  return out.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
+  const children = childrenOf(state, parentId, type) as Extract<ChatRecording, { type: T }>[];
+  return children.sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id));
 }
 

@@ -5,7 +5,7 @@ import { isVisibleTo } from '../access/visibility.ts';
 import { signedGlobalId } from '../urls.ts';
 import { renderPersonById } from './person.ts';
 import { renderProject } from './project.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial } from './recording.ts';
+import { recordingBucket, recordingCreator, recordingFrame, recordingHead, recordingParent } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -37,12 +37,7 @@ export function renderVault(ctx: ShapeContext, vault: ToolRecording): Record<str
 /** A document in a vault (docs: documents.md). */
 export function renderDocument(ctx: ShapeContext, document: DocumentRecord): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, document),
-    ...recordingSocial(ctx, document),
-    position: document.position,
-    parent: recordingParent(ctx, document),
-    bucket: recordingBucket(ctx, document),
-    creator: recordingCreator(ctx, document),
+    ...recordingFrame(ctx, document),
     content: renderRichText(ctx, document.content),
     content_attachments: [],
   };
@@ -52,12 +47,7 @@ export function renderDocument(ctx: ShapeContext, document: DocumentRecord): Rec
 export function renderUpload(ctx: ShapeContext, upload: UploadRecord): Record<string, unknown> {
   const download = downloadUrl(ctx, upload, upload.blob);
   return {
-    ...recordingHead(ctx, upload),
-    ...recordingSocial(ctx, upload),
-    position: upload.position,
-    parent: recordingParent(ctx, upload),
-    bucket: recordingBucket(ctx, upload),
-    creator: recordingCreator(ctx, upload),
+    ...recordingFrame(ctx, upload),
     description: renderRichText(ctx, upload.description),
     description_attachments: [],
     content_type: upload.blob.contentType,
@@ -99,38 +89,26 @@ function renderUploadVersion(ctx: ShapeContext, upload: UploadRecord, version: U
 }
 
 /**
- * A link to a file on another service (spec: CloudFile). Basecamp renders the recordable's `url`
- * over the recording's, so `url` is the external link while `app_url` stays ours.
+ * What every link to a file kept elsewhere shows. Basecamp renders the recordable's `url` over the
+ * recording's, so `url` is the external link (the key keeps its place) while `app_url` stays ours.
  */
-export function renderCloudFile(ctx: ShapeContext, file: CloudFileRecord): Record<string, unknown> {
+function renderLinkedFile(ctx: ShapeContext, file: CloudFileRecord | GoogleDocumentRecord): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, file),
+    ...recordingFrame(ctx, file),
     url: file.link,
-    ...recordingSocial(ctx, file),
-    position: file.position,
-    parent: recordingParent(ctx, file),
-    bucket: recordingBucket(ctx, file),
-    creator: recordingCreator(ctx, file),
     description: renderRichText(ctx, file.description),
     description_attachments: [],
-    service: renderCloudService(file.service),
   };
+}
+
+/** A link to a file on another service (spec: CloudFile). */
+export function renderCloudFile(ctx: ShapeContext, file: CloudFileRecord): Record<string, unknown> {
+  return { ...renderLinkedFile(ctx, file), service: renderCloudService(file.service) };
 }
 
 /** A linked Google Docs/Sheets/Slides file (spec: GoogleDocument); `url` is the Google link. */
 export function renderGoogleDocument(ctx: ShapeContext, document: GoogleDocumentRecord): Record<string, unknown> {
-  return {
-    ...recordingHead(ctx, document),
-    url: document.link,
-    ...recordingSocial(ctx, document),
-    position: document.position,
-    parent: recordingParent(ctx, document),
-    bucket: recordingBucket(ctx, document),
-    creator: recordingCreator(ctx, document),
-    description: renderRichText(ctx, document.description),
-    description_attachments: [],
-    document_type: document.documentType,
-  };
+  return { ...renderLinkedFile(ctx, document), document_type: document.documentType };
 }
 
 /** The answer to `POST /attachments.json` (docs: attachments.md). */

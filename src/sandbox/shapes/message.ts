@@ -6,11 +6,13 @@ import { renderPersonById } from './person.ts';
 import {
   recordingBucket,
   recordingCreator,
+  recordingFrame,
   recordingHead,
   recordingParent,
   recordingSocial,
   recordingTitle,
   recordingUrls,
+  toolFrame,
 } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
@@ -22,10 +24,7 @@ export function renderMessageBoard(ctx: ShapeContext, board: ToolRecording): Rec
     (message) => message.status === 'active' && isVisibleTo(ctx.me, message),
   );
   return {
-    ...recordingHead(ctx, board),
-    position: board.position,
-    bucket: recordingBucket(ctx, board),
-    creator: recordingCreator(ctx, board),
+    ...toolFrame(ctx, board),
     messages_count: messages.length,
     messages_url: ctx.urls.bucketApi(board.bucketId, path),
     app_messages_url: ctx.urls.bucketApp(board.bucketId, path),
@@ -36,11 +35,7 @@ export function renderMessageBoard(ctx: ShapeContext, board: ToolRecording): Rec
 export function renderMessage(ctx: ShapeContext, message: Message): Record<string, unknown> {
   const category = message.categoryId === null ? undefined : messagesStore(ctx.state).messageTypes.get(message.categoryId);
   return {
-    ...recordingHead(ctx, message),
-    ...recordingSocial(ctx, message),
-    parent: recordingParent(ctx, message),
-    bucket: recordingBucket(ctx, message),
-    creator: recordingCreator(ctx, message),
+    ...recordingFrame(ctx, message, { positioned: false }),
     content: renderRichText(ctx, message.content),
     content_attachments: [],
     subject: message.subject,

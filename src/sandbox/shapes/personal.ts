@@ -7,8 +7,7 @@ import { renderRecording } from './index.ts';
 import { renderPersonById } from './person.ts';
 import { recordingTitle, recordingUrls } from './recording.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
-
-const DAY = 86_400_000;
+import { DAY } from '../durations.ts';
 
 /** The account (docs: account.md); `logo` only when one is set. */
 export function renderAccount(ctx: ShapeContext): Record<string, unknown> {

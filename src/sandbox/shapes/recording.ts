@@ -72,6 +72,35 @@ export function recordingHead(ctx: ShapeContext, recording: Recording): Record<s
   };
 }
 
+/**
+ * What a recording people discuss opens with, in the docs' key order: the head, the social links,
+ * its `position` among its siblings (unless it has none), then the parent, bucket and creator stubs.
+ */
+export function recordingFrame(
+  ctx: ShapeContext,
+  recording: Recording,
+  options: { positioned?: boolean } = {},
+): Record<string, unknown> {
+  return {
+    ...recordingHead(ctx, recording),
+    ...recordingSocial(ctx, recording),
+    ...(options.positioned === false ? {} : { position: recording.position }),
+    parent: recordingParent(ctx, recording),
+    bucket: recordingBucket(ctx, recording),
+    creator: recordingCreator(ctx, recording),
+  };
+}
+
+/** What a dock tool (message board, to-do set, schedule, inbox) opens with: head, dock position, bucket, creator. */
+export function toolFrame(ctx: ShapeContext, tool: Recording): Record<string, unknown> {
+  return {
+    ...recordingHead(ctx, tool),
+    position: tool.position,
+    bucket: recordingBucket(ctx, tool),
+    creator: recordingCreator(ctx, tool),
+  };
+}
+
 /** Subscription, comment and boost links for recordings people can discuss. */
 export function recordingSocial(ctx: ShapeContext, recording: Recording): Record<string, unknown> {
   const base = `recordings/${recording.id}`;

@@ -11,7 +11,15 @@ import {
   type ScheduleEntry,
 } from '../state/schedule.ts';
 import { renderPersonById } from './person.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingParent, recordingSocial } from './recording.ts';
+import {
+  recordingBucket,
+  recordingCreator,
+  recordingFrame,
+  recordingHead,
+  recordingParent,
+  recordingUrls,
+  toolFrame,
+} from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 import { avatarKey } from '../urls.ts';
@@ -30,10 +38,9 @@ function visibleCount(ctx: ShapeContext, children: readonly Recording[]): number
 /** A project's schedule tool (docs: schedules.md). */
 export function renderSchedule(ctx: ShapeContext, schedule: ToolRecording): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, schedule),
-    position: schedule.position,
+    ...toolFrame(ctx, schedule),
+    // a calendar's schedule names the calendar's bucket (the key keeps its place)
     bucket: scheduleBucket(ctx, schedule),
-    creator: recordingCreator(ctx, schedule),
     include_due_assignments: !scheduleStore(ctx.state).withoutDueAssignments.has(schedule.id),
     entries_count: visibleCount(ctx, childrenOf(ctx.state, schedule.id, 'Schedule::Entry')),
     entries_url: `${ctx.urls.api}/schedules/${schedule.id}/entries.json`,
@@ -48,11 +55,9 @@ export function renderScheduleEntry(ctx: ShapeContext, entry: ScheduleEntry): Re
   const moment = (ms: number) => (entry.allDay ? isoDate(ms) : iso(ms));
   const recurrence = entry.recurrence;
   return {
-    ...recordingHead(ctx, entry),
-    ...recordingSocial(ctx, entry),
-    parent: recordingParent(ctx, entry),
+    ...recordingFrame(ctx, entry, { positioned: false }),
+    // an entry of a personal calendar names the calendar's bucket (the key keeps its place)
     bucket: scheduleBucket(ctx, entry),
-    creator: recordingCreator(ctx, entry),
     description: renderRichText(ctx, entry.description),
     description_attachments: [],
     summary: entry.title,
@@ -121,11 +126,7 @@ export function renderQuestion(ctx: ShapeContext, question: Question): Record<st
 /** An answer to a check-in question (docs: question_answers.md). */
 export function renderQuestionAnswer(ctx: ShapeContext, answer: QuestionAnswer): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, answer),
-    ...recordingSocial(ctx, answer),
-    parent: recordingParent(ctx, answer),
-    bucket: recordingBucket(ctx, answer),
-    creator: recordingCreator(ctx, answer),
+    ...recordingFrame(ctx, answer, { positioned: false }),
     content: renderRichText(ctx, answer.content),
     content_attachments: [],
     group_on: answer.groupOn,
@@ -174,8 +175,7 @@ export function renderUpcomingEntry(ctx: ShapeContext, entry: ScheduleEntry): Re
     id: entry.id,
     status: entry.status,
     visible_to_clients: entry.visibleToClients,
-    url: ctx.urls.bucketApi(entry.bucketId, `schedule_entries/${entry.id}`),
-    app_url: ctx.urls.bucketApp(entry.bucketId, `schedule_entries/${entry.id}`),
+    ...recordingUrls(ctx, entry),
     // the report's partial hardcodes this spelling, unlike every other entry shape
     type: 'ScheduleEntry',
     summary: entry.title,
@@ -202,8 +202,7 @@ export function renderUpcomingTodo(ctx: ShapeContext, todo: Extract<Recording, {
     id: todo.id,
     status: todo.status,
     visible_to_clients: todo.visibleToClients,
-    url: ctx.urls.bucketApi(todo.bucketId, `todos/${todo.id}`),
-    app_url: ctx.urls.bucketApp(todo.bucketId, `todos/${todo.id}`),
+    ...recordingUrls(ctx, todo),
     starts_on: todo.startsOn,
     due_on: todo.dueOn,
     type: 'todo',

@@ -1,24 +1,13 @@
 import type { Todo } from '../state/todos.ts';
 import { renderPersonById } from './person.ts';
-import {
-  recordingBucket,
-  recordingCreator,
-  recordingHead,
-  recordingParent,
-  recordingSocial,
-} from './recording.ts';
+import { recordingFrame } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
 /** A to-do (docs: todos.md). `completion` appears only once it is completed. */
 export function renderTodo(ctx: ShapeContext, todo: Todo): Record<string, unknown> {
   return {
-    ...recordingHead(ctx, todo),
-    ...recordingSocial(ctx, todo),
-    position: todo.position,
-    parent: recordingParent(ctx, todo),
-    bucket: recordingBucket(ctx, todo),
-    creator: recordingCreator(ctx, todo),
+    ...recordingFrame(ctx, todo),
     description: renderRichText(ctx, todo.description),
     description_attachments: [],
     completed: todo.completion !== null,

@@ -1,11 +1,5 @@
 import type { Todolist } from '../state/todos.ts';
-import {
-  recordingBucket,
-  recordingCreator,
-  recordingHead,
-  recordingParent,
-  recordingSocial,
-} from './recording.ts';
+import { recordingFrame, recordingHead } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import type { ShapeContext } from './shape-context.ts';
 import { isCompleted, listStats, ratio } from './todo-stats.ts';
@@ -23,11 +17,8 @@ export function renderTodolist(ctx: ShapeContext, list: Todolist): Record<string
   return {
     ...recordingHead(ctx, list),
     bubble_up_url: urls.bucketApi(list.bucketId, `recordings/${list.id}/bubble_up`),
-    ...recordingSocial(ctx, list),
-    position: list.position,
-    parent: recordingParent(ctx, list),
-    bucket: recordingBucket(ctx, list),
-    creator: recordingCreator(ctx, list),
+    // the frame repeats the head's keys in place, so `bubble_up_url` stays between head and social links
+    ...recordingFrame(ctx, list),
     description: renderRichText(ctx, list.description),
     description_attachments: [],
     completed: isCompleted(stats),

@@ -1,7 +1,7 @@
 import { isVisibleTo } from '../access/visibility.ts';
 import { childrenOf } from '../state/index.ts';
 import type { Todoset } from '../state/todos.ts';
-import { recordingBucket, recordingCreator, recordingHead, recordingUrls } from './recording.ts';
+import { recordingUrls, toolFrame } from './recording.ts';
 import { renderRichText } from './rich-text.ts';
 import type { ShapeContext } from './shape-context.ts';
 import { isCompleted, listStats, ratio } from './todo-stats.ts';
@@ -18,10 +18,7 @@ export function renderTodoset(ctx: ShapeContext, todoset: Todoset): Record<strin
   );
   const base = `todosets/${todoset.id}/todolists`;
   return {
-    ...recordingHead(ctx, todoset),
-    position: todoset.position,
-    bucket: recordingBucket(ctx, todoset),
-    creator: recordingCreator(ctx, todoset),
+    ...toolFrame(ctx, todoset),
     completed: isCompleted(totals),
     completed_ratio: ratio(totals),
     name: todoset.title,

@@ -1,6 +1,7 @@
 import { idSequence, type IdSequence } from '../ids.ts';
 import type { ShapeContext } from '../shapes/shape-context.ts';
-import type { DockToolName, StateCore } from './records.ts';
+import type { DockToolName } from './records.ts';
+import { sideStore } from './side-store.ts';
 
 /**
  * What the cross-cutting sections keep beside the recordings: events, subscribers, webhooks,
@@ -103,28 +104,19 @@ export interface AutomationState {
   ids: { event: IdSequence; webhook: IdSequence; delivery: IdSequence; construction: IdSequence };
 }
 
-const automation = new WeakMap<StateCore, AutomationState>();
-
 /** The automation side of `state`, created empty on first use. */
-export function automationOf(state: StateCore): AutomationState {
-  let found = automation.get(state);
-  if (!found) {
-    found = {
-      events: new Map(),
-      baselined: false,
-      observed: undefined,
-      subscriptions: new Map(),
-      webhooks: new Map(),
-      templates: new Map(),
-      constructions: new Map(),
-      ids: {
-        event: idSequence('1071900001'),
-        webhook: idSequence('1051300001'),
-        delivery: idSequence('6271300001'),
-        construction: idSequence('5981900001'),
-      },
-    };
-    automation.set(state, found);
-  }
-  return found;
-}
+export const automationOf = sideStore((): AutomationState => ({
+  events: new Map(),
+  baselined: false,
+  observed: undefined,
+  subscriptions: new Map(),
+  webhooks: new Map(),
+  templates: new Map(),
+  constructions: new Map(),
+  ids: {
+    event: idSequence('1071900001'),
+    webhook: idSequence('1051300001'),
+    delivery: idSequence('6271300001'),
+    construction: idSequence('5981900001'),
+  },
+}));

@@ -1,4 +1,5 @@
-import type { RecordingBase, StateCore } from './records.ts';
+import type { RecordingBase } from './records.ts';
+import { sideStore } from './side-store.ts';
 
 /**
  * The chat family's part of the model (docs: campfires.md, chatbots.md, inboxes.md, forwards.md,
@@ -115,17 +116,8 @@ export interface ChatStore {
   chatbotsUpdatedAt: number;
 }
 
-const stores = new WeakMap<StateCore, ChatStore>();
-
 /** The chat side store of one sandbox state, created empty on first use. */
-export function chatStore(state: StateCore): ChatStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = { chatbots: new Map(), chatbotsUpdatedAt: 0 };
-    stores.set(state, store);
-  }
-  return store;
-}
+export const chatStore = sideStore((): ChatStore => ({ chatbots: new Map(), chatbotsUpdatedAt: 0 }));
 
 /**
  * API path segments of this family's recordings, for the shared `RECORDING_PATHS`. Lines and the

@@ -1,5 +1,6 @@
 import { idSequence, type IdSequence } from '../ids.ts';
-import type { RecordingBase, StateCore } from './records.ts';
+import type { RecordingBase } from './records.ts';
+import { sideStore } from './side-store.ts';
 
 /**
  * The message-board family's part of the model (docs: message_boards.md, messages.md,
@@ -60,19 +61,10 @@ export interface MessagesStore {
   ids: { messageType: IdSequence; boost: IdSequence };
 }
 
-const stores = new WeakMap<StateCore, MessagesStore>();
-
 /** The side store of `state`, created empty on first use. */
-export function messagesStore(state: StateCore): MessagesStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = {
-      messageTypes: new Map(),
-      boosts: new Map(),
-      messageTypesChangedAt: new Map(),
-      ids: { messageType: idSequence('823500001'), boost: idSequence('971600001') },
-    };
-    stores.set(state, store);
-  }
-  return store;
-}
+export const messagesStore = sideStore((): MessagesStore => ({
+  messageTypes: new Map(),
+  boosts: new Map(),
+  messageTypesChangedAt: new Map(),
+  ids: { messageType: idSequence('823500001'), boost: idSequence('971600001') },
+}));

@@ -1,4 +1,5 @@
 import type { Person, RecordingBase, StateCore, ToolRecording } from './records.ts';
+import { sideStore } from './side-store.ts';
 
 /**
  * The schedule family's model: schedule entries, check-in questions and their answers (all
@@ -97,17 +98,8 @@ interface ScheduleStore {
   withoutDueAssignments: Set<string>;
 }
 
-const stores = new WeakMap<StateCore, ScheduleStore>();
-
 /** The family's side store for one sandbox state. */
-export function scheduleStore(state: StateCore): ScheduleStore {
-  let store = stores.get(state);
-  if (!store) {
-    store = { calendars: new Map(), withoutDueAssignments: new Set() };
-    stores.set(state, store);
-  }
-  return store;
-}
+export const scheduleStore = sideStore((): ScheduleStore => ({ calendars: new Map(), withoutDueAssignments: new Set() }));
 
 /** The calendar whose bucket id is `bucketId`, if that bucket is a calendar rather than a project. */
 export function calendarOf(state: StateCore, bucketId: string): Calendar | undefined {
