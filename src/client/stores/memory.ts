@@ -10,18 +10,30 @@ export interface MemoryCacheStoreOptions {
 
 /**
  * What one stored entry costs besides its serialised bytes: the Map slot, the key string and the
- * two typed-array objects around the bytes. Rounded up, so the budget errs on the safe side.
+ * typed-array object around the bytes. Rounded up, so the budget errs on the safe side.
  */
 const ENTRY_OVERHEAD = 256;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
-/** One entry at rest: its body and everything else, each as UTF-8 JSON in its own exact-size buffer. */
+/**
+ * One entry at rest: one exact-size buffer holding the UTF-8 JSON of everything but the body,
+ * then the body's JSON (raw-deflated when `zipped`). One buffer rather than two: each buffer costs
+ * two heap objects and a native allocation of its own, about 200 bytes, which at 10,000 entries of
+ * 1.5 KB is a tenth of the cache.
+ */
 interface Stored {
-  meta: Uint8Array;
-  /** The body's JSON, raw-deflated when `zipped`. */
-  body: Uint8Array | undefined;
+  data: Uint8Array;
+  /** Bytes of `data` that are the meta JSON; the body is the rest. */
+  metaLength: number;
+  hasBody: boolean;
+  zipped: boolean;
+}
+
+/** A body's bytes as stored, for re-storing the same body without serialising it again. */
+interface BodyBytes {
+  body: Uint8Array;
   zipped: boolean;
 }
 
@@ -31,30 +43,37 @@ interface Stored {
  */
 const DEFLATE_FROM = 1024;
 
-function encodeBody(body: unknown): { body: Uint8Array; zipped: boolean } {
+function encodeBody(body: unknown): BodyBytes {
   const json = encoder.encode(JSON.stringify(body));
   if (json.byteLength < DEFLATE_FROM) return { body: json, zipped: false };
-  // Copied into an exact-size array: zlib's small results are slices of a shared 8 KiB pool.
-  return { body: new Uint8Array(deflateRawSync(json, { level: constants.Z_BEST_SPEED })), zipped: true };
+  return { body: deflateRawSync(json, { level: constants.Z_BEST_SPEED }), zipped: true };
 }
 
-function decodeBody(stored: Stored & { body: Uint8Array }): unknown {
-  return JSON.parse(decoder.decode(stored.zipped ? inflateRawSync(stored.body) : stored.body));
+function bodyBytes(stored: Stored): BodyBytes {
+  return { body: stored.data.subarray(stored.metaLength), zipped: stored.zipped };
+}
+
+function decodeBody({ body, zipped }: BodyBytes): unknown {
+  return JSON.parse(decoder.decode(zipped ? inflateRawSync(body) : body));
 }
 
 /** Bytes one entry holds in this store: its serialised form, its key, and the bookkeeping. */
 export function heldBytes(key: string, stored: Stored): number {
-  return stored.meta.byteLength + (stored.body?.byteLength ?? 0) + key.length + ENTRY_OVERHEAD;
+  return stored.data.byteLength + key.length + ENTRY_OVERHEAD;
 }
 
 /** The serialised form of `entry`, as the store keeps it; `known` supplies a body's bytes already made. */
-export function serialise(entry: CacheEntry, known?: (body: object) => Pick<Stored, 'body' | 'zipped'> | undefined): Stored {
+export function serialise(entry: CacheEntry, known?: (body: object) => BodyBytes | undefined): Stored {
   const { body, ...meta } = entry;
   const reused = body !== null && typeof body === 'object' ? known?.(body) : undefined;
-  return {
-    meta: encoder.encode(JSON.stringify(meta)),
-    ...(reused ?? (body === undefined ? { body: undefined, zipped: false } : encodeBody(body))),
-  };
+  const encoded = reused ?? (body === undefined ? undefined : encodeBody(body));
+  const metaBytes = encoder.encode(JSON.stringify(meta));
+  // Copied into one exact-size array: zlib's small results are slices of a shared 8 KiB pool, and
+  // a reused body is a view into the entry it came from.
+  const data = new Uint8Array(metaBytes.byteLength + (encoded?.body.byteLength ?? 0));
+  data.set(metaBytes, 0);
+  if (encoded) data.set(encoded.body, metaBytes.byteLength);
+  return { data, metaLength: metaBytes.byteLength, hasBody: encoded !== undefined, zipped: encoded?.zipped ?? false };
 }
 
 /**
@@ -78,7 +97,7 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
   const entries = new Map<string, Stored>();
   // Body objects handed out by `get` → the bytes they were parsed from; held only while the body
   // itself is alive (a request's lifetime), so it adds nothing the budget does not already count.
-  const parsedFrom = new WeakMap<object, Pick<Stored, 'body' | 'zipped'>>();
+  const parsedFrom = new WeakMap<object, BodyBytes>();
   let size = 0;
 
   const remove = (key: string): boolean => {
@@ -101,10 +120,11 @@ export function createMemoryCacheStore(options: MemoryCacheStoreOptions = {}): C
       if (stored === undefined) return undefined;
       entries.delete(key);
       entries.set(key, stored);
-      const entry = JSON.parse(decoder.decode(stored.meta)) as CacheEntry;
-      if (stored.body !== undefined) {
-        entry.body = decodeBody(stored as Stored & { body: Uint8Array });
-        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, { body: stored.body, zipped: stored.zipped });
+      const entry = JSON.parse(decoder.decode(stored.data.subarray(0, stored.metaLength))) as CacheEntry;
+      if (stored.hasBody) {
+        const bytes = bodyBytes(stored);
+        entry.body = decodeBody(bytes);
+        if (entry.body !== null && typeof entry.body === 'object') parsedFrom.set(entry.body, bytes);
       }
       return entry;
     },
