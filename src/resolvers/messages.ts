@@ -114,7 +114,7 @@ export function eventRef(ctx: Context, eventId: string, recordingId?: string | n
   return { recordingId: recording, eventId: event };
 }
 
-/** `GET /buckets/{id}/categories.json`: a short, unpaginated list. */
+/** `GET /buckets/{id}/categories.json`: the first page only; a project has a handful of types. */
 export async function listMessageTypes(ctx: Context, projectId: string): Promise<MessageTypeRecord[]> {
   const types = (await call(ctx, 'ListMessageTypes', { bucketId: projectId })) ?? [];
   return types.map((type) => withProject(type, projectId));

@@ -19,7 +19,7 @@ import {
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { embedded } from './cost-hints.ts';
+import { embedded, firstPage } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
@@ -221,7 +221,7 @@ builder.objectField(Project, 'messageTypes', (t) =>
     type: [MessageType],
     nullable: true,
     description: 'The message types its messages can be labelled with.',
-    extensions: uses('ListMessageTypes'),
+    extensions: { ...uses('ListMessageTypes'), ...firstPage() },
     resolve: (project, _args, ctx) => listMessageTypes(ctx, project.id),
   }),
 );

@@ -1,8 +1,9 @@
-import type { OperationId } from '../client/operations.ts';
+import type { OperationId, PaginatedOperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
-import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
+import { MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { builder } from './builder.ts';
+import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
@@ -44,8 +45,8 @@ type Parent = ObjectParam<Types> | InterfaceParam<Types> | { type: ObjectParam<T
 export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
   type: string;
-  /** The connection's list operation, so the query price counts the read. */
-  uses: OperationId;
+  /** The connection's list operation, so the query price counts the pages read. */
+  uses: PaginatedOperationId;
   /** The parent's connection with its default arguments, as the connection field reads it. */
   list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
@@ -135,7 +136,8 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
       // The parent connection's own edge type, so a client cache appends it to the list it holds.
       type: edge.type as never,
       nullable: true,
-      extensions: uses(edge.uses),
+      // At least the list's first page; how far a bottom-adding list reads on is not known ahead.
+      extensions: { ...uses(edge.uses), ...firstPage() },
       description: 'The new item as an edge of its parent\'s connection, for `after:`.',
       resolve: (value, _args, ctx) => findEdge(ctx, edge, value) as never,
     }),
@@ -151,13 +153,13 @@ async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ 
   const parentId = parentOf(value)?.id;
   const id = String((value as { id: unknown }).id);
   if (parentId === undefined) return null;
-  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : 100 };
+  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : MAX_PAGE_SIZE };
   for (;;) {
     const page = await edge.list(ctx, parentId, args);
     const found = page.edges.find((candidate) => String(candidate.node.id) === id);
     if (found) return { cursor: found.cursor, node: value };
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;
-    args = { first: 100, after: page.pageInfo.endCursor };
+    args = { first: MAX_PAGE_SIZE, after: page.pageInfo.endCursor };
   }
 }
 
