@@ -13,6 +13,7 @@ import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
 import { mutation, type NewEdge } from './mutation.ts';
+import { calls, uses } from './coverage.ts';
 
 // A Campfire reads newest line first.
 const lineEdge = { type: 'CampfireLineEdge', uses: 'ListCampfireLines', addsAt: 'top', list: (ctx, id, args) => listCampfireLines(ctx, id, args) } satisfies NewEdge;

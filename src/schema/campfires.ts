@@ -12,13 +12,12 @@ import {
   listCampfireUploads,
   listChatbots,
 } from '../resolvers/campfires.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
 export const Campfire = node('Campfire', {
@@ -54,44 +53,20 @@ Campfire.implement({
       linesUrl: 'REST URL of its lines.',
       filesUrl: 'REST URL of the files posted to it.',
     }),
-    lines: t.connection(
-      {
-        type: CampfireLine,
-        nullable: true,
-        description: 'What was said, files included; newest first unless `direction` says otherwise.',
-        extensions: uses('ListCampfireLines'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
-      },
-      CampfireLineConnection,
-    ),
-    uploads: t.connection(
-      {
-        type: CampfireLine,
-        nullable: true,
-        description: 'Only the lines that are uploaded files, newest first by default.',
-        extensions: uses('ListCampfireUploads'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
-      },
-      CampfireLineConnection,
-    ),
-    chatbots: t.connection(
-      {
-        type: Chatbot,
-        nullable: true,
-        description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
-        extensions: uses('ListChatbots'),
-        resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
-      },
-      ChatbotConnection,
-    ),
+    lines: paged(t, CampfireLineConnection, 'ListCampfireLines', {
+      description: 'What was said, files included; newest first unless `direction` says otherwise.',
+      args: sortArgs(t),
+      resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
+    }),
+    uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
+      description: 'Only the lines that are uploaded files, newest first by default.',
+      args: sortArgs(t),
+      resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
+    }),
+    chatbots: paged(t, ChatbotConnection, 'ListChatbots', {
+      description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
+      resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
+    }),
   }),
 });
 
@@ -147,27 +122,13 @@ Chatbot.implement({
   }),
 });
 
-builder.objectField(Project, 'campfire', (t) =>
-  t.field({
-    type: Campfire,
-    nullable: true,
-    description: 'The project\'s Campfire; null when the chat tool is switched off.',
-    extensions: uses('GetCampfire'),
-    resolve: (project) => dockTool(project, 'chat')?.id ?? null,
-  }),
-);
+dockToolField('campfire', Campfire, 'chat', 'GetCampfire', 'The project\'s Campfire; null when the chat tool is switched off.');
 
 builder.queryFields((t) => ({
-  campfires: t.connection(
-    {
-      type: Campfire,
-      nullable: true,
-      description: 'Every Campfire the current user can see, across projects.',
-      extensions: uses('ListCampfires'),
-      resolve: (_root, args, ctx) => listCampfires(ctx, args),
-    },
-    CampfireConnection,
-  ),
+  campfires: paged(t, CampfireConnection, 'ListCampfires', {
+    description: 'Every Campfire the current user can see, across projects.',
+    resolve: (_root, args, ctx) => listCampfires(ctx, args),
+  }),
   campfireLine: t.field({
     type: CampfireLine,
     nullable: true,

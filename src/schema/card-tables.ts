@@ -11,15 +11,14 @@ import {
   type CardGroupRecord,
 } from '../resolvers/card-tables.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
 // Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
@@ -63,17 +62,15 @@ export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
     creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
     parent: t.field({
       type: CardTable,
-      nullable: true,
+      ...calls('GetCardTable'),
       description: 'The card table it sits on.',
-      extensions: uses('GetCardTable'),
       resolve: (wormhole) => wormhole.parent.id,
     }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
     destination: t.field({
       type: CardTableColumn,
-      nullable: true,
+      ...calls('GetCardColumn'),
       description: 'The column cards arrive in; null once the link is broken.',
-      extensions: uses('GetCardColumn'),
       resolve: (wormhole) => wormholeDestinationId(wormhole),
     }),
   }),
@@ -112,16 +109,10 @@ const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableCol
       inheritsStatus: { nullable: true },
       cardsCount: 'How many cards are on hold.',
     }),
-    cards: t.connection(
-      {
-        type: CardTableCard,
-        nullable: true,
-        description: 'The cards on hold, top first.',
-        extensions: uses('ListCards'),
-        resolve: (section, args, ctx) => listCards(ctx, section.id, args),
-      },
-      CardTableCardConnection,
-    ),
+    cards: paged(t, CardTableCardConnection, 'ListCards', {
+      description: 'The cards on hold, top first.',
+      resolve: (section, args, ctx) => listCards(ctx, section.id, args),
+    }),
   }),
 });
 
@@ -146,16 +137,10 @@ CardTableColumn.implement({
       resolve: (column) => column.subscribers ?? [],
     }),
     onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
-    cards: t.connection(
-      {
-        type: CardTableCard,
-        nullable: true,
-        description: 'The cards in the column, top first.',
-        extensions: uses('ListCards'),
-        resolve: (column, args, ctx) => listCards(ctx, column.id, args),
-      },
-      CardTableCardConnection,
-    ),
+    cards: paged(t, CardTableCardConnection, 'ListCards', {
+      description: 'The cards in the column, top first.',
+      resolve: (column, args, ctx) => listCards(ctx, column.id, args),
+    }),
   }),
 });
 
@@ -236,38 +221,23 @@ const CardDueFilter = builder.enumType('CardDueFilter', {
   } as const,
 });
 
-builder.objectField(Project, 'cardTable', (t) =>
-  t.field({
-    type: CardTable,
-    nullable: true,
-    description: 'The project\'s card table; null when the tool is turned off.',
-    extensions: uses('GetCardTable'),
-    resolve: (project) => dockTool(project, 'kanban_board')?.id ?? null,
-  }),
-);
+dockToolField('cardTable', CardTable, 'kanban_board', 'GetCardTable', 'The project\'s card table; null when the tool is turned off.');
 
 builder.queryFields((t) => ({
-  cardsByProject: t.connection(
-    {
-      type: CardTableCardGroup,
-      nullable: true,
-      description: 'Cards across every project you can see, grouped by project, a page of projects at a time.',
-      extensions: uses('GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'),
-      args: {
-        view: t.arg({ type: CardView, required: true, description: 'Which cards to collect.' }),
-        assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
-        due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
-      },
-      resolve: (_root, args, ctx) => listCardGroups(ctx, args.view, args),
+  cardsByProject: paged(t, CardTableCardGroupConnection, ['GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'], {
+    description: 'Cards across every project you can see, grouped by project, a page of projects at a time.',
+    args: {
+      view: t.arg({ type: CardView, required: true, description: 'Which cards to collect.' }),
+      assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
+      due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
     },
-    CardTableCardGroupConnection,
-  ),
+    resolve: (_root, args, ctx) => listCardGroups(ctx, args.view, args),
+  }),
   overdueCards: t.connection(
     {
       type: CardTableCard,
-      nullable: true,
+      ...calls('GetEverythingOverdueCards'),
       description: 'Open cards past their due date across every project you can see, oldest due date first.',
-      extensions: uses('GetEverythingOverdueCards'),
       args: {
         assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
         due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),

@@ -13,11 +13,11 @@ import {
 } from '../resolvers/client-portal.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -82,16 +82,10 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
     subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
     repliesCount: t.exposeInt('replies_count', { nullable: true, description: 'How many replies its thread has.' }),
     repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
-    replies: t.connection(
-      {
-        type: ClientReply,
-        nullable: true,
-        description: 'The replies in its thread, oldest first.',
-        extensions: uses('ListClientReplies'),
-        resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
-      },
-      ClientReplyConnection,
-    ),
+    replies: paged(t, ClientReplyConnection, 'ListClientReplies', {
+      description: 'The replies in its thread, oldest first.',
+      resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
+    }),
   }));
 }
 
@@ -111,9 +105,8 @@ ClientApproval.implement({
     }),
     responses: t.field({
       type: [ClientApprovalResponse],
-      nullable: true,
+      ...calls('GetClientApproval'),
       description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
-      extensions: uses('GetClientApproval'),
       resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
     }),
   }),
@@ -141,34 +134,16 @@ ClientReply.implement({
 });
 
 builder.objectFields(Project, (t) => ({
-  clientApprovals: t.connection(
-    {
-      type: ClientApproval,
-      nullable: true,
-      description: 'What was sent to the client for approval, newest first by default.',
-      extensions: uses('ListClientApprovals'),
-      args: {
-        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-      },
-      resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
-    },
-    ClientApprovalConnection,
-  ),
-  clientCorrespondences: t.connection(
-    {
-      type: ClientCorrespondence,
-      nullable: true,
-      description: 'Messages sent to the client, newest first by default.',
-      extensions: uses('ListClientCorrespondences'),
-      args: {
-        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-      },
-      resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
-    },
-    ClientCorrespondenceConnection,
-  ),
+  clientApprovals: paged(t, ClientApprovalConnection, 'ListClientApprovals', {
+    description: 'What was sent to the client for approval, newest first by default.',
+    args: sortArgs(t),
+    resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
+  }),
+  clientCorrespondences: paged(t, ClientCorrespondenceConnection, 'ListClientCorrespondences', {
+    description: 'Messages sent to the client, newest first by default.',
+    args: sortArgs(t),
+    resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
+  }),
 }));
 
 builder.queryFields((t) => ({

@@ -1,4 +1,7 @@
+import type { ArgBuilder } from '@pothos/core';
 import { builder } from './builder.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 // Every connection reports the collection's size (upstream `X-Total-Count`).
 builder.globalConnectionField('totalCount', (t) =>
@@ -36,3 +39,19 @@ export const RecordingSortDirection = builder.enumType('RecordingSortDirection',
     ASC: { value: 'asc', description: 'Oldest first.' },
   } as const,
 });
+
+/** Any field builder: the arguments below are made with its `t.arg`. */
+type WithArgs = { arg: ArgBuilder<Types> };
+
+/** `sort` and `direction` on a recording list; `by` names what the default order follows (`creation`). */
+export function sortArgs(t: WithArgs, by = 'creation') {
+  return {
+    sort: t.arg({ type: RecordingSort, description: `Order by ${by} (default) or by last change.` }),
+    direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+  };
+}
+
+/** `status` on a recording list whose default is the active ones; `what` names its items (`uploads`). */
+export function statusArg(t: WithArgs, what: string) {
+  return { status: t.arg({ type: RecordingStatus, description: `Archived or trashed ${what} instead of active ones.` }) };
+}

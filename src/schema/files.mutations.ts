@@ -18,10 +18,10 @@ import {
   updateUpload,
   updateVault,
 } from '../resolvers/files.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { deletion, mutation, type NewEdge } from './mutation.ts';
+import { uses } from './coverage.ts';
 
 const DocumentStatus = builder.enumType('DocumentStatus', {
   description: 'Whether a new document or Google document is published at once or kept as a draft.',
@@ -256,14 +256,12 @@ mutation('updateFolder', {
   payload: { folder: Folder },
 });
 
-mutation('deleteFolder', {
+deletion('deleteFolder', {
   description: 'Deletes a home-screen folder; its projects stay, they just leave the home screen.',
   uses: ['DeleteFolder'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteFolder(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the deleted folder, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Folder', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => deleteFolder(ctx, id),
+  type: 'Folder',
+  gone: 'deleted folder',
 });
 
 mutation('createAttachment', {

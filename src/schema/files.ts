@@ -15,15 +15,14 @@ import {
   type AttachmentRecord,
   type UploadVersionRecord,
 } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { statusArg } from './connection.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
 export const Vault = node('Vault', { load: fetchVaults, recordingTypes: ['Vault'], lookup: 'A vault (Docs & Files folder)' });
@@ -83,39 +82,21 @@ Vault.implement({
       uploadsCount: 'Active uploads directly inside.',
       vaultsCount: 'Folders directly inside.',
     }),
-    vaults: t.connection(
-      {
-        type: Vault,
-        nullable: true,
-        description: 'The folders directly inside this one.',
-        extensions: uses('ListVaults'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed folders instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
-      },
-      VaultConnection,
-    ),
-    documents: t.connection(
-      {
-        type: Document,
-        nullable: true,
-        description: 'The documents directly inside.',
-        extensions: uses('ListDocuments'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed documents instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
-      },
-      DocumentConnection,
-    ),
-    uploads: t.connection(
-      {
-        type: Upload,
-        nullable: true,
-        description: 'The uploaded files directly inside.',
-        extensions: uses('ListUploads'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed uploads instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
-      },
-      UploadConnection,
-    ),
+    vaults: paged(t, VaultConnection, 'ListVaults', {
+      description: 'The folders directly inside this one.',
+      args: statusArg(t, 'folders'),
+      resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
+    }),
+    documents: paged(t, DocumentConnection, 'ListDocuments', {
+      description: 'The documents directly inside.',
+      args: statusArg(t, 'documents'),
+      resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
+    }),
+    uploads: paged(t, UploadConnection, 'ListUploads', {
+      description: 'The uploaded files directly inside.',
+      args: statusArg(t, 'uploads'),
+      resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
+    }),
   }),
 });
 
@@ -190,16 +171,10 @@ Upload.implement({
       description: 'Files embedded in the description.',
       resolve: (upload) => upload.description_attachments ?? [],
     }),
-    versions: t.connection(
-      {
-        type: UploadVersion,
-        nullable: true,
-        description: 'The file\'s history, newest first.',
-        extensions: uses('ListUploadVersions'),
-        resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
-      },
-      UploadVersionConnection,
-    ),
+    versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
+      description: 'The file\'s history, newest first.',
+      resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
+    }),
   }),
 });
 
@@ -257,30 +232,20 @@ Folder.implement({
     }),
     projects: t.field({
       type: [Project],
-      nullable: true,
+      ...calls('GetProject'),
       description: 'The projects filed in it: embedded by a single-folder read, loaded by id otherwise.',
-      extensions: uses('GetProject'),
       resolve: (folder) => folderProjects(folder),
     }),
   }),
 });
 
-builder.objectField(Project, 'vault', (t) =>
-  t.field({
-    type: Vault,
-    nullable: true,
-    description: 'The project\'s Docs & Files; null when the tool is disabled.',
-    extensions: uses('GetVault'),
-    resolve: (project) => dockTool(project, 'vault')?.id ?? null,
-  }),
-);
+dockToolField('vault', Vault, 'vault', 'GetVault', 'The project\'s Docs & Files; null when the tool is disabled.');
 
 builder.queryFields((t) => ({
   folders: t.field({
     type: [Folder],
-    nullable: true,
+    ...calls('ListFolders'),
     description: 'The current person\'s home-screen folders, in the order they appear.',
-    extensions: uses('ListFolders'),
     resolve: (_root, _args, ctx) => listFolders(ctx),
   }),
 }));

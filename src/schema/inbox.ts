@@ -8,14 +8,13 @@ import {
   listForwards,
   listInboxReplies,
 } from '../resolvers/inbox.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
+import { sortArgs } from './connection.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
-import { Project } from './projects.ts';
+import { connectionOf, node, paged } from './nodes.ts';
+import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
 export const Inbox = node('Inbox', {
@@ -46,20 +45,11 @@ Inbox.implement({
       forwardsCount: 'How many active forwards it holds.',
       forwardsUrl: 'REST URL of its forwards.',
     }),
-    forwards: t.connection(
-      {
-        type: Forward,
-        nullable: true,
-        description: 'The forwarded emails, newest first by default.',
-        extensions: uses('ListForwards'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by arrival (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
-      },
-      ForwardConnection,
-    ),
+    forwards: paged(t, ForwardConnection, 'ListForwards', {
+      description: 'The forwarded emails, newest first by default.',
+      args: sortArgs(t, 'arrival'),
+      resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
+    }),
   }),
 });
 
@@ -87,16 +77,10 @@ Forward.implement({
       description: 'The inbox it was forwarded to.',
       resolve: (forward) => forward.parent.id,
     }),
-    replies: t.connection(
-      {
-        type: InboxReply,
-        nullable: true,
-        description: 'The replies in its thread, oldest first.',
-        extensions: uses('ListForwardReplies'),
-        resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
-      },
-      InboxReplyConnection,
-    ),
+    replies: paged(t, InboxReplyConnection, 'ListForwardReplies', {
+      description: 'The replies in its thread, oldest first.',
+      resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
+    }),
   }),
 });
 
@@ -123,27 +107,13 @@ InboxReply.implement({
   }),
 });
 
-builder.objectField(Project, 'inbox', (t) =>
-  t.field({
-    type: Inbox,
-    nullable: true,
-    description: 'The project\'s email inbox; null when the tool is switched off.',
-    extensions: uses('GetInbox'),
-    resolve: (project) => dockTool(project, 'inbox')?.id ?? null,
-  }),
-);
+dockToolField('inbox', Inbox, 'inbox', 'GetInbox', 'The project\'s email inbox; null when the tool is switched off.');
 
 builder.queryFields((t) => ({
-  forwards: t.connection(
-    {
-      type: Forward,
-      nullable: true,
-      description: 'Forwarded emails from every project the current user can see, newest first.',
-      extensions: uses('GetEverythingForwards'),
-      resolve: (_root, args, ctx) => listAllForwards(ctx, args),
-    },
-    ForwardConnection,
-  ),
+  forwards: paged(t, ForwardConnection, 'GetEverythingForwards', {
+    description: 'Forwarded emails from every project the current user can see, newest first.',
+    resolve: (_root, args, ctx) => listAllForwards(ctx, args),
+  }),
   inboxReply: t.field({
     type: InboxReply,
     nullable: true,

@@ -17,16 +17,15 @@ import {
   type BoostRecord,
 } from '../resolvers/messages.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded, firstPage } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
@@ -68,20 +67,11 @@ MessageBoard.implement({
       messagesUrl: 'REST URL of its messages.',
       appMessagesUrl: 'Where its messages are listed in the web app.',
     }),
-    messages: t.connection(
-      {
-        type: Message,
-        nullable: true,
-        description: 'Its active messages, pinned ones first.',
-        extensions: uses('ListMessages'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by posting time (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
-      },
-      MessageConnection,
-    ),
+    messages: paged(t, MessageConnection, 'ListMessages', {
+      description: 'Its active messages, pinned ones first.',
+      args: sortArgs(t, 'posting time'),
+      resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
+    }),
   }),
 });
 
@@ -160,9 +150,8 @@ Boost.implement({
     }),
     recording: t.field({
       type: Recording,
-      nullable: true,
+      ...calls('GetBoost'),
       description: 'What was boosted. Lists leave it out, so it is read from the boost itself when needed.',
-      extensions: uses('GetBoost'),
       resolve: (boost, _args, ctx) => boostedRecording(ctx, boost),
     }),
   }),
@@ -176,29 +165,17 @@ function boostedRecording(ctx: Context, boost: BoostRecord): Promise<RecordingSh
 }
 
 builder.interfaceField(Recording, 'comments', (t) =>
-  t.connection(
-    {
-      type: Comment,
-      nullable: true,
-      description: 'Its active comments, oldest first; null for recordings that take no comments.',
-      extensions: uses('ListComments'),
-      resolve: (recording, args, ctx) => (hasUrl(recording, 'comments_url') ? listComments(ctx, recording.id, args) : null),
-    },
-    CommentConnection,
-  ),
+  paged(t, CommentConnection, 'ListComments', {
+    description: 'Its active comments, oldest first; null for recordings that take no comments.',
+    resolve: (recording, args, ctx) => (hasUrl(recording, 'comments_url') ? listComments(ctx, recording.id, args) : null),
+  }),
 );
 
 builder.interfaceField(Recording, 'boosts', (t) =>
-  t.connection(
-    {
-      type: Boost,
-      nullable: true,
-      description: 'Boosts left on it, oldest first; null for recordings that cannot be boosted.',
-      extensions: uses('ListRecordingBoosts'),
-      resolve: (recording, args, ctx) => (hasUrl(recording, 'boosts_url') ? listRecordingBoosts(ctx, recording.id, args) : null),
-    },
-    BoostConnection,
-  ),
+  paged(t, BoostConnection, 'ListRecordingBoosts', {
+    description: 'Boosts left on it, oldest first; null for recordings that cannot be boosted.',
+    resolve: (recording, args, ctx) => (hasUrl(recording, 'boosts_url') ? listRecordingBoosts(ctx, recording.id, args) : null),
+  }),
 );
 
 /** Basecamp marks what can be commented on or boosted by the presence of these URLs (docs: comments.md, boosts.md). */
@@ -206,15 +183,7 @@ function hasUrl(recording: RecordingShape, key: 'comments_url' | 'boosts_url'): 
   return typeof (recording as RecordingShape & Partial<Record<typeof key, unknown>>)[key] === 'string';
 }
 
-builder.objectField(Project, 'messageBoard', (t) =>
-  t.field({
-    type: MessageBoard,
-    nullable: true,
-    description: 'The project\'s message board; null when the tool is turned off.',
-    extensions: uses('GetMessageBoard'),
-    resolve: (project) => dockTool(project, 'message_board')?.id ?? null,
-  }),
-);
+dockToolField('messageBoard', MessageBoard, 'message_board', 'GetMessageBoard', 'The project\'s message board; null when the tool is turned off.');
 
 builder.objectField(Project, 'messageTypes', (t) =>
   t.field({
@@ -237,24 +206,12 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => messageTypeLoaderKey(ctx, args.id, args.projectId),
   }),
-  messages: t.connection(
-    {
-      type: Message,
-      nullable: true,
-      description: 'Every message the user can read, across all projects, newest first.',
-      extensions: uses('GetEverythingMessages'),
-      resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
-    },
-    MessageConnection,
-  ),
-  comments: t.connection(
-    {
-      type: Comment,
-      nullable: true,
-      description: 'Every comment the user can read, across all projects, newest first.',
-      extensions: uses('GetEverythingComments'),
-      resolve: (_root, args, ctx) => listEveryComment(ctx, args),
-    },
-    CommentConnection,
-  ),
+  messages: paged(t, MessageConnection, 'GetEverythingMessages', {
+    description: 'Every message the user can read, across all projects, newest first.',
+    resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
+  }),
+  comments: paged(t, CommentConnection, 'GetEverythingComments', {
+    description: 'Every comment the user can read, across all projects, newest first.',
+    resolve: (_root, args, ctx) => listEveryComment(ctx, args),
+  }),
 }));

@@ -2,6 +2,7 @@ import type { OperationId, PaginatedOperationId } from '../client/operations.ts'
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
 import { MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
@@ -77,6 +78,36 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       }),
     },
   );
+}
+
+export interface DeletionOptions {
+  description: string;
+  uses: readonly OperationId[];
+  /** Removes the object upstream, answering the Basecamp id it had. */
+  resolve: (id: string, ctx: Context) => Promise<string>;
+  /** The type its global id names (`'Folder'`). */
+  type: string;
+  /** What is gone, for `deletedId`'s description: `'deleted folder'`. */
+  gone: string;
+}
+
+/**
+ * A mutation that removes an object named by its id alone (`deleteFolder(input: { id })`): the
+ * payload is the `deletedId` client caches evict.
+ */
+export function deletion(name: string, options: DeletionOptions): void {
+  mutation(name, {
+    description: options.description,
+    uses: options.uses,
+    input: (t) => ({ id: t.id({ required: true }) }),
+    resolve: (input, ctx) => options.resolve(input.id, ctx),
+    payload: (t) => ({
+      deletedId: t.id({
+        description: `The global id of the ${options.gone}, for client caches.`,
+        resolve: (id, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, id),
+      }),
+    }),
+  });
 }
 
 /** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */

@@ -1,8 +1,8 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 
 export const Person = node('Person', { load: fetchPeople, lookup: 'One person' });
@@ -38,19 +38,12 @@ export const PersonConnection = connectionOf(Person);
 builder.queryFields((t) => ({
   me: t.field({
     type: Person,
-    nullable: true,
+    ...calls('GetMyProfile'),
     description: 'The person the access token belongs to.',
-    extensions: uses('GetMyProfile'),
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
-  people: t.connection(
-    {
-      type: Person,
-      nullable: true,
-      description: 'Everyone in the account visible to the current user.',
-      extensions: uses('ListPeople'),
-      resolve: (_root, args, ctx) => listPeople(ctx, args),
-    },
-    PersonConnection,
-  ),
+  people: paged(t, PersonConnection, 'ListPeople', {
+    description: 'Everyone in the account visible to the current user.',
+    resolve: (_root, args, ctx) => listPeople(ctx, args),
+  }),
 }));

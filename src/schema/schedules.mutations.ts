@@ -10,7 +10,7 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { createScheduleEntry, listScheduleEntries, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
@@ -178,9 +178,8 @@ mutation('updateQuestionNotificationSettings', {
     subscribed: t.boolean({ nullable: true, description: 'Whether the current user now follows its answers.', resolve: (settings) => settings.subscribed ?? null }),
     question: t.field({
       type: Question,
-      nullable: true,
+      ...calls('GetQuestion'),
       description: 'The question (loaded on demand).',
-      extensions: uses('GetQuestion'),
       resolve: (settings) => settings.questionId,
     }),
   }),

@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import {
   assignableLink,
   calendarScheduleId,
@@ -15,13 +14,13 @@ import {
 } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
+import { statusArg } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
@@ -48,17 +47,11 @@ Schedule.implement({
       entriesUrl: 'REST URL of its entry list.',
       includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
     }),
-    entries: t.connection(
-      {
-        type: ScheduleEntry,
-        nullable: true,
-        description: 'Its entries, soonest first.',
-        extensions: uses('ListScheduleEntries'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed entries instead of active ones.' }) },
-        resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
-      },
-      ScheduleEntryConnection,
-    ),
+    entries: paged(t, ScheduleEntryConnection, 'ListScheduleEntries', {
+      description: 'Its entries, soonest first.',
+      args: statusArg(t, 'entries'),
+      resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
+    }),
   }),
 });
 
@@ -107,9 +100,8 @@ ScheduleEntry.implement({
     }),
     occurrence: t.field({
       type: ScheduleEntry,
-      nullable: true,
+      ...calls('GetScheduleEntryOccurrence'),
       description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
-      extensions: uses('GetScheduleEntryOccurrence'),
       args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
       resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
     }),
@@ -135,15 +127,7 @@ Calendar.implement({
   }),
 });
 
-builder.objectField(Project, 'schedule', (t) =>
-  t.field({
-    type: Schedule,
-    nullable: true,
-    description: 'The project\'s schedule; null when the tool is turned off.',
-    extensions: uses('GetSchedule'),
-    resolve: (project) => dockTool(project, 'schedule')?.id ?? null,
-  }),
-);
+dockToolField('schedule', Schedule, 'schedule', 'GetSchedule', 'The project\'s schedule; null when the tool is turned off.');
 
 // Occurrences of a repeating entry share its id; the start tells them apart.
 const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entry.starts_at.replace(/[^0-9A-Za-z]/g, '')}`;
@@ -169,9 +153,8 @@ const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('Upcomin
     bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
     entry: t.field({
       type: ScheduleEntry,
-      nullable: true,
+      ...calls('GetScheduleEntry'),
       description: 'The full entry (for a repeating one, as of its first occurrence).',
-      extensions: uses('GetScheduleEntry'),
       resolve: (entry) => entry.id,
     }),
   }),
@@ -238,9 +221,8 @@ const UpcomingSchedule = builder.objectRef<Wire.GetUpcomingScheduleResponseConte
 builder.queryFields((t) => ({
   scheduleEntryOccurrence: t.field({
     type: ScheduleEntry,
-    nullable: true,
+    ...calls('GetScheduleEntryOccurrence'),
     description: 'One day of a repeating schedule entry.',
-    extensions: uses('GetScheduleEntryOccurrence'),
     args: {
       id: t.arg.id({ required: true, description: 'The entry, by global id or Basecamp id.' }),
       date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }),
@@ -249,9 +231,8 @@ builder.queryFields((t) => ({
   }),
   upcomingSchedule: t.field({
     type: UpcomingSchedule,
-    nullable: true,
+    ...calls('GetUpcomingSchedule'),
     description: 'Entries, occurrences and dated work between two days, both included.',
-    extensions: uses('GetUpcomingSchedule'),
     args: {
       windowStartsOn: t.arg({ type: 'Date', required: true, description: 'The first day of the window.' }),
       windowEndsOn: t.arg({ type: 'Date', required: true, description: 'The last day of the window.' }),

@@ -3,8 +3,8 @@ import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, identifiedRef } from './nodes.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -120,48 +120,35 @@ const SearchMetadata = builder.objectRef<Wire.SearchMetadata>('SearchMetadata').
 });
 
 builder.queryFields((t) => ({
-  recordings: t.connection(
-    {
-      type: Recording,
-      nullable: true,
-      description: 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.',
-      extensions: uses('ListRecordings'),
-      args: {
-        type: t.arg({ type: ListableRecordingType, required: true }),
-        projectIds: t.arg.idList({ description: 'Only these projects (global or Basecamp ids).' }),
-        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed recordings instead of active ones.' }),
-        sort: t.arg({ type: RecordingSort, description: 'Defaults to creation time.' }),
-        direction: t.arg({ type: RecordingSortDirection, description: 'Defaults to newest first.' }),
-      },
-      resolve: (_root, args, ctx) => listRecordings(ctx, args),
+  recordings: paged(t, RecordingConnection, 'ListRecordings', {
+    description: 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.',
+    args: {
+      type: t.arg({ type: ListableRecordingType, required: true }),
+      projectIds: t.arg.idList({ description: 'Only these projects (global or Basecamp ids).' }),
+      status: t.arg({ type: RecordingStatus, description: 'Archived or trashed recordings instead of active ones.' }),
+      sort: t.arg({ type: RecordingSort, description: 'Defaults to creation time.' }),
+      direction: t.arg({ type: RecordingSortDirection, description: 'Defaults to newest first.' }),
     },
-    RecordingConnection,
-  ),
-  search: t.connection(
-    {
-      type: SearchResult,
-      nullable: true,
-      description: 'Full-text search across everything you can see in the account.',
-      extensions: uses('Search'),
-      args: {
-        query: t.arg.string({ required: true, description: 'The words to look for.' }),
-        type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
-        projectId: t.arg.id({ description: 'Only this project.' }),
-        creatorId: t.arg.id({ description: 'Only things this person created.' }),
-        fileType: t.arg.string({ description: 'A `key` from `searchMetadata.fileSearchTypes`.' }),
-        excludeChat: t.arg.boolean({ description: 'Leave chat lines out.' }),
-        since: t.arg({ type: SearchSince }),
-        sort: t.arg({ type: SearchSort }),
-      },
-      resolve: (_root, args, ctx) => search(ctx, args),
+    resolve: (_root, args, ctx) => listRecordings(ctx, args),
+  }),
+  search: paged(t, SearchResultConnection, 'Search', {
+    description: 'Full-text search across everything you can see in the account.',
+    args: {
+      query: t.arg.string({ required: true, description: 'The words to look for.' }),
+      type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
+      projectId: t.arg.id({ description: 'Only this project.' }),
+      creatorId: t.arg.id({ description: 'Only things this person created.' }),
+      fileType: t.arg.string({ description: 'A `key` from `searchMetadata.fileSearchTypes`.' }),
+      excludeChat: t.arg.boolean({ description: 'Leave chat lines out.' }),
+      since: t.arg({ type: SearchSince }),
+      sort: t.arg({ type: SearchSort }),
     },
-    SearchResultConnection,
-  ),
+    resolve: (_root, args, ctx) => search(ctx, args),
+  }),
   searchMetadata: t.field({
     type: SearchMetadata,
-    nullable: true,
+    ...calls('GetSearchMetadata'),
     description: 'The filter choices `search` accepts.',
-    extensions: uses('GetSearchMetadata'),
     resolve: (_root, _args, ctx) => fetchSearchMetadata(ctx),
   }),
 }));

@@ -1,9 +1,9 @@
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
-import { RecordingStatus } from './connection.ts';
-import { connectionOf, node } from './nodes.ts';
+import { calls, uses } from './coverage.ts';
+import { RecordingStatus, statusArg } from './connection.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
@@ -27,17 +27,11 @@ Todoset.implement({
       completed: 'Whether every to-do in it is done.',
       completedRatio: 'Done over total, e.g. `3/7`.',
     }),
-    todolists: t.connection(
-      {
-        type: Todolist,
-        nullable: true,
-        description: 'The to-do lists in this set.',
-        extensions: uses('ListTodolists'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
-        resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
-      },
-      TodolistConnection,
-    ),
+    todolists: paged(t, TodolistConnection, 'ListTodolists', {
+      description: 'The to-do lists in this set.',
+      args: statusArg(t, 'lists'),
+      resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
+    }),
   }),
 });
 
@@ -46,17 +40,11 @@ Todolist.implement({
   description: 'A to-do list in a project\'s to-do set.',
   interfaces: [Recording],
   fields: (t) => ({
-    groups: t.connection(
-      {
-        type: TodolistGroup,
-        nullable: true,
-        description: 'The groups this list is divided into.',
-        extensions: uses('ListTodolistGroups'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
-        resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
-      },
-      TodolistGroupConnection,
-    ),
+    groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
+      description: 'The groups this list is divided into.',
+      args: statusArg(t, 'groups'),
+      resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
+    }),
   }),
 });
 
@@ -76,20 +64,14 @@ for (const ref of [Todolist, TodolistGroup] as const) {
       commentsAppUrl: { nullable: true },
       bubbleUpUrl: { nullable: true },
     }),
-    todos: t.connection(
-      {
-        type: Todo,
-        nullable: true,
-        description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
-        extensions: uses('ListTodos'),
-        args: {
-          status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
-          completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
-        },
-        resolve: (todolist, args, ctx) => listTodos(ctx, todolist, args),
+    todos: paged(t, TodoConnection, 'ListTodos', {
+      description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+      args: {
+        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
+        completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
       },
-      TodoConnection,
-    ),
+      resolve: (todolist, args, ctx) => listTodos(ctx, todolist, args),
+    }),
   }));
 }
 

@@ -1,9 +1,8 @@
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { deletion, mutation } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
@@ -38,9 +37,8 @@ Tool.implement({
 builder.objectField(DockTool, 'tool', (t) =>
   t.field({
     type: Tool,
-    nullable: true,
+    ...calls('GetTool'),
     description: 'The tool as a recording, for renaming, moving or subscribing.',
-    extensions: uses('GetTool'),
     resolve: (item) => item.id,
   }),
 );
@@ -68,14 +66,12 @@ mutation('updateTool', {
   payload: { tool: Tool },
 });
 
-mutation('trashTool', {
+deletion('trashTool', {
   description: 'Trashes a dock tool with everything in it.',
   uses: ['DeleteTool'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => trashTool(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the trashed tool, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Tool', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => trashTool(ctx, id),
+  type: 'Tool',
+  gone: 'trashed tool',
 });
 
 for (const [name, operation, description, run] of [

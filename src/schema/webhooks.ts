@@ -1,11 +1,10 @@
 import type * as Wire from '../client/wire-types.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -130,16 +129,10 @@ Webhook.implement({
 });
 
 builder.objectField(Project, 'webhooks', (t) =>
-  t.connection(
-    {
-      type: Webhook,
-      nullable: true,
-      description: 'The project\'s webhooks. Clients may not see them.',
-      extensions: uses('ListWebhooks'),
-      resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
-    },
-    WebhookConnection,
-  ),
+  paged(t, WebhookConnection, 'ListWebhooks', {
+    description: 'The project\'s webhooks. Clients may not see them.',
+    resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
+  }),
 );
 
 mutation('createWebhook', {
@@ -169,12 +162,10 @@ mutation('updateWebhook', {
   payload: { webhook: Webhook },
 });
 
-mutation('deleteWebhook', {
+deletion('deleteWebhook', {
   description: 'Removes a webhook for good.',
   uses: ['DeleteWebhook'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteWebhook(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the removed webhook, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Webhook', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => deleteWebhook(ctx, id),
+  type: 'Webhook',
+  gone: 'removed webhook',
 });
