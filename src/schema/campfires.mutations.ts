@@ -12,7 +12,7 @@ import {
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { calls, uses } from './coverage.ts';
 
 // A Campfire reads newest line first.
@@ -26,7 +26,9 @@ const LineContentType = builder.enumType('CampfireLineContentType', {
   } as const,
 });
 
-mutation('createCampfireLine', {
+const lineMutation = mutationsOf({ parent: { campfire: Campfire } });
+
+lineMutation('createCampfireLine', {
   description: 'Says something in a Campfire.',
   uses: ['CreateCampfireLine'],
   inputDescription: 'A new line for a Campfire.',
@@ -37,11 +39,10 @@ mutation('createCampfireLine', {
   }),
   resolve: (input, ctx) => createCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new line.' } },
-  parent: { campfire: Campfire },
   edge: lineEdge,
 });
 
-mutation('createCampfireUpload', {
+lineMutation('createCampfireUpload', {
   description: 'Shares a file (up to 100 MiB) in a Campfire as a new line.',
   uses: ['CreateCampfireUpload'],
   inputDescription: 'A file to share in a Campfire, sent as a GraphQL multipart request.',
@@ -52,11 +53,10 @@ mutation('createCampfireUpload', {
   }),
   resolve: (input, ctx) => createCampfireUpload(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new upload line.' } },
-  parent: { campfire: Campfire },
   edge: lineEdge,
 });
 
-mutation('updateCampfireLine', {
+lineMutation('updateCampfireLine', {
   description: 'Edits a text line; only its author may, and files cannot be edited.',
   uses: ['UpdateCampfireLine', 'GetCampfireLine'],
   inputDescription: 'New content for a Campfire line.',
@@ -67,7 +67,6 @@ mutation('updateCampfireLine', {
   }),
   resolve: (input, ctx) => updateCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The line as it is now.' } },
-  parent: { campfire: Campfire },
 });
 
 mutation('deleteCampfireLine', {

@@ -15,16 +15,12 @@ import {
 import { builder } from './builder.ts';
 import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
-import { connectionOf, node, paged } from './nodes.ts';
+import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
-export const Campfire = node('Campfire', {
-  load: fetchCampfires,
-  recordingTypes: ['Chat::Transcript'],
-  lookup: { what: 'A Campfire', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Campfire = node('Campfire', { load: fetchCampfires, recordingTypes: ['Chat::Transcript'], lookup: { what: 'A Campfire', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a line only through its Campfire, so the node key carries both ids.
 export const CampfireLine = node('CampfireLine', {

@@ -17,23 +17,15 @@ import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const ClientApproval = node('ClientApproval', {
-  load: fetchClientApprovals,
-  recordingTypes: ['Client::Approval'],
-  lookup: { what: 'A client approval', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const ClientApproval = node('ClientApproval', { load: fetchClientApprovals, recordingTypes: ['Client::Approval'], lookup: { what: 'A client approval', idDescription: PLAIN_OR_GLOBAL_ID } });
 
-export const ClientCorrespondence = node('ClientCorrespondence', {
-  load: fetchClientCorrespondences,
-  recordingTypes: ['Client::Correspondence'],
-  lookup: { what: 'A client correspondence', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const ClientCorrespondence = node('ClientCorrespondence', { load: fetchClientCorrespondences, recordingTypes: ['Client::Correspondence'], lookup: { what: 'A client correspondence', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a reply only through its project and thread, so the node key carries all three.
 export const ClientReply = node('ClientReply', { load: fetchClientReplies, key: clientReplyKey, recordingTypes: ['Client::Reply', 'ClientReply'] });

@@ -20,7 +20,7 @@ import {
 } from '../resolvers/files.ts';
 import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { deletion, mutation, type NewEdge } from './mutation.ts';
+import { deletion, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
 
 const DocumentStatus = builder.enumType('DocumentStatus', {
@@ -57,6 +57,9 @@ const uploadEdge = { type: 'UploadEdge', uses: 'ListUploads', addsAt: 'bottom', 
 
 // ---- vaults ----
 
+// Everything filed in Docs & Files answers with the vault it sits in.
+const vaultMutation = mutationsOf({ parent: { vault: Vault } });
+
 mutation('createVault', {
   description: 'Adds a folder inside a vault.',
   uses: ['CreateVault'],
@@ -82,7 +85,7 @@ mutation('updateVault', {
 
 // ---- documents ----
 
-mutation('createDocument', {
+vaultMutation('createDocument', {
   description: 'Writes a new document in a vault.',
   uses: ['CreateDocument'],
   input: (t) => ({
@@ -95,11 +98,10 @@ mutation('createDocument', {
   }),
   resolve: (input, ctx) => createDocument(ctx, input),
   payload: { document: Document },
-  parent: { vault: Vault },
   edge: documentEdge,
 });
 
-mutation('updateDocument', {
+vaultMutation('updateDocument', {
   description: 'Edits a document\'s title or body, changing only the fields given.',
   uses: ['GetDocument', 'ReplaceDocument'],
   inputDescription: 'Changes to a document: fields left out keep their value.',
@@ -110,12 +112,11 @@ mutation('updateDocument', {
   }),
   resolve: (input, ctx) => updateDocument(ctx, input),
   payload: { document: Document },
-  parent: { vault: Vault },
 });
 
 // ---- uploads ----
 
-mutation('createUpload', {
+vaultMutation('createUpload', {
   description: 'Files an attachment in a vault as an upload.',
   uses: ['CreateUpload'],
   input: (t) => ({
@@ -128,11 +129,10 @@ mutation('createUpload', {
   }),
   resolve: (input, ctx) => createUpload(ctx, input),
   payload: { upload: Upload },
-  parent: { vault: Vault },
   edge: uploadEdge,
 });
 
-mutation('updateUpload', {
+vaultMutation('updateUpload', {
   description: 'Edits an upload\'s notes or renames its file.',
   uses: ['GetUpload', 'UpdateUpload'],
   inputDescription: 'Changes to an upload: fields left out keep their value.',
@@ -143,7 +143,6 @@ mutation('updateUpload', {
   }),
   resolve: (input, ctx) => updateUpload(ctx, input),
   payload: { upload: Upload },
-  parent: { vault: Vault },
 });
 
 mutation('createUploadVersion', {
@@ -163,7 +162,7 @@ mutation('createUploadVersion', {
 
 // ---- cloud files and Google documents ----
 
-mutation('createCloudFile', {
+vaultMutation('createCloudFile', {
   description: 'Files a link to a file on another service in a vault.',
   uses: ['GetVault', 'CreateCloudFile'],
   input: (t) => ({
@@ -177,10 +176,9 @@ mutation('createCloudFile', {
   }),
   resolve: (input, ctx) => createCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
-  parent: { vault: Vault },
 });
 
-mutation('updateCloudFile', {
+vaultMutation('updateCloudFile', {
   description: 'Edits a cloud file, changing only the fields given.',
   uses: ['GetCloudFile', 'UpdateCloudFile'],
   inputDescription: 'Changes to a cloud file: fields left out keep their value.',
@@ -194,10 +192,9 @@ mutation('updateCloudFile', {
   }),
   resolve: (input, ctx) => updateCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
-  parent: { vault: Vault },
 });
 
-mutation('createGoogleDocument', {
+vaultMutation('createGoogleDocument', {
   description: 'Files a link to a Google Docs, Sheets or Slides file in a vault.',
   uses: ['GetVault', 'CreateGoogleDocument'],
   input: (t) => ({
@@ -212,10 +209,9 @@ mutation('createGoogleDocument', {
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
-  parent: { vault: Vault },
 });
 
-mutation('updateGoogleDocument', {
+vaultMutation('updateGoogleDocument', {
   description: 'Edits a linked Google document, changing only the fields given.',
   uses: ['GetGoogleDocument', 'UpdateGoogleDocument'],
   inputDescription: 'Changes to a Google document: fields left out keep their value.',
@@ -229,7 +225,6 @@ mutation('updateGoogleDocument', {
   }),
   resolve: (input, ctx) => updateGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
-  parent: { vault: Vault },
 });
 
 // ---- home-screen folders ----

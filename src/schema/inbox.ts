@@ -13,21 +13,13 @@ import { sortArgs } from './connection.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node, paged } from './nodes.ts';
+import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
-export const Inbox = node('Inbox', {
-  load: fetchInboxes,
-  recordingTypes: ['Inbox'],
-  lookup: { what: 'An inbox', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Inbox = node('Inbox', { load: fetchInboxes, recordingTypes: ['Inbox'], lookup: { what: 'An inbox', idDescription: PLAIN_OR_GLOBAL_ID } });
 
-export const Forward = node('Forward', {
-  load: fetchForwards,
-  recordingTypes: ['Inbox::Forward'],
-  lookup: { what: 'A forwarded email', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Forward = node('Forward', { load: fetchForwards, recordingTypes: ['Inbox::Forward'], lookup: { what: 'A forwarded email', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a reply only through its forward, so the node key carries both ids.
 export const InboxReply = node('InboxReply', { load: fetchInboxReplies, key: inboxReplyKey, recordingTypes: ['Inbox::Reply', 'InboxReply'] });

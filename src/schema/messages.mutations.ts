@@ -14,7 +14,7 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
 import { uses } from './coverage.ts';
 
@@ -22,7 +22,9 @@ import { uses } from './coverage.ts';
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
 const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
 
-mutation('createMessage', {
+const messageMutation = mutationsOf({ payload: { message: { type: Message, description: 'The message as it is now.' } }, parent: { messageBoard: MessageBoard } });
+
+messageMutation('createMessage', {
   description: 'Posts a message on a message board.',
   uses: ['CreateMessage'],
   inputDescription: 'A new message, published at once.',
@@ -35,12 +37,10 @@ mutation('createMessage', {
     visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
   }),
   resolve: (input, ctx) => createMessage(ctx, input),
-  payload: { message: { type: Message, description: 'The message as it is now.' } },
-  parent: { messageBoard: MessageBoard },
   edge: messageEdge,
 });
 
-mutation('updateMessage', {
+messageMutation('updateMessage', {
   description: 'Edits a message, changing only the fields given.',
   uses: ['GetMessage', 'UpdateMessage'],
   inputDescription: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
@@ -51,22 +51,18 @@ mutation('updateMessage', {
     categoryId: t.id({ description: 'A message type of the same project.' }),
   }),
   resolve: (input, ctx) => updateMessage(ctx, input),
-  payload: { message: { type: Message, description: 'The message as it is now.' } },
-  parent: { messageBoard: MessageBoard },
 });
 
 for (const [name, pinned, operation] of [
   ['pinMessage', true, 'PinMessage'],
   ['unpinMessage', false, 'UnpinMessage'],
 ] as const) {
-  mutation(name, {
+  messageMutation(name, {
     description: pinned ? 'Pins a message to the top of its board.' : 'Lets a pinned message fall back into date order.',
     uses: [operation, 'GetMessage'],
     inputDescription: 'Which message.',
     input: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }),
     resolve: (input, ctx) => setMessagePinned(ctx, input.id, pinned),
-    payload: { message: { type: Message, description: 'The message as it is now.' } },
-    parent: { messageBoard: MessageBoard },
   });
 }
 

@@ -23,34 +23,22 @@ import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node, paged } from './nodes.ts';
+import { connectionOf, ITS_ID, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
-export const MessageBoard = node('MessageBoard', {
-  load: fetchMessageBoards,
-  recordingTypes: ['Message::Board'],
-  lookup: { what: 'A message board', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const MessageBoard = node('MessageBoard', { load: fetchMessageBoards, recordingTypes: ['Message::Board'], lookup: { what: 'A message board', idDescription: ITS_ID } });
 
-export const Message = node('Message', {
-  load: fetchMessages,
-  recordingTypes: ['Message'],
-  lookup: { what: 'A message', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const Message = node('Message', { load: fetchMessages, recordingTypes: ['Message'], lookup: { what: 'A message', idDescription: ITS_ID } });
 
-export const Comment = node('Comment', {
-  load: fetchComments,
-  recordingTypes: ['Comment'],
-  lookup: { what: 'A comment', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const Comment = node('Comment', { load: fetchComments, recordingTypes: ['Comment'], lookup: { what: 'A comment', idDescription: ITS_ID } });
 
 // Keyed `projectId-typeId`: Basecamp only serves a message type under its project.
 export const MessageType = node('MessageType', { load: fetchMessageTypes, key: messageTypeKey });
 
-export const Boost = node('Boost', { load: fetchBoosts, lookup: { what: 'A boost', idDescription: 'Its global id, or its Basecamp id.' } });
+export const Boost = node('Boost', { load: fetchBoosts, lookup: { what: 'A boost', idDescription: ITS_ID } });
 
 export const MessageConnection = connectionOf(Message);
 export const CommentConnection = connectionOf(Comment);

@@ -110,6 +110,21 @@ export function deletion(name: string, options: DeletionOptions): void {
   });
 }
 
+type Shared = 'payload' | 'parent' | 'edge';
+
+/**
+ * Mutations of one object that answer alike (a column's moves and settings), their payload,
+ * parent and edge said once: `const columnMutation = mutationsOf({ payload: { column:
+ * CardTableColumn }, parent: { cardTable: CardTable } })`, then `columnMutation('moveCardTableColumn', { … })`.
+ */
+export function mutationsOf<Shape>(shared: Partial<Pick<MutationOptions<InputFieldMap, Shape>, Shared>>) {
+  return <Fields extends InputFieldMap>(name: string, options: Omit<MutationOptions<Fields, Shape>, Shared> & Partial<Pick<MutationOptions<Fields, Shape>, Shared>>): void => {
+    const merged = { ...shared, ...options };
+    if (!merged.payload) throw new Error(`${name}: no payload.`);
+    mutation(name, { ...merged, payload: merged.payload });
+  };
+}
+
 /** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */
 function edgeName(name: string, payload: object): string {
   const [field] = typeof payload === 'function' ? [] : Object.keys(payload);

@@ -41,6 +41,10 @@ export interface NodeOptions<Shape> {
   lookup?: string | { what: string; note?: string; idDescription?: string };
 }
 
+/** Descriptions of a lookup's `id` argument, in the two wordings the schema prints. */
+export const PLAIN_OR_GLOBAL_ID = 'A global id, or the plain Basecamp id.';
+export const ITS_ID = 'Its global id, or its Basecamp id.';
+
 const byId = (value: unknown): BasecampId => (value as { id: BasecampId }).id;
 
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */

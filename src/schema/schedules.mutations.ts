@@ -11,7 +11,7 @@ import {
 import { createScheduleEntry, listScheduleEntries, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 
@@ -21,6 +21,8 @@ import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 const entryEdge = { type: 'ScheduleEntryEdge', uses: 'ListScheduleEntries', addsAt: 'bottom', list: (ctx, id, args) => listScheduleEntries(ctx, id, args) } satisfies NewEdge;
 const questionEdge = { type: 'QuestionEdge', uses: 'ListQuestions', addsAt: 'bottom', list: (ctx, id, args) => listQuestions(ctx, id, args) } satisfies NewEdge;
 const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
+
+const questionnaireMutation = mutationsOf({ parent: { questionnaire: Questionnaire } });
 
 mutation('updateScheduleSettings', {
   description: 'Chooses whether a schedule shows dated work beside its entries.',
@@ -120,7 +122,7 @@ const QuestionScheduleInput = builder.inputType('QuestionScheduleInput', {
   }),
 });
 
-mutation('createQuestion', {
+questionnaireMutation('createQuestion', {
   description: 'Starts asking a new check-in question.',
   uses: ['CreateQuestion'],
   input: (t) => ({
@@ -131,11 +133,10 @@ mutation('createQuestion', {
   }),
   resolve: (input, ctx) => createQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The new question.' } },
-  parent: { questionnaire: Questionnaire },
   edge: questionEdge,
 });
 
-mutation('updateQuestion', {
+questionnaireMutation('updateQuestion', {
   description: 'Rewords or reschedules a check-in question.',
   uses: ['GetQuestion', 'UpdateQuestion'],
   inputDescription: 'Changes to a check-in question: fields left out keep their value.',
@@ -147,20 +148,18 @@ mutation('updateQuestion', {
   }),
   resolve: (input, ctx) => updateQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The question as it is now.' } },
-  parent: { questionnaire: Questionnaire },
 });
 
 for (const [name, paused, operation] of [
   ['pauseQuestion', true, 'PauseQuestion'],
   ['resumeQuestion', false, 'ResumeQuestion'],
 ] as const) {
-  mutation(name, {
+  questionnaireMutation(name, {
     description: paused ? 'Stops asking a check-in question until it is resumed.' : 'Starts asking a paused check-in question again.',
     uses: [operation, 'GetQuestion'],
     input: (t) => ({ id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }) }),
     resolve: (input, ctx) => setQuestionPaused(ctx, input.id, paused),
     payload: { question: { type: Question, description: 'The question as it is now.' } },
-    parent: { questionnaire: Questionnaire },
   });
 }
 

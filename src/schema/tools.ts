@@ -2,7 +2,7 @@ import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashT
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { node } from './nodes.ts';
-import { deletion, mutation } from './mutation.ts';
+import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
@@ -44,7 +44,9 @@ builder.objectField(DockTool, 'tool', (t) =>
 );
 
 
-mutation('createTool', {
+const toolMutation = mutationsOf({ payload: { tool: Tool } });
+
+toolMutation('createTool', {
   description: 'Adds a tool to a project\'s dock, at the end.',
   uses: ['CreateTool'],
   input: (t) => ({
@@ -55,15 +57,13 @@ mutation('createTool', {
     visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
   }),
   resolve: (input, ctx) => createTool(ctx, input),
-  payload: { tool: Tool },
 });
 
-mutation('updateTool', {
+toolMutation('updateTool', {
   description: 'Renames a dock tool.',
   uses: ['UpdateTool'],
   input: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }),
   resolve: (input, ctx) => updateTool(ctx, input),
-  payload: { tool: Tool },
 });
 
 deletion('trashTool', {
@@ -78,12 +78,11 @@ for (const [name, operation, description, run] of [
   ['enableTool', 'EnableTool', 'Puts a disabled tool back in the dock, at the end.', enableTool],
   ['disableTool', 'DisableTool', 'Hides a tool from the dock without deleting it.', disableTool],
 ] as const) {
-  mutation(name, {
+  toolMutation(name, {
     description,
     uses: [operation, 'GetTool'],
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => run(ctx, input.id),
-    payload: { tool: Tool },
   });
 }
 
