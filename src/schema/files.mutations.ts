@@ -20,7 +20,7 @@ import {
 } from '../resolvers/files.ts';
 import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { deletion, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
 
 const DocumentStatus = builder.enumType('DocumentStatus', {
@@ -60,6 +60,12 @@ const uploadEdge = { type: 'UploadEdge', uses: 'ListUploads', addsAt: 'bottom', 
 // Everything filed in Docs & Files answers with the vault it sits in.
 const vaultMutation = mutationsOf({ parent: { vault: Vault } });
 
+/** Who a new file notifies and whether clients see it: the same two inputs on every create. */
+const sharing = (t: InputBuilder) => ({
+  subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
+  visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+});
+
 mutation('createVault', {
   description: 'Adds a folder inside a vault.',
   uses: ['CreateVault'],
@@ -93,8 +99,7 @@ vaultMutation('createDocument', {
     title: t.string({ required: true }),
     content: t.string({ description: 'The body, as rich text (HTML).' }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps new documents as drafts unless told ACTIVE.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createDocument(ctx, input),
   payload: { document: Document },
@@ -124,8 +129,7 @@ vaultMutation('createUpload', {
     attachableSgid: t.string({ required: true, description: 'The signed id of a file already sent as an attachment.' }),
     description: t.string({ description: 'Notes about the file, as rich text (HTML).' }),
     baseName: t.string({ description: 'A new file name without its extension, e.g. `menu` for `menu.pdf`.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createUpload(ctx, input),
   payload: { upload: Upload },
@@ -171,8 +175,7 @@ vaultMutation('createCloudFile', {
     service: t.string({ required: true, description: 'The service code, e.g. `dropbox`, `figma`, or `other` for any https link.' }),
     title: t.string({ description: 'Left out, it reads "Untitled".' }),
     description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
@@ -204,8 +207,7 @@ vaultMutation('createGoogleDocument', {
     title: t.string({ description: 'Left out, it reads "Untitled".' }),
     description: t.string({ description: 'Notes, as rich text (HTML).' }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps it as a draft unless told ACTIVE.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },

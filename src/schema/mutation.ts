@@ -10,6 +10,9 @@ import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
+/** The `t` of a mutation's `input`, for helpers that add the same input fields to several mutations. */
+export type InputBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
 /** A payload field that hands back the resolver's result as is: its type, or the type with a description. */
 type Returned = ObjectParam<Types> | { type: ObjectParam<Types>; description: string };
 
@@ -20,7 +23,7 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   uses: readonly OperationId[];
   /** The `<Name>Input` type's description, when it says more than the default. */
   inputDescription?: string;
-  input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
+  input: (t: InputBuilder) => Fields;
   resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Shape | Promise<Shape>;
   /**
    * The payload: `{ todo: Todo }` returns the resolver's result as that field (the common case),
