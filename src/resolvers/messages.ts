@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { decodeGlobalId, encodeGlobalId, toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
+import { inputError, nonBlankText, patched, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
 import { withBody } from './writes.ts';

@@ -17,7 +17,7 @@ import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
-import { dockToolField, Project } from './projects.ts';
+import { dockToolField } from './projects.ts';
 import { Recording } from './recording.ts';
 
 export const Campfire = node('Campfire', { load: fetchCampfires, recordingTypes: ['Chat::Transcript'], lookup: { what: 'A Campfire', idDescription: PLAIN_OR_GLOBAL_ID } });

@@ -14,7 +14,7 @@ import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
-import { dockToolField, Project } from './projects.ts';
+import { dockToolField } from './projects.ts';
 import { Recording } from './recording.ts';
 
 export const Inbox = node('Inbox', { load: fetchInboxes, recordingTypes: ['Inbox'], lookup: { what: 'An inbox', idDescription: PLAIN_OR_GLOBAL_ID } });

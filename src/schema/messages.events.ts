@@ -1,7 +1,7 @@
 import { listEventBoosts } from '../resolvers/messages.ts';
 import { builder } from './builder.ts';
 import { Event } from './events.ts';
-import { BoostConnection, Boost } from './messages.ts';
+import { BoostConnection } from './messages.ts';
 import { paged } from './nodes.ts';
 
 // Kept apart from messages.ts so the message graph does not depend on the events module.

@@ -10,7 +10,7 @@ import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, node, type NodeRef, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
-import { Person, PersonConnection } from './people.ts';
+import { PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
 
