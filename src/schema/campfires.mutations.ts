@@ -12,7 +12,7 @@ import {
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
-import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { calls, uses } from './coverage.ts';
 
 // A Campfire reads newest line first.
@@ -24,6 +24,18 @@ const LineContentType = builder.enumType('CampfireLineContentType', {
     TEXT_PLAIN: { value: 'text/plain', description: 'Plain text, shown as typed (Basecamp\'s default).' },
     TEXT_HTML: { value: 'text/html', description: 'Rich text HTML.' },
   } as const,
+});
+
+// Basecamp reads a line through its Campfire and a chatbot through a project's Campfire: a global
+// id carries those, a plain one needs them beside it.
+const lineId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
+  campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+});
+const chatbotId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
+  campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
+  projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
 });
 
 const lineMutation = mutationsOf({ parent: { campfire: Campfire } });
@@ -61,8 +73,7 @@ lineMutation('updateCampfireLine', {
   uses: ['UpdateCampfireLine', 'GetCampfireLine'],
   inputDescription: 'New content for a Campfire line.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
-    campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+    ...lineId(t),
     content: t.string({ required: true, description: 'The new content; Basecamp stores an edited line as rich text HTML.' }),
   }),
   resolve: (input, ctx) => updateCampfireLine(ctx, input),
@@ -74,8 +85,7 @@ mutation('deleteCampfireLine', {
   uses: ['DeleteCampfireLine'],
   inputDescription: 'Which Campfire line to remove.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
-    campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+    ...lineId(t),
   }),
   resolve: (input, ctx) => deleteCampfireLine(ctx, input),
   payload: (t) => ({
@@ -103,9 +113,7 @@ mutation('updateChatbot', {
   uses: ['GetChatbot', 'UpdateChatbot'],
   inputDescription: 'Changes to a chatbot: fields left out keep their value; a null `commandUrl` clears it.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
-    campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
-    projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+    ...chatbotId(t),
     serviceName: t.string({ description: 'A new one-word name.' }),
     commandUrl: t.string({ description: 'A new HTTPS command endpoint, or null for a bot that only posts.' }),
   }),
@@ -118,9 +126,7 @@ mutation('deleteChatbot', {
   uses: ['DeleteChatbot'],
   inputDescription: 'Which chatbot to remove.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
-    campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
-    projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+    ...chatbotId(t),
   }),
   resolve: (input, ctx) => deleteChatbot(ctx, input),
   payload: (t) => ({

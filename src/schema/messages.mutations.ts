@@ -14,13 +14,19 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
 import { uses } from './coverage.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
 const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
+
+/** A message type is read under its project: a global id carries both, a Basecamp id needs `projectId`. */
+const messageTypeId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
+  projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+});
 
 const messageMutation = mutationsOf({ payload: { message: { type: Message, description: 'The message as it is now.' } }, parent: { messageBoard: MessageBoard } });
 
@@ -84,8 +90,7 @@ mutation('updateMessageType', {
   uses: ['GetMessageType', 'UpdateMessageType'],
   inputDescription: 'Changes to a message type: the field left out keeps its value.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+    ...messageTypeId(t),
     name: t.string({ description: 'The new label; cannot be cleared.' }),
     icon: t.string({ description: 'The new emoji; cannot be cleared.' }),
   }),
@@ -98,8 +103,7 @@ mutation('deleteMessageType', {
   uses: ['DeleteMessageType'],
   inputDescription: 'Which message type to delete.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+    ...messageTypeId(t),
   }),
   resolve: (input, ctx) => deleteMessageType(ctx, input),
   payload: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }),
