@@ -14,16 +14,14 @@ import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
 import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { calls, uses } from './coverage.ts';
+import { enumOf } from './enums.ts';
 
 // A Campfire reads newest line first.
 const lineEdge = { type: 'CampfireLineEdge', uses: 'ListCampfireLines', addsAt: 'top', list: (ctx, id, args) => listCampfireLines(ctx, id, args) } satisfies NewEdge;
 
-const LineContentType = builder.enumType('CampfireLineContentType', {
-  description: 'How the content of a new Campfire line is read.',
-  values: {
-    TEXT_PLAIN: { value: 'text/plain', description: 'Plain text, shown as typed (Basecamp\'s default).' },
-    TEXT_HTML: { value: 'text/html', description: 'Rich text HTML.' },
-  } as const,
+const LineContentType = enumOf('CampfireLineContentType', 'How the content of a new Campfire line is read.', {
+  TEXT_PLAIN: ['text/plain', 'Plain text, shown as typed (Basecamp\'s default).'],
+  TEXT_HTML: ['text/html', 'Rich text HTML.'],
 });
 
 // Basecamp reads a line through its Campfire and a chatbot through a project's Campfire: a global

@@ -20,6 +20,7 @@ import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { Recording } from './recording.ts';
+import { enumOf } from './enums.ts';
 
 // Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
 export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board', 'CardTable'], lookup: 'A card table' });
@@ -201,24 +202,18 @@ const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGrou
 
 const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);
 
-const CardView = builder.enumType('CardView', {
-  description: 'Which cards an account-wide card view collects.',
-  values: {
-    OPEN: { value: 'open', description: 'Not completed, in Triage or a numbered column.' },
-    COMPLETED: { value: 'completed', description: 'Completed.' },
-    NO_DUE_DATE: { value: 'no_due_date', description: 'Open and without a due date.' },
-    NOT_NOW: { value: 'not_now', description: 'Parked in a board\'s Not now column.' },
-    UNASSIGNED: { value: 'unassigned', description: 'Open and assigned to nobody.' },
-  } as const,
+const CardView = enumOf('CardView', 'Which cards an account-wide card view collects.', {
+  OPEN: ['open', 'Not completed, in Triage or a numbered column.'],
+  COMPLETED: ['completed', 'Completed.'],
+  NO_DUE_DATE: ['no_due_date', 'Open and without a due date.'],
+  NOT_NOW: ['not_now', 'Parked in a board\'s Not now column.'],
+  UNASSIGNED: ['unassigned', 'Open and assigned to nobody.'],
 });
 
-const CardDueFilter = builder.enumType('CardDueFilter', {
-  description: 'Narrows card views by due date.',
-  values: {
-    WITH: { value: 'with', description: 'Only cards with a due date.' },
-    WITHOUT: { value: 'without', description: 'Only cards without one.' },
-    OVERDUE: { value: 'overdue', description: 'Only cards past their due date.' },
-  } as const,
+const CardDueFilter = enumOf('CardDueFilter', 'Narrows card views by due date.', {
+  WITH: ['with', 'Only cards with a due date.'],
+  WITHOUT: ['without', 'Only cards without one.'],
+  OVERDUE: ['overdue', 'Only cards past their due date.'],
 });
 
 dockToolField('cardTable', CardTable, 'kanban_board', 'GetCardTable', 'The project\'s card table; null when the tool is turned off.');

@@ -1,5 +1,6 @@
 import type { ArgBuilder } from '@pothos/core';
 import { builder } from './builder.ts';
+import { enumOf } from './enums.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -13,31 +14,22 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 /** Basecamp's publication states, shared by every recording and project (docs README "Status vs completion"). */
-export const RecordingStatus = builder.enumType('RecordingStatus', {
-  description: 'The publication state of a project or recording, independent of completion.',
-  values: {
-    ACTIVE: { value: 'active', description: 'Published and visible.' },
-    ARCHIVED: { value: 'archived', description: 'Archived: kept, but out of the way.' },
-    TRASHED: { value: 'trashed', description: 'In the trash, deleted for good after a while.' },
-  } as const,
+export const RecordingStatus = enumOf('RecordingStatus', 'The publication state of a project or recording, independent of completion.', {
+  ACTIVE: ['active', 'Published and visible.'],
+  ARCHIVED: ['archived', 'Archived: kept, but out of the way.'],
+  TRASHED: ['trashed', 'In the trash, deleted for good after a while.'],
 });
 
 /** Orders Basecamp offers on its recording lists (`sort`). */
-export const RecordingSort = builder.enumType('RecordingSort', {
-  description: 'What a list of recordings is ordered by.',
-  values: {
-    CREATED_AT: { value: 'created_at', description: 'When each was created (Basecamp\'s default).' },
-    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
-  } as const,
+export const RecordingSort = enumOf('RecordingSort', 'What a list of recordings is ordered by.', {
+  CREATED_AT: ['created_at', 'When each was created (Basecamp\'s default).'],
+  UPDATED_AT: ['updated_at', 'When each last changed.'],
 });
 
 /** `direction` on the same lists. */
-export const RecordingSortDirection = builder.enumType('RecordingSortDirection', {
-  description: 'Which end of the order comes first.',
-  values: {
-    DESC: { value: 'desc', description: 'Newest first (Basecamp\'s default).' },
-    ASC: { value: 'asc', description: 'Oldest first.' },
-  } as const,
+export const RecordingSortDirection = enumOf('RecordingSortDirection', 'Which end of the order comes first.', {
+  DESC: ['desc', 'Newest first (Basecamp\'s default).'],
+  ASC: ['asc', 'Oldest first.'],
 });
 
 /** Any field builder: the arguments below are made with its `t.arg`. */

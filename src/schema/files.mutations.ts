@@ -22,32 +22,24 @@ import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
+import { enumOf } from './enums.ts';
 
-const DocumentStatus = builder.enumType('DocumentStatus', {
-  description: 'Whether a new document or Google document is published at once or kept as a draft.',
-  values: {
-    ACTIVE: { value: 'active', description: 'Published: everyone on the project can see it.' },
-    DRAFTED: { value: 'drafted', description: 'A draft only its author sees.' },
-  } as const,
+const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {
+  ACTIVE: ['active', 'Published: everyone on the project can see it.'],
+  DRAFTED: ['drafted', 'A draft only its author sees.'],
 });
 
-const GoogleDocumentType = builder.enumType('GoogleDocumentType', {
-  description: 'Which Google Workspace app a linked Google document belongs to.',
-  values: {
-    DOC: { value: 'doc', description: 'Google Docs.' },
-    SHEET: { value: 'sheet', description: 'Google Sheets.' },
-    SLIDE: { value: 'slide', description: 'Google Slides.' },
-    OTHER: { value: 'other', description: 'Anything else on Google Drive.' },
-  } as const,
+const GoogleDocumentType = enumOf('GoogleDocumentType', 'Which Google Workspace app a linked Google document belongs to.', {
+  DOC: ['doc', 'Google Docs.'],
+  SHEET: ['sheet', 'Google Sheets.'],
+  SLIDE: ['slide', 'Google Slides.'],
+  OTHER: ['other', 'Anything else on Google Drive.'],
 });
 
-const UploadVersionNotify = builder.enumType('UploadVersionNotify', {
-  description: 'Who hears about a new version of an upload.',
-  values: {
-    DEFAULT: { value: 'default', description: 'The upload\'s usual subscribers.' },
-    EVERYONE: { value: 'everyone', description: 'Everyone on the project.' },
-    CUSTOM: { value: 'custom', description: 'Only the people in `subscriberIds`.' },
-  } as const,
+const UploadVersionNotify = enumOf('UploadVersionNotify', 'Who hears about a new version of an upload.', {
+  DEFAULT: ['default', 'The upload\'s usual subscribers.'],
+  EVERYONE: ['everyone', 'Everyone on the project.'],
+  CUSTOM: ['custom', 'Only the people in `subscriberIds`.'],
 });
 
 // Vaults list their folders, documents and uploads in their own order; a new one is found by reading on.

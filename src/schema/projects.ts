@@ -13,6 +13,7 @@ import { specFields } from './fields.ts';
 import { PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
+import { enumOf } from './enums.ts';
 
 export const Project = node('Project', { load: fetchProjects, lookup: 'One project' });
 
@@ -109,13 +110,10 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const Admissions = builder.enumType('ProjectAdmissions', {
-  description: 'Who in the account may see a project.',
-  values: {
-    INVITE: { value: 'invite', description: 'Only people invited to it.' },
-    EMPLOYEE: { value: 'employee', description: 'Anyone in the account.' },
-    TEAM: { value: 'team', description: 'Anyone in the account except clients.' },
-  } as const,
+const Admissions = enumOf('ProjectAdmissions', 'Who in the account may see a project.', {
+  INVITE: ['invite', 'Only people invited to it.'],
+  EMPLOYEE: ['employee', 'Anyone in the account.'],
+  TEAM: ['team', 'Anyone in the account except clients.'],
 });
 
 mutation('createProject', {

@@ -14,6 +14,7 @@ import { calls, uses } from './coverage.ts';
 import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
+import { enumOf } from './enums.ts';
 
 /** Writes of the schedule family: schedules, entries, calendars and automatic check-ins. */
 
@@ -98,15 +99,12 @@ mutation('updateScheduleEntry', {
   parent: { schedule: Schedule },
 });
 
-const QuestionFrequency = builder.enumType('QuestionFrequency', {
-  description: 'How often a check-in question is asked.',
-  values: {
-    EVERY_DAY: { value: 'every_day', description: 'Each of the chosen weekdays.' },
-    EVERY_WEEK: { value: 'every_week', description: 'Once a week, on the chosen day.' },
-    EVERY_OTHER_WEEK: { value: 'every_other_week', description: 'Every second week, on the chosen day.' },
-    EVERY_MONTH: { value: 'every_month', description: 'Once a month.' },
-    ON_CERTAIN_DAYS: { value: 'on_certain_days', description: 'On the chosen weekdays only.' },
-  } as const,
+const QuestionFrequency = enumOf('QuestionFrequency', 'How often a check-in question is asked.', {
+  EVERY_DAY: ['every_day', 'Each of the chosen weekdays.'],
+  EVERY_WEEK: ['every_week', 'Once a week, on the chosen day.'],
+  EVERY_OTHER_WEEK: ['every_other_week', 'Every second week, on the chosen day.'],
+  EVERY_MONTH: ['every_month', 'Once a month.'],
+  ON_CERTAIN_DAYS: ['on_certain_days', 'On the chosen weekdays only.'],
 });
 
 const QuestionScheduleInput = builder.inputType('QuestionScheduleInput', {

@@ -10,43 +10,35 @@ import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, RecordingConnection, type RecordingShape } from './recording.ts';
+import { enumOf } from './enums.ts';
 
 /** The types `GET /projects/recordings.json` lists (docs: recordings.md; `Door` from the spec). */
-const ListableRecordingType = builder.enumType('ListableRecordingType', {
-  description: 'A kind of recording the cross-project `recordings` listing can return.',
-  values: {
-    COMMENT: { value: 'Comment' },
-    DOCUMENT: { value: 'Document' },
-    DOOR: { value: 'Door', description: 'A link to an outside service.' },
-    KANBAN_CARD: { value: 'Kanban::Card', description: 'A card-table card.' },
-    KANBAN_STEP: { value: 'Kanban::Step', description: 'A step on a card.' },
-    MESSAGE: { value: 'Message' },
-    QUESTION_ANSWER: { value: 'Question::Answer', description: 'An answer to a check-in question.' },
-    SCHEDULE_ENTRY: { value: 'Schedule::Entry' },
-    TODO: { value: 'Todo' },
-    TODOLIST: { value: 'Todolist' },
-    UPLOAD: { value: 'Upload' },
-    VAULT: { value: 'Vault', description: 'A Docs & Files folder.' },
-  } as const,
+const ListableRecordingType = enumOf('ListableRecordingType', 'A kind of recording the cross-project `recordings` listing can return.', {
+  COMMENT: 'Comment',
+  DOCUMENT: 'Document',
+  DOOR: ['Door', 'A link to an outside service.'],
+  KANBAN_CARD: ['Kanban::Card', 'A card-table card.'],
+  KANBAN_STEP: ['Kanban::Step', 'A step on a card.'],
+  MESSAGE: 'Message',
+  QUESTION_ANSWER: ['Question::Answer', 'An answer to a check-in question.'],
+  SCHEDULE_ENTRY: 'Schedule::Entry',
+  TODO: 'Todo',
+  TODOLIST: 'Todolist',
+  UPLOAD: 'Upload',
+  VAULT: ['Vault', 'A Docs & Files folder.'],
 });
 
-const SearchSince = builder.enumType('SearchSince', {
-  description: 'How far back a search looks.',
-  values: {
-    LAST_7_DAYS: { value: 'last_7_days' },
-    LAST_30_DAYS: { value: 'last_30_days' },
-    LAST_90_DAYS: { value: 'last_90_days' },
-    LAST_12_MONTHS: { value: 'last_12_months' },
-    FOREVER: { value: 'forever' },
-  } as const,
+const SearchSince = enumOf('SearchSince', 'How far back a search looks.', {
+  LAST_7_DAYS: 'last_7_days',
+  LAST_30_DAYS: 'last_30_days',
+  LAST_90_DAYS: 'last_90_days',
+  LAST_12_MONTHS: 'last_12_months',
+  FOREVER: 'forever',
 });
 
-const SearchSort = builder.enumType('SearchSort', {
-  description: 'How search results are ordered.',
-  values: {
-    BEST_MATCH: { value: 'best_match', description: 'Relevance, with a boost for recent things (the default).' },
-    RECENCY: { value: 'recency', description: 'Most recently updated first.' },
-  } as const,
+const SearchSort = enumOf('SearchSort', 'How search results are ordered.', {
+  BEST_MATCH: ['best_match', 'Relevance, with a boost for recent things (the default).'],
+  RECENCY: ['recency', 'Most recently updated first.'],
 });
 
 const SearchResultAttachment = identifiedRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment', { nullable: true }).implement({

@@ -5,23 +5,21 @@ import { node } from './nodes.ts';
 import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 import { Recording } from './recording.ts';
+import { enumOf } from './enums.ts';
 
 /** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
 export const Tool = node('Tool', { load: fetchTools, lookup: 'A dock tool' });
 
 /** The kinds of dock tool (docs: projects.md, "dock"). */
-const ToolType = builder.enumType('ToolType', {
-  description: 'A kind of dock tool, by Basecamp\'s recording type.',
-  values: {
-    MESSAGE_BOARD: { value: 'Message::Board' },
-    TODOSET: { value: 'Todoset' },
-    VAULT: { value: 'Vault', description: 'Docs & Files.' },
-    CHAT: { value: 'Chat::Transcript', description: 'Campfire chat.' },
-    SCHEDULE: { value: 'Schedule' },
-    QUESTIONNAIRE: { value: 'Questionnaire', description: 'Automatic check-ins.' },
-    INBOX: { value: 'Inbox', description: 'Email forwards.' },
-    KANBAN_BOARD: { value: 'Kanban::Board', description: 'Card table.' },
-  } as const,
+const ToolType = enumOf('ToolType', 'A kind of dock tool, by Basecamp\'s recording type.', {
+  MESSAGE_BOARD: 'Message::Board',
+  TODOSET: 'Todoset',
+  VAULT: ['Vault', 'Docs & Files.'],
+  CHAT: ['Chat::Transcript', 'Campfire chat.'],
+  SCHEDULE: 'Schedule',
+  QUESTIONNAIRE: ['Questionnaire', 'Automatic check-ins.'],
+  INBOX: ['Inbox', 'Email forwards.'],
+  KANBAN_BOARD: ['Kanban::Board', 'Card table.'],
 });
 
 Tool.implement({

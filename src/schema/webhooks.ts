@@ -10,34 +10,32 @@ import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { enumOf } from './enums.ts';
 
 export const Webhook = node('Webhook', { load: fetchWebhooks, lookup: 'A webhook' });
 
 const WebhookConnection = connectionOf(Webhook);
 
 /** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
-export const WebhookType = builder.enumType('WebhookType', {
-  description: 'A kind of recording whose changes a webhook reports.',
-  values: {
-    COMMENT: { value: 'Comment' },
-    CLIENT_APPROVAL_RESPONSE: { value: 'Client::Approval::Response' },
-    CLIENT_FORWARD: { value: 'Client::Forward' },
-    CLIENT_REPLY: { value: 'Client::Reply' },
-    CLOUD_FILE: { value: 'CloudFile', description: 'Files linked from cloud services other than Google Drive.' },
-    DOCUMENT: { value: 'Document' },
-    GOOGLE_DOCUMENT: { value: 'GoogleDocument' },
-    INBOX_FORWARD: { value: 'Inbox::Forward' },
-    KANBAN_CARD: { value: 'Kanban::Card' },
-    KANBAN_STEP: { value: 'Kanban::Step' },
-    MESSAGE: { value: 'Message' },
-    QUESTION: { value: 'Question' },
-    QUESTION_ANSWER: { value: 'Question::Answer' },
-    SCHEDULE_ENTRY: { value: 'Schedule::Entry' },
-    TODO: { value: 'Todo' },
-    TODOLIST: { value: 'Todolist' },
-    UPLOAD: { value: 'Upload' },
-    VAULT: { value: 'Vault' },
-  } as const,
+export const WebhookType = enumOf('WebhookType', 'A kind of recording whose changes a webhook reports.', {
+  COMMENT: 'Comment',
+  CLIENT_APPROVAL_RESPONSE: 'Client::Approval::Response',
+  CLIENT_FORWARD: 'Client::Forward',
+  CLIENT_REPLY: 'Client::Reply',
+  CLOUD_FILE: ['CloudFile', 'Files linked from cloud services other than Google Drive.'],
+  DOCUMENT: 'Document',
+  GOOGLE_DOCUMENT: 'GoogleDocument',
+  INBOX_FORWARD: 'Inbox::Forward',
+  KANBAN_CARD: 'Kanban::Card',
+  KANBAN_STEP: 'Kanban::Step',
+  MESSAGE: 'Message',
+  QUESTION: 'Question',
+  QUESTION_ANSWER: 'Question::Answer',
+  SCHEDULE_ENTRY: 'Schedule::Entry',
+  TODO: 'Todo',
+  TODOLIST: 'Todolist',
+  UPLOAD: 'Upload',
+  VAULT: 'Vault',
 });
 
 const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implement({
