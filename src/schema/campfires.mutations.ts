@@ -10,7 +10,6 @@ import {
   updateChatbot,
 } from '../resolvers/campfires.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
-import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
 import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { calls, uses } from './coverage.ts';

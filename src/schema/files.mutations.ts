@@ -18,7 +18,6 @@ import {
   updateUpload,
   updateVault,
 } from '../resolvers/files.ts';
-import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
