@@ -18,7 +18,7 @@ import { calls, uses } from './coverage.ts';
 import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { dockToolField } from './projects.ts';
-import { Recording } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Campfire = node('Campfire', { load: fetchCampfires, recordingTypes: ['Chat::Transcript'], lookup: { what: 'A Campfire', idDescription: PLAIN_OR_GLOBAL_ID } });
 
@@ -37,34 +37,29 @@ export const CampfireConnection = connectionOf(Campfire);
 export const CampfireLineConnection = connectionOf(CampfireLine);
 export const ChatbotConnection = connectionOf(Chatbot);
 
-Campfire.implement({
-  description: 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).',
-  interfaces: [Recording],
-  extensions: uses('GetCampfire'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Campfire', {
-      topic: 'The name the chat goes by in the project.',
-      position: 'Its place in the project\'s dock.',
-      subscriptionUrl: 'REST URL of who gets notified about it.',
-      linesUrl: 'REST URL of its lines.',
-      filesUrl: 'REST URL of the files posted to it.',
-    }),
-    lines: paged(t, CampfireLineConnection, 'ListCampfireLines', {
-      description: 'What was said, files included; newest first unless `direction` says otherwise.',
-      args: sortArgs(t),
-      resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
-    }),
-    uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
-      description: 'Only the lines that are uploaded files, newest first by default.',
-      args: sortArgs(t),
-      resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
-    }),
-    chatbots: paged(t, ChatbotConnection, 'ListChatbots', {
-      description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
-      resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
-    }),
+implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).', (t) => ({
+  ...recordingFields(t, 'Campfire', {
+    topic: 'The name the chat goes by in the project.',
+    position: 'Its place in the project\'s dock.',
+    subscriptionUrl: 'REST URL of who gets notified about it.',
+    linesUrl: 'REST URL of its lines.',
+    filesUrl: 'REST URL of the files posted to it.',
   }),
-});
+  lines: paged(t, CampfireLineConnection, 'ListCampfireLines', {
+    description: 'What was said, files included; newest first unless `direction` says otherwise.',
+    args: sortArgs(t),
+    resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
+  }),
+  uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
+    description: 'Only the lines that are uploaded files, newest first by default.',
+    args: sortArgs(t),
+    resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
+  }),
+  chatbots: paged(t, ChatbotConnection, 'ListChatbots', {
+    description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
+    resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
+  }),
+}));
 
 const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment').implement({
   description: 'A file posted to a Campfire.',
@@ -79,29 +74,24 @@ const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('C
   }),
 });
 
-CampfireLine.implement({
-  description: 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).',
-  interfaces: [Recording],
-  extensions: uses('GetCampfireLine'),
-  fields: (t) => ({
-    ...recordingFields(t, 'CampfireLine', {
-      content: 'What was said: plain text, or HTML for rich text lines; null for files.',
-      boostsCount: 'How many boosts it got.',
-    }),
-    attachments: t.field({
-      type: [CampfireLineAttachment],
-      nullable: true,
-      description: 'The posted file, for upload lines; null otherwise.',
-      resolve: (line) => line.attachments ?? null,
-    }),
-    campfire: t.field({
-      type: Campfire,
-      nullable: true,
-      description: 'The Campfire it was said in.',
-      resolve: (line) => line.parent.id,
-    }),
+implementRecording(CampfireLine, 'GetCampfireLine', 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).', (t) => ({
+  ...recordingFields(t, 'CampfireLine', {
+    content: 'What was said: plain text, or HTML for rich text lines; null for files.',
+    boostsCount: 'How many boosts it got.',
   }),
-});
+  attachments: t.field({
+    type: [CampfireLineAttachment],
+    nullable: true,
+    description: 'The posted file, for upload lines; null otherwise.',
+    resolve: (line) => line.attachments ?? null,
+  }),
+  campfire: t.field({
+    type: Campfire,
+    nullable: true,
+    description: 'The Campfire it was said in.',
+    resolve: (line) => line.parent.id,
+  }),
+}));
 
 Chatbot.implement({
   description: 'A chatbot of the account: it posts into Campfires and, when it has a command URL, answers `!name` commands.',

@@ -13,14 +13,14 @@ import {
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { calls, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
-import { Recording } from './recording.ts';
 import { enumOf } from './enums.ts';
+import { implementRecording } from './recording-type.ts';
 
 // Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
 export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board', 'CardTable'], lookup: 'A card table' });
@@ -77,30 +77,25 @@ export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
   }),
 });
 
-CardTable.implement({
-  extensions: uses('GetCardTable'),
-  description: 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
-    subscribers: t.field({
-      type: [Person],
-      description: 'Who is notified of changes to the board; embedded in full, no extra call.',
-      extensions: embedded(),
-      resolve: (board) => board.subscribers ?? [],
-    }),
-    lists: t.field({
-      type: [CardTableColumn],
-      description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
-      resolve: (board) => board.lists ?? [],
-    }),
-    wormholes: t.field({
-      type: [Wormhole],
-      description: 'Portals from this board to columns on other projects\' boards.',
-      resolve: (board) => board.wormholes ?? [],
-    }),
+implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
+  ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
+  subscribers: t.field({
+    type: [Person],
+    description: 'Who is notified of changes to the board; embedded in full, no extra call.',
+    extensions: embedded(),
+    resolve: (board) => board.subscribers ?? [],
   }),
-});
+  lists: t.field({
+    type: [CardTableColumn],
+    description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
+    resolve: (board) => board.lists ?? [],
+  }),
+  wormholes: t.field({
+    type: [Wormhole],
+    description: 'Portals from this board to columns on other projects\' boards.',
+    resolve: (board) => board.wormholes ?? [],
+  }),
+}));
 
 const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
   description: 'The on-hold section of a column: cards parked under the column until they can move on.',
@@ -117,80 +112,65 @@ const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableCol
   }),
 });
 
-CardTableColumn.implement({
-  extensions: uses('GetCardColumn'),
-  description: 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardColumn', {
-      subscriptionUrl: { type: 'String', nullable: true },
-      position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
-      description: 'What the column is for, plain text.',
-      color: 'A colour name such as `orange`; null when uncoloured.',
-      cardsCount: 'How many cards are in it, not counting those on hold.',
-      commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
-      commentsCount: 'How many comments it has (the spec\'s key).',
-    }),
-    subscribers: t.field({
-      type: [Person],
-      description: 'Who watches the column; embedded in full, no extra call.',
-      extensions: embedded(),
-      resolve: (column) => column.subscribers ?? [],
-    }),
-    onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
-    cards: paged(t, CardTableCardConnection, 'ListCards', {
-      description: 'The cards in the column, top first.',
-      resolve: (column, args, ctx) => listCards(ctx, column.id, args),
-    }),
+implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.', (t) => ({
+  ...recordingFields(t, 'CardColumn', {
+    subscriptionUrl: { type: 'String', nullable: true },
+    position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
+    description: 'What the column is for, plain text.',
+    color: 'A colour name such as `orange`; null when uncoloured.',
+    cardsCount: 'How many cards are in it, not counting those on hold.',
+    commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
+    commentsCount: 'How many comments it has (the spec\'s key).',
   }),
-});
+  subscribers: t.field({
+    type: [Person],
+    description: 'Who watches the column; embedded in full, no extra call.',
+    extensions: embedded(),
+    resolve: (column) => column.subscribers ?? [],
+  }),
+  onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
+  cards: paged(t, CardTableCardConnection, 'ListCards', {
+    description: 'The cards in the column, top first.',
+    resolve: (column, args, ctx) => listCards(ctx, column.id, args),
+  }),
+}));
 
-CardTableCard.implement({
-  extensions: uses('GetCard'),
-  description: 'A card on a card table: a piece of work with notes, assignees, a due date and steps.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Card', {
-      commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
-      position: 'Order in its column, from 1 at the top.',
-      content: 'The card\'s notes, rich text (HTML).',
-      description: 'The same notes as `content`, rich text (HTML).',
-      completed: 'Whether it has reached Done.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the notes.',
-      resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
-    }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
-    completionSubscribers: t.field({
-      type: [Person],
-      description: 'Who is notified when it is completed.',
-      extensions: embedded(),
-      resolve: (card) => card.completion_subscribers ?? [],
-    }),
-    steps: t.field({
-      type: [CardTableStep],
-      description: 'Its checklist, in order; embedded in full, no extra call.',
-      resolve: (card) => card.steps ?? [],
-    }),
+implementRecording(CardTableCard, 'GetCard', 'A card on a card table: a piece of work with notes, assignees, a due date and steps.', (t) => ({
+  ...recordingFields(t, 'Card', {
+    commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
+    position: 'Order in its column, from 1 at the top.',
+    content: 'The card\'s notes, rich text (HTML).',
+    description: 'The same notes as `content`, rich text (HTML).',
+    completed: 'Whether it has reached Done.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the notes.',
+    resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
+  }),
+  completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
+  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
+  completionSubscribers: t.field({
+    type: [Person],
+    description: 'Who is notified when it is completed.',
+    extensions: embedded(),
+    resolve: (card) => card.completion_subscribers ?? [],
+  }),
+  steps: t.field({
+    type: [CardTableStep],
+    description: 'Its checklist, in order; embedded in full, no extra call.',
+    resolve: (card) => card.steps ?? [],
+  }),
+}));
 
-CardTableStep.implement({
-  extensions: uses('GetCardStep'),
-  description: 'One step of a card\'s checklist.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardStep', {
-      position: 'Order on the card, from 1.',
-      completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
-    }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
+implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklist.', (t) => ({
+  ...recordingFields(t, 'CardStep', {
+    position: 'Order on the card, from 1.',
+    completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
   }),
-});
+  completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
+  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
+}));
 
 const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGroup').implement({
   description: 'The matching cards of one project, in an account-wide card view.',

@@ -22,6 +22,7 @@ import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const ClientApproval = node('ClientApproval', { load: fetchClientApprovals, recordingTypes: ['Client::Approval'], lookup: { what: 'A client approval', idDescription: PLAIN_OR_GLOBAL_ID } });
 
@@ -81,49 +82,34 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
   }));
 }
 
-ClientApproval.implement({
-  description: 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientApproval'),
-  fields: (t) => ({
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
-    approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
-    approver: t.field({
-      type: Person,
-      nullable: true,
-      description: 'The client asked to decide. Embedded in full: no extra call.',
-      extensions: embedded(),
-      resolve: (approval) => approval.approver ?? null,
-    }),
-    responses: t.field({
-      type: [ClientApprovalResponse],
-      ...calls('GetClientApproval'),
-      description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
-      resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
-    }),
+implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).', (t) => ({
+  dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
+  approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
+  approver: t.field({
+    type: Person,
+    nullable: true,
+    description: 'The client asked to decide. Embedded in full: no extra call.',
+    extensions: embedded(),
+    resolve: (approval) => approval.approver ?? null,
   }),
-});
-
-ClientCorrespondence.implement({
-  description: 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientCorrespondence'),
-  fields: () => ({}),
-});
-
-ClientReply.implement({
-  description: 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientReply'),
-  fields: (t) => ({
-    ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the reply.',
-      resolve: (reply) => reply.content_attachments ?? [],
-    }),
+  responses: t.field({
+    type: [ClientApprovalResponse],
+    ...calls('GetClientApproval'),
+    description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
+    resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
   }),
-});
+}));
+
+implementRecording(ClientCorrespondence, 'GetClientCorrespondence', 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).', () => ({}));
+
+implementRecording(ClientReply, 'GetClientReply', 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).', (t) => ({
+  ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the reply.',
+    resolve: (reply) => reply.content_attachments ?? [],
+  }),
+}));
 
 builder.objectFields(Project, (t) => ({
   clientApprovals: paged(t, ClientApprovalConnection, 'ListClientApprovals', {

@@ -23,7 +23,7 @@ import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Vault = node('Vault', { load: fetchVaults, recordingTypes: ['Vault'], lookup: 'A vault (Docs & Files folder)' });
 export const Document = node('Document', { load: fetchDocuments, recordingTypes: ['Document'], lookup: 'A document' });
@@ -72,50 +72,40 @@ export const Attachment = identifiedRef<AttachmentRecord>('Attachment', { nullab
   }),
 });
 
-Vault.implement({
-  extensions: uses('GetVault'),
-  description: 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Vault', {
-      documentsCount: 'Active documents directly inside.',
-      uploadsCount: 'Active uploads directly inside.',
-      vaultsCount: 'Folders directly inside.',
-    }),
-    vaults: paged(t, VaultConnection, 'ListVaults', {
-      description: 'The folders directly inside this one.',
-      args: statusArg(t, 'folders'),
-      resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
-    }),
-    documents: paged(t, DocumentConnection, 'ListDocuments', {
-      description: 'The documents directly inside.',
-      args: statusArg(t, 'documents'),
-      resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
-    }),
-    uploads: paged(t, UploadConnection, 'ListUploads', {
-      description: 'The uploaded files directly inside.',
-      args: statusArg(t, 'uploads'),
-      resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
-    }),
+implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.', (t) => ({
+  ...recordingFields(t, 'Vault', {
+    documentsCount: 'Active documents directly inside.',
+    uploadsCount: 'Active uploads directly inside.',
+    vaultsCount: 'Folders directly inside.',
   }),
-});
+  vaults: paged(t, VaultConnection, 'ListVaults', {
+    description: 'The folders directly inside this one.',
+    args: statusArg(t, 'folders'),
+    resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
+  }),
+  documents: paged(t, DocumentConnection, 'ListDocuments', {
+    description: 'The documents directly inside.',
+    args: statusArg(t, 'documents'),
+    resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
+  }),
+  uploads: paged(t, UploadConnection, 'ListUploads', {
+    description: 'The uploaded files directly inside.',
+    args: statusArg(t, 'uploads'),
+    resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
+  }),
+}));
 
-Document.implement({
-  extensions: uses('GetDocument'),
-  description: 'A rich-text document kept in a vault.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Document', {
-      content: 'The body, as rich text (HTML).',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the body.',
-      resolve: (document) => document.content_attachments ?? [],
-    }),
+implementRecording(Document, 'GetDocument', 'A rich-text document kept in a vault.', (t) => ({
+  ...recordingFields(t, 'Document', {
+    content: 'The body, as rich text (HTML).',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the body.',
+    resolve: (document) => document.content_attachments ?? [],
+  }),
+}));
 
 const UploadVersionDetails = builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails').implement({
   description: 'Who a version event subscribed, unsubscribed or notified.',
@@ -152,31 +142,26 @@ const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implem
 
 const UploadVersionConnection = connectionOf(UploadVersion);
 
-Upload.implement({
-  extensions: uses('GetUpload'),
-  description: 'A file uploaded into a vault, with its version history.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Upload', {
-      description: 'Notes about the file, as rich text (HTML).',
-      contentType: 'The MIME type, e.g. `image/png`.',
-      width: 'Pixels; null unless an image.',
-      height: 'Pixels; null unless an image.',
-      downloadUrl: 'Downloads the latest version (needs the same token).',
-      appDownloadUrl: { type: 'String', nullable: true },
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the description.',
-      resolve: (upload) => upload.description_attachments ?? [],
-    }),
-    versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
-      description: 'The file\'s history, newest first.',
-      resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
-    }),
+implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its version history.', (t) => ({
+  ...recordingFields(t, 'Upload', {
+    description: 'Notes about the file, as rich text (HTML).',
+    contentType: 'The MIME type, e.g. `image/png`.',
+    width: 'Pixels; null unless an image.',
+    height: 'Pixels; null unless an image.',
+    downloadUrl: 'Downloads the latest version (needs the same token).',
+    appDownloadUrl: { type: 'String', nullable: true },
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the description.',
+    resolve: (upload) => upload.description_attachments ?? [],
+  }),
+  versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
+    description: 'The file\'s history, newest first.',
+    resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
+  }),
+}));
 
 const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileService').implement({
   description: 'The outside service a cloud file lives on, and what links it accepts.',
@@ -190,33 +175,23 @@ const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileServ
   }),
 });
 
-CloudFile.implement({
-  extensions: uses('GetCloudFile'),
-  description: 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CloudFile', {
-      description: 'Notes, as rich text (HTML).',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
-    service: t.expose('service', { type: CloudFileService }),
+implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.', (t) => ({
+  ...recordingFields(t, 'CloudFile', {
+    description: 'Notes, as rich text (HTML).',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
+  service: t.expose('service', { type: CloudFileService }),
+}));
 
-GoogleDocument.implement({
-  extensions: uses('GetGoogleDocument'),
-  description: 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'GoogleDocument', {
-      description: 'Notes, as rich text (HTML).',
-      documentType: '`doc`, `sheet`, `slide` or `other`.',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
+implementRecording(GoogleDocument, 'GetGoogleDocument', 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.', (t) => ({
+  ...recordingFields(t, 'GoogleDocument', {
+    description: 'Notes, as rich text (HTML).',
+    documentType: '`doc`, `sheet`, `slide` or `other`.',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
+}));
 
 Folder.implement({
   extensions: uses('GetFolder'),

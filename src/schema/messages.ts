@@ -28,6 +28,7 @@ import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const MessageBoard = node('MessageBoard', { load: fetchMessageBoards, recordingTypes: ['Message::Board'], lookup: { what: 'A message board', idDescription: ITS_ID } });
 
@@ -44,63 +45,48 @@ export const MessageConnection = connectionOf(Message);
 export const CommentConnection = connectionOf(Comment);
 export const BoostConnection = connectionOf(Boost);
 
-MessageBoard.implement({
-  description: 'A project\'s message board: the dock tool where its messages are posted.',
-  interfaces: [Recording],
-  extensions: uses('GetMessageBoard'),
-  fields: (t) => ({
-    ...recordingFields(t, 'MessageBoard', {
-      position: 'Its place in the project\'s dock.',
-      messagesCount: 'How many active messages it holds.',
-      messagesUrl: 'REST URL of its messages.',
-      appMessagesUrl: 'Where its messages are listed in the web app.',
-    }),
-    messages: paged(t, MessageConnection, 'ListMessages', {
-      description: 'Its active messages, pinned ones first.',
-      args: sortArgs(t, 'posting time'),
-      resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
-    }),
+implementRecording(MessageBoard, 'GetMessageBoard', 'A project\'s message board: the dock tool where its messages are posted.', (t) => ({
+  ...recordingFields(t, 'MessageBoard', {
+    position: 'Its place in the project\'s dock.',
+    messagesCount: 'How many active messages it holds.',
+    messagesUrl: 'REST URL of its messages.',
+    appMessagesUrl: 'Where its messages are listed in the web app.',
   }),
-});
+  messages: paged(t, MessageConnection, 'ListMessages', {
+    description: 'Its active messages, pinned ones first.',
+    args: sortArgs(t, 'posting time'),
+    resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
+  }),
+}));
 
-Message.implement({
-  description: 'A post on a project\'s message board, with a subject and a rich-text body.',
-  interfaces: [Recording],
-  extensions: uses('GetMessage'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Message', {
-      subject: 'The headline (its `title` too).',
-      content: 'The body, as rich text (HTML).',
-      subscriptionUrl: 'REST URL of its subscriber list.',
-      commentsCount: 'How many comments it has.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the body.',
-      resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
-    }),
-    category: t.field({
-      type: MessageType,
-      nullable: true,
-      description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
-      resolve: (message) => messageCategory(message),
-    }),
+implementRecording(Message, 'GetMessage', 'A post on a project\'s message board, with a subject and a rich-text body.', (t) => ({
+  ...recordingFields(t, 'Message', {
+    subject: 'The headline (its `title` too).',
+    content: 'The body, as rich text (HTML).',
+    subscriptionUrl: 'REST URL of its subscriber list.',
+    commentsCount: 'How many comments it has.',
   }),
-});
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the body.',
+    resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
+  }),
+  category: t.field({
+    type: MessageType,
+    nullable: true,
+    description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
+    resolve: (message) => messageCategory(message),
+  }),
+}));
 
-Comment.implement({
-  description: 'A reply in the discussion under a recording (a message, to-do, document, …).',
-  interfaces: [Recording],
-  extensions: uses('GetComment'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the comment.',
-      resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
-    }),
+implementRecording(Comment, 'GetComment', 'A reply in the discussion under a recording (a message, to-do, document, …).', (t) => ({
+  ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the comment.',
+    resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
   }),
-});
+}));
 
 MessageType.implement({
   description: 'A label with an emoji icon that sorts a project\'s messages (Basecamp\'s "category").',

@@ -23,6 +23,7 @@ import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Schedule = node('Schedule', { load: fetchSchedules, recordingTypes: ['Schedule'], lookup: 'A schedule' });
 
@@ -36,24 +37,19 @@ export const Calendar = node('Calendar', { load: fetchCalendars, lookup: 'A stan
 
 export const ScheduleEntryConnection = connectionOf(ScheduleEntry);
 
-Schedule.implement({
-  extensions: uses('GetSchedule'),
-  description: 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Schedule', {
-      position: 'Its place in the project\'s dock.',
-      entriesCount: 'How many active entries it holds.',
-      entriesUrl: 'REST URL of its entry list.',
-      includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
-    }),
-    entries: paged(t, ScheduleEntryConnection, 'ListScheduleEntries', {
-      description: 'Its entries, soonest first.',
-      args: statusArg(t, 'entries'),
-      resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
-    }),
+implementRecording(Schedule, 'GetSchedule', 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.', (t) => ({
+  ...recordingFields(t, 'Schedule', {
+    position: 'Its place in the project\'s dock.',
+    entriesCount: 'How many active entries it holds.',
+    entriesUrl: 'REST URL of its entry list.',
+    includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
   }),
-});
+  entries: paged(t, ScheduleEntryConnection, 'ListScheduleEntries', {
+    description: 'Its entries, soonest first.',
+    args: statusArg(t, 'entries'),
+    resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
+  }),
+}));
 
 const RecurrenceSchedule = builder.objectRef<RecurrenceScheduleRecord>('RecurrenceSchedule').implement({
   description: 'How a repeating schedule entry recurs.',
@@ -68,45 +64,40 @@ const RecurrenceSchedule = builder.objectRef<RecurrenceScheduleRecord>('Recurren
   }),
 });
 
-ScheduleEntry.implement({
-  extensions: uses('GetScheduleEntry'),
-  description: 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'ScheduleEntry', {
-      summary: 'What the entry is, in one line.',
-      description: 'More about it, as rich text (HTML).',
-      allDay: 'Whether it takes whole days rather than a time range.',
-      startsAt: { type: 'String', description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' },
-      endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
-      joinUrl: 'A link to join it, such as a video call.',
-      highlighted: 'Whether it stands out on the schedule.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the description.',
-      resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
-    }),
-    participants: t.field({
-      type: [Person],
-      description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
-      extensions: embedded(),
-      resolve: (entry) => entry.participants ?? [],
-    }),
-    recurrenceSchedule: t.expose('recurrence_schedule', {
-      type: RecurrenceSchedule,
-      nullable: true,
-      description: 'The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence.',
-    }),
-    occurrence: t.field({
-      type: ScheduleEntry,
-      ...calls('GetScheduleEntryOccurrence'),
-      description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
-      args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
-      resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
-    }),
+implementRecording(ScheduleEntry, 'GetScheduleEntry', 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.', (t) => ({
+  ...recordingFields(t, 'ScheduleEntry', {
+    summary: 'What the entry is, in one line.',
+    description: 'More about it, as rich text (HTML).',
+    allDay: 'Whether it takes whole days rather than a time range.',
+    startsAt: { type: 'String', description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' },
+    endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
+    joinUrl: 'A link to join it, such as a video call.',
+    highlighted: 'Whether it stands out on the schedule.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the description.',
+    resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
+  }),
+  participants: t.field({
+    type: [Person],
+    description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
+    extensions: embedded(),
+    resolve: (entry) => entry.participants ?? [],
+  }),
+  recurrenceSchedule: t.expose('recurrence_schedule', {
+    type: RecurrenceSchedule,
+    nullable: true,
+    description: 'The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence.',
+  }),
+  occurrence: t.field({
+    type: ScheduleEntry,
+    ...calls('GetScheduleEntryOccurrence'),
+    description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
+    args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
+    resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
+  }),
+}));
 
 Calendar.implement({
   extensions: uses('GetCalendar'),

@@ -7,6 +7,7 @@ import { connectionOf, node, paged } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Todoset = node('Todoset', { load: fetchTodosets, recordingTypes: ['Todoset'], lookup: 'A to-do set' });
 export const Todolist = node('Todolist', { load: fetchTodolists, recordingTypes: ['Todolist'], lookup: 'A to-do list' });
@@ -18,35 +19,25 @@ const TodolistConnection = connectionOf(Todolist);
 const TodolistGroupConnection = connectionOf(TodolistGroup);
 const TodoConnection = connectionOf(Todo);
 
-Todoset.implement({
-  extensions: uses('GetTodoset'),
-  description: 'The to-do tool of a project: it holds the project\'s to-do lists.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Todoset', {
-      completed: 'Whether every to-do in it is done.',
-      completedRatio: 'Done over total, e.g. `3/7`.',
-    }),
-    todolists: paged(t, TodolistConnection, 'ListTodolists', {
-      description: 'The to-do lists in this set.',
-      args: statusArg(t, 'lists'),
-      resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
-    }),
+implementRecording(Todoset, 'GetTodoset', 'The to-do tool of a project: it holds the project\'s to-do lists.', (t) => ({
+  ...recordingFields(t, 'Todoset', {
+    completed: 'Whether every to-do in it is done.',
+    completedRatio: 'Done over total, e.g. `3/7`.',
   }),
-});
+  todolists: paged(t, TodolistConnection, 'ListTodolists', {
+    description: 'The to-do lists in this set.',
+    args: statusArg(t, 'lists'),
+    resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
+  }),
+}));
 
-Todolist.implement({
-  extensions: uses('GetTodolistOrGroup'),
-  description: 'A to-do list in a project\'s to-do set.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
-      description: 'The groups this list is divided into.',
-      args: statusArg(t, 'groups'),
-      resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
-    }),
+implementRecording(Todolist, 'GetTodolistOrGroup', 'A to-do list in a project\'s to-do set.', (t) => ({
+  groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
+    description: 'The groups this list is divided into.',
+    args: statusArg(t, 'groups'),
+    resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
   }),
-});
+}));
 
 TodolistGroup.implement({
   extensions: uses('GetTodolistOrGroup'),
@@ -83,27 +74,22 @@ const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>(
   }),
 });
 
-Todo.implement({
-  extensions: uses('GetTodo'),
-  description: 'A to-do: something to get done, optionally assigned and scheduled.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Todo', {
-      content: 'What needs doing: the to-do\'s one-line text.',
-      description: 'Notes, as rich text (HTML).',
-    }),
-    completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
-    assignees: t.field({
-      type: [Person],
-      description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
-      extensions: embedded(),
-      resolve: (todo) => todo.assignees ?? [],
-    }),
-    completionSubscribers: t.field({
-      type: [Person],
-      description: 'Who is notified when it is completed.',
-      extensions: embedded(),
-      resolve: (todo) => todo.completion_subscribers ?? [],
-    }),
+implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
+  ...recordingFields(t, 'Todo', {
+    content: 'What needs doing: the to-do\'s one-line text.',
+    description: 'Notes, as rich text (HTML).',
   }),
-});
+  completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
+  assignees: t.field({
+    type: [Person],
+    description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
+    extensions: embedded(),
+    resolve: (todo) => todo.assignees ?? [],
+  }),
+  completionSubscribers: t.field({
+    type: [Person],
+    description: 'Who is notified when it is completed.',
+    extensions: embedded(),
+    resolve: (todo) => todo.completion_subscribers ?? [],
+  }),
+}));

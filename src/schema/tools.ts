@@ -4,8 +4,8 @@ import { calls, uses } from './coverage.ts';
 import { node } from './nodes.ts';
 import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
-import { Recording } from './recording.ts';
 import { enumOf } from './enums.ts';
+import { implementRecording } from './recording-type.ts';
 
 /** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
 export const Tool = node('Tool', { load: fetchTools, lookup: 'A dock tool' });
@@ -22,15 +22,10 @@ const ToolType = enumOf('ToolType', 'A kind of dock tool, by Basecamp\'s recordi
   KANBAN_BOARD: ['Kanban::Board', 'Card table.'],
 });
 
-Tool.implement({
-  description: 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.',
-  interfaces: [Recording],
-  extensions: uses('GetTool'),
-  fields: (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
-    position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
-  }),
-});
+implementRecording(Tool, 'GetTool', 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.', (t) => ({
+  subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
+  position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
+}));
 
 builder.objectField(DockTool, 'tool', (t) =>
   t.field({
