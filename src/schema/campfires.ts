@@ -15,7 +15,7 @@ import {
 import { builder } from './builder.ts';
 import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
-import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
+import { connectionOf, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { dockToolField } from './projects.ts';
 import { implementRecording } from './recording-type.ts';
@@ -61,18 +61,15 @@ implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'
   }),
 }));
 
-const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment').implement({
-  description: 'A file posted to a Campfire.',
-  fields: (t) => ({
-    ...specFields(t, 'CampfireLineAttachment', {
-      title: 'The name shown for the file.',
-      url: 'A preview of the file.',
-      filename: 'The file\'s name as uploaded.',
-      contentType: 'The MIME type, e.g. `image/png`.',
-      downloadUrl: 'Where the file itself can be downloaded.',
-    }),
+const CampfireLineAttachment = implementObject(builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment'), 'A file posted to a Campfire.', (t) => ({
+  ...specFields(t, 'CampfireLineAttachment', {
+    title: 'The name shown for the file.',
+    url: 'A preview of the file.',
+    filename: 'The file\'s name as uploaded.',
+    contentType: 'The MIME type, e.g. `image/png`.',
+    downloadUrl: 'Where the file itself can be downloaded.',
   }),
-});
+}));
 
 implementRecording(CampfireLine, 'GetCampfireLine', 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).', (t) => ({
   ...recordingFields(t, 'CampfireLine', {

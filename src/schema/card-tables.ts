@@ -16,7 +16,7 @@ import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { enumOf } from './enums.ts';
@@ -45,37 +45,34 @@ export const CardTableCardConnection = connectionOf(CardTableCard);
  * Basecamp cannot read a wormhole on its own (there is no GET), so it is no node: it is reached
  * through its card table and changed by its Basecamp id.
  */
-export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
-  description: 'A portal on a card table that sends cards to a column of a card table in another project.',
-  fields: (t) => ({
-    ...specFields(t, 'Wormhole', {
-      basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
-      visibleToClients: { nullable: true },
-      title: 'Its label on the board, naming where it leads.',
-      inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
-      type: 'Basecamp\'s own type name for it.',
-      url: 'The REST URL of the board it sits on.',
-      appUrl: 'Where its board lives in the web app.',
-      color: 'Its colour name, if it has one.',
-      linked: 'True while the far column, its board and its project are all active.',
-      destinationUrl: 'REST URL of the far column; null once the link is broken.',
-    }),
-    creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
-    parent: t.field({
-      type: CardTable,
-      ...calls('GetCardTable'),
-      description: 'The card table it sits on.',
-      resolve: (wormhole) => wormhole.parent.id,
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
-    destination: t.field({
-      type: CardTableColumn,
-      ...calls('GetCardColumn'),
-      description: 'The column cards arrive in; null once the link is broken.',
-      resolve: (wormhole) => wormholeDestinationId(wormhole),
-    }),
+export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole'), 'A portal on a card table that sends cards to a column of a card table in another project.', (t) => ({
+  ...specFields(t, 'Wormhole', {
+    basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
+    visibleToClients: { nullable: true },
+    title: 'Its label on the board, naming where it leads.',
+    inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
+    type: 'Basecamp\'s own type name for it.',
+    url: 'The REST URL of the board it sits on.',
+    appUrl: 'Where its board lives in the web app.',
+    color: 'Its colour name, if it has one.',
+    linked: 'True while the far column, its board and its project are all active.',
+    destinationUrl: 'REST URL of the far column; null once the link is broken.',
   }),
-});
+  creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
+  parent: t.field({
+    type: CardTable,
+    ...calls('GetCardTable'),
+    description: 'The card table it sits on.',
+    resolve: (wormhole) => wormhole.parent.id,
+  }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
+  destination: t.field({
+    type: CardTableColumn,
+    ...calls('GetCardColumn'),
+    description: 'The column cards arrive in; null once the link is broken.',
+    resolve: (wormhole) => wormholeDestinationId(wormhole),
+  }),
+}));
 
 implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
   ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
@@ -97,20 +94,17 @@ implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban b
   }),
 }));
 
-const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
-  description: 'The on-hold section of a column: cards parked under the column until they can move on.',
-  fields: (t) => ({
-    ...specFields(t, 'CardColumnOnHold', {
-      basecampId: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).',
-      inheritsStatus: { nullable: true },
-      cardsCount: 'How many cards are on hold.',
-    }),
-    cards: paged(t, CardTableCardConnection, 'ListCards', {
-      description: 'The cards on hold, top first.',
-      resolve: (section, args, ctx) => listCards(ctx, section.id, args),
-    }),
+const CardTableColumnOnHold = implementObject(identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold'), 'The on-hold section of a column: cards parked under the column until they can move on.', (t) => ({
+  ...specFields(t, 'CardColumnOnHold', {
+    basecampId: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).',
+    inheritsStatus: { nullable: true },
+    cardsCount: 'How many cards are on hold.',
   }),
-});
+  cards: paged(t, CardTableCardConnection, 'ListCards', {
+    description: 'The cards on hold, top first.',
+    resolve: (section, args, ctx) => listCards(ctx, section.id, args),
+  }),
+}));
 
 implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.', (t) => ({
   ...recordingFields(t, 'CardColumn', {
@@ -172,13 +166,10 @@ implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklis
   assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
 }));
 
-const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGroup').implement({
-  description: 'The matching cards of one project, in an account-wide card view.',
-  fields: (t) => ({
-    project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
-    cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
-  }),
-});
+const CardTableCardGroup = implementObject(builder.objectRef<CardGroupRecord>('CardTableCardGroup'), 'The matching cards of one project, in an account-wide card view.', (t) => ({
+  project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
+  cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
+}));
 
 const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);
 

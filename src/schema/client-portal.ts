@@ -17,7 +17,7 @@ import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -38,29 +38,26 @@ export const ClientReplyConnection = connectionOf(ClientReply);
 type Response = Wire.ClientApprovalResponse;
 
 // Responses come only embedded in their approval and have no GET of their own: not a node.
-const ClientApprovalResponse = identifiedRef<Response>('ClientApprovalResponse', { nullable: true }).implement({
-  description: 'The client\'s answer to an approval request: yes or no, with a note.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientApprovalResponse', {
-      visibleToClients: 'Whether clients can see it.',
-      createdAt: 'When the client answered.',
-      title: 'A title Basecamp derives from the approval\'s subject.',
-      inheritsStatus: 'Whether it is archived or trashed along with its approval.',
-      type: 'Basecamp\'s type name, `Client::Approval::Response`.',
-      appUrl: 'Where it shows in the web app.',
-      bookmarkUrl: 'REST URL for bookmarking it.',
-      content: 'The client\'s note, as HTML.',
-      approved: 'True for a yes, false for a no.',
-    }),
-    creator: t.field({
-      type: Person,
-      nullable: true,
-      description: 'Who answered. Embedded in full: no extra call.',
-      extensions: embedded(),
-      resolve: (response) => response.creator ?? null,
-    }),
+const ClientApprovalResponse = implementObject(identifiedRef<Response>('ClientApprovalResponse', { nullable: true }), 'The client\'s answer to an approval request: yes or no, with a note.', (t) => ({
+  ...specFields(t, 'ClientApprovalResponse', {
+    visibleToClients: 'Whether clients can see it.',
+    createdAt: 'When the client answered.',
+    title: 'A title Basecamp derives from the approval\'s subject.',
+    inheritsStatus: 'Whether it is archived or trashed along with its approval.',
+    type: 'Basecamp\'s type name, `Client::Approval::Response`.',
+    appUrl: 'Where it shows in the web app.',
+    bookmarkUrl: 'REST URL for bookmarking it.',
+    content: 'The client\'s note, as HTML.',
+    approved: 'True for a yes, false for a no.',
   }),
-});
+  creator: t.field({
+    type: Person,
+    nullable: true,
+    description: 'Who answered. Embedded in full: no extra call.',
+    extensions: embedded(),
+    resolve: (response) => response.creator ?? null,
+  }),
+}));
 
 // Approvals and correspondences share the clientside thread fields.
 for (const ref of [ClientApproval, ClientCorrespondence] as const) {

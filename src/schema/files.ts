@@ -19,7 +19,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { statusArg } from './connection.ts';
 import { calls, uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
@@ -51,26 +51,23 @@ const UploadConnection = connectionOf(Upload);
  * A file: what `createAttachment` answers with, and each file embedded in rich text
  * (`contentAttachments`, `descriptionAttachments`). Neither has a GET of its own, so it is not a node.
  */
-export const Attachment = identifiedRef<AttachmentRecord>('Attachment', { nullable: true }).implement({
-  description: 'A stored file, referenced from rich text or turned into an upload by its signed id.',
-  fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
-    attachableSgid: t.exposeString('attachable_sgid', { nullable: true, description: 'The signed id to pass as `attachableSgid` when creating an upload, or to embed in rich text.' }),
-    sgid: t.exposeString('sgid', { nullable: true, description: 'The signed id as rich text carries it.' }),
-    statusUrl: t.exposeString('status_url', { nullable: true, description: 'Where to check on processing of a fresh upload.' }),
-    caption: t.exposeString('caption', { nullable: true }),
-    filename: t.exposeString('filename', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
-    height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
-    key: t.exposeString('key', { nullable: true, description: 'The storage key of the file\'s bytes.' }),
-    downloadUrl: t.exposeString('download_url', { nullable: true }),
-    previewable: t.exposeBoolean('previewable', { nullable: true, description: 'Whether Basecamp can render a preview.' }),
-    previewUrl: t.exposeString('preview_url', { nullable: true }),
-    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
-  }),
-});
+export const Attachment = implementObject(identifiedRef<AttachmentRecord>('Attachment', { nullable: true }), 'A stored file, referenced from rich text or turned into an upload by its signed id.', (t) => ({
+  basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
+  attachableSgid: t.exposeString('attachable_sgid', { nullable: true, description: 'The signed id to pass as `attachableSgid` when creating an upload, or to embed in rich text.' }),
+  sgid: t.exposeString('sgid', { nullable: true, description: 'The signed id as rich text carries it.' }),
+  statusUrl: t.exposeString('status_url', { nullable: true, description: 'Where to check on processing of a fresh upload.' }),
+  caption: t.exposeString('caption', { nullable: true }),
+  filename: t.exposeString('filename', { nullable: true }),
+  contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
+  byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
+  width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
+  height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
+  key: t.exposeString('key', { nullable: true, description: 'The storage key of the file\'s bytes.' }),
+  downloadUrl: t.exposeString('download_url', { nullable: true }),
+  previewable: t.exposeBoolean('previewable', { nullable: true, description: 'Whether Basecamp can render a preview.' }),
+  previewUrl: t.exposeString('preview_url', { nullable: true }),
+  thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
+}));
 
 implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.', (t) => ({
   ...recordingFields(t, 'Vault', {
@@ -107,38 +104,29 @@ implementRecording(Document, 'GetDocument', 'A rich-text document kept in a vaul
   }),
 }));
 
-const UploadVersionDetails = builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails').implement({
-  description: 'Who a version event subscribed, unsubscribed or notified.',
-  fields: (t) => ({
-    ...specFields(t, 'EventDetails'),
-  }),
-});
+const UploadVersionDetails = implementObject(builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails'), 'Who a version event subscribed, unsubscribed or notified.', (t) => ({
+  ...specFields(t, 'EventDetails'),
+}));
 
 type UploadVersionFileRecord = NonNullable<Wire.UploadVersion['upload']>;
 
-const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVersionFile').implement({
-  description: 'The file one version of an upload recorded.',
-  fields: (t) => ({
-    ...specFields(t, 'UploadVersionFile', {
-      downloadUrl: 'Downloads this version\'s bytes, not the latest.',
-      current: 'True for the newest version event only.',
-    }),
+const UploadVersionFile = implementObject(builder.objectRef<UploadVersionFileRecord>('UploadVersionFile'), 'The file one version of an upload recorded.', (t) => ({
+  ...specFields(t, 'UploadVersionFile', {
+    downloadUrl: 'Downloads this version\'s bytes, not the latest.',
+    current: 'True for the newest version event only.',
   }),
-});
+}));
 
-const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implement({
-  description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
-  fields: (t) => ({
-    ...specFields(t, 'UploadVersion', {
-      basecampId: 'The numeric Basecamp id of the event, as a string.',
-      recordingId: 'The Basecamp id of the upload.',
-      action: '`created`, `active` or `blob_changed`.',
-    }),
-    details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
-    creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
-    upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
+const UploadVersion = implementObject(identifiedRef<UploadVersionRecord>('UploadVersion'), 'One event in an upload\'s file history: its creation or a replacement of its file.', (t) => ({
+  ...specFields(t, 'UploadVersion', {
+    basecampId: 'The numeric Basecamp id of the event, as a string.',
+    recordingId: 'The Basecamp id of the upload.',
+    action: '`created`, `active` or `blob_changed`.',
   }),
-});
+  details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
+  creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
+  upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
+}));
 
 const UploadVersionConnection = connectionOf(UploadVersion);
 
@@ -163,17 +151,14 @@ implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its 
   }),
 }));
 
-const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileService').implement({
-  description: 'The outside service a cloud file lives on, and what links it accepts.',
-  fields: (t) => ({
-    ...specFields(t, 'CloudFileService', {
-      code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
-      exampleUrl: 'A sample link, handy as an input placeholder.',
-      validPatterns: 'Regular expressions a link must match.',
-      supportingText: 'A short hint about what to link.',
-    }),
+const CloudFileService = implementObject(builder.objectRef<Wire.CloudFileService>('CloudFileService'), 'The outside service a cloud file lives on, and what links it accepts.', (t) => ({
+  ...specFields(t, 'CloudFileService', {
+    code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
+    exampleUrl: 'A sample link, handy as an input placeholder.',
+    validPatterns: 'Regular expressions a link must match.',
+    supportingText: 'A short hint about what to link.',
   }),
-});
+}));
 
 implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.', (t) => ({
   ...recordingFields(t, 'CloudFile', {

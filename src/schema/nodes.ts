@@ -1,4 +1,4 @@
-import type { FieldKind, FieldRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
+import type { FieldKind, FieldMap, FieldRef, ImplementableObjectRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
 import type { PaginatedOperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
@@ -130,6 +130,18 @@ export function identifiedRef<Shape extends { id?: BasecampId | null }>(
       : t.id({ description, resolve: (value, _args, ctx) => globalId(value, ctx) ?? missingId(name) }),
   );
   return ref;
+}
+
+/**
+ * An object type's header said once: `implementObject(identifiedRef<Wire.Wormhole>('Wormhole'),
+ * 'A portal …', (t) => ({ ...specFields(t, 'Wormhole', {…}), … }))`.
+ */
+export function implementObject<Shape>(
+  ref: ImplementableObjectRef<Types, Shape>,
+  description: string,
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap,
+) {
+  return ref.implement({ description, fields });
 }
 
 function missingId(typename: string): never {

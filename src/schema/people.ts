@@ -2,17 +2,14 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 
 export const Person = node('Person', { load: fetchPeople, lookup: 'One person' });
 
-export const Company = identifiedRef<Wire.PersonCompany>('Company').implement({
-  description: 'The company a person belongs to.',
-  fields: (t) => ({
-    ...specFields(t, 'PersonCompany', { basecampId: 'The Basecamp id of the company.' }),
-  }),
-});
+export const Company = implementObject(identifiedRef<Wire.PersonCompany>('Company'), 'The company a person belongs to.', (t) => ({
+  ...specFields(t, 'PersonCompany', { basecampId: 'The Basecamp id of the company.' }),
+}));
 
 Person.implement({
   description: 'Someone in the account: an employee, a collaborator from another company or a client.',

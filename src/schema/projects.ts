@@ -7,7 +7,7 @@ import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
-import { connectionOf, identifiedRef, node, type NodeRef, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, type NodeRef, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { PersonConnection } from './people.ts';
@@ -26,31 +26,22 @@ export function dockToolField<Shape extends object>(field: string, type: NodeRef
   builder.objectField(Project, field, (t) => t.field({ type, ...calls(operation), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
 }
 
-export const DockTool = identifiedRef<Wire.DockItem>('DockTool').implement({
-  description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
-  fields: (t) => ({
-    ...specFields(t, 'DockItem', {
-      basecampId: 'The Basecamp id of the tool itself (e.g. the to-do set).',
-      name: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.',
-      title: 'The name shown in the project, which people may rename.',
-      position: 'Order in the dock; null when disabled.',
-    }),
+export const DockTool = implementObject(identifiedRef<Wire.DockItem>('DockTool'), 'One tool in a project\'s dock; `enabled` says whether the project uses it.', (t) => ({
+  ...specFields(t, 'DockItem', {
+    basecampId: 'The Basecamp id of the tool itself (e.g. the to-do set).',
+    name: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.',
+    title: 'The name shown in the project, which people may rename.',
+    position: 'Order in the dock; null when disabled.',
   }),
-});
+}));
 
-const ClientCompany = identifiedRef<Wire.ClientCompany>('ClientCompany').implement({
-  description: 'The client company a project is shared with.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientCompany'),
-  }),
-});
+const ClientCompany = implementObject(identifiedRef<Wire.ClientCompany>('ClientCompany'), 'The client company a project is shared with.', (t) => ({
+  ...specFields(t, 'ClientCompany'),
+}));
 
-const Clientside = builder.objectRef<Wire.ClientSide>('Clientside').implement({
-  description: 'Where the client-facing side of a project lives.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientSide'),
-  }),
-});
+const Clientside = implementObject(builder.objectRef<Wire.ClientSide>('Clientside'), 'Where the client-facing side of a project lives.', (t) => ({
+  ...specFields(t, 'ClientSide'),
+}));
 
 Project.implement({
   description: 'A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them.',

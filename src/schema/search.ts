@@ -4,7 +4,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
 import { calls, uses } from './coverage.ts';
-import { connectionOf, identifiedRef, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -41,65 +41,56 @@ const SearchSort = enumOf('SearchSort', 'How search results are ordered.', {
   RECENCY: ['recency', 'Most recently updated first.'],
 });
 
-const SearchResultAttachment = identifiedRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment', { nullable: true }).implement({
-  description: 'A file attached to a search hit.',
-  fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true }),
-    sgid: t.exposeString('sgid', { nullable: true, description: 'Signed global id, for embedding the file in rich text.' }),
-    filename: t.exposeString('filename'),
-    contentType: t.exposeString('content_type', { description: 'MIME type.' }),
-    byteSize: t.exposeFloat('byte_size', { description: 'Size in bytes.' }),
-    downloadUrl: t.exposeString('download_url', { description: 'Authenticated download URL.' }),
-    previewable: t.exposeBoolean('previewable', { nullable: true }),
-    previewUrl: t.exposeString('preview_url', { nullable: true }),
-    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
-  }),
-});
+const SearchResultAttachment = implementObject(identifiedRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment', { nullable: true }), 'A file attached to a search hit.', (t) => ({
+  basecampId: t.exposeID('id', { nullable: true }),
+  sgid: t.exposeString('sgid', { nullable: true, description: 'Signed global id, for embedding the file in rich text.' }),
+  filename: t.exposeString('filename'),
+  contentType: t.exposeString('content_type', { description: 'MIME type.' }),
+  byteSize: t.exposeFloat('byte_size', { description: 'Size in bytes.' }),
+  downloadUrl: t.exposeString('download_url', { description: 'Authenticated download URL.' }),
+  previewable: t.exposeBoolean('previewable', { nullable: true }),
+  previewUrl: t.exposeString('preview_url', { nullable: true }),
+  thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
+}));
 
-const SearchResult = identifiedRef<Wire.SearchResult>('SearchResult', { nullable: true }).implement({
-  description: 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.',
-  fields: (t) => ({
-    ...specFields(t, 'SearchResult', {
-      basecampId: 'The recording\'s Basecamp id; absent for bare file hits.',
-      type: 'Basecamp\'s type of the recording, e.g. `Todo`.',
-      content: 'Rich text (HTML), for types that have content.',
-      description: 'Rich text (HTML), for types that have a description.',
-      plainTextContent: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.',
-      plainTextDescription: 'Like `plainTextContent`, for the description.',
-      byteSize: { type: 'Float' },
-    }),
-    attachments: t.field({ type: [SearchResultAttachment], nullable: true, resolve: (hit) => hit.attachments ?? null }),
-    contentAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the content.', resolve: (hit) => hit.content_attachments ?? null }),
-    descriptionAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the description.', resolve: (hit) => hit.description_attachments ?? null }),
-    subscribers: t.field({ type: [Person], nullable: true, description: 'Embedded in full for some types.', extensions: embedded(), resolve: (hit) => hit.subscribers ?? null }),
-    creator: t.field({ type: Person, nullable: true, description: 'Embedded in full, so no extra call.', extensions: embedded(), resolve: (hit) => hit.creator ?? null }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (hit) => hit.bucket?.id ?? null }),
-    parent: t.field({
-      type: Recording,
-      nullable: true,
-      description: 'The recording it sits in.',
-      resolve: (hit, _args, ctx) => (hit.parent ? (loadRecording(ctx, hit.parent) as Promise<RecordingShape> | null) : null),
-    }),
-    recording: t.field({
-      type: Recording,
-      nullable: true,
-      description: 'The hit as its own full type (loaded when selected); null for types this graph does not model.',
-      resolve: (hit, _args, ctx) => (hit.id && hit.type ? (loadRecording(ctx, { id: hit.id, type: hit.type }) as Promise<RecordingShape> | null) : null),
-    }),
+const SearchResult = implementObject(identifiedRef<Wire.SearchResult>('SearchResult', { nullable: true }), 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.', (t) => ({
+  ...specFields(t, 'SearchResult', {
+    basecampId: 'The recording\'s Basecamp id; absent for bare file hits.',
+    type: 'Basecamp\'s type of the recording, e.g. `Todo`.',
+    content: 'Rich text (HTML), for types that have content.',
+    description: 'Rich text (HTML), for types that have a description.',
+    plainTextContent: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.',
+    plainTextDescription: 'Like `plainTextContent`, for the description.',
+    byteSize: { type: 'Float' },
   }),
-});
+  attachments: t.field({ type: [SearchResultAttachment], nullable: true, resolve: (hit) => hit.attachments ?? null }),
+  contentAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the content.', resolve: (hit) => hit.content_attachments ?? null }),
+  descriptionAttachments: t.field({ type: [SearchResultAttachment], nullable: true, description: 'Files in the description.', resolve: (hit) => hit.description_attachments ?? null }),
+  subscribers: t.field({ type: [Person], nullable: true, description: 'Embedded in full for some types.', extensions: embedded(), resolve: (hit) => hit.subscribers ?? null }),
+  creator: t.field({ type: Person, nullable: true, description: 'Embedded in full, so no extra call.', extensions: embedded(), resolve: (hit) => hit.creator ?? null }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (hit) => hit.bucket?.id ?? null }),
+  parent: t.field({
+    type: Recording,
+    nullable: true,
+    description: 'The recording it sits in.',
+    resolve: (hit, _args, ctx) => (hit.parent ? (loadRecording(ctx, hit.parent) as Promise<RecordingShape> | null) : null),
+  }),
+  recording: t.field({
+    type: Recording,
+    nullable: true,
+    description: 'The hit as its own full type (loaded when selected); null for types this graph does not model.',
+    resolve: (hit, _args, ctx) => (hit.id && hit.type ? (loadRecording(ctx, { id: hit.id, type: hit.type }) as Promise<RecordingShape> | null) : null),
+  }),
+}));
 
 const SearchResultConnection = connectionOf(SearchResult);
 
-const SearchFilterOption = builder.objectRef<Wire.SearchType>('SearchFilterOption').implement({
-  description: 'One choice for a search filter.',
-  fields: (t) => ({
-    ...specFields(t, 'SearchType', {
-      key: 'What to pass as the filter; null for "everything".',
-      value: 'The label to show.',
-    }),
+const SearchFilterOption = implementObject(builder.objectRef<Wire.SearchType>('SearchFilterOption'), 'One choice for a search filter.', (t) => ({
+  ...specFields(t, 'SearchType', {
+    key: 'What to pass as the filter; null for "everything".',
+    value: 'The label to show.',
   }),
-});
+}));
 
 const SearchMetadata = builder.objectRef<Wire.SearchMetadata>('SearchMetadata').implement({
   description: 'The filter choices search accepts; read them rather than hard-coding them.',

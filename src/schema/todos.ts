@@ -3,7 +3,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { RecordingStatus, statusArg } from './connection.ts';
-import { connectionOf, node, paged } from './nodes.ts';
+import { connectionOf, implementObject, node, paged } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
@@ -66,13 +66,10 @@ for (const ref of [Todolist, TodolistGroup] as const) {
   }));
 }
 
-const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion').implement({
-  description: 'When and by whom a to-do was completed.',
-  fields: (t) => ({
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
-  }),
-});
+const TodoCompletion = implementObject(builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion'), 'When and by whom a to-do was completed.', (t) => ({
+  createdAt: t.expose('created_at', { type: 'DateTime' }),
+  creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
+}));
 
 implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
   ...recordingFields(t, 'Todo', {

@@ -3,7 +3,7 @@ import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDelive
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
-import { connectionOf, identifiedRef, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
@@ -38,74 +38,56 @@ export const WebhookType = enumOf('WebhookType', 'A kind of recording whose chan
   VAULT: 'Vault',
 });
 
-const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implement({
-  description: 'One HTTP header of a webhook exchange.',
-  fields: (t) => ({
-    name: t.string({ resolve: ([name]) => name }),
-    value: t.string({ resolve: ([, value]) => value }),
-  }),
-});
+const HttpHeader = implementObject(builder.objectRef<[string, string]>('WebhookHeader'), 'One HTTP header of a webhook exchange.', (t) => ({
+  name: t.string({ resolve: ([name]) => name }),
+  value: t.string({ resolve: ([, value]) => value }),
+}));
 
 const headerList = (headers: Record<string, string> | undefined): [string, string][] => Object.entries(headers ?? {});
 
-const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }).implement({
-  description: 'The new recording made by a copy or move that a webhook reports.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookCopy', {
-      url: 'REST URL of the copy.',
-      appUrl: 'Where the copy lives in the web app.',
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
+const WebhookCopy = implementObject(identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }), 'The new recording made by a copy or move that a webhook reports.', (t) => ({
+  ...specFields(t, 'WebhookCopy', {
+    url: 'REST URL of the copy.',
+    appUrl: 'Where the copy lives in the web app.',
   }),
-});
+  bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
+}));
 
-const WebhookEvent = identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }).implement({
-  description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookEvent', {
-      basecampId: 'The Basecamp id of the event.',
-      kind: 'Recording type and action, e.g. `todo_created` or `message_trashed`.',
-    }),
-    details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
-    recording: t.field({
-      type: Recording,
-      nullable: true,
-      description: 'The recording that changed, loaded in full (the payload carries a reduced copy).',
-      resolve: (event, _args, ctx) => (event.recording ? (loadRecording(ctx, event.recording) as Promise<RecordingShape> | null) : null),
-    }),
-    creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (event) => event.creator?.id ?? null }),
-    copy: t.expose('copy', { type: WebhookCopy, nullable: true, description: 'Set for copy and move events.' }),
+const WebhookEvent = implementObject(identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }), 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.', (t) => ({
+  ...specFields(t, 'WebhookEvent', {
+    basecampId: 'The Basecamp id of the event.',
+    kind: 'Recording type and action, e.g. `todo_created` or `message_trashed`.',
   }),
-});
+  details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
+  recording: t.field({
+    type: Recording,
+    nullable: true,
+    description: 'The recording that changed, loaded in full (the payload carries a reduced copy).',
+    resolve: (event, _args, ctx) => (event.recording ? (loadRecording(ctx, event.recording) as Promise<RecordingShape> | null) : null),
+  }),
+  creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (event) => event.creator?.id ?? null }),
+  copy: t.expose('copy', { type: WebhookCopy, nullable: true, description: 'Set for copy and move events.' }),
+}));
 
-const WebhookRequest = builder.objectRef<Wire.WebhookDeliveryRequest>('WebhookDeliveryRequest').implement({
-  description: 'The POST Basecamp made.',
-  fields: (t) => ({
-    headers: t.field({ type: [HttpHeader], resolve: (request) => headerList(request.headers) }),
-    body: t.expose('body', { type: WebhookEvent, nullable: true }),
-  }),
-});
+const WebhookRequest = implementObject(builder.objectRef<Wire.WebhookDeliveryRequest>('WebhookDeliveryRequest'), 'The POST Basecamp made.', (t) => ({
+  headers: t.field({ type: [HttpHeader], resolve: (request) => headerList(request.headers) }),
+  body: t.expose('body', { type: WebhookEvent, nullable: true }),
+}));
 
-const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResponse').implement({
-  description: 'How the payload URL answered.',
-  fields: (t) => ({
-    headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
-    ...specFields(t, 'WebhookDeliveryResponse', {
-      code: 'The HTTP status; only 2xx counts as delivered.',
-      message: 'The HTTP reason phrase, or why the call failed.',
-      body: { type: 'String', nullable: true, description: 'The answer\'s body, as text.' },
-    }),
+const WebhookResponse = implementObject(builder.objectRef<DeliveryResponse>('WebhookDeliveryResponse'), 'How the payload URL answered.', (t) => ({
+  headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
+  ...specFields(t, 'WebhookDeliveryResponse', {
+    code: 'The HTTP status; only 2xx counts as delivered.',
+    message: 'The HTTP reason phrase, or why the call failed.',
+    body: { type: 'String', nullable: true, description: 'The answer\'s body, as text.' },
   }),
-});
+}));
 
-const WebhookDelivery = identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }).implement({
-  description: 'One call to a webhook\'s payload URL and its answer.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookDelivery'),
-    request: t.expose('request', { type: WebhookRequest, nullable: true }),
-    response: t.expose('response', { type: WebhookResponse, nullable: true }),
-  }),
-});
+const WebhookDelivery = implementObject(identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }), 'One call to a webhook\'s payload URL and its answer.', (t) => ({
+  ...specFields(t, 'WebhookDelivery'),
+  request: t.expose('request', { type: WebhookRequest, nullable: true }),
+  response: t.expose('response', { type: WebhookResponse, nullable: true }),
+}));
 
 Webhook.implement({
   description: 'A URL Basecamp calls whenever recordings of the chosen types change in a project.',
