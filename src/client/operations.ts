@@ -1,7 +1,7 @@
-import { OPERATIONS, type OperationId, type OperationTypes } from './operations.generated.ts';
+import { OPERATIONS, PAGE_SIZES, type OperationId, type OperationTypes, type PaginatedOperationId } from './operations.generated.ts';
 import type { HttpMethod, Operation } from './types.ts';
 
-export type { OperationId } from './operations.generated.ts';
+export type { OperationId, PaginatedOperationId } from './operations.generated.ts';
 
 /** The path parameters an operation's template names, e.g. `{ todoId }` for `GetTodo`. */
 export type OperationParams<Id extends OperationId> = OperationTypes[Id]['params'];
@@ -25,6 +25,16 @@ export function operation(operationId: OperationId): Operation {
 
 export function isOperationId(text: string): text is OperationId {
   return byId.has(text);
+}
+
+/** Whether the spec marks the operation paginated: its answer is one page of a collection. */
+export function isPaginated(operationId: OperationId): operationId is PaginatedOperationId {
+  return Object.hasOwn(PAGE_SIZES, operationId);
+}
+
+/** Most items one page of a paginated operation holds. */
+export function pageSizeOf(operationId: PaginatedOperationId): number {
+  return PAGE_SIZES[operationId];
 }
 
 /**

@@ -22,7 +22,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import type { OperationId } from '../client/operations.ts';
+import { isPaginated, pageSizeOf, type OperationId } from '../client/operations.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagesFor } from '../resolvers/connection.ts';
 
 /** The worst case of one operation, in upstream calls. */
@@ -56,7 +56,8 @@ const FREE: Price = { total: 0, flat: 0 };
 /**
  * Prices an operation in upstream calls before it runs. Each field knows its cost from the
  * schema: a field with `uses(...)` makes a call (a connection one per page its `first` needs at
- * Basecamp's geared page sizes); a field returning a Basecamp object without its own operation
+ * Basecamp's geared page sizes, capped by the page size the operation table gives its operation);
+ * a field returning a Basecamp object without its own operation
  * loads it by id (one call per object) unless it is `embedded()` or the selection fits its
  * `stub(...)`; connection items and payload fields arrive with their parent and are free.
  * Costs under a connection are multiplied by its `first`, under a list by its length (a list
@@ -139,7 +140,9 @@ function priceField(node: FieldNode, parent: GraphQLObjectType, walk: Walk): Pri
     if (!args) return FREE;
     const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
     if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE || args.last != null || args.before != null) return FREE; // refused by `paginate` before any call
-    const pages = pagesFor(first, args.after != null);
+    const after = args.after != null;
+    // A connection declaring no operation (test/plugins/query-price.test.ts refuses one) is priced at the documented gears.
+    const pages = kind.pageSizes.length > 0 ? Math.max(...kind.pageSizes.map((size) => pagesFor(first, after, size))) : pagesFor(first, after);
     const item = node.selectionSet ? priceItem(node.selectionSet, kind.target as GraphQLObjectType, walk) : 0;
     return { total: pages + first * item, flat: 1 };
   }
@@ -177,6 +180,12 @@ interface FieldKind {
   /** `one` call; one per item (`each`); `operations` in a row (a mutation); a `link` loaded by id unless free; or `none`. */
   own: 'none' | 'one' | 'each' | 'operations' | 'link';
   operations: number;
+  /**
+   * Page sizes of the operations a connection may page through (the operation table's; `Infinity`
+   * for one answered whole): it reads the worst of them. Other fields over a paginated operation
+   * read its first page (`firstPage()`), one call.
+   */
+  pageSizes: number[];
   /** A list argument whose length is the number of objects looked up (`nodes(ids:)`). */
   listArgument?: string;
   stub?: string[];
@@ -192,7 +201,7 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   const list = isListType(getNullableType(field.type));
   const operations = operationsOf(field);
   const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[] };
-  const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length };
+  const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length, pageSizes: pageSizesOf(operations) };
   if (operations.length > 0) {
     if (parent === schema.getMutationType()) kind.own = 'operations';
     else if (list && operations.every((operation) => operationsOf(target).includes(operation))) kind.own = 'each'; // each item fetched by id
@@ -205,6 +214,11 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   }
   kinds.set(field, kind);
   return kind;
+}
+
+/** The page size of each operation of a field (the operation table's), `Infinity` for one answered whole. */
+function pageSizesOf(operations: OperationId[]): number[] {
+  return operations.map((operation) => (isPaginated(operation) ? pageSizeOf(operation) : Number.POSITIVE_INFINITY));
 }
 
 function argumentsOf(field: GraphQLField<unknown, unknown>, node: FieldNode, walk: Walk): Record<string, unknown> | undefined {

@@ -2,7 +2,7 @@ import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
+import { paginate, windowOfWhole, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -62,7 +62,7 @@ export function listCardGroups(ctx: Context, view: CardView, args: ConnectionArg
 
 /** `GET /cards/overdue.json`: one unpaginated array, oldest due date first. */
 export function listOverdueCards(ctx: Context, args: ConnectionArgs & CardViewFilter) {
-  return paginate(ctx, 'GetEverythingOverdueCards', {}, viewQuery(ctx, args), args);
+  return windowOfWhole(ctx, 'GetEverythingOverdueCards', {}, viewQuery(ctx, args), args);
 }
 
 /** `assignee_ids[]` repeats once per person. */

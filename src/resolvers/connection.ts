@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../client/errors.ts';
 import type { BasecampSession, Query } from '../client/index.ts';
-import { operation, operationPath, type OperationId, type OperationParams, type OperationResponse } from '../client/operations.ts';
+import { operation, operationPath, pageSizeOf, type OperationId, type OperationParams, type OperationResponse, type PaginatedOperationId } from '../client/operations.ts';
 import type { Page } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Position } from './cursor.ts';
@@ -25,15 +25,25 @@ export const MAX_PAGE_SIZE = 100;
 const PAGE_GEARS = [15, 30, 50];
 const PAGE_SIZE_AFTER_GEARS = 100;
 
-/** How many pages a window of `first` items from the start needs; one more when it starts after a cursor (mid-page). */
-export function pagesFor(first: number, afterCursor = false): number {
+/**
+ * How many pages a window of `first` items from the start needs; one more when it starts after a
+ * cursor (mid-page). No page holds more than `maxPageSize` (an operation's own, `pagesOf`); an
+ * unpaginated operation (`Infinity`) answers in one call.
+ */
+export function pagesFor(first: number, afterCursor = false, maxPageSize = PAGE_SIZE_AFTER_GEARS): number {
+  if (maxPageSize === Number.POSITIVE_INFINITY) return 1; // one unpaginated answer, cursor or not
   let pages = 0;
   let seen = 0;
   do {
-    seen += PAGE_GEARS[pages] ?? PAGE_SIZE_AFTER_GEARS;
+    seen += Math.min(PAGE_GEARS[pages] ?? PAGE_SIZE_AFTER_GEARS, maxPageSize);
     pages++;
   } while (seen < first);
   return pages + (afterCursor ? 1 : 0);
+}
+
+/** `pagesFor` at the page size the operation table gives the operation. */
+export function pagesOf(operationId: PaginatedOperationId, first: number, afterCursor = false): number {
+  return pagesFor(first, afterCursor, pageSizeOf(operationId));
 }
 
 export interface PaginateOptions {
@@ -52,15 +62,42 @@ export type ItemOf<Id extends OperationId> = OperationResponse<Id> extends reado
  * (geared pagination makes page sizes uneven, so offsets cannot be computed; docs README
  * "Pagination"). A cursor names the upstream page and index of its item, sealed to this list and
  * its filters (./cursor.ts), so paging on re-reads that page, which the freshness cache normally
- * turns into a `304`. Every page is fetched as `operationId`, the first one's operation.
+ * turns into a `304`. Every page is fetched as `operationId`, the first one's operation, which the
+ * spec must mark paginated (the types refuse any other).
  */
-export async function paginate<Id extends OperationId, T = ItemOf<Id>>(
+export function paginate<Id extends PaginatedOperationId, T = ItemOf<Id>>(
   ctx: Pick<Context, 'basecamp' | 'cursors'>,
   operationId: Id,
   params: OperationParams<Id>,
   query: Query,
   args: ConnectionArgs,
   options: PaginateOptions = {},
+): Promise<Connection<T>> {
+  return readWindow(ctx, operationId, pageSizeOf(operationId), params, query, args, options);
+}
+
+/**
+ * A Relay window, cursors and all, over an operation the spec answers with one unpaginated array
+ * (`GetEverythingOverdueCards`): one call whatever the window.
+ */
+export function windowOfWhole<Id extends Exclude<OperationId, PaginatedOperationId>, T = ItemOf<Id>>(
+  ctx: Pick<Context, 'basecamp' | 'cursors'>,
+  operationId: Id,
+  params: OperationParams<Id>,
+  query: Query,
+  args: ConnectionArgs,
+): Promise<Connection<T>> {
+  return readWindow(ctx, operationId, Number.POSITIVE_INFINITY, params, query, args, {});
+}
+
+async function readWindow<Id extends OperationId, T>(
+  ctx: Pick<Context, 'basecamp' | 'cursors'>,
+  operationId: Id,
+  maxPageSize: number,
+  params: OperationParams<Id>,
+  query: Query,
+  args: ConnectionArgs,
+  options: PaginateOptions,
 ): Promise<Connection<T>> {
   const { basecamp, cursors } = ctx;
   const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -74,11 +111,11 @@ export async function paginate<Id extends OperationId, T = ItemOf<Id>>(
   // Known counts sharpen the operation's cap on calls: a window that cannot be read within the
   // calls left fails whole, before its first page (a count from the parent) or its second
   // (X-Total-Count), instead of half-way through.
-  if (!args.after && options.knownCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, options.knownCount)));
+  if (!args.after && options.knownCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, options.knownCount), false, maxPageSize));
   const edges: Connection<T>['edges'] = [];
   let page = await basecamp.page<T>(start.page, undefined, operationId);
   const totalCount = page.totalCount;
-  if (!args.after && totalCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, totalCount)) - 1);
+  if (!args.after && totalCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, totalCount), false, maxPageSize) - 1);
   let index = start.index;
   // Counted only while the walk began at the first page, so reaching the end gives the exact size.
   let seen = args.after ? undefined : 0;
@@ -115,7 +152,7 @@ export async function paginate<Id extends OperationId, T = ItemOf<Id>>(
  * Every page of a list operation in order, each fetched as that operation, for the walks that
  * look for one item rather than read a window. Leaving the loop stops the fetching.
  */
-export async function* pages<Id extends OperationId, T = ItemOf<Id>>(
+export async function* pages<Id extends PaginatedOperationId, T = ItemOf<Id>>(
   ctx: Pick<Context, 'basecamp'>,
   operationId: Id,
   params: OperationParams<Id>,

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { statusQuery } from './projects.ts';
 import { withBody } from './writes.ts';
@@ -92,8 +92,7 @@ export function createDocument(
     title: requiredText(input.title, 'title'),
     content: input.content ?? undefined,
     status: input.status ?? undefined,
-    subscriptions: personIds(ctx, input.subscriberIds),
-    visible_to_clients: input.visibleToClients ?? undefined,
+    ...sharing(ctx, input),
   } }));
 }
 
@@ -135,8 +134,7 @@ export function createUpload(
     attachable_sgid: attachableSgid(input.attachableSgid),
     description: input.description ?? undefined,
     base_name: baseName(input.baseName),
-    subscriptions: personIds(ctx, input.subscriberIds),
-    visible_to_clients: input.visibleToClients ?? undefined,
+    ...sharing(ctx, input),
   } }));
 }
 
@@ -208,8 +206,7 @@ export async function createCloudFile(ctx: Context, input: LinkInput & { vaultId
     service: requiredText(input.service, 'service'),
     title: input.title ?? undefined,
     description: input.description ?? undefined,
-    subscriptions: personIds(ctx, input.subscriberIds),
-    visible_to_clients: input.visibleToClients ?? undefined,
+    ...sharing(ctx, input),
   };
   const bucket = await vaultBucket(ctx, vault);
   return withBody(call(ctx, 'CreateCloudFile', { bucketId: bucket, vaultId: vault }, { body }));
@@ -243,8 +240,7 @@ export async function createGoogleDocument(
     title: input.title ?? undefined,
     description: input.description ?? undefined,
     status: input.status ?? undefined,
-    subscriptions: personIds(ctx, input.subscriberIds),
-    visible_to_clients: input.visibleToClients ?? undefined,
+    ...sharing(ctx, input),
   };
   const bucket = await vaultBucket(ctx, vault);
   return withBody(call(ctx, 'CreateGoogleDocument', { bucketId: bucket, vaultId: vault }, { body }));

@@ -62,3 +62,8 @@ export function checkFile(file: File, field: string, maxBytes: number): File {
   if (file.size > maxBytes) throw inputError(field, `is ${file.size} bytes; the limit is ${maxBytes}`);
   return file;
 }
+
+/** Who a new recording notifies and whether the project's clients see it, as Basecamp's create bodies name them. */
+export function sharing(ctx: Context, input: { subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null }) {
+  return { subscriptions: personIds(ctx, input.subscriberIds), visible_to_clients: input.visibleToClients ?? undefined };
+}

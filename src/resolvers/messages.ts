@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { decodeGlobalId, encodeGlobalId, toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { inputError, nonBlankText, patched, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
 import { withBody } from './writes.ts';
@@ -114,7 +114,7 @@ export function eventRef(ctx: Context, eventId: string, recordingId?: string | n
   return { recordingId: recording, eventId: event };
 }
 
-/** `GET /buckets/{id}/categories.json`: a short, unpaginated list. */
+/** `GET /buckets/{id}/categories.json`: the first page only; a project has a handful of types. */
 export async function listMessageTypes(ctx: Context, projectId: string): Promise<MessageTypeRecord[]> {
   const types = (await call(ctx, 'ListMessageTypes', { bucketId: projectId })) ?? [];
   return types.map((type) => withProject(type, projectId));
@@ -176,8 +176,7 @@ export async function createMessage(
     content: input.content ?? undefined,
     status: 'active',
     category_id: category ?? undefined,
-    subscriptions: personIds(ctx, input.subscriberIds),
-    visible_to_clients: input.visibleToClients ?? undefined,
+    ...sharing(ctx, input),
   } }));
 }
 

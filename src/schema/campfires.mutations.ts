@@ -10,22 +10,34 @@ import {
   updateChatbot,
 } from '../resolvers/campfires.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
-import { builder } from './builder.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { calls, uses } from './coverage.ts';
+import { enumOf } from './enums.ts';
 
 // A Campfire reads newest line first.
 const lineEdge = { type: 'CampfireLineEdge', uses: 'ListCampfireLines', addsAt: 'top', list: (ctx, id, args) => listCampfireLines(ctx, id, args) } satisfies NewEdge;
 
-const LineContentType = builder.enumType('CampfireLineContentType', {
-  description: 'How the content of a new Campfire line is read.',
-  values: {
-    TEXT_PLAIN: { value: 'text/plain', description: 'Plain text, shown as typed (Basecamp\'s default).' },
-    TEXT_HTML: { value: 'text/html', description: 'Rich text HTML.' },
-  } as const,
+const LineContentType = enumOf('CampfireLineContentType', 'How the content of a new Campfire line is read.', {
+  TEXT_PLAIN: ['text/plain', 'Plain text, shown as typed (Basecamp\'s default).'],
+  TEXT_HTML: ['text/html', 'Rich text HTML.'],
 });
 
-mutation('createCampfireLine', {
+// Basecamp reads a line through its Campfire and a chatbot through a project's Campfire: a global
+// id carries those, a plain one needs them beside it.
+const lineId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
+  campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+});
+const chatbotId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
+  campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
+  projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+});
+
+const lineMutation = mutationsOf({ parent: { campfire: Campfire } });
+
+lineMutation('createCampfireLine', {
   description: 'Says something in a Campfire.',
   uses: ['CreateCampfireLine'],
   inputDescription: 'A new line for a Campfire.',
@@ -36,11 +48,10 @@ mutation('createCampfireLine', {
   }),
   resolve: (input, ctx) => createCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new line.' } },
-  parent: { campfire: Campfire },
   edge: lineEdge,
 });
 
-mutation('createCampfireUpload', {
+lineMutation('createCampfireUpload', {
   description: 'Shares a file (up to 100 MiB) in a Campfire as a new line.',
   uses: ['CreateCampfireUpload'],
   inputDescription: 'A file to share in a Campfire, sent as a GraphQL multipart request.',
@@ -51,22 +62,19 @@ mutation('createCampfireUpload', {
   }),
   resolve: (input, ctx) => createCampfireUpload(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The new upload line.' } },
-  parent: { campfire: Campfire },
   edge: lineEdge,
 });
 
-mutation('updateCampfireLine', {
+lineMutation('updateCampfireLine', {
   description: 'Edits a text line; only its author may, and files cannot be edited.',
   uses: ['UpdateCampfireLine', 'GetCampfireLine'],
   inputDescription: 'New content for a Campfire line.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
-    campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+    ...lineId(t),
     content: t.string({ required: true, description: 'The new content; Basecamp stores an edited line as rich text HTML.' }),
   }),
   resolve: (input, ctx) => updateCampfireLine(ctx, input),
   payload: { campfireLine: { type: CampfireLine, description: 'The line as it is now.' } },
-  parent: { campfire: Campfire },
 });
 
 mutation('deleteCampfireLine', {
@@ -74,8 +82,7 @@ mutation('deleteCampfireLine', {
   uses: ['DeleteCampfireLine'],
   inputDescription: 'Which Campfire line to remove.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The line\'s global id, or its Basecamp id with `campfireId`.' }),
-    campfireId: t.id({ description: 'The line\'s Campfire; needed with a plain line id.' }),
+    ...lineId(t),
   }),
   resolve: (input, ctx) => deleteCampfireLine(ctx, input),
   payload: (t) => ({
@@ -103,9 +110,7 @@ mutation('updateChatbot', {
   uses: ['GetChatbot', 'UpdateChatbot'],
   inputDescription: 'Changes to a chatbot: fields left out keep their value; a null `commandUrl` clears it.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
-    campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
-    projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+    ...chatbotId(t),
     serviceName: t.string({ description: 'A new one-word name.' }),
     commandUrl: t.string({ description: 'A new HTTPS command endpoint, or null for a bot that only posts.' }),
   }),
@@ -118,9 +123,7 @@ mutation('deleteChatbot', {
   uses: ['DeleteChatbot'],
   inputDescription: 'Which chatbot to remove.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The chatbot\'s global id, or its Basecamp id with `projectId` and `campfireId`.' }),
-    campfireId: t.id({ description: 'A Campfire to reach it through; needed with a plain chatbot id.' }),
-    projectId: t.id({ description: 'That Campfire\'s project; needed with a plain chatbot id.' }),
+    ...chatbotId(t),
   }),
   resolve: (input, ctx) => deleteChatbot(ctx, input),
   payload: (t) => ({

@@ -12,20 +12,15 @@ import {
   listCampfireUploads,
   listChatbots,
 } from '../resolvers/campfires.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
-import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { dockToolField } from './projects.ts';
+import { implementRecording } from './recording-type.ts';
 
-export const Campfire = node('Campfire', {
-  load: fetchCampfires,
-  recordingTypes: ['Chat::Transcript'],
-  lookup: { what: 'A Campfire', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Campfire = node('Campfire', { load: fetchCampfires, recordingTypes: ['Chat::Transcript'], lookup: { what: 'A Campfire', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a line only through its Campfire, so the node key carries both ids.
 export const CampfireLine = node('CampfireLine', {
@@ -42,95 +37,58 @@ export const CampfireConnection = connectionOf(Campfire);
 export const CampfireLineConnection = connectionOf(CampfireLine);
 export const ChatbotConnection = connectionOf(Chatbot);
 
-Campfire.implement({
-  description: 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).',
-  interfaces: [Recording],
-  extensions: uses('GetCampfire'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Campfire', {
-      topic: 'The name the chat goes by in the project.',
-      position: 'Its place in the project\'s dock.',
-      subscriptionUrl: 'REST URL of who gets notified about it.',
-      linesUrl: 'REST URL of its lines.',
-      filesUrl: 'REST URL of the files posted to it.',
-    }),
-    lines: t.connection(
-      {
-        type: CampfireLine,
-        nullable: true,
-        description: 'What was said, files included; newest first unless `direction` says otherwise.',
-        extensions: uses('ListCampfireLines'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
-      },
-      CampfireLineConnection,
-    ),
-    uploads: t.connection(
-      {
-        type: CampfireLine,
-        nullable: true,
-        description: 'Only the lines that are uploaded files, newest first by default.',
-        extensions: uses('ListCampfireUploads'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
-      },
-      CampfireLineConnection,
-    ),
-    chatbots: t.connection(
-      {
-        type: Chatbot,
-        nullable: true,
-        description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
-        extensions: uses('ListChatbots'),
-        resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
-      },
-      ChatbotConnection,
-    ),
+implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).', (t) => ({
+  ...recordingFields(t, 'Campfire', {
+    topic: 'The name the chat goes by in the project.',
+    position: 'Its place in the project\'s dock.',
+    subscriptionUrl: 'REST URL of who gets notified about it.',
+    linesUrl: 'REST URL of its lines.',
+    filesUrl: 'REST URL of the files posted to it.',
   }),
-});
+  lines: paged(t, CampfireLineConnection, 'ListCampfireLines', {
+    description: 'What was said, files included; newest first unless `direction` says otherwise.',
+    args: sortArgs(t),
+    resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
+  }),
+  uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
+    description: 'Only the lines that are uploaded files, newest first by default.',
+    args: sortArgs(t),
+    resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
+  }),
+  chatbots: paged(t, ChatbotConnection, 'ListChatbots', {
+    description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
+    resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
+  }),
+}));
 
-const CampfireLineAttachment = builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment').implement({
-  description: 'A file posted to a Campfire.',
-  fields: (t) => ({
-    ...specFields(t, 'CampfireLineAttachment', {
-      title: 'The name shown for the file.',
-      url: 'A preview of the file.',
-      filename: 'The file\'s name as uploaded.',
-      contentType: 'The MIME type, e.g. `image/png`.',
-      downloadUrl: 'Where the file itself can be downloaded.',
-    }),
+const CampfireLineAttachment = implementObject(builder.objectRef<Wire.CampfireLineAttachment>('CampfireLineAttachment'), 'A file posted to a Campfire.', (t) => ({
+  ...specFields(t, 'CampfireLineAttachment', {
+    title: 'The name shown for the file.',
+    url: 'A preview of the file.',
+    filename: 'The file\'s name as uploaded.',
+    contentType: 'The MIME type, e.g. `image/png`.',
+    downloadUrl: 'Where the file itself can be downloaded.',
   }),
-});
+}));
 
-CampfireLine.implement({
-  description: 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).',
-  interfaces: [Recording],
-  extensions: uses('GetCampfireLine'),
-  fields: (t) => ({
-    ...recordingFields(t, 'CampfireLine', {
-      content: 'What was said: plain text, or HTML for rich text lines; null for files.',
-      boostsCount: 'How many boosts it got.',
-    }),
-    attachments: t.field({
-      type: [CampfireLineAttachment],
-      nullable: true,
-      description: 'The posted file, for upload lines; null otherwise.',
-      resolve: (line) => line.attachments ?? null,
-    }),
-    campfire: t.field({
-      type: Campfire,
-      nullable: true,
-      description: 'The Campfire it was said in.',
-      resolve: (line) => line.parent.id,
-    }),
+implementRecording(CampfireLine, 'GetCampfireLine', 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).', (t) => ({
+  ...recordingFields(t, 'CampfireLine', {
+    content: 'What was said: plain text, or HTML for rich text lines; null for files.',
+    boostsCount: 'How many boosts it got.',
   }),
-});
+  attachments: t.field({
+    type: [CampfireLineAttachment],
+    nullable: true,
+    description: 'The posted file, for upload lines; null otherwise.',
+    resolve: (line) => line.attachments ?? null,
+  }),
+  campfire: t.field({
+    type: Campfire,
+    nullable: true,
+    description: 'The Campfire it was said in.',
+    resolve: (line) => line.parent.id,
+  }),
+}));
 
 Chatbot.implement({
   description: 'A chatbot of the account: it posts into Campfires and, when it has a command URL, answers `!name` commands.',
@@ -147,27 +105,13 @@ Chatbot.implement({
   }),
 });
 
-builder.objectField(Project, 'campfire', (t) =>
-  t.field({
-    type: Campfire,
-    nullable: true,
-    description: 'The project\'s Campfire; null when the chat tool is switched off.',
-    extensions: uses('GetCampfire'),
-    resolve: (project) => dockTool(project, 'chat')?.id ?? null,
-  }),
-);
+dockToolField('campfire', Campfire, 'chat', 'GetCampfire', 'The project\'s Campfire; null when the chat tool is switched off.');
 
 builder.queryFields((t) => ({
-  campfires: t.connection(
-    {
-      type: Campfire,
-      nullable: true,
-      description: 'Every Campfire the current user can see, across projects.',
-      extensions: uses('ListCampfires'),
-      resolve: (_root, args, ctx) => listCampfires(ctx, args),
-    },
-    CampfireConnection,
-  ),
+  campfires: paged(t, CampfireConnection, 'ListCampfires', {
+    description: 'Every Campfire the current user can see, across projects.',
+    resolve: (_root, args, ctx) => listCampfires(ctx, args),
+  }),
   campfireLine: t.field({
     type: CampfireLine,
     nullable: true,

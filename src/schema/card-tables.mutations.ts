@@ -20,7 +20,8 @@ import {
 } from '../resolvers/card-tables.ts';
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { uses } from './coverage.ts';
 
 // A new card goes to the bottom of its column.
 const cardEdge = { type: 'CardTableCardEdge', uses: 'ListCards', addsAt: 'bottom', list: (ctx, id, args) => listCards(ctx, id, args) } satisfies NewEdge;
@@ -33,7 +34,12 @@ const ColumnColor = builder.enumType('CardTableColumnColor', {
 });
 
 
-mutation('createCardTableColumn', {
+// A column's, a card's and a step's mutations each answer with the object and what it sits in.
+const columnMutation = mutationsOf({ payload: { column: CardTableColumn }, parent: { cardTable: CardTable } });
+const cardMutation = mutationsOf({ payload: { card: CardTableCard }, parent: { cardTableColumn: CardTableColumn } });
+const stepMutation = mutationsOf({ payload: { step: CardTableStep }, parent: { cardTableCard: CardTableCard } });
+
+columnMutation('createCardTableColumn', {
   description: 'Adds a numbered column after the last one.',
   uses: ['CreateCardColumn'],
   input: (t) => ({
@@ -42,11 +48,9 @@ mutation('createCardTableColumn', {
     description: t.string({ description: 'What the column is for, plain text.' }),
   }),
   resolve: (input, ctx) => createCardColumn(ctx, input),
-  payload: { column: CardTableColumn },
-  parent: { cardTable: CardTable },
 });
 
-mutation('updateCardTableColumn', {
+columnMutation('updateCardTableColumn', {
   description: 'Renames or re-describes a column.',
   uses: ['UpdateCardColumn'],
   inputDescription: 'Changes to a column: fields left out keep their value, a null description clears it.',
@@ -56,11 +60,9 @@ mutation('updateCardTableColumn', {
     description: t.string(),
   }),
   resolve: (input, ctx) => updateCardColumn(ctx, input),
-  payload: { column: CardTableColumn },
-  parent: { cardTable: CardTable },
 });
 
-mutation('moveCardTableColumn', {
+columnMutation('moveCardTableColumn', {
   description: 'Moves a numbered column left or right.',
   uses: ['MoveCardColumn', 'GetCardColumn'],
   input: (t) => ({
@@ -69,30 +71,24 @@ mutation('moveCardTableColumn', {
     position: t.int({ description: 'Its new place among the numbered columns, from 1 (the default).' }),
   }),
   resolve: (input, ctx) => moveCardColumn(ctx, input),
-  payload: { column: CardTableColumn },
-  parent: { cardTable: CardTable },
 });
 
-mutation('setCardTableColumnColor', {
+columnMutation('setCardTableColumnColor', {
   description: 'Colours a column.',
   uses: ['SetCardColumnColor'],
   input: (t) => ({ id: t.id({ required: true }), color: t.field({ type: ColumnColor, required: true }) }),
   resolve: (input, ctx) => setCardColumnColor(ctx, input),
-  payload: { column: CardTableColumn },
-  parent: { cardTable: CardTable },
 });
 
 for (const [name, on, operations, description] of [
   ['enableCardTableColumnOnHold', true, ['EnableCardColumnOnHold'], 'Gives a column an on-hold section for cards that are waiting.'],
   ['disableCardTableColumnOnHold', false, ['DisableCardColumnOnHold', 'GetCardColumn'], 'Removes a column\'s on-hold section; its cards return to the column.'],
 ] as const) {
-  mutation(name, {
+  columnMutation(name, {
     description,
     uses: operations,
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardColumnOnHold(ctx, input.id, on),
-    payload: { column: CardTableColumn },
-    parent: { cardTable: CardTable },
   });
 }
 
@@ -100,18 +96,16 @@ for (const [name, watching, operation, description] of [
   ['watchCardTableColumn', true, 'SubscribeToCardColumn', 'Starts watching a column: you are notified of new cards in it.'],
   ['unwatchCardTableColumn', false, 'UnsubscribeFromCardColumn', 'Stops watching a column.'],
 ] as const) {
-  mutation(name, {
+  columnMutation(name, {
     description,
     uses: [operation, 'GetCardColumn'],
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardColumnWatched(ctx, input.id, watching),
-    payload: { column: CardTableColumn },
-    parent: { cardTable: CardTable },
   });
 }
 
 
-mutation('createCardTableCard', {
+cardMutation('createCardTableCard', {
   description: 'Adds a card to the bottom of a column.',
   uses: ['CreateCard'],
   input: (t) => ({
@@ -122,12 +116,10 @@ mutation('createCardTableCard', {
     notify: t.boolean({ description: 'Notify the people assigned.' }),
   }),
   resolve: (input, ctx) => createCard(ctx, input),
-  payload: { card: CardTableCard },
-  parent: { cardTableColumn: CardTableColumn },
   edge: cardEdge,
 });
 
-mutation('updateCardTableCard', {
+cardMutation('updateCardTableCard', {
   description: 'Edits a card, changing only the fields given.',
   uses: ['UpdateCard'],
   inputDescription: 'Changes to a card: fields left out keep their value, an explicit null clears.',
@@ -139,11 +131,9 @@ mutation('updateCardTableCard', {
     assigneeIds: t.idList({ description: 'The new assignees, replacing the current ones.' }),
   }),
   resolve: (input, ctx) => updateCard(ctx, input),
-  payload: { card: CardTableCard },
-  parent: { cardTableColumn: CardTableColumn },
 });
 
-mutation('moveCardTableCard', {
+cardMutation('moveCardTableCard', {
   description: 'Moves a card to another column, or to another project through a wormhole.',
   uses: ['MoveCard', 'GetCard'],
   input: (t) => ({
@@ -155,12 +145,10 @@ mutation('moveCardTableCard', {
     position: t.int({ description: 'Its place in the column, from 1 (the default, the top).' }),
   }),
   resolve: (input, ctx) => moveCard(ctx, input),
-  payload: { card: CardTableCard },
-  parent: { cardTableColumn: CardTableColumn },
 });
 
 
-mutation('createCardTableStep', {
+stepMutation('createCardTableStep', {
   description: 'Adds a step to the end of a card\'s checklist.',
   uses: ['CreateCardStep'],
   input: (t) => ({
@@ -170,11 +158,9 @@ mutation('createCardTableStep', {
     assigneeIds: t.idList({ description: 'People to assign.' }),
   }),
   resolve: (input, ctx) => createCardStep(ctx, input),
-  payload: { step: CardTableStep },
-  parent: { cardTableCard: CardTableCard },
 });
 
-mutation('updateCardTableStep', {
+stepMutation('updateCardTableStep', {
   description: 'Edits a step, changing only the fields given.',
   uses: ['UpdateCardStep'],
   inputDescription: 'Changes to a step: fields left out keep their value, an explicit null clears.',
@@ -185,25 +171,21 @@ mutation('updateCardTableStep', {
     assigneeIds: t.idList({ description: 'The new assignees, replacing the current ones.' }),
   }),
   resolve: (input, ctx) => updateCardStep(ctx, input),
-  payload: { step: CardTableStep },
-  parent: { cardTableCard: CardTableCard },
 });
 
 for (const [name, completed, description] of [
   ['completeCardTableStep', true, 'Ticks a step off.'],
   ['uncompleteCardTableStep', false, 'Marks a ticked step as pending again.'],
 ] as const) {
-  mutation(name, {
+  stepMutation(name, {
     description,
     uses: ['SetCardStepCompletion'],
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setCardStepCompleted(ctx, input.id, completed),
-    payload: { step: CardTableStep },
-    parent: { cardTableCard: CardTableCard },
   });
 }
 
-mutation('repositionCardTableStep', {
+stepMutation('repositionCardTableStep', {
   description: 'Moves a step within its card\'s checklist.',
   uses: ['RepositionCardStep', 'GetCardStep'],
   input: (t) => ({
@@ -212,8 +194,6 @@ mutation('repositionCardTableStep', {
     position: t.int({ required: true, description: 'Its new place, counting from 1.' }),
   }),
   resolve: (input, ctx) => repositionCardStep(ctx, input),
-  payload: { step: CardTableStep },
-  parent: { cardTableCard: CardTableCard },
 });
 
 

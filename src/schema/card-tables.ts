@@ -11,16 +11,16 @@ import {
   type CardGroupRecord,
 } from '../resolvers/card-tables.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { dockToolField, Project } from './projects.ts';
+import { enumOf } from './enums.ts';
+import { implementRecording } from './recording-type.ts';
 
 // Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
 export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board', 'CardTable'], lookup: 'A card table' });
@@ -45,229 +45,165 @@ export const CardTableCardConnection = connectionOf(CardTableCard);
  * Basecamp cannot read a wormhole on its own (there is no GET), so it is no node: it is reached
  * through its card table and changed by its Basecamp id.
  */
-export const Wormhole = identifiedRef<Wire.Wormhole>('Wormhole').implement({
-  description: 'A portal on a card table that sends cards to a column of a card table in another project.',
-  fields: (t) => ({
-    ...specFields(t, 'Wormhole', {
-      basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
-      visibleToClients: { nullable: true },
-      title: 'Its label on the board, naming where it leads.',
-      inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
-      type: 'Basecamp\'s own type name for it.',
-      url: 'The REST URL of the board it sits on.',
-      appUrl: 'Where its board lives in the web app.',
-      color: 'Its colour name, if it has one.',
-      linked: 'True while the far column, its board and its project are all active.',
-      destinationUrl: 'REST URL of the far column; null once the link is broken.',
-    }),
-    creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
-    parent: t.field({
-      type: CardTable,
-      nullable: true,
-      description: 'The card table it sits on.',
-      extensions: uses('GetCardTable'),
-      resolve: (wormhole) => wormhole.parent.id,
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
-    destination: t.field({
-      type: CardTableColumn,
-      nullable: true,
-      description: 'The column cards arrive in; null once the link is broken.',
-      extensions: uses('GetCardColumn'),
-      resolve: (wormhole) => wormholeDestinationId(wormhole),
-    }),
+export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole'), 'A portal on a card table that sends cards to a column of a card table in another project.', (t) => ({
+  ...specFields(t, 'Wormhole', {
+    basecampId: 'The numeric Basecamp id, as a string; pass it to `updateWormhole` and `deleteWormhole`.',
+    visibleToClients: { nullable: true },
+    title: 'Its label on the board, naming where it leads.',
+    inheritsStatus: { nullable: true, description: 'Whether it is archived or trashed along with its board.' },
+    type: 'Basecamp\'s own type name for it.',
+    url: 'The REST URL of the board it sits on.',
+    appUrl: 'Where its board lives in the web app.',
+    color: 'Its colour name, if it has one.',
+    linked: 'True while the far column, its board and its project are all active.',
+    destinationUrl: 'REST URL of the far column; null once the link is broken.',
   }),
-});
+  creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
+  parent: t.field({
+    type: CardTable,
+    ...calls('GetCardTable'),
+    description: 'The card table it sits on.',
+    resolve: (wormhole) => wormhole.parent.id,
+  }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
+  destination: t.field({
+    type: CardTableColumn,
+    ...calls('GetCardColumn'),
+    description: 'The column cards arrive in; null once the link is broken.',
+    resolve: (wormhole) => wormholeDestinationId(wormhole),
+  }),
+}));
 
-CardTable.implement({
-  extensions: uses('GetCardTable'),
-  description: 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
-    subscribers: t.field({
-      type: [Person],
-      description: 'Who is notified of changes to the board; embedded in full, no extra call.',
-      extensions: embedded(),
-      resolve: (board) => board.subscribers ?? [],
-    }),
-    lists: t.field({
-      type: [CardTableColumn],
-      description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
-      resolve: (board) => board.lists ?? [],
-    }),
-    wormholes: t.field({
-      type: [Wormhole],
-      description: 'Portals from this board to columns on other projects\' boards.',
-      resolve: (board) => board.wormholes ?? [],
-    }),
+implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
+  ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
+  subscribers: t.field({
+    type: [Person],
+    description: 'Who is notified of changes to the board; embedded in full, no extra call.',
+    extensions: embedded(),
+    resolve: (board) => board.subscribers ?? [],
   }),
-});
+  lists: t.field({
+    type: [CardTableColumn],
+    description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
+    resolve: (board) => board.lists ?? [],
+  }),
+  wormholes: t.field({
+    type: [Wormhole],
+    description: 'Portals from this board to columns on other projects\' boards.',
+    resolve: (board) => board.wormholes ?? [],
+  }),
+}));
 
-const CardTableColumnOnHold = identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold').implement({
-  description: 'The on-hold section of a column: cards parked under the column until they can move on.',
-  fields: (t) => ({
-    ...specFields(t, 'CardColumnOnHold', {
-      basecampId: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).',
-      inheritsStatus: { nullable: true },
-      cardsCount: 'How many cards are on hold.',
-    }),
-    cards: t.connection(
-      {
-        type: CardTableCard,
-        nullable: true,
-        description: 'The cards on hold, top first.',
-        extensions: uses('ListCards'),
-        resolve: (section, args, ctx) => listCards(ctx, section.id, args),
-      },
-      CardTableCardConnection,
-    ),
+const CardTableColumnOnHold = implementObject(identifiedRef<Wire.CardColumnOnHold>('CardTableColumnOnHold'), 'The on-hold section of a column: cards parked under the column until they can move on.', (t) => ({
+  ...specFields(t, 'CardColumnOnHold', {
+    basecampId: 'The numeric Basecamp id; it also names the section as a card list (`createCard`, `moveCard`).',
+    inheritsStatus: { nullable: true },
+    cardsCount: 'How many cards are on hold.',
   }),
-});
+  cards: paged(t, CardTableCardConnection, 'ListCards', {
+    description: 'The cards on hold, top first.',
+    resolve: (section, args, ctx) => listCards(ctx, section.id, args),
+  }),
+}));
 
-CardTableColumn.implement({
-  extensions: uses('GetCardColumn'),
-  description: 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardColumn', {
-      subscriptionUrl: { type: 'String', nullable: true },
-      position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
-      description: 'What the column is for, plain text.',
-      color: 'A colour name such as `orange`; null when uncoloured.',
-      cardsCount: 'How many cards are in it, not counting those on hold.',
-      commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
-      commentsCount: 'How many comments it has (the spec\'s key).',
-    }),
-    subscribers: t.field({
-      type: [Person],
-      description: 'Who watches the column; embedded in full, no extra call.',
-      extensions: embedded(),
-      resolve: (column) => column.subscribers ?? [],
-    }),
-    onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
-    cards: t.connection(
-      {
-        type: CardTableCard,
-        nullable: true,
-        description: 'The cards in the column, top first.',
-        extensions: uses('ListCards'),
-        resolve: (column, args, ctx) => listCards(ctx, column.id, args),
-      },
-      CardTableCardConnection,
-    ),
+implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.', (t) => ({
+  ...recordingFields(t, 'CardColumn', {
+    subscriptionUrl: { type: 'String', nullable: true },
+    position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
+    description: 'What the column is for, plain text.',
+    color: 'A colour name such as `orange`; null when uncoloured.',
+    cardsCount: 'How many cards are in it, not counting those on hold.',
+    commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
+    commentsCount: 'How many comments it has (the spec\'s key).',
   }),
-});
+  subscribers: t.field({
+    type: [Person],
+    description: 'Who watches the column; embedded in full, no extra call.',
+    extensions: embedded(),
+    resolve: (column) => column.subscribers ?? [],
+  }),
+  onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
+  cards: paged(t, CardTableCardConnection, 'ListCards', {
+    description: 'The cards in the column, top first.',
+    resolve: (column, args, ctx) => listCards(ctx, column.id, args),
+  }),
+}));
 
-CardTableCard.implement({
-  extensions: uses('GetCard'),
-  description: 'A card on a card table: a piece of work with notes, assignees, a due date and steps.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Card', {
-      commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
-      position: 'Order in its column, from 1 at the top.',
-      content: 'The card\'s notes, rich text (HTML).',
-      description: 'The same notes as `content`, rich text (HTML).',
-      completed: 'Whether it has reached Done.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the notes.',
-      resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
-    }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
-    completionSubscribers: t.field({
-      type: [Person],
-      description: 'Who is notified when it is completed.',
-      extensions: embedded(),
-      resolve: (card) => card.completion_subscribers ?? [],
-    }),
-    steps: t.field({
-      type: [CardTableStep],
-      description: 'Its checklist, in order; embedded in full, no extra call.',
-      resolve: (card) => card.steps ?? [],
-    }),
+implementRecording(CardTableCard, 'GetCard', 'A card on a card table: a piece of work with notes, assignees, a due date and steps.', (t) => ({
+  ...recordingFields(t, 'Card', {
+    commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
+    position: 'Order in its column, from 1 at the top.',
+    content: 'The card\'s notes, rich text (HTML).',
+    description: 'The same notes as `content`, rich text (HTML).',
+    completed: 'Whether it has reached Done.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the notes.',
+    resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
+  }),
+  completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
+  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
+  completionSubscribers: t.field({
+    type: [Person],
+    description: 'Who is notified when it is completed.',
+    extensions: embedded(),
+    resolve: (card) => card.completion_subscribers ?? [],
+  }),
+  steps: t.field({
+    type: [CardTableStep],
+    description: 'Its checklist, in order; embedded in full, no extra call.',
+    resolve: (card) => card.steps ?? [],
+  }),
+}));
 
-CardTableStep.implement({
-  extensions: uses('GetCardStep'),
-  description: 'One step of a card\'s checklist.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CardStep', {
-      position: 'Order on the card, from 1.',
-      completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
-    }),
-    completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-    assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
+implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklist.', (t) => ({
+  ...recordingFields(t, 'CardStep', {
+    position: 'Order on the card, from 1.',
+    completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
   }),
-});
+  completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
+  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
+}));
 
-const CardTableCardGroup = builder.objectRef<CardGroupRecord>('CardTableCardGroup').implement({
-  description: 'The matching cards of one project, in an account-wide card view.',
-  fields: (t) => ({
-    project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
-    cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
-  }),
-});
+const CardTableCardGroup = implementObject(builder.objectRef<CardGroupRecord>('CardTableCardGroup'), 'The matching cards of one project, in an account-wide card view.', (t) => ({
+  project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
+  cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
+}));
 
 const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);
 
-const CardView = builder.enumType('CardView', {
-  description: 'Which cards an account-wide card view collects.',
-  values: {
-    OPEN: { value: 'open', description: 'Not completed, in Triage or a numbered column.' },
-    COMPLETED: { value: 'completed', description: 'Completed.' },
-    NO_DUE_DATE: { value: 'no_due_date', description: 'Open and without a due date.' },
-    NOT_NOW: { value: 'not_now', description: 'Parked in a board\'s Not now column.' },
-    UNASSIGNED: { value: 'unassigned', description: 'Open and assigned to nobody.' },
-  } as const,
+const CardView = enumOf('CardView', 'Which cards an account-wide card view collects.', {
+  OPEN: ['open', 'Not completed, in Triage or a numbered column.'],
+  COMPLETED: ['completed', 'Completed.'],
+  NO_DUE_DATE: ['no_due_date', 'Open and without a due date.'],
+  NOT_NOW: ['not_now', 'Parked in a board\'s Not now column.'],
+  UNASSIGNED: ['unassigned', 'Open and assigned to nobody.'],
 });
 
-const CardDueFilter = builder.enumType('CardDueFilter', {
-  description: 'Narrows card views by due date.',
-  values: {
-    WITH: { value: 'with', description: 'Only cards with a due date.' },
-    WITHOUT: { value: 'without', description: 'Only cards without one.' },
-    OVERDUE: { value: 'overdue', description: 'Only cards past their due date.' },
-  } as const,
+const CardDueFilter = enumOf('CardDueFilter', 'Narrows card views by due date.', {
+  WITH: ['with', 'Only cards with a due date.'],
+  WITHOUT: ['without', 'Only cards without one.'],
+  OVERDUE: ['overdue', 'Only cards past their due date.'],
 });
 
-builder.objectField(Project, 'cardTable', (t) =>
-  t.field({
-    type: CardTable,
-    nullable: true,
-    description: 'The project\'s card table; null when the tool is turned off.',
-    extensions: uses('GetCardTable'),
-    resolve: (project) => dockTool(project, 'kanban_board')?.id ?? null,
-  }),
-);
+dockToolField('cardTable', CardTable, 'kanban_board', 'GetCardTable', 'The project\'s card table; null when the tool is turned off.');
 
 builder.queryFields((t) => ({
-  cardsByProject: t.connection(
-    {
-      type: CardTableCardGroup,
-      nullable: true,
-      description: 'Cards across every project you can see, grouped by project, a page of projects at a time.',
-      extensions: uses('GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'),
-      args: {
-        view: t.arg({ type: CardView, required: true, description: 'Which cards to collect.' }),
-        assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
-        due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
-      },
-      resolve: (_root, args, ctx) => listCardGroups(ctx, args.view, args),
+  cardsByProject: paged(t, CardTableCardGroupConnection, ['GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'], {
+    description: 'Cards across every project you can see, grouped by project, a page of projects at a time.',
+    args: {
+      view: t.arg({ type: CardView, required: true, description: 'Which cards to collect.' }),
+      assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
+      due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),
     },
-    CardTableCardGroupConnection,
-  ),
+    resolve: (_root, args, ctx) => listCardGroups(ctx, args.view, args),
+  }),
   overdueCards: t.connection(
     {
       type: CardTableCard,
-      nullable: true,
+      ...calls('GetEverythingOverdueCards'),
       description: 'Open cards past their due date across every project you can see, oldest due date first.',
-      extensions: uses('GetEverythingOverdueCards'),
       args: {
         assigneeIds: t.arg.idList({ description: 'Only cards assigned to at least one of these people.' }),
         due: t.arg({ type: CardDueFilter, description: 'Narrow further by due date.' }),

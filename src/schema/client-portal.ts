@@ -13,27 +13,20 @@ import {
 } from '../resolvers/client-portal.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
-export const ClientApproval = node('ClientApproval', {
-  load: fetchClientApprovals,
-  recordingTypes: ['Client::Approval'],
-  lookup: { what: 'A client approval', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const ClientApproval = node('ClientApproval', { load: fetchClientApprovals, recordingTypes: ['Client::Approval'], lookup: { what: 'A client approval', idDescription: PLAIN_OR_GLOBAL_ID } });
 
-export const ClientCorrespondence = node('ClientCorrespondence', {
-  load: fetchClientCorrespondences,
-  recordingTypes: ['Client::Correspondence'],
-  lookup: { what: 'A client correspondence', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const ClientCorrespondence = node('ClientCorrespondence', { load: fetchClientCorrespondences, recordingTypes: ['Client::Correspondence'], lookup: { what: 'A client correspondence', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a reply only through its project and thread, so the node key carries all three.
 export const ClientReply = node('ClientReply', { load: fetchClientReplies, key: clientReplyKey, recordingTypes: ['Client::Reply', 'ClientReply'] });
@@ -45,29 +38,26 @@ export const ClientReplyConnection = connectionOf(ClientReply);
 type Response = Wire.ClientApprovalResponse;
 
 // Responses come only embedded in their approval and have no GET of their own: not a node.
-const ClientApprovalResponse = identifiedRef<Response>('ClientApprovalResponse', { nullable: true }).implement({
-  description: 'The client\'s answer to an approval request: yes or no, with a note.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientApprovalResponse', {
-      visibleToClients: 'Whether clients can see it.',
-      createdAt: 'When the client answered.',
-      title: 'A title Basecamp derives from the approval\'s subject.',
-      inheritsStatus: 'Whether it is archived or trashed along with its approval.',
-      type: 'Basecamp\'s type name, `Client::Approval::Response`.',
-      appUrl: 'Where it shows in the web app.',
-      bookmarkUrl: 'REST URL for bookmarking it.',
-      content: 'The client\'s note, as HTML.',
-      approved: 'True for a yes, false for a no.',
-    }),
-    creator: t.field({
-      type: Person,
-      nullable: true,
-      description: 'Who answered. Embedded in full: no extra call.',
-      extensions: embedded(),
-      resolve: (response) => response.creator ?? null,
-    }),
+const ClientApprovalResponse = implementObject(identifiedRef<Response>('ClientApprovalResponse', { nullable: true }), 'The client\'s answer to an approval request: yes or no, with a note.', (t) => ({
+  ...specFields(t, 'ClientApprovalResponse', {
+    visibleToClients: 'Whether clients can see it.',
+    createdAt: 'When the client answered.',
+    title: 'A title Basecamp derives from the approval\'s subject.',
+    inheritsStatus: 'Whether it is archived or trashed along with its approval.',
+    type: 'Basecamp\'s type name, `Client::Approval::Response`.',
+    appUrl: 'Where it shows in the web app.',
+    bookmarkUrl: 'REST URL for bookmarking it.',
+    content: 'The client\'s note, as HTML.',
+    approved: 'True for a yes, false for a no.',
   }),
-});
+  creator: t.field({
+    type: Person,
+    nullable: true,
+    description: 'Who answered. Embedded in full: no extra call.',
+    extensions: embedded(),
+    resolve: (response) => response.creator ?? null,
+  }),
+}));
 
 // Approvals and correspondences share the clientside thread fields.
 for (const ref of [ClientApproval, ClientCorrespondence] as const) {
@@ -82,93 +72,53 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
     subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of who gets notified about it.' }),
     repliesCount: t.exposeInt('replies_count', { nullable: true, description: 'How many replies its thread has.' }),
     repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
-    replies: t.connection(
-      {
-        type: ClientReply,
-        nullable: true,
-        description: 'The replies in its thread, oldest first.',
-        extensions: uses('ListClientReplies'),
-        resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
-      },
-      ClientReplyConnection,
-    ),
+    replies: paged(t, ClientReplyConnection, 'ListClientReplies', {
+      description: 'The replies in its thread, oldest first.',
+      resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
+    }),
   }));
 }
 
-ClientApproval.implement({
-  description: 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientApproval'),
-  fields: (t) => ({
-    dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
-    approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
-    approver: t.field({
-      type: Person,
-      nullable: true,
-      description: 'The client asked to decide. Embedded in full: no extra call.',
-      extensions: embedded(),
-      resolve: (approval) => approval.approver ?? null,
-    }),
-    responses: t.field({
-      type: [ClientApprovalResponse],
-      nullable: true,
-      description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
-      extensions: uses('GetClientApproval'),
-      resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
-    }),
+implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).', (t) => ({
+  dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
+  approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
+  approver: t.field({
+    type: Person,
+    nullable: true,
+    description: 'The client asked to decide. Embedded in full: no extra call.',
+    extensions: embedded(),
+    resolve: (approval) => approval.approver ?? null,
   }),
-});
-
-ClientCorrespondence.implement({
-  description: 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientCorrespondence'),
-  fields: () => ({}),
-});
-
-ClientReply.implement({
-  description: 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).',
-  interfaces: [Recording],
-  extensions: uses('GetClientReply'),
-  fields: (t) => ({
-    ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the reply.',
-      resolve: (reply) => reply.content_attachments ?? [],
-    }),
+  responses: t.field({
+    type: [ClientApprovalResponse],
+    ...calls('GetClientApproval'),
+    description: 'The client\'s answers. Only a single approval carries them, so from a list this costs one call per approval.',
+    resolve: (approval, _args, ctx) => approvalResponses(ctx, approval),
   }),
-});
+}));
+
+implementRecording(ClientCorrespondence, 'GetClientCorrespondence', 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).', () => ({}));
+
+implementRecording(ClientReply, 'GetClientReply', 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).', (t) => ({
+  ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the reply.',
+    resolve: (reply) => reply.content_attachments ?? [],
+  }),
+}));
 
 builder.objectFields(Project, (t) => ({
-  clientApprovals: t.connection(
-    {
-      type: ClientApproval,
-      nullable: true,
-      description: 'What was sent to the client for approval, newest first by default.',
-      extensions: uses('ListClientApprovals'),
-      args: {
-        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-      },
-      resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
-    },
-    ClientApprovalConnection,
-  ),
-  clientCorrespondences: t.connection(
-    {
-      type: ClientCorrespondence,
-      nullable: true,
-      description: 'Messages sent to the client, newest first by default.',
-      extensions: uses('ListClientCorrespondences'),
-      args: {
-        sort: t.arg({ type: RecordingSort, description: 'Order by creation (default) or by last change.' }),
-        direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-      },
-      resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
-    },
-    ClientCorrespondenceConnection,
-  ),
+  clientApprovals: paged(t, ClientApprovalConnection, 'ListClientApprovals', {
+    description: 'What was sent to the client for approval, newest first by default.',
+    args: sortArgs(t),
+    resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
+  }),
+  clientCorrespondences: paged(t, ClientCorrespondenceConnection, 'ListClientCorrespondences', {
+    description: 'Messages sent to the client, newest first by default.',
+    args: sortArgs(t),
+    resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
+  }),
 }));
 
 builder.queryFields((t) => ({

@@ -1,4 +1,8 @@
+import type { ArgBuilder } from '@pothos/core';
 import { builder } from './builder.ts';
+import { enumOf } from './enums.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 // Every connection reports the collection's size (upstream `X-Total-Count`).
 builder.globalConnectionField('totalCount', (t) =>
@@ -10,29 +14,36 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 /** Basecamp's publication states, shared by every recording and project (docs README "Status vs completion"). */
-export const RecordingStatus = builder.enumType('RecordingStatus', {
-  description: 'The publication state of a project or recording, independent of completion.',
-  values: {
-    ACTIVE: { value: 'active', description: 'Published and visible.' },
-    ARCHIVED: { value: 'archived', description: 'Archived: kept, but out of the way.' },
-    TRASHED: { value: 'trashed', description: 'In the trash, deleted for good after a while.' },
-  } as const,
+export const RecordingStatus = enumOf('RecordingStatus', 'The publication state of a project or recording, independent of completion.', {
+  ACTIVE: ['active', 'Published and visible.'],
+  ARCHIVED: ['archived', 'Archived: kept, but out of the way.'],
+  TRASHED: ['trashed', 'In the trash, deleted for good after a while.'],
 });
 
 /** Orders Basecamp offers on its recording lists (`sort`). */
-export const RecordingSort = builder.enumType('RecordingSort', {
-  description: 'What a list of recordings is ordered by.',
-  values: {
-    CREATED_AT: { value: 'created_at', description: 'When each was created (Basecamp\'s default).' },
-    UPDATED_AT: { value: 'updated_at', description: 'When each last changed.' },
-  } as const,
+export const RecordingSort = enumOf('RecordingSort', 'What a list of recordings is ordered by.', {
+  CREATED_AT: ['created_at', 'When each was created (Basecamp\'s default).'],
+  UPDATED_AT: ['updated_at', 'When each last changed.'],
 });
 
 /** `direction` on the same lists. */
-export const RecordingSortDirection = builder.enumType('RecordingSortDirection', {
-  description: 'Which end of the order comes first.',
-  values: {
-    DESC: { value: 'desc', description: 'Newest first (Basecamp\'s default).' },
-    ASC: { value: 'asc', description: 'Oldest first.' },
-  } as const,
+export const RecordingSortDirection = enumOf('RecordingSortDirection', 'Which end of the order comes first.', {
+  DESC: ['desc', 'Newest first (Basecamp\'s default).'],
+  ASC: ['asc', 'Oldest first.'],
 });
+
+/** Any field builder: the arguments below are made with its `t.arg`. */
+type WithArgs = { arg: ArgBuilder<Types> };
+
+/** `sort` and `direction` on a recording list; `by` names what the default order follows (`creation`). */
+export function sortArgs(t: WithArgs, by = 'creation') {
+  return {
+    sort: t.arg({ type: RecordingSort, description: `Order by ${by} (default) or by last change.` }),
+    direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
+  };
+}
+
+/** `status` on a recording list whose default is the active ones; `what` names its items (`uploads`). */
+export function statusArg(t: WithArgs, what: string) {
+  return { status: t.arg({ type: RecordingStatus, description: `Archived or trashed ${what} instead of active ones.` }) };
+}

@@ -1,7 +1,9 @@
 /**
- * What a link field costs, as GraphQL extensions read by the query price (`plugins/query-price.ts`).
- * A field that returns a Basecamp object and declares no operation of its own is priced as one
- * call per object (its type's loader) unless it says otherwise here.
+ * What a field costs beyond its `uses(...)`, as GraphQL extensions read by the query price
+ * (`plugins/query-price.ts`). A field that returns a Basecamp object and declares no operation of
+ * its own is priced as one call per object (its type's loader) unless it says otherwise here. A
+ * field over a paginated operation (the operation table's `PAGE_SIZES`) is a connection, priced
+ * by the pages its `first` needs, or says here how much of the collection it reads.
  */
 
 /** Basecamp embeds the whole object (a `creator`, `assignees`): answering it costs no call. */
@@ -15,4 +17,13 @@ export function embedded(): { basecampEmbedded: true } {
  */
 export function stub(fields: Iterable<string>): { basecampStub: string[] } {
   return { basecampStub: [...fields] };
+}
+
+/**
+ * The field reads the first page of its paginated operation (a short list, a filtered lookup, a
+ * new item's edge): priced as that one call. Any other field over a paginated operation is a
+ * connection, priced by its `first`.
+ */
+export function firstPage(): { basecampFirstPage: true } {
+  return { basecampFirstPage: true };
 }

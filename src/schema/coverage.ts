@@ -11,6 +11,14 @@ export function uses(...operationIds: OperationId[]): { basecampOperations: Oper
 }
 
 /**
+ * What every field that calls upstream says alike: its operations (`uses`), and nullable, so one
+ * failing call nulls that field alone. Connections say `paged(...)` (./connection.ts) instead.
+ */
+export function calls(...operationIds: OperationId[]) {
+  return { nullable: true as const, extensions: uses(...operationIds) };
+}
+
+/**
  * Documented operations the graph deliberately does not reach, with the reason. Anything not
  * reached and not listed here is reported by `npm run coverage:api` as not yet modelled.
  */

@@ -18,36 +18,27 @@ import {
   updateUpload,
   updateVault,
 } from '../resolvers/files.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
-import { builder } from './builder.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { uses } from './coverage.ts';
+import { enumOf } from './enums.ts';
 
-const DocumentStatus = builder.enumType('DocumentStatus', {
-  description: 'Whether a new document or Google document is published at once or kept as a draft.',
-  values: {
-    ACTIVE: { value: 'active', description: 'Published: everyone on the project can see it.' },
-    DRAFTED: { value: 'drafted', description: 'A draft only its author sees.' },
-  } as const,
+const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {
+  ACTIVE: ['active', 'Published: everyone on the project can see it.'],
+  DRAFTED: ['drafted', 'A draft only its author sees.'],
 });
 
-const GoogleDocumentType = builder.enumType('GoogleDocumentType', {
-  description: 'Which Google Workspace app a linked Google document belongs to.',
-  values: {
-    DOC: { value: 'doc', description: 'Google Docs.' },
-    SHEET: { value: 'sheet', description: 'Google Sheets.' },
-    SLIDE: { value: 'slide', description: 'Google Slides.' },
-    OTHER: { value: 'other', description: 'Anything else on Google Drive.' },
-  } as const,
+const GoogleDocumentType = enumOf('GoogleDocumentType', 'Which Google Workspace app a linked Google document belongs to.', {
+  DOC: ['doc', 'Google Docs.'],
+  SHEET: ['sheet', 'Google Sheets.'],
+  SLIDE: ['slide', 'Google Slides.'],
+  OTHER: ['other', 'Anything else on Google Drive.'],
 });
 
-const UploadVersionNotify = builder.enumType('UploadVersionNotify', {
-  description: 'Who hears about a new version of an upload.',
-  values: {
-    DEFAULT: { value: 'default', description: 'The upload\'s usual subscribers.' },
-    EVERYONE: { value: 'everyone', description: 'Everyone on the project.' },
-    CUSTOM: { value: 'custom', description: 'Only the people in `subscriberIds`.' },
-  } as const,
+const UploadVersionNotify = enumOf('UploadVersionNotify', 'Who hears about a new version of an upload.', {
+  DEFAULT: ['default', 'The upload\'s usual subscribers.'],
+  EVERYONE: ['everyone', 'Everyone on the project.'],
+  CUSTOM: ['custom', 'Only the people in `subscriberIds`.'],
 });
 
 // Vaults list their folders, documents and uploads in their own order; a new one is found by reading on.
@@ -56,6 +47,15 @@ const documentEdge = { type: 'DocumentEdge', uses: 'ListDocuments', addsAt: 'bot
 const uploadEdge = { type: 'UploadEdge', uses: 'ListUploads', addsAt: 'bottom', list: (ctx, id, args) => listUploads(ctx, id, args) } satisfies NewEdge;
 
 // ---- vaults ----
+
+// Everything filed in Docs & Files answers with the vault it sits in.
+const vaultMutation = mutationsOf({ parent: { vault: Vault } });
+
+/** Who a new file notifies and whether clients see it: the same two inputs on every create. */
+const sharing = (t: InputBuilder) => ({
+  subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
+  visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+});
 
 mutation('createVault', {
   description: 'Adds a folder inside a vault.',
@@ -82,7 +82,7 @@ mutation('updateVault', {
 
 // ---- documents ----
 
-mutation('createDocument', {
+vaultMutation('createDocument', {
   description: 'Writes a new document in a vault.',
   uses: ['CreateDocument'],
   input: (t) => ({
@@ -90,16 +90,14 @@ mutation('createDocument', {
     title: t.string({ required: true }),
     content: t.string({ description: 'The body, as rich text (HTML).' }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps new documents as drafts unless told ACTIVE.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createDocument(ctx, input),
   payload: { document: Document },
-  parent: { vault: Vault },
   edge: documentEdge,
 });
 
-mutation('updateDocument', {
+vaultMutation('updateDocument', {
   description: 'Edits a document\'s title or body, changing only the fields given.',
   uses: ['GetDocument', 'ReplaceDocument'],
   inputDescription: 'Changes to a document: fields left out keep their value.',
@@ -110,12 +108,11 @@ mutation('updateDocument', {
   }),
   resolve: (input, ctx) => updateDocument(ctx, input),
   payload: { document: Document },
-  parent: { vault: Vault },
 });
 
 // ---- uploads ----
 
-mutation('createUpload', {
+vaultMutation('createUpload', {
   description: 'Files an attachment in a vault as an upload.',
   uses: ['CreateUpload'],
   input: (t) => ({
@@ -123,16 +120,14 @@ mutation('createUpload', {
     attachableSgid: t.string({ required: true, description: 'The signed id of a file already sent as an attachment.' }),
     description: t.string({ description: 'Notes about the file, as rich text (HTML).' }),
     baseName: t.string({ description: 'A new file name without its extension, e.g. `menu` for `menu.pdf`.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createUpload(ctx, input),
   payload: { upload: Upload },
-  parent: { vault: Vault },
   edge: uploadEdge,
 });
 
-mutation('updateUpload', {
+vaultMutation('updateUpload', {
   description: 'Edits an upload\'s notes or renames its file.',
   uses: ['GetUpload', 'UpdateUpload'],
   inputDescription: 'Changes to an upload: fields left out keep their value.',
@@ -143,7 +138,6 @@ mutation('updateUpload', {
   }),
   resolve: (input, ctx) => updateUpload(ctx, input),
   payload: { upload: Upload },
-  parent: { vault: Vault },
 });
 
 mutation('createUploadVersion', {
@@ -163,7 +157,7 @@ mutation('createUploadVersion', {
 
 // ---- cloud files and Google documents ----
 
-mutation('createCloudFile', {
+vaultMutation('createCloudFile', {
   description: 'Files a link to a file on another service in a vault.',
   uses: ['GetVault', 'CreateCloudFile'],
   input: (t) => ({
@@ -172,15 +166,13 @@ mutation('createCloudFile', {
     service: t.string({ required: true, description: 'The service code, e.g. `dropbox`, `figma`, or `other` for any https link.' }),
     title: t.string({ description: 'Left out, it reads "Untitled".' }),
     description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
-  parent: { vault: Vault },
 });
 
-mutation('updateCloudFile', {
+vaultMutation('updateCloudFile', {
   description: 'Edits a cloud file, changing only the fields given.',
   uses: ['GetCloudFile', 'UpdateCloudFile'],
   inputDescription: 'Changes to a cloud file: fields left out keep their value.',
@@ -194,10 +186,9 @@ mutation('updateCloudFile', {
   }),
   resolve: (input, ctx) => updateCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
-  parent: { vault: Vault },
 });
 
-mutation('createGoogleDocument', {
+vaultMutation('createGoogleDocument', {
   description: 'Files a link to a Google Docs, Sheets or Slides file in a vault.',
   uses: ['GetVault', 'CreateGoogleDocument'],
   input: (t) => ({
@@ -207,15 +198,13 @@ mutation('createGoogleDocument', {
     title: t.string({ description: 'Left out, it reads "Untitled".' }),
     description: t.string({ description: 'Notes, as rich text (HTML).' }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps it as a draft unless told ACTIVE.' }),
-    subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-    visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
+    ...sharing(t),
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
-  parent: { vault: Vault },
 });
 
-mutation('updateGoogleDocument', {
+vaultMutation('updateGoogleDocument', {
   description: 'Edits a linked Google document, changing only the fields given.',
   uses: ['GetGoogleDocument', 'UpdateGoogleDocument'],
   inputDescription: 'Changes to a Google document: fields left out keep their value.',
@@ -229,7 +218,6 @@ mutation('updateGoogleDocument', {
   }),
   resolve: (input, ctx) => updateGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
-  parent: { vault: Vault },
 });
 
 // ---- home-screen folders ----
@@ -256,14 +244,12 @@ mutation('updateFolder', {
   payload: { folder: Folder },
 });
 
-mutation('deleteFolder', {
+deletion('deleteFolder', {
   description: 'Deletes a home-screen folder; its projects stay, they just leave the home screen.',
   uses: ['DeleteFolder'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteFolder(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the deleted folder, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Folder', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => deleteFolder(ctx, id),
+  type: 'Folder',
+  gone: 'deleted folder',
 });
 
 mutation('createAttachment', {

@@ -15,16 +15,15 @@ import {
   type AttachmentRecord,
   type UploadVersionRecord,
 } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { statusArg } from './connection.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { dockToolField, Project } from './projects.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Vault = node('Vault', { load: fetchVaults, recordingTypes: ['Vault'], lookup: 'A vault (Docs & Files folder)' });
 export const Document = node('Document', { load: fetchDocuments, recordingTypes: ['Document'], lookup: 'A document' });
@@ -52,196 +51,132 @@ const UploadConnection = connectionOf(Upload);
  * A file: what `createAttachment` answers with, and each file embedded in rich text
  * (`contentAttachments`, `descriptionAttachments`). Neither has a GET of its own, so it is not a node.
  */
-export const Attachment = identifiedRef<AttachmentRecord>('Attachment', { nullable: true }).implement({
-  description: 'A stored file, referenced from rich text or turned into an upload by its signed id.',
-  fields: (t) => ({
-    basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
-    attachableSgid: t.exposeString('attachable_sgid', { nullable: true, description: 'The signed id to pass as `attachableSgid` when creating an upload, or to embed in rich text.' }),
-    sgid: t.exposeString('sgid', { nullable: true, description: 'The signed id as rich text carries it.' }),
-    statusUrl: t.exposeString('status_url', { nullable: true, description: 'Where to check on processing of a fresh upload.' }),
-    caption: t.exposeString('caption', { nullable: true }),
-    filename: t.exposeString('filename', { nullable: true }),
-    contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
-    byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
-    width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
-    height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
-    key: t.exposeString('key', { nullable: true, description: 'The storage key of the file\'s bytes.' }),
-    downloadUrl: t.exposeString('download_url', { nullable: true }),
-    previewable: t.exposeBoolean('previewable', { nullable: true, description: 'Whether Basecamp can render a preview.' }),
-    previewUrl: t.exposeString('preview_url', { nullable: true }),
-    thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
-  }),
-});
+export const Attachment = implementObject(identifiedRef<AttachmentRecord>('Attachment', { nullable: true }), 'A stored file, referenced from rich text or turned into an upload by its signed id.', (t) => ({
+  basecampId: t.exposeID('id', { nullable: true, description: 'The numeric Basecamp id, as a string.' }),
+  attachableSgid: t.exposeString('attachable_sgid', { nullable: true, description: 'The signed id to pass as `attachableSgid` when creating an upload, or to embed in rich text.' }),
+  sgid: t.exposeString('sgid', { nullable: true, description: 'The signed id as rich text carries it.' }),
+  statusUrl: t.exposeString('status_url', { nullable: true, description: 'Where to check on processing of a fresh upload.' }),
+  caption: t.exposeString('caption', { nullable: true }),
+  filename: t.exposeString('filename', { nullable: true }),
+  contentType: t.exposeString('content_type', { nullable: true, description: 'The MIME type, e.g. `image/png`.' }),
+  byteSize: t.exposeInt('byte_size', { nullable: true, description: 'Size in bytes.' }),
+  width: t.exposeInt('width', { nullable: true, description: 'Pixels; null unless an image.' }),
+  height: t.exposeInt('height', { nullable: true, description: 'Pixels; null unless an image.' }),
+  key: t.exposeString('key', { nullable: true, description: 'The storage key of the file\'s bytes.' }),
+  downloadUrl: t.exposeString('download_url', { nullable: true }),
+  previewable: t.exposeBoolean('previewable', { nullable: true, description: 'Whether Basecamp can render a preview.' }),
+  previewUrl: t.exposeString('preview_url', { nullable: true }),
+  thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
+}));
 
-Vault.implement({
-  extensions: uses('GetVault'),
-  description: 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Vault', {
-      documentsCount: 'Active documents directly inside.',
-      uploadsCount: 'Active uploads directly inside.',
-      vaultsCount: 'Folders directly inside.',
-    }),
-    vaults: t.connection(
-      {
-        type: Vault,
-        nullable: true,
-        description: 'The folders directly inside this one.',
-        extensions: uses('ListVaults'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed folders instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
-      },
-      VaultConnection,
-    ),
-    documents: t.connection(
-      {
-        type: Document,
-        nullable: true,
-        description: 'The documents directly inside.',
-        extensions: uses('ListDocuments'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed documents instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
-      },
-      DocumentConnection,
-    ),
-    uploads: t.connection(
-      {
-        type: Upload,
-        nullable: true,
-        description: 'The uploaded files directly inside.',
-        extensions: uses('ListUploads'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed uploads instead of active ones.' }) },
-        resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
-      },
-      UploadConnection,
-    ),
+implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.', (t) => ({
+  ...recordingFields(t, 'Vault', {
+    documentsCount: 'Active documents directly inside.',
+    uploadsCount: 'Active uploads directly inside.',
+    vaultsCount: 'Folders directly inside.',
   }),
-});
+  vaults: paged(t, VaultConnection, 'ListVaults', {
+    description: 'The folders directly inside this one.',
+    args: statusArg(t, 'folders'),
+    resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
+  }),
+  documents: paged(t, DocumentConnection, 'ListDocuments', {
+    description: 'The documents directly inside.',
+    args: statusArg(t, 'documents'),
+    resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
+  }),
+  uploads: paged(t, UploadConnection, 'ListUploads', {
+    description: 'The uploaded files directly inside.',
+    args: statusArg(t, 'uploads'),
+    resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
+  }),
+}));
 
-Document.implement({
-  extensions: uses('GetDocument'),
-  description: 'A rich-text document kept in a vault.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Document', {
-      content: 'The body, as rich text (HTML).',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the body.',
-      resolve: (document) => document.content_attachments ?? [],
-    }),
+implementRecording(Document, 'GetDocument', 'A rich-text document kept in a vault.', (t) => ({
+  ...recordingFields(t, 'Document', {
+    content: 'The body, as rich text (HTML).',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the body.',
+    resolve: (document) => document.content_attachments ?? [],
+  }),
+}));
 
-const UploadVersionDetails = builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails').implement({
-  description: 'Who a version event subscribed, unsubscribed or notified.',
-  fields: (t) => ({
-    ...specFields(t, 'EventDetails'),
-  }),
-});
+const UploadVersionDetails = implementObject(builder.objectRef<NonNullable<Wire.UploadVersion['details']>>('UploadVersionDetails'), 'Who a version event subscribed, unsubscribed or notified.', (t) => ({
+  ...specFields(t, 'EventDetails'),
+}));
 
 type UploadVersionFileRecord = NonNullable<Wire.UploadVersion['upload']>;
 
-const UploadVersionFile = builder.objectRef<UploadVersionFileRecord>('UploadVersionFile').implement({
-  description: 'The file one version of an upload recorded.',
-  fields: (t) => ({
-    ...specFields(t, 'UploadVersionFile', {
-      downloadUrl: 'Downloads this version\'s bytes, not the latest.',
-      current: 'True for the newest version event only.',
-    }),
+const UploadVersionFile = implementObject(builder.objectRef<UploadVersionFileRecord>('UploadVersionFile'), 'The file one version of an upload recorded.', (t) => ({
+  ...specFields(t, 'UploadVersionFile', {
+    downloadUrl: 'Downloads this version\'s bytes, not the latest.',
+    current: 'True for the newest version event only.',
   }),
-});
+}));
 
-const UploadVersion = identifiedRef<UploadVersionRecord>('UploadVersion').implement({
-  description: 'One event in an upload\'s file history: its creation or a replacement of its file.',
-  fields: (t) => ({
-    ...specFields(t, 'UploadVersion', {
-      basecampId: 'The numeric Basecamp id of the event, as a string.',
-      recordingId: 'The Basecamp id of the upload.',
-      action: '`created`, `active` or `blob_changed`.',
-    }),
-    details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
-    creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
-    upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
+const UploadVersion = implementObject(identifiedRef<UploadVersionRecord>('UploadVersion'), 'One event in an upload\'s file history: its creation or a replacement of its file.', (t) => ({
+  ...specFields(t, 'UploadVersion', {
+    basecampId: 'The numeric Basecamp id of the event, as a string.',
+    recordingId: 'The Basecamp id of the upload.',
+    action: '`created`, `active` or `blob_changed`.',
   }),
-});
+  details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
+  creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
+  upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
+}));
 
 const UploadVersionConnection = connectionOf(UploadVersion);
 
-Upload.implement({
-  extensions: uses('GetUpload'),
-  description: 'A file uploaded into a vault, with its version history.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Upload', {
-      description: 'Notes about the file, as rich text (HTML).',
-      contentType: 'The MIME type, e.g. `image/png`.',
-      width: 'Pixels; null unless an image.',
-      height: 'Pixels; null unless an image.',
-      downloadUrl: 'Downloads the latest version (needs the same token).',
-      appDownloadUrl: { type: 'String', nullable: true },
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the description.',
-      resolve: (upload) => upload.description_attachments ?? [],
-    }),
-    versions: t.connection(
-      {
-        type: UploadVersion,
-        nullable: true,
-        description: 'The file\'s history, newest first.',
-        extensions: uses('ListUploadVersions'),
-        resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
-      },
-      UploadVersionConnection,
-    ),
+implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its version history.', (t) => ({
+  ...recordingFields(t, 'Upload', {
+    description: 'Notes about the file, as rich text (HTML).',
+    contentType: 'The MIME type, e.g. `image/png`.',
+    width: 'Pixels; null unless an image.',
+    height: 'Pixels; null unless an image.',
+    downloadUrl: 'Downloads the latest version (needs the same token).',
+    appDownloadUrl: { type: 'String', nullable: true },
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the description.',
+    resolve: (upload) => upload.description_attachments ?? [],
+  }),
+  versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
+    description: 'The file\'s history, newest first.',
+    resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
+  }),
+}));
 
-const CloudFileService = builder.objectRef<Wire.CloudFileService>('CloudFileService').implement({
-  description: 'The outside service a cloud file lives on, and what links it accepts.',
-  fields: (t) => ({
-    ...specFields(t, 'CloudFileService', {
-      code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
-      exampleUrl: 'A sample link, handy as an input placeholder.',
-      validPatterns: 'Regular expressions a link must match.',
-      supportingText: 'A short hint about what to link.',
-    }),
+const CloudFileService = implementObject(builder.objectRef<Wire.CloudFileService>('CloudFileService'), 'The outside service a cloud file lives on, and what links it accepts.', (t) => ({
+  ...specFields(t, 'CloudFileService', {
+    code: 'Short service name to send as `service`, e.g. `dropbox` or `other`.',
+    exampleUrl: 'A sample link, handy as an input placeholder.',
+    validPatterns: 'Regular expressions a link must match.',
+    supportingText: 'A short hint about what to link.',
   }),
-});
+}));
 
-CloudFile.implement({
-  extensions: uses('GetCloudFile'),
-  description: 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'CloudFile', {
-      description: 'Notes, as rich text (HTML).',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
-    service: t.expose('service', { type: CloudFileService }),
+implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.', (t) => ({
+  ...recordingFields(t, 'CloudFile', {
+    description: 'Notes, as rich text (HTML).',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
+  service: t.expose('service', { type: CloudFileService }),
+}));
 
-GoogleDocument.implement({
-  extensions: uses('GetGoogleDocument'),
-  description: 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'GoogleDocument', {
-      description: 'Notes, as rich text (HTML).',
-      documentType: '`doc`, `sheet`, `slide` or `other`.',
-      subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-    }),
-    descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
+implementRecording(GoogleDocument, 'GetGoogleDocument', 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.', (t) => ({
+  ...recordingFields(t, 'GoogleDocument', {
+    description: 'Notes, as rich text (HTML).',
+    documentType: '`doc`, `sheet`, `slide` or `other`.',
+    subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
-});
+  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
+}));
 
 Folder.implement({
   extensions: uses('GetFolder'),
@@ -257,30 +192,20 @@ Folder.implement({
     }),
     projects: t.field({
       type: [Project],
-      nullable: true,
+      ...calls('GetProject'),
       description: 'The projects filed in it: embedded by a single-folder read, loaded by id otherwise.',
-      extensions: uses('GetProject'),
       resolve: (folder) => folderProjects(folder),
     }),
   }),
 });
 
-builder.objectField(Project, 'vault', (t) =>
-  t.field({
-    type: Vault,
-    nullable: true,
-    description: 'The project\'s Docs & Files; null when the tool is disabled.',
-    extensions: uses('GetVault'),
-    resolve: (project) => dockTool(project, 'vault')?.id ?? null,
-  }),
-);
+dockToolField('vault', Vault, 'vault', 'GetVault', 'The project\'s Docs & Files; null when the tool is disabled.');
 
 builder.queryFields((t) => ({
   folders: t.field({
     type: [Folder],
-    nullable: true,
+    ...calls('ListFolders'),
     description: 'The current person\'s home-screen folders, in the order they appear.',
-    extensions: uses('ListFolders'),
     resolve: (_root, _args, ctx) => listFolders(ctx),
   }),
 }));

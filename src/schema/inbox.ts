@@ -8,27 +8,17 @@ import {
   listForwards,
   listInboxReplies,
 } from '../resolvers/inbox.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
+import { sortArgs } from './connection.ts';
 import { recordingFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
-import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { connectionOf, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
+import { dockToolField } from './projects.ts';
+import { implementRecording } from './recording-type.ts';
 
-export const Inbox = node('Inbox', {
-  load: fetchInboxes,
-  recordingTypes: ['Inbox'],
-  lookup: { what: 'An inbox', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Inbox = node('Inbox', { load: fetchInboxes, recordingTypes: ['Inbox'], lookup: { what: 'An inbox', idDescription: PLAIN_OR_GLOBAL_ID } });
 
-export const Forward = node('Forward', {
-  load: fetchForwards,
-  recordingTypes: ['Inbox::Forward'],
-  lookup: { what: 'A forwarded email', idDescription: 'A global id, or the plain Basecamp id.' },
-});
+export const Forward = node('Forward', { load: fetchForwards, recordingTypes: ['Inbox::Forward'], lookup: { what: 'A forwarded email', idDescription: PLAIN_OR_GLOBAL_ID } });
 
 // Basecamp reads a reply only through its forward, so the node key carries both ids.
 export const InboxReply = node('InboxReply', { load: fetchInboxReplies, key: inboxReplyKey, recordingTypes: ['Inbox::Reply', 'InboxReply'] });
@@ -36,114 +26,70 @@ export const InboxReply = node('InboxReply', { load: fetchInboxReplies, key: inb
 export const ForwardConnection = connectionOf(Forward);
 export const InboxReplyConnection = connectionOf(InboxReply);
 
-Inbox.implement({
-  description: 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.',
-  interfaces: [Recording],
-  extensions: uses('GetInbox'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Inbox', {
-      position: 'Its place in the project\'s dock.',
-      forwardsCount: 'How many active forwards it holds.',
-      forwardsUrl: 'REST URL of its forwards.',
-    }),
-    forwards: t.connection(
-      {
-        type: Forward,
-        nullable: true,
-        description: 'The forwarded emails, newest first by default.',
-        extensions: uses('ListForwards'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by arrival (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
-      },
-      ForwardConnection,
-    ),
+implementRecording(Inbox, 'GetInbox', 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.', (t) => ({
+  ...recordingFields(t, 'Inbox', {
+    position: 'Its place in the project\'s dock.',
+    forwardsCount: 'How many active forwards it holds.',
+    forwardsUrl: 'REST URL of its forwards.',
   }),
-});
-
-Forward.implement({
-  description: 'An email forwarded into a project (Basecamp type `Inbox::Forward`).',
-  interfaces: [Recording],
-  extensions: uses('GetForward'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Forward', {
-      subject: 'The email\'s subject line.',
-      content: 'The email\'s body, as HTML.',
-      from: 'The original sender, when Basecamp could tell.',
-      subscriptionUrl: 'REST URL of who gets notified about it.',
-      repliesCount: 'How many replies its thread has.',
-      repliesUrl: 'REST URL of its replies.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the body.',
-      resolve: (forward) => forward.content_attachments ?? [],
-    }),
-    inbox: t.field({
-      type: Inbox,
-      nullable: true,
-      description: 'The inbox it was forwarded to.',
-      resolve: (forward) => forward.parent.id,
-    }),
-    replies: t.connection(
-      {
-        type: InboxReply,
-        nullable: true,
-        description: 'The replies in its thread, oldest first.',
-        extensions: uses('ListForwardReplies'),
-        resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
-      },
-      InboxReplyConnection,
-    ),
+  forwards: paged(t, ForwardConnection, 'ListForwards', {
+    description: 'The forwarded emails, newest first by default.',
+    args: sortArgs(t, 'arrival'),
+    resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
   }),
-});
+}));
 
-InboxReply.implement({
-  description: 'A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`).',
-  interfaces: [Recording],
-  extensions: uses('GetForwardReply'),
-  fields: (t) => ({
-    ...recordingFields(t, 'ForwardReply', {
-      content: 'The reply, as HTML.',
-      boostsCount: 'How many boosts it got.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the reply.',
-      resolve: (reply) => reply.content_attachments ?? [],
-    }),
-    forward: t.field({
-      type: Forward,
-      nullable: true,
-      description: 'The forward it replies to.',
-      resolve: (reply) => reply.parent.id,
-    }),
+implementRecording(Forward, 'GetForward', 'An email forwarded into a project (Basecamp type `Inbox::Forward`).', (t) => ({
+  ...recordingFields(t, 'Forward', {
+    subject: 'The email\'s subject line.',
+    content: 'The email\'s body, as HTML.',
+    from: 'The original sender, when Basecamp could tell.',
+    subscriptionUrl: 'REST URL of who gets notified about it.',
+    repliesCount: 'How many replies its thread has.',
+    repliesUrl: 'REST URL of its replies.',
   }),
-});
-
-builder.objectField(Project, 'inbox', (t) =>
-  t.field({
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the body.',
+    resolve: (forward) => forward.content_attachments ?? [],
+  }),
+  inbox: t.field({
     type: Inbox,
     nullable: true,
-    description: 'The project\'s email inbox; null when the tool is switched off.',
-    extensions: uses('GetInbox'),
-    resolve: (project) => dockTool(project, 'inbox')?.id ?? null,
+    description: 'The inbox it was forwarded to.',
+    resolve: (forward) => forward.parent.id,
   }),
-);
+  replies: paged(t, InboxReplyConnection, 'ListForwardReplies', {
+    description: 'The replies in its thread, oldest first.',
+    resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
+  }),
+}));
+
+implementRecording(InboxReply, 'GetForwardReply', 'A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`).', (t) => ({
+  ...recordingFields(t, 'ForwardReply', {
+    content: 'The reply, as HTML.',
+    boostsCount: 'How many boosts it got.',
+  }),
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the reply.',
+    resolve: (reply) => reply.content_attachments ?? [],
+  }),
+  forward: t.field({
+    type: Forward,
+    nullable: true,
+    description: 'The forward it replies to.',
+    resolve: (reply) => reply.parent.id,
+  }),
+}));
+
+dockToolField('inbox', Inbox, 'inbox', 'GetInbox', 'The project\'s email inbox; null when the tool is switched off.');
 
 builder.queryFields((t) => ({
-  forwards: t.connection(
-    {
-      type: Forward,
-      nullable: true,
-      description: 'Forwarded emails from every project the current user can see, newest first.',
-      extensions: uses('GetEverythingForwards'),
-      resolve: (_root, args, ctx) => listAllForwards(ctx, args),
-    },
-    ForwardConnection,
-  ),
+  forwards: paged(t, ForwardConnection, 'GetEverythingForwards', {
+    description: 'Forwarded emails from every project the current user can see, newest first.',
+    resolve: (_root, args, ctx) => listAllForwards(ctx, args),
+  }),
   inboxReply: t.field({
     type: InboxReply,
     nullable: true,

@@ -14,14 +14,23 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
+import { uses } from './coverage.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
 const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
 
-mutation('createMessage', {
+/** A message type is read under its project: a global id carries both, a Basecamp id needs `projectId`. */
+const messageTypeId = (t: InputBuilder) => ({
+  id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
+  projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+});
+
+const messageMutation = mutationsOf({ payload: { message: { type: Message, description: 'The message as it is now.' } }, parent: { messageBoard: MessageBoard } });
+
+messageMutation('createMessage', {
   description: 'Posts a message on a message board.',
   uses: ['CreateMessage'],
   inputDescription: 'A new message, published at once.',
@@ -34,12 +43,10 @@ mutation('createMessage', {
     visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
   }),
   resolve: (input, ctx) => createMessage(ctx, input),
-  payload: { message: { type: Message, description: 'The message as it is now.' } },
-  parent: { messageBoard: MessageBoard },
   edge: messageEdge,
 });
 
-mutation('updateMessage', {
+messageMutation('updateMessage', {
   description: 'Edits a message, changing only the fields given.',
   uses: ['GetMessage', 'UpdateMessage'],
   inputDescription: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
@@ -50,22 +57,18 @@ mutation('updateMessage', {
     categoryId: t.id({ description: 'A message type of the same project.' }),
   }),
   resolve: (input, ctx) => updateMessage(ctx, input),
-  payload: { message: { type: Message, description: 'The message as it is now.' } },
-  parent: { messageBoard: MessageBoard },
 });
 
 for (const [name, pinned, operation] of [
   ['pinMessage', true, 'PinMessage'],
   ['unpinMessage', false, 'UnpinMessage'],
 ] as const) {
-  mutation(name, {
+  messageMutation(name, {
     description: pinned ? 'Pins a message to the top of its board.' : 'Lets a pinned message fall back into date order.',
     uses: [operation, 'GetMessage'],
     inputDescription: 'Which message.',
     input: (t) => ({ id: t.id({ required: true, description: 'The message: global or Basecamp id.' }) }),
     resolve: (input, ctx) => setMessagePinned(ctx, input.id, pinned),
-    payload: { message: { type: Message, description: 'The message as it is now.' } },
-    parent: { messageBoard: MessageBoard },
   });
 }
 
@@ -87,8 +90,7 @@ mutation('updateMessageType', {
   uses: ['GetMessageType', 'UpdateMessageType'],
   inputDescription: 'Changes to a message type: the field left out keeps its value.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+    ...messageTypeId(t),
     name: t.string({ description: 'The new label; cannot be cleared.' }),
     icon: t.string({ description: 'The new emoji; cannot be cleared.' }),
   }),
@@ -101,8 +103,7 @@ mutation('deleteMessageType', {
   uses: ['DeleteMessageType'],
   inputDescription: 'Which message type to delete.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'A global MessageType id, or the Basecamp id with `projectId`.' }),
-    projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
+    ...messageTypeId(t),
   }),
   resolve: (input, ctx) => deleteMessageType(ctx, input),
   payload: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }),

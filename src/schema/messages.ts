@@ -17,112 +17,76 @@ import {
   type BoostRecord,
 } from '../resolvers/messages.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
-import { embedded } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection } from './connection.ts';
-import { uses } from './coverage.ts';
+import { embedded, firstPage } from './cost-hints.ts';
+import { sortArgs } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, ITS_ID, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
-export const MessageBoard = node('MessageBoard', {
-  load: fetchMessageBoards,
-  recordingTypes: ['Message::Board'],
-  lookup: { what: 'A message board', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const MessageBoard = node('MessageBoard', { load: fetchMessageBoards, recordingTypes: ['Message::Board'], lookup: { what: 'A message board', idDescription: ITS_ID } });
 
-export const Message = node('Message', {
-  load: fetchMessages,
-  recordingTypes: ['Message'],
-  lookup: { what: 'A message', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const Message = node('Message', { load: fetchMessages, recordingTypes: ['Message'], lookup: { what: 'A message', idDescription: ITS_ID } });
 
-export const Comment = node('Comment', {
-  load: fetchComments,
-  recordingTypes: ['Comment'],
-  lookup: { what: 'A comment', idDescription: 'Its global id, or its Basecamp id.' },
-});
+export const Comment = node('Comment', { load: fetchComments, recordingTypes: ['Comment'], lookup: { what: 'A comment', idDescription: ITS_ID } });
 
 // Keyed `projectId-typeId`: Basecamp only serves a message type under its project.
 export const MessageType = node('MessageType', { load: fetchMessageTypes, key: messageTypeKey });
 
-export const Boost = node('Boost', { load: fetchBoosts, lookup: { what: 'A boost', idDescription: 'Its global id, or its Basecamp id.' } });
+export const Boost = node('Boost', { load: fetchBoosts, lookup: { what: 'A boost', idDescription: ITS_ID } });
 
 export const MessageConnection = connectionOf(Message);
 export const CommentConnection = connectionOf(Comment);
 export const BoostConnection = connectionOf(Boost);
 
-MessageBoard.implement({
-  description: 'A project\'s message board: the dock tool where its messages are posted.',
-  interfaces: [Recording],
-  extensions: uses('GetMessageBoard'),
-  fields: (t) => ({
-    ...recordingFields(t, 'MessageBoard', {
-      position: 'Its place in the project\'s dock.',
-      messagesCount: 'How many active messages it holds.',
-      messagesUrl: 'REST URL of its messages.',
-      appMessagesUrl: 'Where its messages are listed in the web app.',
-    }),
-    messages: t.connection(
-      {
-        type: Message,
-        nullable: true,
-        description: 'Its active messages, pinned ones first.',
-        extensions: uses('ListMessages'),
-        args: {
-          sort: t.arg({ type: RecordingSort, description: 'Order by posting time (default) or by last change.' }),
-          direction: t.arg({ type: RecordingSortDirection, description: 'Newest first unless ASC.' }),
-        },
-        resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
-      },
-      MessageConnection,
-    ),
+implementRecording(MessageBoard, 'GetMessageBoard', 'A project\'s message board: the dock tool where its messages are posted.', (t) => ({
+  ...recordingFields(t, 'MessageBoard', {
+    position: 'Its place in the project\'s dock.',
+    messagesCount: 'How many active messages it holds.',
+    messagesUrl: 'REST URL of its messages.',
+    appMessagesUrl: 'Where its messages are listed in the web app.',
   }),
-});
+  messages: paged(t, MessageConnection, 'ListMessages', {
+    description: 'Its active messages, pinned ones first.',
+    args: sortArgs(t, 'posting time'),
+    resolve: (board, args, ctx) => listMessages(ctx, board.id, args),
+  }),
+}));
 
-Message.implement({
-  description: 'A post on a project\'s message board, with a subject and a rich-text body.',
-  interfaces: [Recording],
-  extensions: uses('GetMessage'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Message', {
-      subject: 'The headline (its `title` too).',
-      content: 'The body, as rich text (HTML).',
-      subscriptionUrl: 'REST URL of its subscriber list.',
-      commentsCount: 'How many comments it has.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the body.',
-      resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
-    }),
-    category: t.field({
-      type: MessageType,
-      nullable: true,
-      description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
-      resolve: (message) => messageCategory(message),
-    }),
+implementRecording(Message, 'GetMessage', 'A post on a project\'s message board, with a subject and a rich-text body.', (t) => ({
+  ...recordingFields(t, 'Message', {
+    subject: 'The headline (its `title` too).',
+    content: 'The body, as rich text (HTML).',
+    subscriptionUrl: 'REST URL of its subscriber list.',
+    commentsCount: 'How many comments it has.',
   }),
-});
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the body.',
+    resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
+  }),
+  category: t.field({
+    type: MessageType,
+    nullable: true,
+    description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
+    resolve: (message) => messageCategory(message),
+  }),
+}));
 
-Comment.implement({
-  description: 'A reply in the discussion under a recording (a message, to-do, document, …).',
-  interfaces: [Recording],
-  extensions: uses('GetComment'),
-  fields: (t) => ({
-    ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the comment.',
-      resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
-    }),
+implementRecording(Comment, 'GetComment', 'A reply in the discussion under a recording (a message, to-do, document, …).', (t) => ({
+  ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
+  contentAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the comment.',
+    resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
   }),
-});
+}));
 
 MessageType.implement({
   description: 'A label with an emoji icon that sorts a project\'s messages (Basecamp\'s "category").',
@@ -160,9 +124,8 @@ Boost.implement({
     }),
     recording: t.field({
       type: Recording,
-      nullable: true,
+      ...calls('GetBoost'),
       description: 'What was boosted. Lists leave it out, so it is read from the boost itself when needed.',
-      extensions: uses('GetBoost'),
       resolve: (boost, _args, ctx) => boostedRecording(ctx, boost),
     }),
   }),
@@ -176,29 +139,17 @@ function boostedRecording(ctx: Context, boost: BoostRecord): Promise<RecordingSh
 }
 
 builder.interfaceField(Recording, 'comments', (t) =>
-  t.connection(
-    {
-      type: Comment,
-      nullable: true,
-      description: 'Its active comments, oldest first; null for recordings that take no comments.',
-      extensions: uses('ListComments'),
-      resolve: (recording, args, ctx) => (hasUrl(recording, 'comments_url') ? listComments(ctx, recording.id, args) : null),
-    },
-    CommentConnection,
-  ),
+  paged(t, CommentConnection, 'ListComments', {
+    description: 'Its active comments, oldest first; null for recordings that take no comments.',
+    resolve: (recording, args, ctx) => (hasUrl(recording, 'comments_url') ? listComments(ctx, recording.id, args) : null),
+  }),
 );
 
 builder.interfaceField(Recording, 'boosts', (t) =>
-  t.connection(
-    {
-      type: Boost,
-      nullable: true,
-      description: 'Boosts left on it, oldest first; null for recordings that cannot be boosted.',
-      extensions: uses('ListRecordingBoosts'),
-      resolve: (recording, args, ctx) => (hasUrl(recording, 'boosts_url') ? listRecordingBoosts(ctx, recording.id, args) : null),
-    },
-    BoostConnection,
-  ),
+  paged(t, BoostConnection, 'ListRecordingBoosts', {
+    description: 'Boosts left on it, oldest first; null for recordings that cannot be boosted.',
+    resolve: (recording, args, ctx) => (hasUrl(recording, 'boosts_url') ? listRecordingBoosts(ctx, recording.id, args) : null),
+  }),
 );
 
 /** Basecamp marks what can be commented on or boosted by the presence of these URLs (docs: comments.md, boosts.md). */
@@ -206,22 +157,14 @@ function hasUrl(recording: RecordingShape, key: 'comments_url' | 'boosts_url'): 
   return typeof (recording as RecordingShape & Partial<Record<typeof key, unknown>>)[key] === 'string';
 }
 
-builder.objectField(Project, 'messageBoard', (t) =>
-  t.field({
-    type: MessageBoard,
-    nullable: true,
-    description: 'The project\'s message board; null when the tool is turned off.',
-    extensions: uses('GetMessageBoard'),
-    resolve: (project) => dockTool(project, 'message_board')?.id ?? null,
-  }),
-);
+dockToolField('messageBoard', MessageBoard, 'message_board', 'GetMessageBoard', 'The project\'s message board; null when the tool is turned off.');
 
 builder.objectField(Project, 'messageTypes', (t) =>
   t.field({
     type: [MessageType],
     nullable: true,
     description: 'The message types its messages can be labelled with.',
-    extensions: uses('ListMessageTypes'),
+    extensions: { ...uses('ListMessageTypes'), ...firstPage() },
     resolve: (project, _args, ctx) => listMessageTypes(ctx, project.id),
   }),
 );
@@ -237,24 +180,12 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => messageTypeLoaderKey(ctx, args.id, args.projectId),
   }),
-  messages: t.connection(
-    {
-      type: Message,
-      nullable: true,
-      description: 'Every message the user can read, across all projects, newest first.',
-      extensions: uses('GetEverythingMessages'),
-      resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
-    },
-    MessageConnection,
-  ),
-  comments: t.connection(
-    {
-      type: Comment,
-      nullable: true,
-      description: 'Every comment the user can read, across all projects, newest first.',
-      extensions: uses('GetEverythingComments'),
-      resolve: (_root, args, ctx) => listEveryComment(ctx, args),
-    },
-    CommentConnection,
-  ),
+  messages: paged(t, MessageConnection, 'GetEverythingMessages', {
+    description: 'Every message the user can read, across all projects, newest first.',
+    resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
+  }),
+  comments: paged(t, CommentConnection, 'GetEverythingComments', {
+    description: 'Every comment the user can read, across all projects, newest first.',
+    resolve: (_root, args, ctx) => listEveryComment(ctx, args),
+  }),
 }));

@@ -1,12 +1,17 @@
-import type { OperationId } from '../client/operations.ts';
+import type { OperationId, PaginatedOperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
-import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
+import { MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
+import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
+
+/** The `t` of a mutation's `input`, for helpers that add the same input fields to several mutations. */
+export type InputBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
 
 /** A payload field that hands back the resolver's result as is: its type, or the type with a description. */
 type Returned = ObjectParam<Types> | { type: ObjectParam<Types>; description: string };
@@ -18,7 +23,7 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   uses: readonly OperationId[];
   /** The `<Name>Input` type's description, when it says more than the default. */
   inputDescription?: string;
-  input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
+  input: (t: InputBuilder) => Fields;
   resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Shape | Promise<Shape>;
   /**
    * The payload: `{ todo: Todo }` returns the resolver's result as that field (the common case),
@@ -44,8 +49,8 @@ type Parent = ObjectParam<Types> | InterfaceParam<Types> | { type: ObjectParam<T
 export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
   type: string;
-  /** The connection's list operation, so the query price counts the read. */
-  uses: OperationId;
+  /** The connection's list operation, so the query price counts the pages read. */
+  uses: PaginatedOperationId;
   /** The parent's connection with its default arguments, as the connection field reads it. */
   list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
@@ -76,6 +81,51 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       }),
     },
   );
+}
+
+export interface DeletionOptions {
+  description: string;
+  uses: readonly OperationId[];
+  /** Removes the object upstream, answering the Basecamp id it had. */
+  resolve: (id: string, ctx: Context) => Promise<string>;
+  /** The type its global id names (`'Folder'`). */
+  type: string;
+  /** What is gone, for `deletedId`'s description: `'deleted folder'`. */
+  gone: string;
+}
+
+/**
+ * A mutation that removes an object named by its id alone (`deleteFolder(input: { id })`): the
+ * payload is the `deletedId` client caches evict.
+ */
+export function deletion(name: string, options: DeletionOptions): void {
+  mutation(name, {
+    description: options.description,
+    uses: options.uses,
+    input: (t) => ({ id: t.id({ required: true }) }),
+    resolve: (input, ctx) => options.resolve(input.id, ctx),
+    payload: (t) => ({
+      deletedId: t.id({
+        description: `The global id of the ${options.gone}, for client caches.`,
+        resolve: (id, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, id),
+      }),
+    }),
+  });
+}
+
+type Shared = 'payload' | 'parent' | 'edge';
+
+/**
+ * Mutations of one object that answer alike (a column's moves and settings), their payload,
+ * parent and edge said once: `const columnMutation = mutationsOf({ payload: { column:
+ * CardTableColumn }, parent: { cardTable: CardTable } })`, then `columnMutation('moveCardTableColumn', { … })`.
+ */
+export function mutationsOf<Shape>(shared: Partial<Pick<MutationOptions<InputFieldMap, Shape>, Shared>>) {
+  return <Fields extends InputFieldMap>(name: string, options: Omit<MutationOptions<Fields, Shape>, Shared> & Partial<Pick<MutationOptions<Fields, Shape>, Shared>>): void => {
+    const merged = { ...shared, ...options };
+    if (!merged.payload) throw new Error(`${name}: no payload.`);
+    mutation(name, { ...merged, payload: merged.payload });
+  };
 }
 
 /** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */
@@ -135,7 +185,8 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
       // The parent connection's own edge type, so a client cache appends it to the list it holds.
       type: edge.type as never,
       nullable: true,
-      extensions: uses(edge.uses),
+      // At least the list's first page; how far a bottom-adding list reads on is not known ahead.
+      extensions: { ...uses(edge.uses), ...firstPage() },
       description: 'The new item as an edge of its parent\'s connection, for `after:`.',
       resolve: (value, _args, ctx) => findEdge(ctx, edge, value) as never,
     }),
@@ -151,13 +202,13 @@ async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ 
   const parentId = parentOf(value)?.id;
   const id = String((value as { id: unknown }).id);
   if (parentId === undefined) return null;
-  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : 100 };
+  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : MAX_PAGE_SIZE };
   for (;;) {
     const page = await edge.list(ctx, parentId, args);
     const found = page.edges.find((candidate) => String(candidate.node.id) === id);
     if (found) return { cursor: found.cursor, node: value };
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;
-    args = { first: 100, after: page.pageInfo.endCursor };
+    args = { first: MAX_PAGE_SIZE, after: page.pageInfo.endCursor };
   }
 }
 

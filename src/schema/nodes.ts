@@ -1,9 +1,13 @@
+import type { FieldKind, FieldMap, FieldRef, ImplementableObjectRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
+import type { PaginatedOperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
+import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
+import { calls } from './coverage.ts';
 import { registerRecordingType } from './recording-types.ts';
 
 /**
@@ -37,6 +41,10 @@ export interface NodeOptions<Shape> {
   lookup?: string | { what: string; note?: string; idDescription?: string };
 }
 
+/** Descriptions of a lookup's `id` argument, in the two wordings the schema prints. */
+export const PLAIN_OR_GLOBAL_ID = 'A global id, or the plain Basecamp id.';
+export const ITS_ID = 'Its global id, or its Basecamp id.';
+
 const byId = (value: unknown): BasecampId => (value as { id: BasecampId }).id;
 
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
@@ -68,9 +76,39 @@ function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string;
   );
 }
 
+/** The item type of each connection `connectionOf` made, so a connection field names only the connection. */
+const itemTypes = new WeakMap<object, unknown>();
+
 /** `<Type>Connection` / `<Type>Edge` for a node, object or interface ref. */
 export function connectionOf<Ref extends Parameters<typeof builder.connectionObject>[0]['type'] & { name: string }>(ref: Ref) {
-  return builder.connectionObject({ type: ref, name: `${ref.name}Connection` }, { name: `${ref.name}Edge` });
+  const connection = builder.connectionObject({ type: ref, name: `${ref.name}Connection` }, { name: `${ref.name}Edge` });
+  itemTypes.set(connection, ref);
+  return connection;
+}
+
+export interface PagedOptions<Parent, Args extends InputFieldMap> {
+  description: string;
+  args?: Args;
+  /** The window from `src/resolvers` (`paginate`), or null when the parent has no such list. */
+  resolve: (parent: Parent, args: InputShapeFromFields<Args> & ConnectionArgs, ctx: Context) => Promise<Connection<unknown> | null> | null;
+}
+
+/**
+ * A connection field over a paginated operation, said once: `paged(t, MessageConnection,
+ * 'ListMessages', { description, args, resolve })`. Nullable, so one failing call nulls that field
+ * alone; its operations declared for coverage and for the query price, which reads their page
+ * sizes from the operation table (only operations the spec marks paginated compile).
+ */
+export function paged<Parent, Args extends InputFieldMap = {}>(
+  t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, FieldKind>,
+  connection: ReturnType<typeof connectionOf>,
+  operations: PaginatedOperationId | readonly PaginatedOperationId[],
+  options: PagedOptions<Parent, Args>,
+): FieldRef<Types, unknown> {
+  const type = itemTypes.get(connection);
+  if (type === undefined) throw new Error(`${connection.name}: not made by connectionOf.`);
+  // Pothos cannot follow the item type through the map; the resolver's window has that shape.
+  return t.connection({ type, ...calls(...[operations].flat()), ...options } as never, connection as never) as FieldRef<Types, unknown>;
 }
 
 /**
@@ -92,6 +130,18 @@ export function identifiedRef<Shape extends { id?: BasecampId | null }>(
       : t.id({ description, resolve: (value, _args, ctx) => globalId(value, ctx) ?? missingId(name) }),
   );
   return ref;
+}
+
+/**
+ * An object type's header said once: `implementObject(identifiedRef<Wire.Wormhole>('Wormhole'),
+ * 'A portal …', (t) => ({ ...specFields(t, 'Wormhole', {…}), … }))`.
+ */
+export function implementObject<Shape>(
+  ref: ImplementableObjectRef<Types, Shape>,
+  description: string,
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap,
+) {
+  return ref.implement({ description, fields });
 }
 
 function missingId(typename: string): never {

@@ -1,18 +1,15 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { calls, uses } from './coverage.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 
 export const Person = node('Person', { load: fetchPeople, lookup: 'One person' });
 
-export const Company = identifiedRef<Wire.PersonCompany>('Company').implement({
-  description: 'The company a person belongs to.',
-  fields: (t) => ({
-    ...specFields(t, 'PersonCompany', { basecampId: 'The Basecamp id of the company.' }),
-  }),
-});
+export const Company = implementObject(identifiedRef<Wire.PersonCompany>('Company'), 'The company a person belongs to.', (t) => ({
+  ...specFields(t, 'PersonCompany', { basecampId: 'The Basecamp id of the company.' }),
+}));
 
 Person.implement({
   description: 'Someone in the account: an employee, a collaborator from another company or a client.',
@@ -38,19 +35,12 @@ export const PersonConnection = connectionOf(Person);
 builder.queryFields((t) => ({
   me: t.field({
     type: Person,
-    nullable: true,
+    ...calls('GetMyProfile'),
     description: 'The person the access token belongs to.',
-    extensions: uses('GetMyProfile'),
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
-  people: t.connection(
-    {
-      type: Person,
-      nullable: true,
-      description: 'Everyone in the account visible to the current user.',
-      extensions: uses('ListPeople'),
-      resolve: (_root, args, ctx) => listPeople(ctx, args),
-    },
-    PersonConnection,
-  ),
+  people: paged(t, PersonConnection, 'ListPeople', {
+    description: 'Everyone in the account visible to the current user.',
+    resolve: (_root, args, ctx) => listPeople(ctx, args),
+  }),
 }));

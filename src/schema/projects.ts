@@ -1,46 +1,47 @@
+import type { OperationId } from '../client/operations.ts';
 import type * as Wire from '../client/wire-types.ts';
 import { listProjectPeople } from '../resolvers/people.ts';
 import { createProject, dockTool, fetchProjects, listProjects, trashProject, updateProject, type ProjectRecord } from '../resolvers/projects.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { connectionOf, identifiedRef, implementObject, node, type NodeRef, paged } from './nodes.ts';
+import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
-import { Person, PersonConnection } from './people.ts';
+import { PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
+import { enumOf } from './enums.ts';
 
 export const Project = node('Project', { load: fetchProjects, lookup: 'One project' });
 
-export const DockTool = identifiedRef<Wire.DockItem>('DockTool').implement({
-  description: 'One tool in a project\'s dock; `enabled` says whether the project uses it.',
-  fields: (t) => ({
-    ...specFields(t, 'DockItem', {
-      basecampId: 'The Basecamp id of the tool itself (e.g. the to-do set).',
-      name: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.',
-      title: 'The name shown in the project, which people may rename.',
-      position: 'Order in the dock; null when disabled.',
-    }),
-  }),
-});
+/**
+ * A dock tool as a typed field on `Project`, declared by the tool's family: the tool's id from the
+ * project's dock (`tool` is its dock name), loaded through its type; null when it is turned off.
+ */
+export function dockToolField<Shape extends object>(field: string, type: NodeRef<Shape>, tool: string, operation: OperationId, description: string): void {
+  // Pothos cannot follow the generic shape; the field resolves to the loader key, which any node ref takes.
+  builder.objectField(Project, field, (t) => t.field({ type, ...calls(operation), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
+}
 
-const ClientCompany = identifiedRef<Wire.ClientCompany>('ClientCompany').implement({
-  description: 'The client company a project is shared with.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientCompany'),
+export const DockTool = implementObject(identifiedRef<Wire.DockItem>('DockTool'), 'One tool in a project\'s dock; `enabled` says whether the project uses it.', (t) => ({
+  ...specFields(t, 'DockItem', {
+    basecampId: 'The Basecamp id of the tool itself (e.g. the to-do set).',
+    name: 'The tool kind: `message_board`, `todoset`, `vault`, `chat`, `schedule`, `questionnaire`, `inbox`, `kanban_board`.',
+    title: 'The name shown in the project, which people may rename.',
+    position: 'Order in the dock; null when disabled.',
   }),
-});
+}));
 
-const Clientside = builder.objectRef<Wire.ClientSide>('Clientside').implement({
-  description: 'Where the client-facing side of a project lives.',
-  fields: (t) => ({
-    ...specFields(t, 'ClientSide'),
-  }),
-});
+const ClientCompany = implementObject(identifiedRef<Wire.ClientCompany>('ClientCompany'), 'The client company a project is shared with.', (t) => ({
+  ...specFields(t, 'ClientCompany'),
+}));
+
+const Clientside = implementObject(builder.objectRef<Wire.ClientSide>('Clientside'), 'Where the client-facing side of a project lives.', (t) => ({
+  ...specFields(t, 'ClientSide'),
+}));
 
 Project.implement({
   description: 'A project (Basecamp calls its storage a "bucket"): its people, its dock of tools and everything in them.',
@@ -70,16 +71,10 @@ Project.implement({
       description: 'The project\'s to-dos; null when the tool is disabled.',
       resolve: (project) => dockTool(project, 'todoset')?.id ?? null,
     }),
-    people: t.connection(
-      {
-        type: Person,
-        nullable: true,
-        description: 'The active people on the project.',
-        extensions: uses('ListProjectPeople'),
-        resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
-      },
-      PersonConnection,
-    ),
+    people: paged(t, PersonConnection, 'ListProjectPeople', {
+      description: 'The active people on the project.',
+      resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
+    }),
   }),
 });
 
@@ -99,26 +94,17 @@ builder.interfaceField(Recording, 'bucket', (t) =>
 );
 
 builder.queryFields((t) => ({
-  projects: t.connection(
-    {
-      type: Project,
-      nullable: true,
-      description: 'Projects visible to the current user, most recently created first.',
-      extensions: uses('ListProjects'),
-      args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
-      resolve: (_root, args, ctx) => listProjects(ctx, args),
-    },
-    ProjectConnection,
-  ),
+  projects: paged(t, ProjectConnection, 'ListProjects', {
+    description: 'Projects visible to the current user, most recently created first.',
+    args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
+    resolve: (_root, args, ctx) => listProjects(ctx, args),
+  }),
 }));
 
-const Admissions = builder.enumType('ProjectAdmissions', {
-  description: 'Who in the account may see a project.',
-  values: {
-    INVITE: { value: 'invite', description: 'Only people invited to it.' },
-    EMPLOYEE: { value: 'employee', description: 'Anyone in the account.' },
-    TEAM: { value: 'team', description: 'Anyone in the account except clients.' },
-  } as const,
+const Admissions = enumOf('ProjectAdmissions', 'Who in the account may see a project.', {
+  INVITE: ['invite', 'Only people invited to it.'],
+  EMPLOYEE: ['employee', 'Anyone in the account.'],
+  TEAM: ['team', 'Anyone in the account except clients.'],
 });
 
 mutation('createProject', {
@@ -148,12 +134,10 @@ mutation('updateProject', {
   payload: { project: Project },
 });
 
-mutation('trashProject', {
+deletion('trashProject', {
   description: 'Moves a project to the trash; Basecamp deletes it for good after 30 days.',
   uses: ['TrashProject'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => trashProject(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the trashed project, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Project', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => trashProject(ctx, id),
+  type: 'Project',
+  gone: 'trashed project',
 });

@@ -28,7 +28,7 @@ import {
   type TimelineEventRecord,
 } from '../resolvers/reports.ts';
 import { builder } from './builder.ts';
-import { embedded } from './cost-hints.ts';
+import { embedded, firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
@@ -291,7 +291,7 @@ builder.objectFields(Project, (t) => ({
     type: Gauge,
     nullable: true,
     description: 'The project\'s progress gauge; null when it is turned off.',
-    extensions: uses('ListGauges'),
+    extensions: { ...uses('ListGauges'), ...firstPage() },
     resolve: (project, _args, ctx) => projectGauge(ctx, project.id),
   }),
   gaugeNeedles: t.connection(

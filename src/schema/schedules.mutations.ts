@@ -10,10 +10,11 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { createScheduleEntry, listScheduleEntries, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { calls, uses } from './coverage.ts';
+import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
+import { enumOf } from './enums.ts';
 
 /** Writes of the schedule family: schedules, entries, calendars and automatic check-ins. */
 
@@ -21,6 +22,8 @@ import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 const entryEdge = { type: 'ScheduleEntryEdge', uses: 'ListScheduleEntries', addsAt: 'bottom', list: (ctx, id, args) => listScheduleEntries(ctx, id, args) } satisfies NewEdge;
 const questionEdge = { type: 'QuestionEdge', uses: 'ListQuestions', addsAt: 'bottom', list: (ctx, id, args) => listQuestions(ctx, id, args) } satisfies NewEdge;
 const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
+
+const questionnaireMutation = mutationsOf({ parent: { questionnaire: Questionnaire } });
 
 mutation('updateScheduleSettings', {
   description: 'Chooses whether a schedule shows dated work beside its entries.',
@@ -96,15 +99,12 @@ mutation('updateScheduleEntry', {
   parent: { schedule: Schedule },
 });
 
-const QuestionFrequency = builder.enumType('QuestionFrequency', {
-  description: 'How often a check-in question is asked.',
-  values: {
-    EVERY_DAY: { value: 'every_day', description: 'Each of the chosen weekdays.' },
-    EVERY_WEEK: { value: 'every_week', description: 'Once a week, on the chosen day.' },
-    EVERY_OTHER_WEEK: { value: 'every_other_week', description: 'Every second week, on the chosen day.' },
-    EVERY_MONTH: { value: 'every_month', description: 'Once a month.' },
-    ON_CERTAIN_DAYS: { value: 'on_certain_days', description: 'On the chosen weekdays only.' },
-  } as const,
+const QuestionFrequency = enumOf('QuestionFrequency', 'How often a check-in question is asked.', {
+  EVERY_DAY: ['every_day', 'Each of the chosen weekdays.'],
+  EVERY_WEEK: ['every_week', 'Once a week, on the chosen day.'],
+  EVERY_OTHER_WEEK: ['every_other_week', 'Every second week, on the chosen day.'],
+  EVERY_MONTH: ['every_month', 'Once a month.'],
+  ON_CERTAIN_DAYS: ['on_certain_days', 'On the chosen weekdays only.'],
 });
 
 const QuestionScheduleInput = builder.inputType('QuestionScheduleInput', {
@@ -120,7 +120,7 @@ const QuestionScheduleInput = builder.inputType('QuestionScheduleInput', {
   }),
 });
 
-mutation('createQuestion', {
+questionnaireMutation('createQuestion', {
   description: 'Starts asking a new check-in question.',
   uses: ['CreateQuestion'],
   input: (t) => ({
@@ -131,11 +131,10 @@ mutation('createQuestion', {
   }),
   resolve: (input, ctx) => createQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The new question.' } },
-  parent: { questionnaire: Questionnaire },
   edge: questionEdge,
 });
 
-mutation('updateQuestion', {
+questionnaireMutation('updateQuestion', {
   description: 'Rewords or reschedules a check-in question.',
   uses: ['GetQuestion', 'UpdateQuestion'],
   inputDescription: 'Changes to a check-in question: fields left out keep their value.',
@@ -147,20 +146,18 @@ mutation('updateQuestion', {
   }),
   resolve: (input, ctx) => updateQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The question as it is now.' } },
-  parent: { questionnaire: Questionnaire },
 });
 
 for (const [name, paused, operation] of [
   ['pauseQuestion', true, 'PauseQuestion'],
   ['resumeQuestion', false, 'ResumeQuestion'],
 ] as const) {
-  mutation(name, {
+  questionnaireMutation(name, {
     description: paused ? 'Stops asking a check-in question until it is resumed.' : 'Starts asking a paused check-in question again.',
     uses: [operation, 'GetQuestion'],
     input: (t) => ({ id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }) }),
     resolve: (input, ctx) => setQuestionPaused(ctx, input.id, paused),
     payload: { question: { type: Question, description: 'The question as it is now.' } },
-    parent: { questionnaire: Questionnaire },
   });
 }
 
@@ -178,9 +175,8 @@ mutation('updateQuestionNotificationSettings', {
     subscribed: t.boolean({ nullable: true, description: 'Whether the current user now follows its answers.', resolve: (settings) => settings.subscribed ?? null }),
     question: t.field({
       type: Question,
-      nullable: true,
+      ...calls('GetQuestion'),
       description: 'The question (loaded on demand).',
-      extensions: uses('GetQuestion'),
       resolve: (settings) => settings.questionId,
     }),
   }),

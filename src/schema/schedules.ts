@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
-import { dockTool } from '../resolvers/projects.ts';
 import {
   assignableLink,
   calendarScheduleId,
@@ -15,15 +14,16 @@ import {
 } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
+import { statusArg } from './connection.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
-import { Project } from './projects.ts';
+import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Schedule = node('Schedule', { load: fetchSchedules, recordingTypes: ['Schedule'], lookup: 'A schedule' });
 
@@ -37,84 +37,64 @@ export const Calendar = node('Calendar', { load: fetchCalendars, lookup: 'A stan
 
 export const ScheduleEntryConnection = connectionOf(ScheduleEntry);
 
-Schedule.implement({
-  extensions: uses('GetSchedule'),
-  description: 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Schedule', {
-      position: 'Its place in the project\'s dock.',
-      entriesCount: 'How many active entries it holds.',
-      entriesUrl: 'REST URL of its entry list.',
-      includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
-    }),
-    entries: t.connection(
-      {
-        type: ScheduleEntry,
-        nullable: true,
-        description: 'Its entries, soonest first.',
-        extensions: uses('ListScheduleEntries'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed entries instead of active ones.' }) },
-        resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
-      },
-      ScheduleEntryConnection,
-    ),
+implementRecording(Schedule, 'GetSchedule', 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.', (t) => ({
+  ...recordingFields(t, 'Schedule', {
+    position: 'Its place in the project\'s dock.',
+    entriesCount: 'How many active entries it holds.',
+    entriesUrl: 'REST URL of its entry list.',
+    includeDueAssignments: 'Whether dated to-dos, cards and steps appear on this schedule beside its entries.',
   }),
-});
+  entries: paged(t, ScheduleEntryConnection, 'ListScheduleEntries', {
+    description: 'Its entries, soonest first.',
+    args: statusArg(t, 'entries'),
+    resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
+  }),
+}));
 
-const RecurrenceSchedule = builder.objectRef<RecurrenceScheduleRecord>('RecurrenceSchedule').implement({
-  description: 'How a repeating schedule entry recurs.',
-  fields: (t) => ({
-    frequency: t.exposeString('frequency', { description: 'The repeat rule, e.g. `every_week` or `every_month`.' }),
-    days: t.field({ type: ['Int'], description: 'Weekdays it falls on, 0 for Sunday to 6 for Saturday.', resolve: (rule) => rule.days ?? [] }),
-    hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it starts.' }),
-    minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it starts.' }),
-    weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly rules: which week of the month (1 = first).' }),
-    startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it can happen.' }),
-    endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it can happen; null when open-ended.' }),
-  }),
-});
+const RecurrenceSchedule = implementObject(builder.objectRef<RecurrenceScheduleRecord>('RecurrenceSchedule'), 'How a repeating schedule entry recurs.', (t) => ({
+  frequency: t.exposeString('frequency', { description: 'The repeat rule, e.g. `every_week` or `every_month`.' }),
+  days: t.field({ type: ['Int'], description: 'Weekdays it falls on, 0 for Sunday to 6 for Saturday.', resolve: (rule) => rule.days ?? [] }),
+  hour: t.exposeInt('hour', { nullable: true, description: 'Hour of the day it starts.' }),
+  minute: t.exposeInt('minute', { nullable: true, description: 'Minute past the hour it starts.' }),
+  weekInstance: t.exposeInt('week_instance', { nullable: true, description: 'For monthly rules: which week of the month (1 = first).' }),
+  startDate: t.expose('start_date', { type: 'Date', nullable: true, description: 'The first day it can happen.' }),
+  endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it can happen; null when open-ended.' }),
+}));
 
-ScheduleEntry.implement({
-  extensions: uses('GetScheduleEntry'),
-  description: 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'ScheduleEntry', {
-      summary: 'What the entry is, in one line.',
-      description: 'More about it, as rich text (HTML).',
-      allDay: 'Whether it takes whole days rather than a time range.',
-      startsAt: { type: 'String', description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' },
-      endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
-      joinUrl: 'A link to join it, such as a video call.',
-      highlighted: 'Whether it stands out on the schedule.',
-    }),
-    descriptionAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the description.',
-      resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
-    }),
-    participants: t.field({
-      type: [Person],
-      description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
-      extensions: embedded(),
-      resolve: (entry) => entry.participants ?? [],
-    }),
-    recurrenceSchedule: t.expose('recurrence_schedule', {
-      type: RecurrenceSchedule,
-      nullable: true,
-      description: 'The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence.',
-    }),
-    occurrence: t.field({
-      type: ScheduleEntry,
-      nullable: true,
-      description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
-      extensions: uses('GetScheduleEntryOccurrence'),
-      args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
-      resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
-    }),
+implementRecording(ScheduleEntry, 'GetScheduleEntry', 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.', (t) => ({
+  ...recordingFields(t, 'ScheduleEntry', {
+    summary: 'What the entry is, in one line.',
+    description: 'More about it, as rich text (HTML).',
+    allDay: 'Whether it takes whole days rather than a time range.',
+    startsAt: { type: 'String', description: 'When it begins: a full timestamp, or a bare date (`YYYY-MM-DD`) for all-day entries.' },
+    endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
+    joinUrl: 'A link to join it, such as a video call.',
+    highlighted: 'Whether it stands out on the schedule.',
   }),
-});
+  descriptionAttachments: t.field({
+    type: [Attachment],
+    description: 'Files embedded in the description.',
+    resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
+  }),
+  participants: t.field({
+    type: [Person],
+    description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
+    extensions: embedded(),
+    resolve: (entry) => entry.participants ?? [],
+  }),
+  recurrenceSchedule: t.expose('recurrence_schedule', {
+    type: RecurrenceSchedule,
+    nullable: true,
+    description: 'The repeat rule; null for one-off entries. A repeating entry reads as its first occurrence.',
+  }),
+  occurrence: t.field({
+    type: ScheduleEntry,
+    ...calls('GetScheduleEntryOccurrence'),
+    description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
+    args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
+    resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
+  }),
+}));
 
 Calendar.implement({
   extensions: uses('GetCalendar'),
@@ -135,112 +115,87 @@ Calendar.implement({
   }),
 });
 
-builder.objectField(Project, 'schedule', (t) =>
-  t.field({
-    type: Schedule,
-    nullable: true,
-    description: 'The project\'s schedule; null when the tool is turned off.',
-    extensions: uses('GetSchedule'),
-    resolve: (project) => dockTool(project, 'schedule')?.id ?? null,
-  }),
-);
+dockToolField('schedule', Schedule, 'schedule', 'GetSchedule', 'The project\'s schedule; null when the tool is turned off.');
 
 // Occurrences of a repeating entry share its id; the start tells them apart.
 const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entry.starts_at.replace(/[^0-9A-Za-z]/g, '')}`;
 
-const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry', { key: occurrenceKey }).implement({
-  description: 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.',
-  fields: (t) => ({
-    ...specFields(t, 'UpcomingScheduleEntry', {
-      basecampId: 'The entry\'s Basecamp id (occurrences share it).',
-      url: 'The entry\'s REST URL.',
-      type: 'Always `ScheduleEntry` in this report.',
-      recurring: 'Whether this is an occurrence of a repeating entry.',
-      startsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
-      endsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
-    }),
-    creator: t.field({ type: Person, nullable: true, description: 'Who added it (loaded in full on demand).', resolve: (entry) => entry.creator.id }),
-    participants: t.field({
-      type: [Person],
-      nullable: true,
-      description: 'Who takes part (loaded in full on demand).',
-      resolve: (entry) => entry.participants.map((person) => person.id),
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
-    entry: t.field({
-      type: ScheduleEntry,
-      nullable: true,
-      description: 'The full entry (for a repeating one, as of its first occurrence).',
-      extensions: uses('GetScheduleEntry'),
-      resolve: (entry) => entry.id,
-    }),
+const UpcomingScheduleEntry = implementObject(identifiedRef<Wire.UpcomingScheduleEntry>('UpcomingScheduleEntry', { key: occurrenceKey }), 'A schedule entry, or one day of a repeating one, as the upcoming-schedule report lists it.', (t) => ({
+  ...specFields(t, 'UpcomingScheduleEntry', {
+    basecampId: 'The entry\'s Basecamp id (occurrences share it).',
+    url: 'The entry\'s REST URL.',
+    type: 'Always `ScheduleEntry` in this report.',
+    recurring: 'Whether this is an occurrence of a repeating entry.',
+    startsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
+    endsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
   }),
-});
+  creator: t.field({ type: Person, nullable: true, description: 'Who added it (loaded in full on demand).', resolve: (entry) => entry.creator.id }),
+  participants: t.field({
+    type: [Person],
+    nullable: true,
+    description: 'Who takes part (loaded in full on demand).',
+    resolve: (entry) => entry.participants.map((person) => person.id),
+  }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
+  entry: t.field({
+    type: ScheduleEntry,
+    ...calls('GetScheduleEntry'),
+    description: 'The full entry (for a repeating one, as of its first occurrence).',
+    resolve: (entry) => entry.id,
+  }),
+}));
 
-const UpcomingAssignableParent = identifiedRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent').implement({
-  description: 'The list or column a dated item is filed under, as the report names it.',
-  fields: (t) => ({
-    ...specFields(t, 'UpcomingAssignableParent', { title: 'Its title; "List: Group" for a to-do in a group.' }),
-  }),
-});
+const UpcomingAssignableParent = implementObject(identifiedRef<Wire.UpcomingAssignableParent>('UpcomingAssignableParent'), 'The list or column a dated item is filed under, as the report names it.', (t) => ({
+  ...specFields(t, 'UpcomingAssignableParent', { title: 'Its title; "List: Group" for a to-do in a group.' }),
+}));
 
-const UpcomingAssignableCompletion = builder.objectRef<Wire.UpcomingAssignableCompletion>('UpcomingAssignableCompletion').implement({
-  description: 'When and by whom a dated item was completed.',
-  fields: (t) => ({
-    ...specFields(t, 'UpcomingAssignableCompletion'),
-    creator: t.field({ type: Person, nullable: true, description: 'Who completed it (loaded in full on demand).', resolve: (completion) => completion.creator.id }),
-  }),
-});
+const UpcomingAssignableCompletion = implementObject(builder.objectRef<Wire.UpcomingAssignableCompletion>('UpcomingAssignableCompletion'), 'When and by whom a dated item was completed.', (t) => ({
+  ...specFields(t, 'UpcomingAssignableCompletion'),
+  creator: t.field({ type: Person, nullable: true, description: 'Who completed it (loaded in full on demand).', resolve: (completion) => completion.creator.id }),
+}));
 
-const UpcomingAssignable = identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable').implement({
-  description: 'A to-do, card or step with a date in the report\'s window.',
-  fields: (t) => ({
-    ...specFields(t, 'UpcomingAssignable', {
-      url: 'The item\'s REST URL.',
-      type: 'The kind, lowercase: `todo`, `card` or `step`.',
-      content: 'The item\'s text.',
-      repeating: 'Whether the item repeats.',
-    }),
-    completion: t.expose('completion', { type: UpcomingAssignableCompletion, nullable: true }),
-    parent: t.expose('parent', { type: UpcomingAssignableParent }),
-    assignees: t.field({
-      type: [Person],
-      nullable: true,
-      description: 'Who it is assigned to (loaded in full on demand).',
-      resolve: (item) => item.assignees.map((person) => person.id),
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project it is in.', resolve: (item) => item.bucket.id }),
-    recording: t.field({
-      type: Recording,
-      nullable: true,
-      description: 'The full to-do, card or step, when the graph models its kind.',
-      resolve: (item, _args, ctx) => {
-        const link = assignableLink(item);
-        return link ? (loadRecording(ctx, link) as Promise<RecordingShape> | null) : null;
-      },
-    }),
+const UpcomingAssignable = implementObject(identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable'), 'A to-do, card or step with a date in the report\'s window.', (t) => ({
+  ...specFields(t, 'UpcomingAssignable', {
+    url: 'The item\'s REST URL.',
+    type: 'The kind, lowercase: `todo`, `card` or `step`.',
+    content: 'The item\'s text.',
+    repeating: 'Whether the item repeats.',
   }),
-});
+  completion: t.expose('completion', { type: UpcomingAssignableCompletion, nullable: true }),
+  parent: t.expose('parent', { type: UpcomingAssignableParent }),
+  assignees: t.field({
+    type: [Person],
+    nullable: true,
+    description: 'Who it is assigned to (loaded in full on demand).',
+    resolve: (item) => item.assignees.map((person) => person.id),
+  }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project it is in.', resolve: (item) => item.bucket.id }),
+  recording: t.field({
+    type: Recording,
+    nullable: true,
+    description: 'The full to-do, card or step, when the graph models its kind.',
+    resolve: (item, _args, ctx) => {
+      const link = assignableLink(item);
+      return link ? (loadRecording(ctx, link) as Promise<RecordingShape> | null) : null;
+    },
+  }),
+}));
 
-const UpcomingSchedule = builder.objectRef<Wire.GetUpcomingScheduleResponseContent>('UpcomingSchedule').implement({
-  description: 'Everything dated in a window across the projects and calendars the user can see.',
-  fields: (t) => ({
-    scheduleEntries: t.field({ type: [UpcomingScheduleEntry], description: 'One-off entries starting in the window, soonest first.', resolve: (report) => report.schedule_entries }),
-    recurringScheduleEntryOccurrences: t.field({
-      type: [UpcomingScheduleEntry],
-      description: 'Each day a repeating entry happens in the window.',
-      resolve: (report) => report.recurring_schedule_entry_occurrences,
-    }),
-    assignables: t.field({ type: [UpcomingAssignable], description: 'To-dos, cards and steps due in the window.', resolve: (report) => report.assignables }),
+const UpcomingSchedule = implementObject(builder.objectRef<Wire.GetUpcomingScheduleResponseContent>('UpcomingSchedule'), 'Everything dated in a window across the projects and calendars the user can see.', (t) => ({
+  scheduleEntries: t.field({ type: [UpcomingScheduleEntry], description: 'One-off entries starting in the window, soonest first.', resolve: (report) => report.schedule_entries }),
+  recurringScheduleEntryOccurrences: t.field({
+    type: [UpcomingScheduleEntry],
+    description: 'Each day a repeating entry happens in the window.',
+    resolve: (report) => report.recurring_schedule_entry_occurrences,
   }),
-});
+  assignables: t.field({ type: [UpcomingAssignable], description: 'To-dos, cards and steps due in the window.', resolve: (report) => report.assignables }),
+}));
 
 builder.queryFields((t) => ({
   scheduleEntryOccurrence: t.field({
     type: ScheduleEntry,
-    nullable: true,
+    ...calls('GetScheduleEntryOccurrence'),
     description: 'One day of a repeating schedule entry.',
-    extensions: uses('GetScheduleEntryOccurrence'),
     args: {
       id: t.arg.id({ required: true, description: 'The entry, by global id or Basecamp id.' }),
       date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }),
@@ -249,9 +204,8 @@ builder.queryFields((t) => ({
   }),
   upcomingSchedule: t.field({
     type: UpcomingSchedule,
-    nullable: true,
+    ...calls('GetUpcomingSchedule'),
     description: 'Entries, occurrences and dated work between two days, both included.',
-    extensions: uses('GetUpcomingSchedule'),
     args: {
       windowStartsOn: t.arg({ type: 'Date', required: true, description: 'The first day of the window.' }),
       windowEndsOn: t.arg({ type: 'Date', required: true, description: 'The last day of the window.' }),

@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import {
   constructionKey,
   constructionRef,
@@ -12,10 +11,10 @@ import {
   updateTemplate,
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
-import { RecordingStatus } from './connection.ts';
+import { statusArg } from './connection.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { connectionOf, node, paged } from './nodes.ts';
+import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { DockTool, Project } from './projects.ts';
 
@@ -58,17 +57,11 @@ ProjectConstruction.implement({
 });
 
 builder.queryFields((t) => ({
-  templates: t.connection(
-    {
-      type: Template,
-      nullable: true,
-      description: 'The account\'s templates, most recently created first.',
-      extensions: uses('ListTemplates'),
-      args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed templates instead of active ones.' }) },
-      resolve: (_root, args, ctx) => listTemplates(ctx, args),
-    },
-    TemplateConnection,
-  ),
+  templates: paged(t, TemplateConnection, 'ListTemplates', {
+    description: 'The account\'s templates, most recently created first.',
+    args: statusArg(t, 'templates'),
+    resolve: (_root, args, ctx) => listTemplates(ctx, args),
+  }),
   projectConstruction: t.field({
     type: ProjectConstruction,
     nullable: true,
@@ -98,14 +91,12 @@ mutation('updateTemplate', {
   payload: { template: Template },
 });
 
-mutation('trashTemplate', {
+deletion('trashTemplate', {
   description: 'Moves a template to the trash; it is deleted for good after 30 days.',
   uses: ['DeleteTemplate'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => trashTemplate(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the trashed template, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Template', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => trashTemplate(ctx, id),
+  type: 'Template',
+  gone: 'trashed template',
 });
 
 mutation('createProjectFromTemplate', {

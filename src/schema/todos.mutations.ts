@@ -16,9 +16,10 @@ import {
   updateTodolist,
 } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
-import { loadParent, mutation, type NewEdge } from './mutation.ts';
+import { loadParent, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { loadRecording } from './recording-types.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
+import { uses } from './coverage.ts';
 
 // A to-do's parent link says `Todolist` for a group too: `todolistGroup` is the group it sits in,
 // if any, and `todolist` the list, itself or around the group (whose ratio counts the group's to-dos).
@@ -44,7 +45,9 @@ const todoEdge = { type: 'TodoEdge', uses: 'ListTodos', addsAt: 'bottom', list: 
 const todolistEdge = { type: 'TodolistEdge', uses: 'ListTodolists', addsAt: 'top', list: (ctx, id, args) => listTodolists(ctx, { id }, args) } satisfies NewEdge;
 const groupEdge = { type: 'TodolistGroupEdge', uses: 'ListTodolistGroups', addsAt: 'bottom', list: (ctx, id, args) => listTodolistGroups(ctx, id, args) } satisfies NewEdge;
 
-mutation('createTodo', {
+const todoMutation = mutationsOf({ payload: { todo: Todo } });
+
+todoMutation('createTodo', {
   description: 'Adds a to-do to a list or group.',
   uses: ['CreateTodo'],
   inputDescription: 'A new to-do.',
@@ -59,12 +62,11 @@ mutation('createTodo', {
     startsOn: t.field({ type: 'Date', description: 'The to-do runs from this date to `dueOn`.' }),
   }),
   resolve: (input, ctx) => createTodo(ctx, input),
-  payload: { todo: Todo },
   parent: todoParents,
   edge: todoEdge,
 });
 
-mutation('updateTodo', {
+todoMutation('updateTodo', {
   description: 'Edits a to-do, changing only the fields given.',
   uses: ['GetTodo', 'ReplaceTodo'],
   inputDescription: 'Changes to a to-do: fields left out keep their value, an explicit null clears it.',
@@ -79,7 +81,6 @@ mutation('updateTodo', {
     startsOn: t.field({ type: 'Date' }),
   }),
   resolve: (input, ctx) => updateTodo(ctx, input),
-  payload: { todo: Todo },
   parent: todoParents,
 });
 
@@ -87,17 +88,16 @@ for (const [name, completed, operation] of [
   ['completeTodo', true, 'CompleteTodo'],
   ['uncompleteTodo', false, 'UncompleteTodo'],
 ] as const) {
-  mutation(name, {
+  todoMutation(name, {
     description: completed ? 'Marks a to-do as done.' : 'Marks a done to-do as pending again.',
     uses: [operation, 'GetTodo'],
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => setTodoCompleted(ctx, input.id, completed),
-    payload: { todo: Todo },
     parent: todoParents,
   });
 }
 
-mutation('repositionTodo', {
+todoMutation('repositionTodo', {
   description: 'Moves a to-do within its list, or into another one.',
   uses: ['RepositionTodo', 'GetTodo'],
   input: (t) => ({
@@ -106,7 +106,6 @@ mutation('repositionTodo', {
     todolistId: t.id({ description: 'Move it into this list or group as well.' }),
   }),
   resolve: (input, ctx) => repositionTodo(ctx, input),
-  payload: { todo: Todo },
   parent: todoParents,
 });
 

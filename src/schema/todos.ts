@@ -1,12 +1,13 @@
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
-import { RecordingStatus } from './connection.ts';
-import { connectionOf, node } from './nodes.ts';
+import { calls, uses } from './coverage.ts';
+import { RecordingStatus, statusArg } from './connection.ts';
+import { connectionOf, implementObject, node, paged } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
+import { implementRecording } from './recording-type.ts';
 
 export const Todoset = node('Todoset', { load: fetchTodosets, recordingTypes: ['Todoset'], lookup: 'A to-do set' });
 export const Todolist = node('Todolist', { load: fetchTodolists, recordingTypes: ['Todolist'], lookup: 'A to-do list' });
@@ -18,47 +19,25 @@ const TodolistConnection = connectionOf(Todolist);
 const TodolistGroupConnection = connectionOf(TodolistGroup);
 const TodoConnection = connectionOf(Todo);
 
-Todoset.implement({
-  extensions: uses('GetTodoset'),
-  description: 'The to-do tool of a project: it holds the project\'s to-do lists.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Todoset', {
-      completed: 'Whether every to-do in it is done.',
-      completedRatio: 'Done over total, e.g. `3/7`.',
-    }),
-    todolists: t.connection(
-      {
-        type: Todolist,
-        nullable: true,
-        description: 'The to-do lists in this set.',
-        extensions: uses('ListTodolists'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
-        resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
-      },
-      TodolistConnection,
-    ),
+implementRecording(Todoset, 'GetTodoset', 'The to-do tool of a project: it holds the project\'s to-do lists.', (t) => ({
+  ...recordingFields(t, 'Todoset', {
+    completed: 'Whether every to-do in it is done.',
+    completedRatio: 'Done over total, e.g. `3/7`.',
   }),
-});
+  todolists: paged(t, TodolistConnection, 'ListTodolists', {
+    description: 'The to-do lists in this set.',
+    args: statusArg(t, 'lists'),
+    resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
+  }),
+}));
 
-Todolist.implement({
-  extensions: uses('GetTodolistOrGroup'),
-  description: 'A to-do list in a project\'s to-do set.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    groups: t.connection(
-      {
-        type: TodolistGroup,
-        nullable: true,
-        description: 'The groups this list is divided into.',
-        extensions: uses('ListTodolistGroups'),
-        args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
-        resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
-      },
-      TodolistGroupConnection,
-    ),
+implementRecording(Todolist, 'GetTodolistOrGroup', 'A to-do list in a project\'s to-do set.', (t) => ({
+  groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
+    description: 'The groups this list is divided into.',
+    args: statusArg(t, 'groups'),
+    resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
   }),
-});
+}));
 
 TodolistGroup.implement({
   extensions: uses('GetTodolistOrGroup'),
@@ -76,52 +55,38 @@ for (const ref of [Todolist, TodolistGroup] as const) {
       commentsAppUrl: { nullable: true },
       bubbleUpUrl: { nullable: true },
     }),
-    todos: t.connection(
-      {
-        type: Todo,
-        nullable: true,
-        description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
-        extensions: uses('ListTodos'),
-        args: {
-          status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
-          completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
-        },
-        resolve: (todolist, args, ctx) => listTodos(ctx, todolist, args),
+    todos: paged(t, TodoConnection, 'ListTodos', {
+      description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+      args: {
+        status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
+        completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
       },
-      TodoConnection,
-    ),
+      resolve: (todolist, args, ctx) => listTodos(ctx, todolist, args),
+    }),
   }));
 }
 
-const TodoCompletion = builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion').implement({
-  description: 'When and by whom a to-do was completed.',
-  fields: (t) => ({
-    createdAt: t.expose('created_at', { type: 'DateTime' }),
-    creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
-  }),
-});
+const TodoCompletion = implementObject(builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion'), 'When and by whom a to-do was completed.', (t) => ({
+  createdAt: t.expose('created_at', { type: 'DateTime' }),
+  creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
+}));
 
-Todo.implement({
-  extensions: uses('GetTodo'),
-  description: 'A to-do: something to get done, optionally assigned and scheduled.',
-  interfaces: [Recording],
-  fields: (t) => ({
-    ...recordingFields(t, 'Todo', {
-      content: 'What needs doing: the to-do\'s one-line text.',
-      description: 'Notes, as rich text (HTML).',
-    }),
-    completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
-    assignees: t.field({
-      type: [Person],
-      description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
-      extensions: embedded(),
-      resolve: (todo) => todo.assignees ?? [],
-    }),
-    completionSubscribers: t.field({
-      type: [Person],
-      description: 'Who is notified when it is completed.',
-      extensions: embedded(),
-      resolve: (todo) => todo.completion_subscribers ?? [],
-    }),
+implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
+  ...recordingFields(t, 'Todo', {
+    content: 'What needs doing: the to-do\'s one-line text.',
+    description: 'Notes, as rich text (HTML).',
   }),
-});
+  completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
+  assignees: t.field({
+    type: [Person],
+    description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
+    extensions: embedded(),
+    resolve: (todo) => todo.assignees ?? [],
+  }),
+  completionSubscribers: t.field({
+    type: [Person],
+    description: 'Who is notified when it is completed.',
+    extensions: embedded(),
+    resolve: (todo) => todo.completion_subscribers ?? [],
+  }),
+}));

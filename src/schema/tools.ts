@@ -1,52 +1,45 @@
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { enumOf } from './enums.ts';
+import { implementRecording } from './recording-type.ts';
 
 /** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
 export const Tool = node('Tool', { load: fetchTools, lookup: 'A dock tool' });
 
 /** The kinds of dock tool (docs: projects.md, "dock"). */
-const ToolType = builder.enumType('ToolType', {
-  description: 'A kind of dock tool, by Basecamp\'s recording type.',
-  values: {
-    MESSAGE_BOARD: { value: 'Message::Board' },
-    TODOSET: { value: 'Todoset' },
-    VAULT: { value: 'Vault', description: 'Docs & Files.' },
-    CHAT: { value: 'Chat::Transcript', description: 'Campfire chat.' },
-    SCHEDULE: { value: 'Schedule' },
-    QUESTIONNAIRE: { value: 'Questionnaire', description: 'Automatic check-ins.' },
-    INBOX: { value: 'Inbox', description: 'Email forwards.' },
-    KANBAN_BOARD: { value: 'Kanban::Board', description: 'Card table.' },
-  } as const,
+const ToolType = enumOf('ToolType', 'A kind of dock tool, by Basecamp\'s recording type.', {
+  MESSAGE_BOARD: 'Message::Board',
+  TODOSET: 'Todoset',
+  VAULT: ['Vault', 'Docs & Files.'],
+  CHAT: ['Chat::Transcript', 'Campfire chat.'],
+  SCHEDULE: 'Schedule',
+  QUESTIONNAIRE: ['Questionnaire', 'Automatic check-ins.'],
+  INBOX: ['Inbox', 'Email forwards.'],
+  KANBAN_BOARD: ['Kanban::Board', 'Card table.'],
 });
 
-Tool.implement({
-  description: 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.',
-  interfaces: [Recording],
-  extensions: uses('GetTool'),
-  fields: (t) => ({
-    subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
-    position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
-  }),
-});
+implementRecording(Tool, 'GetTool', 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.', (t) => ({
+  subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
+  position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
+}));
 
 builder.objectField(DockTool, 'tool', (t) =>
   t.field({
     type: Tool,
-    nullable: true,
+    ...calls('GetTool'),
     description: 'The tool as a recording, for renaming, moving or subscribing.',
-    extensions: uses('GetTool'),
     resolve: (item) => item.id,
   }),
 );
 
 
-mutation('createTool', {
+const toolMutation = mutationsOf({ payload: { tool: Tool } });
+
+toolMutation('createTool', {
   description: 'Adds a tool to a project\'s dock, at the end.',
   uses: ['CreateTool'],
   input: (t) => ({
@@ -57,37 +50,32 @@ mutation('createTool', {
     visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
   }),
   resolve: (input, ctx) => createTool(ctx, input),
-  payload: { tool: Tool },
 });
 
-mutation('updateTool', {
+toolMutation('updateTool', {
   description: 'Renames a dock tool.',
   uses: ['UpdateTool'],
   input: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }),
   resolve: (input, ctx) => updateTool(ctx, input),
-  payload: { tool: Tool },
 });
 
-mutation('trashTool', {
+deletion('trashTool', {
   description: 'Trashes a dock tool with everything in it.',
   uses: ['DeleteTool'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => trashTool(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the trashed tool, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Tool', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => trashTool(ctx, id),
+  type: 'Tool',
+  gone: 'trashed tool',
 });
 
 for (const [name, operation, description, run] of [
   ['enableTool', 'EnableTool', 'Puts a disabled tool back in the dock, at the end.', enableTool],
   ['disableTool', 'DisableTool', 'Hides a tool from the dock without deleting it.', disableTool],
 ] as const) {
-  mutation(name, {
+  toolMutation(name, {
     description,
     uses: [operation, 'GetTool'],
     input: (t) => ({ id: t.id({ required: true }) }),
     resolve: (input, ctx) => run(ctx, input.id),
-    payload: { tool: Tool },
   });
 }
 

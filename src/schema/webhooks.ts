@@ -1,114 +1,93 @@
 import type * as Wire from '../client/wire-types.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
-import { connectionOf, identifiedRef, node } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
+import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { enumOf } from './enums.ts';
 
 export const Webhook = node('Webhook', { load: fetchWebhooks, lookup: 'A webhook' });
 
 const WebhookConnection = connectionOf(Webhook);
 
 /** The recording types a webhook can follow (docs: webhooks.md); leaving them all out means every type. */
-export const WebhookType = builder.enumType('WebhookType', {
-  description: 'A kind of recording whose changes a webhook reports.',
-  values: {
-    COMMENT: { value: 'Comment' },
-    CLIENT_APPROVAL_RESPONSE: { value: 'Client::Approval::Response' },
-    CLIENT_FORWARD: { value: 'Client::Forward' },
-    CLIENT_REPLY: { value: 'Client::Reply' },
-    CLOUD_FILE: { value: 'CloudFile', description: 'Files linked from cloud services other than Google Drive.' },
-    DOCUMENT: { value: 'Document' },
-    GOOGLE_DOCUMENT: { value: 'GoogleDocument' },
-    INBOX_FORWARD: { value: 'Inbox::Forward' },
-    KANBAN_CARD: { value: 'Kanban::Card' },
-    KANBAN_STEP: { value: 'Kanban::Step' },
-    MESSAGE: { value: 'Message' },
-    QUESTION: { value: 'Question' },
-    QUESTION_ANSWER: { value: 'Question::Answer' },
-    SCHEDULE_ENTRY: { value: 'Schedule::Entry' },
-    TODO: { value: 'Todo' },
-    TODOLIST: { value: 'Todolist' },
-    UPLOAD: { value: 'Upload' },
-    VAULT: { value: 'Vault' },
-  } as const,
+export const WebhookType = enumOf('WebhookType', 'A kind of recording whose changes a webhook reports.', {
+  COMMENT: 'Comment',
+  CLIENT_APPROVAL_RESPONSE: 'Client::Approval::Response',
+  CLIENT_FORWARD: 'Client::Forward',
+  CLIENT_REPLY: 'Client::Reply',
+  CLOUD_FILE: ['CloudFile', 'Files linked from cloud services other than Google Drive.'],
+  DOCUMENT: 'Document',
+  GOOGLE_DOCUMENT: 'GoogleDocument',
+  INBOX_FORWARD: 'Inbox::Forward',
+  KANBAN_CARD: 'Kanban::Card',
+  KANBAN_STEP: 'Kanban::Step',
+  MESSAGE: 'Message',
+  QUESTION: 'Question',
+  QUESTION_ANSWER: 'Question::Answer',
+  SCHEDULE_ENTRY: 'Schedule::Entry',
+  TODO: 'Todo',
+  TODOLIST: 'Todolist',
+  UPLOAD: 'Upload',
+  VAULT: 'Vault',
 });
 
-const HttpHeader = builder.objectRef<[string, string]>('WebhookHeader').implement({
-  description: 'One HTTP header of a webhook exchange.',
-  fields: (t) => ({
-    name: t.string({ resolve: ([name]) => name }),
-    value: t.string({ resolve: ([, value]) => value }),
-  }),
-});
+const HttpHeader = implementObject(builder.objectRef<[string, string]>('WebhookHeader'), 'One HTTP header of a webhook exchange.', (t) => ({
+  name: t.string({ resolve: ([name]) => name }),
+  value: t.string({ resolve: ([, value]) => value }),
+}));
 
 const headerList = (headers: Record<string, string> | undefined): [string, string][] => Object.entries(headers ?? {});
 
-const WebhookCopy = identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }).implement({
-  description: 'The new recording made by a copy or move that a webhook reports.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookCopy', {
-      url: 'REST URL of the copy.',
-      appUrl: 'Where the copy lives in the web app.',
-    }),
-    bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
+const WebhookCopy = implementObject(identifiedRef<Wire.WebhookCopy>('WebhookCopy', { nullable: true }), 'The new recording made by a copy or move that a webhook reports.', (t) => ({
+  ...specFields(t, 'WebhookCopy', {
+    url: 'REST URL of the copy.',
+    appUrl: 'Where the copy lives in the web app.',
   }),
-});
+  bucket: t.field({ type: Project, nullable: true, description: 'The project the copy went to.', resolve: (copy) => copy.bucket?.id ?? null }),
+}));
 
-const WebhookEvent = identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }).implement({
-  description: 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookEvent', {
-      basecampId: 'The Basecamp id of the event.',
-      kind: 'Recording type and action, e.g. `todo_created` or `message_trashed`.',
-    }),
-    details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
-    recording: t.field({
-      type: Recording,
-      nullable: true,
-      description: 'The recording that changed, loaded in full (the payload carries a reduced copy).',
-      resolve: (event, _args, ctx) => (event.recording ? (loadRecording(ctx, event.recording) as Promise<RecordingShape> | null) : null),
-    }),
-    creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (event) => event.creator?.id ?? null }),
-    copy: t.expose('copy', { type: WebhookCopy, nullable: true, description: 'Set for copy and move events.' }),
+const WebhookEvent = implementObject(identifiedRef<Wire.WebhookEvent>('WebhookEvent', { nullable: true }), 'What Basecamp POSTs to a webhook\'s payload URL: the event, the recording and who did it.', (t) => ({
+  ...specFields(t, 'WebhookEvent', {
+    basecampId: 'The Basecamp id of the event.',
+    kind: 'Recording type and action, e.g. `todo_created` or `message_trashed`.',
   }),
-});
+  details: t.field({ type: EventDetails, nullable: true, resolve: (event) => (event.details ?? null) as Wire.EventDetails | null }),
+  recording: t.field({
+    type: Recording,
+    nullable: true,
+    description: 'The recording that changed, loaded in full (the payload carries a reduced copy).',
+    resolve: (event, _args, ctx) => (event.recording ? (loadRecording(ctx, event.recording) as Promise<RecordingShape> | null) : null),
+  }),
+  creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (event) => event.creator?.id ?? null }),
+  copy: t.expose('copy', { type: WebhookCopy, nullable: true, description: 'Set for copy and move events.' }),
+}));
 
-const WebhookRequest = builder.objectRef<Wire.WebhookDeliveryRequest>('WebhookDeliveryRequest').implement({
-  description: 'The POST Basecamp made.',
-  fields: (t) => ({
-    headers: t.field({ type: [HttpHeader], resolve: (request) => headerList(request.headers) }),
-    body: t.expose('body', { type: WebhookEvent, nullable: true }),
-  }),
-});
+const WebhookRequest = implementObject(builder.objectRef<Wire.WebhookDeliveryRequest>('WebhookDeliveryRequest'), 'The POST Basecamp made.', (t) => ({
+  headers: t.field({ type: [HttpHeader], resolve: (request) => headerList(request.headers) }),
+  body: t.expose('body', { type: WebhookEvent, nullable: true }),
+}));
 
-const WebhookResponse = builder.objectRef<DeliveryResponse>('WebhookDeliveryResponse').implement({
-  description: 'How the payload URL answered.',
-  fields: (t) => ({
-    headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
-    ...specFields(t, 'WebhookDeliveryResponse', {
-      code: 'The HTTP status; only 2xx counts as delivered.',
-      message: 'The HTTP reason phrase, or why the call failed.',
-      body: { type: 'String', nullable: true, description: 'The answer\'s body, as text.' },
-    }),
+const WebhookResponse = implementObject(builder.objectRef<DeliveryResponse>('WebhookDeliveryResponse'), 'How the payload URL answered.', (t) => ({
+  headers: t.field({ type: [HttpHeader], resolve: (response) => headerList(response.headers) }),
+  ...specFields(t, 'WebhookDeliveryResponse', {
+    code: 'The HTTP status; only 2xx counts as delivered.',
+    message: 'The HTTP reason phrase, or why the call failed.',
+    body: { type: 'String', nullable: true, description: 'The answer\'s body, as text.' },
   }),
-});
+}));
 
-const WebhookDelivery = identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }).implement({
-  description: 'One call to a webhook\'s payload URL and its answer.',
-  fields: (t) => ({
-    ...specFields(t, 'WebhookDelivery'),
-    request: t.expose('request', { type: WebhookRequest, nullable: true }),
-    response: t.expose('response', { type: WebhookResponse, nullable: true }),
-  }),
-});
+const WebhookDelivery = implementObject(identifiedRef<Wire.WebhookDelivery>('WebhookDelivery', { nullable: true }), 'One call to a webhook\'s payload URL and its answer.', (t) => ({
+  ...specFields(t, 'WebhookDelivery'),
+  request: t.expose('request', { type: WebhookRequest, nullable: true }),
+  response: t.expose('response', { type: WebhookResponse, nullable: true }),
+}));
 
 Webhook.implement({
   description: 'A URL Basecamp calls whenever recordings of the chosen types change in a project.',
@@ -130,16 +109,10 @@ Webhook.implement({
 });
 
 builder.objectField(Project, 'webhooks', (t) =>
-  t.connection(
-    {
-      type: Webhook,
-      nullable: true,
-      description: 'The project\'s webhooks. Clients may not see them.',
-      extensions: uses('ListWebhooks'),
-      resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
-    },
-    WebhookConnection,
-  ),
+  paged(t, WebhookConnection, 'ListWebhooks', {
+    description: 'The project\'s webhooks. Clients may not see them.',
+    resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
+  }),
 );
 
 mutation('createWebhook', {
@@ -169,12 +142,10 @@ mutation('updateWebhook', {
   payload: { webhook: Webhook },
 });
 
-mutation('deleteWebhook', {
+deletion('deleteWebhook', {
   description: 'Removes a webhook for good.',
   uses: ['DeleteWebhook'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteWebhook(ctx, input.id),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the removed webhook, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Webhook', ctx.accountId, id) }),
-  }),
+  resolve: (id, ctx) => deleteWebhook(ctx, id),
+  type: 'Webhook',
+  gone: 'removed webhook',
 });

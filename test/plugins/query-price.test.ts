@@ -1,7 +1,9 @@
-import { getVariableValues, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, getVariableValues, isInterfaceType, isObjectType, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { isPaginated, type OperationId } from '../../src/client/operations.ts';
+import { PAGE_SIZES } from '../../src/client/operations.generated.ts';
 import { priceOperation } from '../../src/plugins/query-price.ts';
-import { pagesFor } from '../../src/resolvers/connection.ts';
+import { pagesFor, pagesOf } from '../../src/resolvers/connection.ts';
 import { schema } from '../../src/schema/index.ts';
 
 /** Prices a document the way the plugin does: coerced variables, defaults applied. */
@@ -21,6 +23,43 @@ describe('pagesFor', () => {
     expect([0, 1, 15, 16, 45, 46, 50, 95, 96, 100].map((first) => pagesFor(first))).toEqual([1, 1, 1, 2, 2, 3, 3, 3, 4, 4]);
     expect(pagesFor(100, true)).toBe(5);
   });
+
+  it('caps each gear at the page size the operation table gives the operation', () => {
+    expect(PAGE_SIZES.ListProjects).toBe(50);
+    expect([15, 16, 95, 96, 100].map((first) => pagesOf('ListProjects', first))).toEqual([1, 2, 3, 4, 4]);
+    expect(PAGE_SIZES.GetEverythingOpenCards).toBe(5);
+    expect([1, 5, 6, 25].map((first) => pagesOf('GetEverythingOpenCards', first))).toEqual([1, 1, 2, 5]);
+  });
+});
+
+/** Every field of the schema with the operations it declares with `uses(...)`, but the mutations (priced per operation). */
+function fieldsWithOperations() {
+  const fields: { name: string; connection: boolean; operations: OperationId[]; firstPage: boolean }[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if ((!isObjectType(type) && !isInterfaceType(type)) || type.name.startsWith('__') || type === schema.getMutationType()) continue;
+    for (const field of Object.values(type.getFields())) {
+      const extensions = field.extensions as { basecampOperations?: OperationId[]; basecampFirstPage?: true };
+      const connection = getNamedType(field.type).name.endsWith('Connection') && field.args.some((arg) => arg.name === 'first');
+      fields.push({ name: `${type.name}.${field.name}`, connection, operations: extensions.basecampOperations ?? [], firstPage: extensions.basecampFirstPage === true });
+    }
+  }
+  return fields;
+}
+
+describe('page costs come from the operation table', () => {
+  const fields = fieldsWithOperations();
+
+  // A field over a paginated operation that is neither a connection nor says it reads only the
+  // first page (`firstPage()`) would be priced as one call however many pages it walks.
+  it('every field that calls a paginated operation is a connection or reads only its first page', () => {
+    const unpriced = fields.filter((field) => field.operations.some(isPaginated) && !field.connection && !field.firstPage).map((field) => field.name);
+    expect(fields.some((field) => field.operations.some(isPaginated) && !field.connection && field.firstPage)).toBe(true);
+    expect(unpriced).toEqual([]);
+  });
+
+  it('every connection declares the operation whose pages it reads', () => {
+    expect(fields.filter((field) => field.connection && field.operations.length === 0).map((field) => field.name)).toEqual([]);
+  });
 });
 
 describe('priceOperation', () => {
@@ -29,6 +68,12 @@ describe('priceOperation', () => {
     // 1 page; per project: its to-do set (1) and 2 pages of 25 lists (the default `first`)
     expect(price('{ projects(first: 5) { nodes { todoset { todolists { nodes { name } } } } } }')).toEqual({ total: 1 + 5 * 3, flat: 1 });
     expect(price('{ projects(first: 5) { edges { node { todoset { name } } } } }').total).toBe(6);
+  });
+
+  it('prices a connection at its operation\'s page size, the worst of several, and one answered whole as one call', () => {
+    // GetEverything*Cards pages by 5: 25 groups take 5 pages, each group's cards come with it.
+    expect(price('{ cardsByProject(view: OPEN, first: 25) { totalCount } }')).toEqual({ total: 5, flat: 1 });
+    expect(price('{ overdueCards(first: 100) { nodes { title } } }')).toEqual({ total: 1, flat: 1 });
   });
 
   it('counts embedded people and stubs that answer the selection as free', () => {

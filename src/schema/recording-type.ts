@@ -1,0 +1,23 @@
+import type { FieldMap } from '@pothos/core';
+import type { OperationId } from '../client/operations.ts';
+import { builder } from './builder.ts';
+import { uses } from './coverage.ts';
+import type { NodeRef } from './nodes.ts';
+import { Recording } from './recording.ts';
+
+type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+
+/**
+ * A recording type's header said once: our description, the `Recording` interface and the GET
+ * that reads it (`uses`). `fields` gives the rest, usually `...recordingFields(t, 'Message', {…})`
+ * and the links the family writes by hand.
+ */
+export function implementRecording<Shape extends object>(
+  ref: NodeRef<Shape>,
+  get: OperationId,
+  description: string,
+  fields: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>) => FieldMap,
+): void {
+  // Pothos cannot follow the generic shape through `implement`; `fields` is typed on it above.
+  ref.implement({ description, interfaces: [Recording], extensions: uses(get), fields } as never);
+}
