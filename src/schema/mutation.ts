@@ -2,6 +2,7 @@ import type { OperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
 import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
@@ -11,6 +12,9 @@ type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T exte
 /** A payload field that hands back the resolver's result as is: its type, or the type with a description. */
 type Returned = ObjectParam<Types> | { type: ObjectParam<Types>; description: string };
 
+/** What a mutation's `input` function is given: for input fields shared by several mutations. */
+export type InputBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
 export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   /** What the mutation does, for the Mutation field. */
   description: string;
@@ -18,7 +22,7 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   uses: readonly OperationId[];
   /** The `<Name>Input` type's description, when it says more than the default. */
   inputDescription?: string;
-  input: (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) => Fields;
+  input: (t: InputBuilder) => Fields;
   resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Shape | Promise<Shape>;
   /**
    * The payload: `{ todo: Todo }` returns the resolver's result as that field (the common case),
@@ -76,6 +80,16 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       }),
     },
   );
+}
+
+/**
+ * The payload of a deletion whose resolver answers the Basecamp id: `deletedId`, the global id of
+ * a `typename`, for client caches. `what` names it in the description (`'deleted marker'`).
+ */
+export function deletedId(typename: string, what: string) {
+  return (t: PothosSchemaTypes.ObjectFieldBuilder<Types, string>) => ({
+    deletedId: t.id({ description: `The global id of the ${what}, for client caches.`, resolve: (id, _args, ctx) => encodeGlobalId(typename, ctx.accountId, id) }),
+  });
 }
 
 /** `todo` → `todoEdge`: named after the payload's object, which an edge needs. */

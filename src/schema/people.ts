@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
+import { fetchMe, fetchPeople, listPeople, listPingablePeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
@@ -50,6 +50,16 @@ builder.queryFields((t) => ({
       description: 'Everyone in the account visible to the current user.',
       extensions: uses('ListPeople'),
       resolve: (_root, args, ctx) => listPeople(ctx, args),
+    },
+    PersonConnection,
+  ),
+  pingablePeople: t.connection(
+    {
+      type: Person,
+      nullable: true,
+      description: 'Everyone in the account the current person can ping.',
+      extensions: uses('ListPingablePeople'),
+      resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
     },
     PersonConnection,
   ),

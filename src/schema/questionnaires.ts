@@ -8,6 +8,7 @@ import {
   listAnswerers,
   listAnswers,
   listAnswersByPerson,
+  listEverythingCheckins,
   listQuestionReminders,
   listQuestions,
   type QuestionRecord,
@@ -20,7 +21,7 @@ import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { Recording, RecordingConnection } from './recording.ts';
 
 export const Questionnaire = node('Questionnaire', {
   load: fetchQuestionnaires,
@@ -186,5 +187,15 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
     },
     QuestionReminderConnection,
+  ),
+  checkins: t.connection(
+    {
+      type: Recording,
+      nullable: true,
+      description: 'Every check-in answer you can see, newest first.',
+      extensions: uses('GetEverythingCheckins'),
+      resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
+    },
+    RecordingConnection,
   ),
 }));

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
+import { fetchSearchMetadata, listEverythingFiles, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
@@ -46,6 +46,16 @@ const SearchSort = builder.enumType('SearchSort', {
   values: {
     BEST_MATCH: { value: 'best_match', description: 'Relevance, with a boost for recent things (the default).' },
     RECENCY: { value: 'recency', description: 'Most recently updated first.' },
+  } as const,
+});
+
+const FileKind = builder.enumType('FileKind', {
+  description: 'Narrows the account-wide file list.',
+  values: {
+    IMAGES: { value: 'images' },
+    PDFS: { value: 'pdfs' },
+    DOCUMENTS: { value: 'documents', description: 'Documents and other non-media files.' },
+    VIDEOS: { value: 'videos' },
   } as const,
 });
 
@@ -134,6 +144,17 @@ builder.queryFields((t) => ({
         direction: t.arg({ type: RecordingSortDirection, description: 'Defaults to newest first.' }),
       },
       resolve: (_root, args, ctx) => listRecordings(ctx, args),
+    },
+    RecordingConnection,
+  ),
+  files: t.connection(
+    {
+      type: Recording,
+      nullable: true,
+      description: 'Every upload and document you can see, newest first.',
+      extensions: uses('GetEverythingFiles'),
+      args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
+      resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
     },
     RecordingConnection,
   ),
