@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { createBookmark, deleteBookmark, fetchBookmarkStatuses, listMyBookmarks } from '../resolvers/bookmarks.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
@@ -18,9 +18,7 @@ const BookmarkStatus = builder.objectRef<Wire.BookmarkStatus>('BookmarkStatus').
 builder.interfaceField(Recording, 'bookmark', (t) =>
   t.loadable({
     type: BookmarkStatus,
-    nullable: true,
-    description: 'Whether the current person bookmarked it.',
-    extensions: uses('GetBookmark'),
+    ...reads('GetBookmark', 'Whether the current person bookmarked it.'),
     load: (ids: string[], ctx: Context) => fetchBookmarkStatuses(ctx, ids),
     resolve: (recording) => recording.id,
   }),
@@ -48,9 +46,7 @@ builder.queryField('myBookmarks', (t) =>
   t.connection(
     {
       type: Bookmark,
-      nullable: true,
-      description: 'The current person\'s bookmarks, newest first.',
-      extensions: uses('ListMyBookmarks'),
+      ...reads('ListMyBookmarks', 'The current person\'s bookmarks, newest first.'),
       resolve: (_root, args, ctx) => listMyBookmarks(ctx, args),
     },
     BookmarkConnection,

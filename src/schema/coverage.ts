@@ -11,6 +11,14 @@ export function uses(...operationIds: OperationId[]): { basecampOperations: Oper
 }
 
 /**
+ * What every field that calls Basecamp says: nullable, so one failing call nulls that field alone,
+ * what it is, and the operation behind it: `t.field({ type: MyNote, ...reads('GetMyNote', '…'), resolve })`.
+ */
+export function reads(operationId: OperationId, description: string) {
+  return { nullable: true as const, description, extensions: uses(operationId) };
+}
+
+/**
  * Documented operations the graph deliberately does not reach, with the reason. Anything not
  * reached and not listed here is reported by `npm run coverage:api` as not yet modelled.
  */

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { draftParentType, listMyDrafts } from '../resolvers/drafts.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { Project } from './projects.ts';
@@ -20,12 +20,7 @@ export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
       excerpt: 'The start of its text, plain; empty when it has none.',
       scheduledPostingAt: 'When it will publish itself; null when not scheduled.',
     }),
-    bucket: t.field({
-      type: Project,
-      nullable: true,
-      description: 'The project it will be published in.',
-      resolve: (draft) => draft.bucket?.id ?? null,
-    }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project it will be published in.', resolve: (draft) => draft.bucket?.id ?? null }),
     parent: t.field({
       type: Recording,
       nullable: true,
@@ -41,9 +36,7 @@ builder.queryField('myDrafts', (t) =>
   t.connection(
     {
       type: Draft,
-      nullable: true,
-      description: 'The current person\'s unpublished drafts in active projects, most recently edited first.',
-      extensions: uses('ListMyDrafts'),
+      ...reads('ListMyDrafts', 'The current person\'s unpublished drafts in active projects, most recently edited first.'),
       resolve: (_root, args, ctx) => listMyDrafts(ctx, args),
     },
     DraftConnection,

@@ -11,7 +11,7 @@ import {
   type NeedleColor,
 } from '../resolvers/gauges.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { deletedId, mutation } from './mutation.ts';
 import { connectionOf, node } from './nodes.ts';
@@ -53,9 +53,7 @@ Gauge.implement({
     needles: t.connection(
       {
         type: GaugeNeedle,
-        nullable: true,
-        description: 'Every reading of this gauge, newest first.',
-        extensions: uses('ListGaugeNeedles'),
+        ...reads('ListGaugeNeedles', 'Every reading of this gauge, newest first.'),
         resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
       },
       GaugeNeedleConnection,
@@ -81,17 +79,13 @@ GaugeNeedle.implement({
 builder.objectFields(Project, (t) => ({
   gauge: t.field({
     type: Gauge,
-    nullable: true,
-    description: 'The project\'s progress gauge; null when it is turned off.',
-    extensions: uses('ListGauges'),
+    ...reads('ListGauges', 'The project\'s progress gauge; null when it is turned off.'),
     resolve: (project, _args, ctx) => projectGauge(ctx, project.id),
   }),
   gaugeNeedles: t.connection(
     {
       type: GaugeNeedle,
-      nullable: true,
-      description: 'Every reading of the project\'s gauge, newest first.',
-      extensions: uses('ListGaugeNeedles'),
+      ...reads('ListGaugeNeedles', 'Every reading of the project\'s gauge, newest first.'),
       resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
     },
     GaugeNeedleConnection,
@@ -102,9 +96,7 @@ builder.queryField('gauges', (t) =>
   t.connection(
     {
       type: Gauge,
-      nullable: true,
-      description: 'Project gauges, riskiest first (red, yellow, green) then by project name.',
-      extensions: uses('ListGauges'),
+      ...reads('ListGauges', 'Project gauges, riskiest first (red, yellow, green) then by project name.'),
       args: { projectIds: t.arg.idList({ description: 'Only these projects, in this order.' }) },
       resolve: (_root, args, ctx) => listGauges(ctx, args),
     },

@@ -1,6 +1,6 @@
 import { createLineupMarker, deleteLineupMarker, fetchLineupMarkers, listLineupMarkers, updateLineupMarker } from '../resolvers/lineup.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { deletedId, mutation } from './mutation.ts';
 import { node } from './nodes.ts';
@@ -21,13 +21,7 @@ LineupMarker.implement({
 });
 
 builder.queryField('lineupMarkers', (t) =>
-  t.field({
-    type: [LineupMarker],
-    nullable: true,
-    description: 'Every marker on the account\'s Lineup, by date.',
-    extensions: uses('ListLineupMarkers'),
-    resolve: (_root, _args, ctx) => listLineupMarkers(ctx),
-  }),
+  t.field({ type: [LineupMarker], ...reads('ListLineupMarkers', 'Every marker on the account\'s Lineup, by date.'), resolve: (_root, _args, ctx) => listLineupMarkers(ctx) }),
 );
 
 mutation('createLineupMarker', {

@@ -11,7 +11,7 @@ import {
   type AssignmentRecord,
 } from '../resolvers/my-assignments.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
@@ -37,12 +37,7 @@ Assignment.implement({
       hasDescription: 'Whether it carries notes beyond its text.',
       priorityRecordingId: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
     }),
-    bucket: t.field({
-      type: Project,
-      nullable: true,
-      description: 'The project it belongs to.',
-      resolve: (assignment) => assignment.bucket?.id ?? null,
-    }),
+    bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (assignment) => assignment.bucket?.id ?? null }),
     parent: t.field({
       type: Recording,
       nullable: true,
@@ -55,16 +50,8 @@ Assignment.implement({
       description: 'The assigned recording itself, in full.',
       resolve: (assignment, _args, ctx) => loadRecording<RecordingShape>(ctx, { id: assignment.id, type: assignmentRecordingType(assignment) }),
     }),
-    assignees: t.field({
-      type: [Person],
-      description: 'Everyone it is assigned to.',
-      resolve: (assignment) => (assignment.assignees ?? []).map((person) => person.id),
-    }),
-    children: t.field({
-      type: [Assignment],
-      description: 'Nested assignments, such as the steps of a card.',
-      resolve: (assignment) => assignment.children ?? [],
-    }),
+    assignees: t.field({ type: [Person], description: 'Everyone it is assigned to.', resolve: (assignment) => (assignment.assignees ?? []).map((person) => person.id) }),
+    children: t.field({ type: [Assignment], description: 'Nested assignments, such as the steps of a card.', resolve: (assignment) => assignment.children ?? [] }),
   }),
 });
 
@@ -91,23 +78,17 @@ const DueScope = builder.enumType('DueScope', {
 builder.queryFields((t) => ({
   myAssignments: t.field({
     type: MyAssignments,
-    nullable: true,
-    description: 'What is assigned to the current person and still open.',
-    extensions: uses('GetMyAssignments'),
+    ...reads('GetMyAssignments', 'What is assigned to the current person and still open.'),
     resolve: (_root, _args, ctx) => fetchMyAssignments(ctx),
   }),
   myCompletedAssignments: t.field({
     type: [Assignment],
-    nullable: true,
-    description: 'The current person\'s completed assignments (archived and trashed ones left out).',
-    extensions: uses('GetMyCompletedAssignments'),
+    ...reads('GetMyCompletedAssignments', 'The current person\'s completed assignments (archived and trashed ones left out).'),
     resolve: (_root, _args, ctx) => fetchMyCompletedAssignments(ctx),
   }),
   myDueAssignments: t.field({
     type: [Assignment],
-    nullable: true,
-    description: 'The current person\'s open assignments due in a window.',
-    extensions: uses('GetMyDueAssignments'),
+    ...reads('GetMyDueAssignments', 'The current person\'s open assignments due in a window.'),
     args: { scope: t.arg({ type: DueScope, description: 'Defaults to overdue.' }) },
     resolve: (_root, args, ctx) => fetchMyDueAssignments(ctx, args.scope),
   }),

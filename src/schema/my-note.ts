@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMyNote, updateMyNote } from '../resolvers/my-note.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
@@ -33,22 +33,12 @@ export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).i
       url: 'The REST URL of the note.',
       appUrl: 'Where the note lives in the web app.',
     }),
-    contentAttachments: t.field({
-      type: [NoteAttachment],
-      description: 'Files embedded in the content.',
-      resolve: (note) => note.content_attachments ?? [],
-    }),
+    contentAttachments: t.field({ type: [NoteAttachment], description: 'Files embedded in the content.', resolve: (note) => note.content_attachments ?? [] }),
   }),
 });
 
 builder.queryField('myNote', (t) =>
-  t.field({
-    type: MyNote,
-    nullable: true,
-    description: 'The current person\'s private note.',
-    extensions: uses('GetMyNote'),
-    resolve: (_root, _args, ctx) => fetchMyNote(ctx),
-  }),
+  t.field({ type: MyNote, ...reads('GetMyNote', 'The current person\'s private note.'), resolve: (_root, _args, ctx) => fetchMyNote(ctx) }),
 );
 
 mutation('updateMyNote', {

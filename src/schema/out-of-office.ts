@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { disableOutOfOffice, enableOutOfOffice, fetchOutOfOffices, type OutOfOfficeRecord } from '../resolvers/out-of-office.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
@@ -11,12 +11,7 @@ import { Person } from './people.ts';
 export const OutOfOffice = builder.objectRef<OutOfOfficeRecord>('OutOfOffice').implement({
   description: 'Whether and when a person is away. When it is off, the dates are null.',
   fields: (t) => ({
-    person: t.field({
-      type: Person,
-      nullable: true,
-      description: 'Whose absence this is.',
-      resolve: (ooo) => ooo.person?.id ?? null,
-    }),
+    person: t.field({ type: Person, nullable: true, description: 'Whose absence this is.', resolve: (ooo) => ooo.person?.id ?? null }),
     ...specFields(t, 'OutOfOffice', {
       enabled: 'Whether out of office is set.',
       ongoing: 'Whether today falls inside the absence.',
@@ -30,9 +25,7 @@ export const OutOfOffice = builder.objectRef<OutOfOfficeRecord>('OutOfOffice').i
 builder.objectField(Person, 'outOfOffice', (t) =>
   t.loadable({
     type: OutOfOffice,
-    nullable: true,
-    description: 'Whether this person is away, and when.',
-    extensions: uses('GetOutOfOffice'),
+    ...reads('GetOutOfOffice', 'Whether this person is away, and when.'),
     load: (ids: string[], ctx: Context) => fetchOutOfOffices(ctx, ids),
     resolve: (person) => person.id,
   }),

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople, listPingablePeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { specFields } from './fields.ts';
 
@@ -38,17 +38,13 @@ export const PersonConnection = connectionOf(Person);
 builder.queryFields((t) => ({
   me: t.field({
     type: Person,
-    nullable: true,
-    description: 'The person the access token belongs to.',
-    extensions: uses('GetMyProfile'),
+    ...reads('GetMyProfile', 'The person the access token belongs to.'),
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
   people: t.connection(
     {
       type: Person,
-      nullable: true,
-      description: 'Everyone in the account visible to the current user.',
-      extensions: uses('ListPeople'),
+      ...reads('ListPeople', 'Everyone in the account visible to the current user.'),
       resolve: (_root, args, ctx) => listPeople(ctx, args),
     },
     PersonConnection,
@@ -56,9 +52,7 @@ builder.queryFields((t) => ({
   pingablePeople: t.connection(
     {
       type: Person,
-      nullable: true,
-      description: 'Everyone in the account the current person can ping.',
-      extensions: uses('ListPingablePeople'),
+      ...reads('ListPingablePeople', 'Everyone in the account the current person can ping.'),
       resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
     },
     PersonConnection,

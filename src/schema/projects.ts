@@ -14,7 +14,7 @@ import {
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { deletedId, mutation } from './mutation.ts';
@@ -82,9 +82,7 @@ Project.implement({
     people: t.connection(
       {
         type: Person,
-        nullable: true,
-        description: 'The active people on the project.',
-        extensions: uses('ListProjectPeople'),
+        ...reads('ListProjectPeople', 'The active people on the project.'),
         resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
       },
       PersonConnection,
@@ -111,9 +109,7 @@ builder.queryFields((t) => ({
   projects: t.connection(
     {
       type: Project,
-      nullable: true,
-      description: 'Projects visible to the current user, most recently created first.',
-      extensions: uses('ListProjects'),
+      ...reads('ListProjects', 'Projects visible to the current user, most recently created first.'),
       args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
       resolve: (_root, args, ctx) => listProjects(ctx, args),
     },

@@ -15,7 +15,7 @@ import {
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
@@ -191,9 +191,7 @@ builder.queryFields((t) => ({
   checkins: t.connection(
     {
       type: Recording,
-      nullable: true,
-      description: 'Every check-in answer you can see, newest first.',
-      extensions: uses('GetEverythingCheckins'),
+      ...reads('GetEverythingCheckins', 'Every check-in answer you can see, newest first.'),
       resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
     },
     RecordingConnection,

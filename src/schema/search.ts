@@ -3,7 +3,7 @@ import { fetchSearchMetadata, listEverythingFiles, listRecordings, search } from
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
@@ -150,9 +150,7 @@ builder.queryFields((t) => ({
   files: t.connection(
     {
       type: Recording,
-      nullable: true,
-      description: 'Every upload and document you can see, newest first.',
-      extensions: uses('GetEverythingFiles'),
+      ...reads('GetEverythingFiles', 'Every upload and document you can see, newest first.'),
       args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
       resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
     },

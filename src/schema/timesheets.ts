@@ -9,7 +9,7 @@ import {
 } from '../resolvers/timesheets.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { deletedId, mutation } from './mutation.ts';
 import { connectionOf, node } from './nodes.ts';
@@ -58,9 +58,7 @@ builder.objectField(Project, 'timesheet', (t) =>
   t.connection(
     {
       type: TimesheetEntry,
-      nullable: true,
-      description: 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.',
-      extensions: uses('GetProjectTimesheet'),
+      ...reads('GetProjectTimesheet', 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.'),
       args: timesheetArgs,
       resolve: (project, args, ctx) => listProjectTimesheet(ctx, project.id, args),
     },
@@ -72,9 +70,7 @@ builder.interfaceField(Recording, 'timesheet', (t) =>
   t.connection(
     {
       type: TimesheetEntry,
-      nullable: true,
-      description: 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.',
-      extensions: uses('GetRecordingTimesheet'),
+      ...reads('GetRecordingTimesheet', 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.'),
       args: timesheetArgs,
       resolve: (recording, args, ctx) => listRecordingTimesheet(ctx, recording.id, args),
     },
@@ -85,9 +81,7 @@ builder.interfaceField(Recording, 'timesheet', (t) =>
 builder.queryField('timesheetReport', (t) =>
   t.field({
     type: [TimesheetEntry],
-    nullable: true,
-    description: 'Time logged across the account, newest day first; the last month unless `from` and `to` say otherwise. Not paginated by Basecamp.',
-    extensions: uses('GetTimesheetReport'),
+    ...reads('GetTimesheetReport', 'Time logged across the account, newest day first; the last month unless `from` and `to` say otherwise. Not paginated by Basecamp.'),
     args: { ...timesheetArgs, projectId: t.arg.id({ description: 'Only this project.' }) },
     resolve: (_root, args, ctx) => timesheetReport(ctx, args),
   }),

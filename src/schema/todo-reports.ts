@@ -10,7 +10,7 @@ import {
 } from '../resolvers/todo-reports.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -73,31 +73,23 @@ const everythingArgs = builder.args((t) => ({
 builder.queryFields((t) => ({
   assignablePeople: t.field({
     type: [Person],
-    nullable: true,
-    description: 'Everyone to-dos can be assigned to, to pick whose assignments to look at.',
-    extensions: uses('ListAssignablePeople'),
+    ...reads('ListAssignablePeople', 'Everyone to-dos can be assigned to, to pick whose assignments to look at.'),
     resolve: (_root, _args, ctx) => listAssignablePeople(ctx),
   }),
   assignedTodos: t.field({
     type: AssignedTodos,
-    nullable: true,
-    description: 'A person\'s pending to-dos across the account.',
-    extensions: uses('GetAssignedTodos'),
+    ...reads('GetAssignedTodos', 'A person\'s pending to-dos across the account.'),
     args: { personId: t.arg.id({ required: true }), groupBy: t.arg({ type: AssignedGrouping }) },
     resolve: (_root, args, ctx) => assignedTodos(ctx, args.personId, args.groupBy),
   }),
   overdueTodosReport: t.field({
     type: OverdueTodos,
-    nullable: true,
-    description: 'Overdue to-dos across the account, grouped by lateness.',
-    extensions: uses('GetOverdueTodos'),
+    ...reads('GetOverdueTodos', 'Overdue to-dos across the account, grouped by lateness.'),
     resolve: (_root, _args, ctx) => overdueTodosReport(ctx),
   }),
   overdueTodos: t.field({
     type: [Todo],
-    nullable: true,
-    description: 'Overdue pending to-dos across the account, most overdue first. Not paginated by Basecamp.',
-    extensions: uses('GetEverythingOverdueTodos'),
+    ...reads('GetEverythingOverdueTodos', 'Overdue pending to-dos across the account, most overdue first. Not paginated by Basecamp.'),
     args: everythingArgs,
     resolve: (_root, args, ctx) => everythingOverdueTodos(ctx, args),
   }),
