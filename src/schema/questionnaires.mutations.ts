@@ -9,7 +9,7 @@ import {
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { reads } from './coverage.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 
@@ -18,6 +18,8 @@ import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 // Answers read newest first, so a new one heads the list.
 const questionEdge = { type: 'QuestionEdge', uses: 'ListQuestions', addsAt: 'bottom', list: (ctx, id, args) => listQuestions(ctx, id, args) } satisfies NewEdge;
 const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
+
+const theQuestion = 'The question, by global or Basecamp id.';
 
 const QuestionFrequency = builder.enumType('QuestionFrequency', {
   description: 'How often a check-in question is asked.',
@@ -63,7 +65,7 @@ mutation('updateQuestion', {
   uses: ['GetQuestion', 'UpdateQuestion'],
   inputDescription: 'Changes to a check-in question: fields left out keep their value.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }),
+    id: t.id({ required: true, description: theQuestion }),
     title: t.string({ description: 'The new wording; cannot be cleared.' }),
     schedule: t.field({ type: QuestionScheduleInput, description: 'A new schedule, replacing the current one.' }),
     paused: t.boolean({ description: 'Put asking on hold, or resume it.' }),
@@ -80,7 +82,7 @@ for (const [name, paused, operation] of [
   mutation(name, {
     description: paused ? 'Stops asking a check-in question until it is resumed.' : 'Starts asking a paused check-in question again.',
     uses: [operation, 'GetQuestion'],
-    input: (t) => ({ id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }) }),
+    input: (t) => ({ id: t.id({ required: true, description: theQuestion }) }),
     resolve: (input, ctx) => setQuestionPaused(ctx, input.id, paused),
     payload: { question: { type: Question, description: 'The question as it is now.' } },
     parent: { questionnaire: Questionnaire },
@@ -91,7 +93,7 @@ mutation('updateQuestionNotificationSettings', {
   description: 'Sets whether the current user answers a check-in question and follows its answers.',
   uses: ['UpdateQuestionNotificationSettings'],
   input: (t) => ({
-    id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }),
+    id: t.id({ required: true, description: theQuestion }),
     responding: t.boolean({ description: 'Whether the current user is asked this question.' }),
     subscribed: t.boolean({ description: 'Whether the current user hears about new answers.' }),
   }),
@@ -101,9 +103,7 @@ mutation('updateQuestionNotificationSettings', {
     subscribed: t.boolean({ nullable: true, description: 'Whether the current user now follows its answers.', resolve: (settings) => settings.subscribed ?? null }),
     question: t.field({
       type: Question,
-      nullable: true,
-      description: 'The question (loaded on demand).',
-      extensions: uses('GetQuestion'),
+      ...reads('GetQuestion', 'The question (loaded on demand).'),
       resolve: (settings) => settings.questionId,
     }),
   }),

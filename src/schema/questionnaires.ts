@@ -53,9 +53,7 @@ Questionnaire.implement({
     questions: t.connection(
       {
         type: Question,
-        nullable: true,
-        description: 'The questions it asks.',
-        extensions: uses('ListQuestions'),
+        ...reads('ListQuestions', 'The questions it asks.'),
         resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
       },
       QuestionConnection,
@@ -96,9 +94,7 @@ Question.implement({
     answers: t.connection(
       {
         type: QuestionAnswer,
-        nullable: true,
-        description: 'Its answers, newest first.',
-        extensions: uses('ListAnswers'),
+        ...reads('ListAnswers', 'Its answers, newest first.'),
         args: {
           date: t.arg({ type: 'Date', description: 'Only answers for this day.' }),
           creatorId: t.arg.id({ description: 'Only answers by this person (global or Basecamp id).' }),
@@ -110,9 +106,7 @@ Question.implement({
     answerers: t.connection(
       {
         type: Person,
-        nullable: true,
-        description: 'Everyone who has answered it.',
-        extensions: uses('ListQuestionAnswerers'),
+        ...reads('ListQuestionAnswerers', 'Everyone who has answered it.'),
         resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
       },
       PersonConnection,
@@ -120,9 +114,7 @@ Question.implement({
     answersBy: t.connection(
       {
         type: QuestionAnswer,
-        nullable: true,
-        description: 'The answers of one person, newest first.',
-        extensions: uses('GetAnswersByPerson'),
+        ...reads('GetAnswersByPerson', 'The answers of one person, newest first.'),
         args: { personId: t.arg.id({ required: true, description: 'The person, by global or Basecamp id.' }) },
         resolve: (question, args, ctx) => listAnswersByPerson(ctx, question.id, args),
       },
@@ -170,9 +162,7 @@ const QuestionReminderConnection = connectionOf(QuestionReminder);
 builder.objectField(Project, 'questionnaire', (t) =>
   t.field({
     type: Questionnaire,
-    nullable: true,
-    description: 'The project\'s Automatic Check-ins; null when the tool is turned off.',
-    extensions: uses('GetQuestionnaire'),
+    ...reads('GetQuestionnaire', 'The project\'s Automatic Check-ins; null when the tool is turned off.'),
     resolve: (project) => dockTool(project, 'questionnaire')?.id ?? null,
   }),
 );
@@ -181,9 +171,7 @@ builder.queryFields((t) => ({
   questionReminders: t.connection(
     {
       type: QuestionReminder,
-      nullable: true,
-      description: 'The current user\'s pending check-ins, soonest first.',
-      extensions: uses('GetQuestionReminders'),
+      ...reads('GetQuestionReminders', 'The current user\'s pending check-ins, soonest first.'),
       resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
     },
     QuestionReminderConnection,

@@ -133,9 +133,7 @@ builder.queryFields((t) => ({
   recordings: t.connection(
     {
       type: Recording,
-      nullable: true,
-      description: 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.',
-      extensions: uses('ListRecordings'),
+      ...reads('ListRecordings', 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.'),
       args: {
         type: t.arg({ type: ListableRecordingType, required: true }),
         projectIds: t.arg.idList({ description: 'Only these projects (global or Basecamp ids).' }),
@@ -159,9 +157,7 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchResult,
-      nullable: true,
-      description: 'Full-text search across everything you can see in the account.',
-      extensions: uses('Search'),
+      ...reads('Search', 'Full-text search across everything you can see in the account.'),
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for.' }),
         type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
@@ -178,9 +174,7 @@ builder.queryFields((t) => ({
   ),
   searchMetadata: t.field({
     type: SearchMetadata,
-    nullable: true,
-    description: 'The filter choices `search` accepts.',
-    extensions: uses('GetSearchMetadata'),
+    ...reads('GetSearchMetadata', 'The filter choices `search` accepts.'),
     resolve: (_root, _args, ctx) => fetchSearchMetadata(ctx),
   }),
 }));

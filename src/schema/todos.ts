@@ -1,7 +1,7 @@
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { uses } from './coverage.ts';
+import { reads, uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, node } from './nodes.ts';
 import { recordingFields } from './fields.ts';
@@ -30,9 +30,7 @@ Todoset.implement({
     todolists: t.connection(
       {
         type: Todolist,
-        nullable: true,
-        description: 'The to-do lists in this set.',
-        extensions: uses('ListTodolists'),
+        ...reads('ListTodolists', 'The to-do lists in this set.'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
         resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
       },
@@ -49,9 +47,7 @@ Todolist.implement({
     groups: t.connection(
       {
         type: TodolistGroup,
-        nullable: true,
-        description: 'The groups this list is divided into.',
-        extensions: uses('ListTodolistGroups'),
+        ...reads('ListTodolistGroups', 'The groups this list is divided into.'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
         resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
       },
@@ -79,9 +75,7 @@ for (const ref of [Todolist, TodolistGroup] as const) {
     todos: t.connection(
       {
         type: Todo,
-        nullable: true,
-        description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
-        extensions: uses('ListTodos'),
+        ...reads('ListTodos', 'Its to-dos: pending ones unless `completed` or `status` say otherwise.'),
         args: {
           status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
           completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
