@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchAccount, fetchAccounts, removeAccountLogo, renameAccount, updateAccountLogo } from '../resolvers/account.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { node, specObject } from './nodes.ts';
@@ -60,7 +60,7 @@ Account.implement({
 });
 
 builder.queryField('account', (t) =>
-  t.field({ type: Account, ...reads('GetAccount', 'The account this request works in.'), resolve: (_root, _args, ctx) => fetchAccount(ctx) }),
+  t.field({ type: Account, ...calls('GetAccount'), description: 'The account this request works in.', resolve: (_root, _args, ctx) => fetchAccount(ctx) }),
 );
 
 const accountNow = { account: { type: Account, description: 'The account as it is now.' } };

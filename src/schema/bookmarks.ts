@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { createBookmark, deleteBookmark, fetchBookmarkStatuses, listMyBookmarks } from '../resolvers/bookmarks.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
@@ -18,7 +18,8 @@ const BookmarkStatus = builder.objectRef<Wire.BookmarkStatus>('BookmarkStatus').
 builder.interfaceField(Recording, 'bookmark', (t) =>
   t.loadable({
     type: BookmarkStatus,
-    ...reads('GetBookmark', 'Whether the current person bookmarked it.'),
+    ...calls('GetBookmark'),
+    description: 'Whether the current person bookmarked it.',
     load: (ids: string[], ctx: Context) => fetchBookmarkStatuses(ctx, ids),
     resolve: (recording) => recording.id,
   }),
@@ -46,7 +47,8 @@ builder.queryField('myBookmarks', (t) =>
   t.connection(
     {
       type: Bookmark,
-      ...reads('ListMyBookmarks', 'The current person\'s bookmarks, newest first.'),
+      ...calls('ListMyBookmarks'),
+      description: 'The current person\'s bookmarks, newest first.',
       resolve: (_root, args, ctx) => listMyBookmarks(ctx, args),
     },
     BookmarkConnection,

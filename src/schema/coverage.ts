@@ -11,11 +11,11 @@ export function uses(...operationIds: OperationId[]): { basecampOperations: Oper
 }
 
 /**
- * What every field that calls Basecamp says: nullable, so one failing call nulls that field alone,
- * what it is, and the operation behind it: `t.field({ type: MyNote, ...reads('GetMyNote', '…'), resolve })`.
+ * What every field that calls upstream says alike: its operations (`uses`), and nullable, so one
+ * failing call nulls that field alone. Connections say `paged(...)` (./connection.ts) instead.
  */
-export function reads(operationId: OperationId, description: string) {
-  return { nullable: true as const, description, extensions: uses(operationId) };
+export function calls(...operationIds: OperationId[]) {
+  return { nullable: true as const, extensions: uses(...operationIds) };
 }
 
 /**

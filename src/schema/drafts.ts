@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { draftParentType, listMyDrafts } from '../resolvers/drafts.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { Project } from './projects.ts';
@@ -36,7 +36,8 @@ builder.queryField('myDrafts', (t) =>
   t.connection(
     {
       type: Draft,
-      ...reads('ListMyDrafts', 'The current person\'s unpublished drafts in active projects, most recently edited first.'),
+      ...calls('ListMyDrafts'),
+      description: 'The current person\'s unpublished drafts in active projects, most recently edited first.',
       resolve: (_root, args, ctx) => listMyDrafts(ctx, args),
     },
     DraftConnection,

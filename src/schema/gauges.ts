@@ -11,9 +11,9 @@ import {
   type NeedleColor,
 } from '../resolvers/gauges.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
-import { deletedId, mutation } from './mutation.ts';
+import { deletion, mutation } from './mutation.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -53,7 +53,8 @@ Gauge.implement({
     needles: t.connection(
       {
         type: GaugeNeedle,
-        ...reads('ListGaugeNeedles', 'Every reading of this gauge, newest first.'),
+        ...calls('ListGaugeNeedles'),
+        description: 'Every reading of this gauge, newest first.',
         resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
       },
       GaugeNeedleConnection,
@@ -79,13 +80,15 @@ GaugeNeedle.implement({
 builder.objectFields(Project, (t) => ({
   gauge: t.field({
     type: Gauge,
-    ...reads('ListGauges', 'The project\'s progress gauge; null when it is turned off.'),
+    ...calls('ListGauges'),
+    description: 'The project\'s progress gauge; null when it is turned off.',
     resolve: (project, _args, ctx) => projectGauge(ctx, project.id),
   }),
   gaugeNeedles: t.connection(
     {
       type: GaugeNeedle,
-      ...reads('ListGaugeNeedles', 'Every reading of the project\'s gauge, newest first.'),
+      ...calls('ListGaugeNeedles'),
+      description: 'Every reading of the project\'s gauge, newest first.',
       resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
     },
     GaugeNeedleConnection,
@@ -96,7 +99,8 @@ builder.queryField('gauges', (t) =>
   t.connection(
     {
       type: Gauge,
-      ...reads('ListGauges', 'Project gauges, riskiest first (red, yellow, green) then by project name.'),
+      ...calls('ListGauges'),
+      description: 'Project gauges, riskiest first (red, yellow, green) then by project name.',
       args: { projectIds: t.arg.idList({ description: 'Only these projects, in this order.' }) },
       resolve: (_root, args, ctx) => listGauges(ctx, args),
     },
@@ -144,12 +148,12 @@ mutation('updateGaugeNeedle', {
   payload: { gaugeNeedle: GaugeNeedle },
 });
 
-mutation('deleteGaugeNeedle', {
+deletion('deleteGaugeNeedle', {
   description: 'Removes a gauge reading; the gauge falls back to the one before.',
   uses: ['DestroyGaugeNeedle'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteGaugeNeedle(ctx, input.id),
-  payload: deletedId('GaugeNeedle', 'deleted reading'),
+  resolve: (id, ctx) => deleteGaugeNeedle(ctx, id),
+  type: 'GaugeNeedle',
+  gone: 'deleted reading',
 });
 
 mutation('toggleGauge', {

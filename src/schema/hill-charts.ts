@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
 import { fetchHillChart, updateHillChartSettings, type HillChartRecord } from '../resolvers/hill-charts.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
@@ -36,13 +36,14 @@ export const HillChart = builder.objectRef<HillChartRecord>('HillChart').impleme
 });
 
 builder.objectField(Todoset, 'hillChart', (t) =>
-  t.field({ type: HillChart, ...reads('GetHillChart', 'How far along each tracked list is.'), resolve: (todoset, _args, ctx) => fetchHillChart(ctx, todoset.id) }),
+  t.field({ type: HillChart, ...calls('GetHillChart'), description: 'How far along each tracked list is.', resolve: (todoset, _args, ctx) => fetchHillChart(ctx, todoset.id) }),
 );
 
 builder.queryField('hillChart', (t) =>
   t.field({
     type: HillChart,
-    ...reads('GetHillChart', 'A to-do set\'s hill chart.'),
+    ...calls('GetHillChart'),
+    description: 'A to-do set\'s hill chart.',
     args: { todosetId: t.arg.id({ required: true }) },
     resolve: (_root, args, ctx) => fetchHillChart(ctx, toBasecampId(args.todosetId, ctx.accountId, ['Todoset'])),
   }),

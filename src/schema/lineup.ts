@@ -1,8 +1,8 @@
 import { createLineupMarker, deleteLineupMarker, fetchLineupMarkers, listLineupMarkers, updateLineupMarker } from '../resolvers/lineup.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
-import { deletedId, mutation } from './mutation.ts';
+import { deletion, mutation } from './mutation.ts';
 import { node } from './nodes.ts';
 
 /** The account's Lineup markers: named dates everyone sees, such as a launch or a holiday. */
@@ -21,7 +21,7 @@ LineupMarker.implement({
 });
 
 builder.queryField('lineupMarkers', (t) =>
-  t.field({ type: [LineupMarker], ...reads('ListLineupMarkers', 'Every marker on the account\'s Lineup, by date.'), resolve: (_root, _args, ctx) => listLineupMarkers(ctx) }),
+  t.field({ type: [LineupMarker], ...calls('ListLineupMarkers'), description: 'Every marker on the account\'s Lineup, by date.', resolve: (_root, _args, ctx) => listLineupMarkers(ctx) }),
 );
 
 mutation('createLineupMarker', {
@@ -48,10 +48,10 @@ mutation('updateLineupMarker', {
   payload: { lineupMarker: { type: LineupMarker, description: 'The marker as it is now.' } },
 });
 
-mutation('deleteLineupMarker', {
+deletion('deleteLineupMarker', {
   description: 'Deletes a Lineup marker for good.',
   uses: ['DeleteLineupMarker'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteLineupMarker(ctx, input.id),
-  payload: deletedId('LineupMarker', 'deleted marker'),
+  resolve: (id, ctx) => deleteLineupMarker(ctx, id),
+  type: 'LineupMarker',
+  gone: 'deleted marker',
 });

@@ -82,13 +82,33 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
   );
 }
 
+export interface DeletionOptions {
+  description: string;
+  uses: readonly OperationId[];
+  /** Removes the object upstream, answering the Basecamp id it had. */
+  resolve: (id: string, ctx: Context) => Promise<string>;
+  /** The type its global id names (`'Folder'`). */
+  type: string;
+  /** What is gone, for `deletedId`'s description: `'deleted folder'`. */
+  gone: string;
+}
+
 /**
- * The payload of a deletion whose resolver answers the Basecamp id: `deletedId`, the global id of
- * a `typename`, for client caches. `what` names it in the description (`'deleted marker'`).
+ * A mutation that removes an object named by its id alone (`deleteFolder(input: { id })`): the
+ * payload is the `deletedId` client caches evict.
  */
-export function deletedId(typename: string, what: string) {
-  return (t: PothosSchemaTypes.ObjectFieldBuilder<Types, string>) => ({
-    deletedId: t.id({ description: `The global id of the ${what}, for client caches.`, resolve: (id, _args, ctx) => encodeGlobalId(typename, ctx.accountId, id) }),
+export function deletion(name: string, options: DeletionOptions): void {
+  mutation(name, {
+    description: options.description,
+    uses: options.uses,
+    input: (t) => ({ id: t.id({ required: true }) }),
+    resolve: (input, ctx) => options.resolve(input.id, ctx),
+    payload: (t) => ({
+      deletedId: t.id({
+        description: `The global id of the ${options.gone}, for client caches.`,
+        resolve: (id, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, id),
+      }),
+    }),
   });
 }
 

@@ -11,7 +11,7 @@ import {
   type AssignmentRecord,
 } from '../resolvers/my-assignments.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
@@ -78,17 +78,20 @@ const DueScope = builder.enumType('DueScope', {
 builder.queryFields((t) => ({
   myAssignments: t.field({
     type: MyAssignments,
-    ...reads('GetMyAssignments', 'What is assigned to the current person and still open.'),
+    ...calls('GetMyAssignments'),
+    description: 'What is assigned to the current person and still open.',
     resolve: (_root, _args, ctx) => fetchMyAssignments(ctx),
   }),
   myCompletedAssignments: t.field({
     type: [Assignment],
-    ...reads('GetMyCompletedAssignments', 'The current person\'s completed assignments (archived and trashed ones left out).'),
+    ...calls('GetMyCompletedAssignments'),
+    description: 'The current person\'s completed assignments (archived and trashed ones left out).',
     resolve: (_root, _args, ctx) => fetchMyCompletedAssignments(ctx),
   }),
   myDueAssignments: t.field({
     type: [Assignment],
-    ...reads('GetMyDueAssignments', 'The current person\'s open assignments due in a window.'),
+    ...calls('GetMyDueAssignments'),
+    description: 'The current person\'s open assignments due in a window.',
     args: { scope: t.arg({ type: DueScope, description: 'Defaults to overdue.' }) },
     resolve: (_root, args, ctx) => fetchMyDueAssignments(ctx, args.scope),
   }),

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMyNote, updateMyNote } from '../resolvers/my-note.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
@@ -38,7 +38,7 @@ export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).i
 });
 
 builder.queryField('myNote', (t) =>
-  t.field({ type: MyNote, ...reads('GetMyNote', 'The current person\'s private note.'), resolve: (_root, _args, ctx) => fetchMyNote(ctx) }),
+  t.field({ type: MyNote, ...calls('GetMyNote'), description: 'The current person\'s private note.', resolve: (_root, _args, ctx) => fetchMyNote(ctx) }),
 );
 
 mutation('updateMyNote', {

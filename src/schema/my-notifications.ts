@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchMyNotifications, listMyBubbleUps, markAsRead, type NotificationRecord } from '../resolvers/my-notifications.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
@@ -85,7 +85,8 @@ const NotificationConnection = connectionOf(Notification);
 builder.queryFields((t) => ({
   myNotifications: t.field({
     type: NotificationInbox,
-    ...reads('GetMyNotifications', 'The current person\'s Hey! menu.'),
+    ...calls('GetMyNotifications'),
+    description: 'The current person\'s Hey! menu.',
     args: {
       page: t.arg.int({ description: 'Which page of read items, from 1 (50 a page).' }),
       limitBubbleUps: t.arg.boolean({ description: 'At most two bubble-ups and no scheduled list.' }),
@@ -95,7 +96,8 @@ builder.queryFields((t) => ({
   myBubbleUps: t.connection(
     {
       type: Notification,
-      ...reads('GetBubbleUps', 'Every bubble-up of the current person: current ones first, then scheduled ones by time.'),
+      ...calls('GetBubbleUps'),
+      description: 'Every bubble-up of the current person: current ones first, then scheduled ones by time.',
       resolve: (_root, args, ctx) => listMyBubbleUps(ctx, args),
     },
     NotificationConnection,

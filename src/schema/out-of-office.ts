@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { disableOutOfOffice, enableOutOfOffice, fetchOutOfOffices, type OutOfOfficeRecord } from '../resolvers/out-of-office.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
@@ -25,7 +25,8 @@ export const OutOfOffice = builder.objectRef<OutOfOfficeRecord>('OutOfOffice').i
 builder.objectField(Person, 'outOfOffice', (t) =>
   t.loadable({
     type: OutOfOffice,
-    ...reads('GetOutOfOffice', 'Whether this person is away, and when.'),
+    ...calls('GetOutOfOffice'),
+    description: 'Whether this person is away, and when.',
     load: (ids: string[], ctx: Context) => fetchOutOfOffices(ctx, ids),
     resolve: (person) => person.id,
   }),

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMe, fetchPeople, listPeople, listPingablePeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { specFields } from './fields.ts';
 
@@ -38,23 +38,31 @@ export const PersonConnection = connectionOf(Person);
 builder.queryFields((t) => ({
   me: t.field({
     type: Person,
-    ...reads('GetMyProfile', 'The person the access token belongs to.'),
+    nullable: true,
+    description: 'The person the access token belongs to.',
+    extensions: uses('GetMyProfile'),
     resolve: (_root, _args, ctx) => fetchMe(ctx),
   }),
   people: t.connection(
     {
       type: Person,
-      ...reads('ListPeople', 'Everyone in the account visible to the current user.'),
+      nullable: true,
+      description: 'Everyone in the account visible to the current user.',
+      extensions: uses('ListPeople'),
       resolve: (_root, args, ctx) => listPeople(ctx, args),
     },
     PersonConnection,
   ),
-  pingablePeople: t.connection(
+}));
+
+builder.queryField('pingablePeople', (t) =>
+  t.connection(
     {
       type: Person,
-      ...reads('ListPingablePeople', 'Everyone in the account the current person can ping.'),
+      ...calls('ListPingablePeople'),
+      description: 'Everyone in the account the current person can ping.',
       resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
     },
     PersonConnection,
   ),
-}));
+);

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMyPreferences, updateMyPreferences, updateMyProfile } from '../resolvers/profile.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { mutation, type InputBuilder } from './mutation.ts';
 import { specObject } from './nodes.ts';
 import { Person } from './people.ts';
@@ -45,7 +45,7 @@ const preferenceInputs = (t: InputBuilder) => ({
 });
 
 builder.queryField('myPreferences', (t) =>
-  t.field({ type: Preferences, ...reads('GetMyPreferences', 'The current person\'s date and time preferences.'), resolve: (_root, _args, ctx) => fetchMyPreferences(ctx) }),
+  t.field({ type: Preferences, ...calls('GetMyPreferences'), description: 'The current person\'s date and time preferences.', resolve: (_root, _args, ctx) => fetchMyPreferences(ctx) }),
 );
 
 mutation('updateMyProfile', {

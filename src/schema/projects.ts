@@ -11,13 +11,14 @@ import {
   updateProjectAccess,
   type ProjectRecord,
 } from '../resolvers/projects.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
-import { deletedId, mutation } from './mutation.ts';
+import { mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
@@ -82,7 +83,9 @@ Project.implement({
     people: t.connection(
       {
         type: Person,
-        ...reads('ListProjectPeople', 'The active people on the project.'),
+        nullable: true,
+        description: 'The active people on the project.',
+        extensions: uses('ListProjectPeople'),
         resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
       },
       PersonConnection,
@@ -109,13 +112,60 @@ builder.queryFields((t) => ({
   projects: t.connection(
     {
       type: Project,
-      ...reads('ListProjects', 'Projects visible to the current user, most recently created first.'),
+      nullable: true,
+      description: 'Projects visible to the current user, most recently created first.',
+      extensions: uses('ListProjects'),
       args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
       resolve: (_root, args, ctx) => listProjects(ctx, args),
     },
     ProjectConnection,
   ),
 }));
+
+// --- who is on a project, and whether it is active ---
+
+for (const [name, status, operation, description] of [
+  ['archiveProject', 'archived', 'ArchiveProject', 'Archives a project: kept, but out of the active list.'],
+  ['unarchiveProject', 'active', 'UnarchiveProject', 'Makes an archived or trashed project active again.'],
+] as const) {
+  mutation(name, {
+    description,
+    uses: [operation, 'GetProject'],
+    input: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }),
+    resolve: (input, ctx) => setProjectStatus(ctx, input.id, status),
+    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }),
+  });
+}
+
+const NewPerson = builder.inputType('NewPersonInput', {
+  description: 'Someone to invite by email.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    emailAddress: t.string({ required: true }),
+    title: t.string({ description: 'Job title.' }),
+    companyName: t.string({ description: 'Their company; the account\'s own when left out.' }),
+  }),
+});
+
+mutation('updateProjectAccess', {
+  description: 'Grants or revokes access to a project, inviting new people as needed.',
+  uses: ['UpdateProjectAccess'],
+  inputDescription: 'Who to add to or remove from a project; give at least one.',
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    grant: t.idList({ description: 'People already in the account to add.' }),
+    revoke: t.idList({ description: 'People to remove.' }),
+    create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
+  }),
+  resolve: (input, ctx) => updateProjectAccess(ctx, input),
+  payload: (t) => ({
+    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
+    revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
+    project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
+  }),
+});
+
+// --- the project itself ---
 
 const Admissions = builder.enumType('ProjectAdmissions', {
   description: 'Who in the account may see a project.',
@@ -158,46 +208,7 @@ mutation('trashProject', {
   uses: ['TrashProject'],
   input: (t) => ({ id: t.id({ required: true }) }),
   resolve: (input, ctx) => trashProject(ctx, input.id),
-  payload: deletedId('Project', 'trashed project'),
-});
-
-for (const [name, status, operation, description] of [
-  ['archiveProject', 'archived', 'ArchiveProject', 'Archives a project: kept, but out of the active list.'],
-  ['unarchiveProject', 'active', 'UnarchiveProject', 'Makes an archived or trashed project active again.'],
-] as const) {
-  mutation(name, {
-    description,
-    uses: [operation, 'GetProject'],
-    input: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }),
-    resolve: (input, ctx) => setProjectStatus(ctx, input.id, status),
-    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }),
-  });
-}
-
-const NewPerson = builder.inputType('NewPersonInput', {
-  description: 'Someone to invite by email.',
-  fields: (t) => ({
-    name: t.string({ required: true }),
-    emailAddress: t.string({ required: true }),
-    title: t.string({ description: 'Job title.' }),
-    companyName: t.string({ description: 'Their company; the account\'s own when left out.' }),
-  }),
-});
-
-mutation('updateProjectAccess', {
-  description: 'Grants or revokes access to a project, inviting new people as needed.',
-  uses: ['UpdateProjectAccess'],
-  inputDescription: 'Who to add to or remove from a project; give at least one.',
-  input: (t) => ({
-    projectId: t.id({ required: true }),
-    grant: t.idList({ description: 'People already in the account to add.' }),
-    revoke: t.idList({ description: 'People to remove.' }),
-    create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
-  }),
-  resolve: (input, ctx) => updateProjectAccess(ctx, input),
   payload: (t) => ({
-    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
-    revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
-    project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
+    deletedId: t.id({ description: 'The global id of the trashed project, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Project', ctx.accountId, id) }),
   }),
 });

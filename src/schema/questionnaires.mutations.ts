@@ -9,7 +9,7 @@ import {
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { reads } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 
@@ -103,7 +103,8 @@ mutation('updateQuestionNotificationSettings', {
     subscribed: t.boolean({ nullable: true, description: 'Whether the current user now follows its answers.', resolve: (settings) => settings.subscribed ?? null }),
     question: t.field({
       type: Question,
-      ...reads('GetQuestion', 'The question (loaded on demand).'),
+      ...calls('GetQuestion'),
+      description: 'The question (loaded on demand).',
       resolve: (settings) => settings.questionId,
     }),
   }),

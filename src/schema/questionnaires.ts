@@ -15,7 +15,7 @@ import {
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
@@ -53,7 +53,9 @@ Questionnaire.implement({
     questions: t.connection(
       {
         type: Question,
-        ...reads('ListQuestions', 'The questions it asks.'),
+        nullable: true,
+        description: 'The questions it asks.',
+        extensions: uses('ListQuestions'),
         resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
       },
       QuestionConnection,
@@ -94,7 +96,9 @@ Question.implement({
     answers: t.connection(
       {
         type: QuestionAnswer,
-        ...reads('ListAnswers', 'Its answers, newest first.'),
+        nullable: true,
+        description: 'Its answers, newest first.',
+        extensions: uses('ListAnswers'),
         args: {
           date: t.arg({ type: 'Date', description: 'Only answers for this day.' }),
           creatorId: t.arg.id({ description: 'Only answers by this person (global or Basecamp id).' }),
@@ -106,7 +110,9 @@ Question.implement({
     answerers: t.connection(
       {
         type: Person,
-        ...reads('ListQuestionAnswerers', 'Everyone who has answered it.'),
+        nullable: true,
+        description: 'Everyone who has answered it.',
+        extensions: uses('ListQuestionAnswerers'),
         resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
       },
       PersonConnection,
@@ -114,7 +120,9 @@ Question.implement({
     answersBy: t.connection(
       {
         type: QuestionAnswer,
-        ...reads('GetAnswersByPerson', 'The answers of one person, newest first.'),
+        nullable: true,
+        description: 'The answers of one person, newest first.',
+        extensions: uses('GetAnswersByPerson'),
         args: { personId: t.arg.id({ required: true, description: 'The person, by global or Basecamp id.' }) },
         resolve: (question, args, ctx) => listAnswersByPerson(ctx, question.id, args),
       },
@@ -162,7 +170,9 @@ const QuestionReminderConnection = connectionOf(QuestionReminder);
 builder.objectField(Project, 'questionnaire', (t) =>
   t.field({
     type: Questionnaire,
-    ...reads('GetQuestionnaire', 'The project\'s Automatic Check-ins; null when the tool is turned off.'),
+    nullable: true,
+    description: 'The project\'s Automatic Check-ins; null when the tool is turned off.',
+    extensions: uses('GetQuestionnaire'),
     resolve: (project) => dockTool(project, 'questionnaire')?.id ?? null,
   }),
 );
@@ -171,7 +181,9 @@ builder.queryFields((t) => ({
   questionReminders: t.connection(
     {
       type: QuestionReminder,
-      ...reads('GetQuestionReminders', 'The current user\'s pending check-ins, soonest first.'),
+      nullable: true,
+      description: 'The current user\'s pending check-ins, soonest first.',
+      extensions: uses('GetQuestionReminders'),
       resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
     },
     QuestionReminderConnection,
@@ -179,7 +191,8 @@ builder.queryFields((t) => ({
   checkins: t.connection(
     {
       type: Recording,
-      ...reads('GetEverythingCheckins', 'Every check-in answer you can see, newest first.'),
+      ...calls('GetEverythingCheckins'),
+      description: 'Every check-in answer you can see, newest first.',
       resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
     },
     RecordingConnection,

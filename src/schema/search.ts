@@ -3,7 +3,7 @@ import { fetchSearchMetadata, listEverythingFiles, listRecordings, search } from
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
@@ -133,7 +133,9 @@ builder.queryFields((t) => ({
   recordings: t.connection(
     {
       type: Recording,
-      ...reads('ListRecordings', 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.'),
+      nullable: true,
+      description: 'One kind of recording across projects (all active ones you can see unless `projectIds` narrows it), in one call.',
+      extensions: uses('ListRecordings'),
       args: {
         type: t.arg({ type: ListableRecordingType, required: true }),
         projectIds: t.arg.idList({ description: 'Only these projects (global or Basecamp ids).' }),
@@ -148,7 +150,8 @@ builder.queryFields((t) => ({
   files: t.connection(
     {
       type: Recording,
-      ...reads('GetEverythingFiles', 'Every upload and document you can see, newest first.'),
+      ...calls('GetEverythingFiles'),
+      description: 'Every upload and document you can see, newest first.',
       args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
       resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
     },
@@ -157,7 +160,9 @@ builder.queryFields((t) => ({
   search: t.connection(
     {
       type: SearchResult,
-      ...reads('Search', 'Full-text search across everything you can see in the account.'),
+      nullable: true,
+      description: 'Full-text search across everything you can see in the account.',
+      extensions: uses('Search'),
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for.' }),
         type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
@@ -174,7 +179,9 @@ builder.queryFields((t) => ({
   ),
   searchMetadata: t.field({
     type: SearchMetadata,
-    ...reads('GetSearchMetadata', 'The filter choices `search` accepts.'),
+    nullable: true,
+    description: 'The filter choices `search` accepts.',
+    extensions: uses('GetSearchMetadata'),
     resolve: (_root, _args, ctx) => fetchSearchMetadata(ctx),
   }),
 }));

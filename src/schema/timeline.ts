@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import { listPersonProgress, listProgress, listProjectTimeline, type TimelineEventRecord } from '../resolvers/timeline.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { Person } from './people.ts';
@@ -67,7 +67,8 @@ builder.objectField(Project, 'timeline', (t) =>
   t.connection(
     {
       type: TimelineEvent,
-      ...reads('GetProjectTimeline', 'What happened in the project, newest first.'),
+      ...calls('GetProjectTimeline'),
+      description: 'What happened in the project, newest first.',
       resolve: (project, args, ctx) => listProjectTimeline(ctx, project.id, args),
     },
     TimelineEventConnection,
@@ -78,7 +79,8 @@ builder.objectField(Person, 'progress', (t) =>
   t.connection(
     {
       type: TimelineEvent,
-      ...reads('GetPersonProgress', 'What this person did lately, newest first.'),
+      ...calls('GetPersonProgress'),
+      description: 'What this person did lately, newest first.',
       resolve: (person, args, ctx) => listPersonProgress(ctx, person.id, args),
     },
     TimelineEventConnection,
@@ -89,7 +91,8 @@ builder.queryField('progressReport', (t) =>
   t.connection(
     {
       type: TimelineEvent,
-      ...reads('GetProgressReport', 'What happened lately across every project you can see, newest first.'),
+      ...calls('GetProgressReport'),
+      description: 'What happened lately across every project you can see, newest first.',
       resolve: (_root, args, ctx) => listProgress(ctx, args),
     },
     TimelineEventConnection,

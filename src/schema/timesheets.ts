@@ -9,9 +9,9 @@ import {
 } from '../resolvers/timesheets.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
-import { deletedId, mutation } from './mutation.ts';
+import { deletion, mutation } from './mutation.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -58,7 +58,8 @@ builder.objectField(Project, 'timesheet', (t) =>
   t.connection(
     {
       type: TimesheetEntry,
-      ...reads('GetProjectTimesheet', 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.'),
+      ...calls('GetProjectTimesheet'),
+      description: 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.',
       args: timesheetArgs,
       resolve: (project, args, ctx) => listProjectTimesheet(ctx, project.id, args),
     },
@@ -70,7 +71,8 @@ builder.interfaceField(Recording, 'timesheet', (t) =>
   t.connection(
     {
       type: TimesheetEntry,
-      ...reads('GetRecordingTimesheet', 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.'),
+      ...calls('GetRecordingTimesheet'),
+      description: 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.',
       args: timesheetArgs,
       resolve: (recording, args, ctx) => listRecordingTimesheet(ctx, recording.id, args),
     },
@@ -81,7 +83,8 @@ builder.interfaceField(Recording, 'timesheet', (t) =>
 builder.queryField('timesheetReport', (t) =>
   t.field({
     type: [TimesheetEntry],
-    ...reads('GetTimesheetReport', 'Time logged across the account, newest day first; the last month unless `from` and `to` say otherwise. Not paginated by Basecamp.'),
+    ...calls('GetTimesheetReport'),
+    description: 'Time logged across the account, newest day first; the last month unless `from` and `to` say otherwise. Not paginated by Basecamp.',
     args: { ...timesheetArgs, projectId: t.arg.id({ description: 'Only this project.' }) },
     resolve: (_root, args, ctx) => timesheetReport(ctx, args),
   }),
@@ -118,10 +121,10 @@ mutation('updateTimesheetEntry', {
   payload: { timesheetEntry: TimesheetEntry },
 });
 
-mutation('deleteTimesheetEntry', {
+deletion('deleteTimesheetEntry', {
   description: 'Deletes a timesheet entry for good (entries have no trash).',
   uses: ['DestroyTimesheetEntry'],
-  input: (t) => ({ id: t.id({ required: true }) }),
-  resolve: (input, ctx) => deleteTimesheetEntry(ctx, input.id),
-  payload: deletedId('TimesheetEntry', 'deleted entry'),
+  resolve: (id, ctx) => deleteTimesheetEntry(ctx, id),
+  type: 'TimesheetEntry',
+  gone: 'deleted entry',
 });

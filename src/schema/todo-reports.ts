@@ -10,7 +10,7 @@ import {
 } from '../resolvers/todo-reports.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -73,23 +73,27 @@ const everythingArgs = builder.args((t) => ({
 builder.queryFields((t) => ({
   assignablePeople: t.field({
     type: [Person],
-    ...reads('ListAssignablePeople', 'Everyone to-dos can be assigned to, to pick whose assignments to look at.'),
+    ...calls('ListAssignablePeople'),
+    description: 'Everyone to-dos can be assigned to, to pick whose assignments to look at.',
     resolve: (_root, _args, ctx) => listAssignablePeople(ctx),
   }),
   assignedTodos: t.field({
     type: AssignedTodos,
-    ...reads('GetAssignedTodos', 'A person\'s pending to-dos across the account.'),
+    ...calls('GetAssignedTodos'),
+    description: 'A person\'s pending to-dos across the account.',
     args: { personId: t.arg.id({ required: true }), groupBy: t.arg({ type: AssignedGrouping }) },
     resolve: (_root, args, ctx) => assignedTodos(ctx, args.personId, args.groupBy),
   }),
   overdueTodosReport: t.field({
     type: OverdueTodos,
-    ...reads('GetOverdueTodos', 'Overdue to-dos across the account, grouped by lateness.'),
+    ...calls('GetOverdueTodos'),
+    description: 'Overdue to-dos across the account, grouped by lateness.',
     resolve: (_root, _args, ctx) => overdueTodosReport(ctx),
   }),
   overdueTodos: t.field({
     type: [Todo],
-    ...reads('GetEverythingOverdueTodos', 'Overdue pending to-dos across the account, most overdue first. Not paginated by Basecamp.'),
+    ...calls('GetEverythingOverdueTodos'),
+    description: 'Overdue pending to-dos across the account, most overdue first. Not paginated by Basecamp.',
     args: everythingArgs,
     resolve: (_root, args, ctx) => everythingOverdueTodos(ctx, args),
   }),

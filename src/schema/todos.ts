@@ -1,7 +1,7 @@
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { reads, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './connection.ts';
 import { connectionOf, node } from './nodes.ts';
 import { recordingFields } from './fields.ts';
@@ -30,7 +30,9 @@ Todoset.implement({
     todolists: t.connection(
       {
         type: Todolist,
-        ...reads('ListTodolists', 'The to-do lists in this set.'),
+        nullable: true,
+        description: 'The to-do lists in this set.',
+        extensions: uses('ListTodolists'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed lists instead of active ones.' }) },
         resolve: (todoset, args, ctx) => listTodolists(ctx, todoset, args),
       },
@@ -47,7 +49,9 @@ Todolist.implement({
     groups: t.connection(
       {
         type: TodolistGroup,
-        ...reads('ListTodolistGroups', 'The groups this list is divided into.'),
+        nullable: true,
+        description: 'The groups this list is divided into.',
+        extensions: uses('ListTodolistGroups'),
         args: { status: t.arg({ type: RecordingStatus, description: 'Archived or trashed groups instead of active ones.' }) },
         resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
       },
@@ -75,7 +79,9 @@ for (const ref of [Todolist, TodolistGroup] as const) {
     todos: t.connection(
       {
         type: Todo,
-        ...reads('ListTodos', 'Its to-dos: pending ones unless `completed` or `status` say otherwise.'),
+        nullable: true,
+        description: 'Its to-dos: pending ones unless `completed` or `status` say otherwise.',
+        extensions: uses('ListTodos'),
         args: {
           status: t.arg({ type: RecordingStatus, description: 'Archived or trashed to-dos instead of active ones.' }),
           completed: t.arg.boolean({ description: 'Only completed to-dos when true; pending ones otherwise.' }),
