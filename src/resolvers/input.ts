@@ -24,6 +24,14 @@ export function nonBlankText(value: string | null | undefined, field: string): s
   return value;
 }
 
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+
+/** An address of the form `name@host.tld` (surrounding blanks allowed), refused as invalid otherwise. */
+export function checkEmail(value: string, field: string): string {
+  if (!EMAIL.test(value.trim())) throw inputError(field, 'is invalid');
+  return value;
+}
+
 /** Global or plain ids of people → Basecamp ids. */
 export function personIds(ctx: Context, ids: readonly string[] | null | undefined): BasecampId[] | undefined {
   return ids?.map((id) => toBasecampId(id, ctx.accountId, ['Person']));

@@ -1,3 +1,4 @@
+import { UpstreamError, type UpstreamErrorOptions } from '../client/errors.ts';
 import type { OperationId, OperationParams, OperationResponse } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
@@ -19,6 +20,22 @@ export function fetchEach<Id extends OperationId>(
   params: (id: BasecampId) => OperationParams<Id>,
 ): Promise<(OperationResponse<Id> | Error)[]> {
   return Promise.all(ids.map((id) => call(ctx, operationId, params(id)).catch((error: unknown) => toError(error))));
+}
+
+/**
+ * For objects Basecamp cannot read one by one (the account, Lineup markers, gauges): one read
+ * answers the whole batch, and an id it does not hold is NOT_FOUND; a failed read fails each key.
+ */
+export async function answerFrom<T extends { id: BasecampId }>(
+  ids: readonly BasecampId[],
+  read: () => Promise<readonly T[]>,
+  missing: (id: BasecampId) => string,
+  options?: UpstreamErrorOptions,
+): Promise<(T | Error)[]> {
+  const found = await read().catch((error: unknown) => toError(error));
+  if (found instanceof Error) return ids.map(() => found);
+  const byId = new Map(found.map((item) => [item.id, item]));
+  return ids.map((id) => byId.get(id) ?? new UpstreamError('NOT_FOUND', missing(id), options));
 }
 
 function toError(error: unknown): Error {

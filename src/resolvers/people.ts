@@ -19,3 +19,8 @@ export function listProjectPeople(ctx: Context, projectId: string, args: Connect
 export function fetchMe(ctx: Context) {
   return call(ctx, 'GetMyProfile', {});
 }
+
+/** `GET /circles/people.json`: everyone who can be pinged (not paged today; followed if it ever is). */
+export function listPingablePeople(ctx: Context, args: ConnectionArgs) {
+  return paginate(ctx, 'ListPingablePeople', {}, {}, args);
+}

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, requiredText } from './input.ts';
+import { checkEmail, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { withBody } from './writes.ts';
 
@@ -69,4 +69,43 @@ export async function trashProject(ctx: Context, projectId: string) {
   const id = toBasecampId(projectId, ctx.accountId, ['Project']);
   await call(ctx, 'TrashProject', { projectId: id });
   return id;
+}
+
+/** `PUT /projects/{id}/status/{archived|active}.json` (204); the project is read back. */
+export async function setProjectStatus(ctx: Context, projectIdInput: string, status: 'archived' | 'active') {
+  const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);
+  await call(ctx, status === 'archived' ? 'ArchiveProject' : 'UnarchiveProject', { projectId });
+  return projectId;
+}
+
+export interface NewPersonInput {
+  name: string;
+  emailAddress: string;
+  title?: string | null;
+  companyName?: string | null;
+}
+
+/** `PUT /projects/{id}/people/users.json`: at least one of grant, revoke or create. */
+export async function updateProjectAccess(
+  ctx: Context,
+  input: { projectId: string; grant?: readonly string[] | null; revoke?: readonly string[] | null; create?: readonly NewPersonInput[] | null },
+) {
+  const projectId = toBasecampId(input.projectId, ctx.accountId, ['Project']);
+  const create = input.create?.map((person, index) => {
+    const email = checkEmail(requiredText(person.emailAddress, `create[${index}].emailAddress`), `create[${index}].emailAddress`).trim();
+    return {
+      name: requiredText(person.name, `create[${index}].name`).trim(),
+      email_address: email,
+      title: person.title ?? undefined,
+      company_name: person.companyName ?? undefined,
+    };
+  });
+  const body = { grant: personIds(ctx, input.grant), revoke: personIds(ctx, input.revoke), create };
+  if ((body.grant?.length ?? 0) + (body.revoke?.length ?? 0) + (create?.length ?? 0) === 0) {
+    throw inputError('input', 'give at least one person to grant, revoke or create');
+  }
+  const overlap = body.grant?.find((id) => body.revoke?.includes(id));
+  if (overlap) throw inputError('grant', `cannot also revoke person ${overlap}`);
+  const result = await withBody(call(ctx, 'UpdateProjectAccess', { projectId }, { body }));
+  return { projectId, granted: result.granted ?? [], revoked: result.revoked ?? [] };
 }

@@ -47,6 +47,11 @@ export function listQuestionReminders(ctx: Context, args: ConnectionArgs) {
   return paginate(ctx, 'GetQuestionReminders', {}, {}, args);
 }
 
+/** `GET /checkins.json`: every check-in answer the caller can see, across projects. */
+export function listEverythingCheckins(ctx: Context, args: ConnectionArgs) {
+  return paginate(ctx, 'GetEverythingCheckins', {}, {}, args);
+}
+
 export type QuestionFrequency = 'every_day' | 'every_week' | 'every_other_week' | 'every_month' | 'on_certain_days';
 
 export interface QuestionScheduleInput {

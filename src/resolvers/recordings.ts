@@ -1,8 +1,21 @@
 import type { OperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
+import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { parseGlobalId, toBasecampId } from './global-id.ts';
+import { inputError } from './input.ts';
+
+/** The keys every recording carries, which the spec marks optional on some (gauges, timesheet entries). */
+export interface RecordingKeys {
+  status: string;
+  title: string;
+  type: string;
+  url: string;
+  app_url: string;
+  bucket: { id: BasecampId; name: string; type: string };
+  creator: Wire.Person;
+}
 
 export type RecordingStatusChange = 'trashed' | 'archived' | 'active';
 
@@ -21,6 +34,13 @@ export function recordingRef(ctx: Context, id: string): RecordingRef {
   const key = toBasecampId(id, ctx.accountId, [typename]);
   // Composite keys (a Campfire line's `campfireId-lineId`) end with the recording's own id.
   return { id: key.split('-').at(-1)!, typename, key };
+}
+
+/** The Basecamp id of any recording (a bookmark's, an assignment's), refusing ids of projects and people by name. */
+export function anyRecordingId(ctx: Context, id: string, field: string): BasecampId {
+  const { typename, id: basecampId } = recordingRef(ctx, id);
+  if (typename === 'Project' || typename === 'Person') throw inputError(field, `must be the id of a recording, got the id of a ${typename}`);
+  return basecampId;
 }
 
 const STATUS_OPERATIONS = { trashed: 'TrashRecording', archived: 'ArchiveRecording', active: 'UnarchiveRecording' } as const satisfies Record<RecordingStatusChange, OperationId>;

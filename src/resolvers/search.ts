@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { requiredText } from './input.ts';
+import { personIds, requiredText } from './input.ts';
 import { statusQuery } from './projects.ts';
 
 export interface SearchArgs extends ConnectionArgs {
@@ -58,4 +58,11 @@ export function listRecordings(ctx: Context, args: RecordingsArgs) {
     direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
   };
   return paginate(ctx, 'ListRecordings', {}, query, args);
+}
+
+export type FileKind = 'images' | 'pdfs' | 'documents' | 'videos';
+
+/** `GET /files.json`: uploads and documents across projects. */
+export function listEverythingFiles(ctx: Context, args: ConnectionArgs & { kind?: FileKind | null; creatorIds?: readonly string[] | null }) {
+  return paginate(ctx, 'GetEverythingFiles', {}, { kind: args.kind ?? undefined, 'people_ids[]': personIds(ctx, args.creatorIds) }, args);
 }

@@ -167,3 +167,23 @@ export async function repositionTodolistGroup(ctx: Context, input: { id: string;
   await call(ctx, 'RepositionTodolistGroup', { groupId: id }, { body: { position: checkPosition(input.position) } });
   return call(ctx, 'GetTodolistOrGroup', { id });
 }
+
+/**
+ * `POST /buckets/{project}/todosets/{id}/todos.json`: the one to-do write that only exists
+ * project-scoped, so the to-do set's project is read first unless the input names it.
+ */
+export async function createTodosetTodo(ctx: Context, input: TodoInput & { todosetId: string; projectId?: string | null; content: string }) {
+  const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
+  const body = newTodoBody(ctx, input);
+  const projectId = input.projectId
+    ? toBasecampId(input.projectId, ctx.accountId, ['Project'])
+    : (await call(ctx, 'GetTodoset', { todosetId })).bucket.id;
+  return withBody(call(ctx, 'CreateTodosetTodo', { bucketId: projectId, todosetId }, { body }));
+}
+
+/** `PUT /todosets/todolists/{id}/position.json` (204); read back. */
+export async function repositionTodolist(ctx: Context, input: { id: string; position: number }) {
+  const id = toBasecampId(input.id, ctx.accountId, ['Todolist']);
+  await call(ctx, 'RepositionTodolist', { todolistId: id }, { body: { position: checkPosition(input.position) } });
+  return call(ctx, 'GetTodolistOrGroup', { id });
+}

@@ -8,6 +8,8 @@ import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
+import { specFields, type Overlay } from './fields.ts';
+import type { SpecSchema } from './generated/fields.ts';
 import { registerRecordingType } from './recording-types.ts';
 
 /**
@@ -146,4 +148,12 @@ export function implementObject<Shape>(
 
 function missingId(typename: string): never {
   throw new Error(`Basecamp sent a ${typename} without an id.`);
+}
+
+/**
+ * An object type that is its spec schema's fields and nothing more (`AccountLimits`): the ref,
+ * its description and the overlay's words in one call, the type named as its spec schema.
+ */
+export function specObject<Shape>(name: SpecSchema, description: string, overlay: Overlay = {}) {
+  return builder.objectRef<Shape>(name).implement({ description, fields: (t) => specFields(t, name, overlay) });
 }

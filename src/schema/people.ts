@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchMe, fetchPeople, listPeople } from '../resolvers/people.ts';
+import { fetchMe, fetchPeople, listPeople, listPingablePeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
@@ -44,3 +44,15 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => listPeople(ctx, args),
   }),
 }));
+
+builder.queryField('pingablePeople', (t) =>
+  t.connection(
+    {
+      type: Person,
+      ...calls('ListPingablePeople'),
+      description: 'Everyone in the account the current person can ping.',
+      resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
+    },
+    PersonConnection,
+  ),
+);

@@ -1,7 +1,18 @@
 import type { OperationId } from '../client/operations.ts';
 import type * as Wire from '../client/wire-types.ts';
 import { listProjectPeople } from '../resolvers/people.ts';
-import { createProject, dockTool, fetchProjects, listProjects, trashProject, updateProject, type ProjectRecord } from '../resolvers/projects.ts';
+import {
+  createProject,
+  dockTool,
+  fetchProjects,
+  listProjects,
+  setProjectStatus,
+  trashProject,
+  updateProject,
+  updateProjectAccess,
+  type ProjectRecord,
+} from '../resolvers/projects.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
@@ -10,7 +21,7 @@ import { RecordingStatus } from './connection.ts';
 import { connectionOf, identifiedRef, implementObject, node, type NodeRef, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
-import { PersonConnection } from './people.ts';
+import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
 import { enumOf } from './enums.ts';
@@ -100,6 +111,51 @@ builder.queryFields((t) => ({
     resolve: (_root, args, ctx) => listProjects(ctx, args),
   }),
 }));
+
+// --- who is on a project, and whether it is active ---
+
+for (const [name, status, operation, description] of [
+  ['archiveProject', 'archived', 'ArchiveProject', 'Archives a project: kept, but out of the active list.'],
+  ['unarchiveProject', 'active', 'UnarchiveProject', 'Makes an archived or trashed project active again.'],
+] as const) {
+  mutation(name, {
+    description,
+    uses: [operation, 'GetProject'],
+    input: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }),
+    resolve: (input, ctx) => setProjectStatus(ctx, input.id, status),
+    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }),
+  });
+}
+
+const NewPerson = builder.inputType('NewPersonInput', {
+  description: 'Someone to invite by email.',
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    emailAddress: t.string({ required: true }),
+    title: t.string({ description: 'Job title.' }),
+    companyName: t.string({ description: 'Their company; the account\'s own when left out.' }),
+  }),
+});
+
+mutation('updateProjectAccess', {
+  description: 'Grants or revokes access to a project, inviting new people as needed.',
+  uses: ['UpdateProjectAccess'],
+  inputDescription: 'Who to add to or remove from a project; give at least one.',
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    grant: t.idList({ description: 'People already in the account to add.' }),
+    revoke: t.idList({ description: 'People to remove.' }),
+    create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
+  }),
+  resolve: (input, ctx) => updateProjectAccess(ctx, input),
+  payload: (t) => ({
+    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
+    revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
+    project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
+  }),
+});
+
+// --- the project itself ---
 
 const Admissions = enumOf('ProjectAdmissions', 'Who in the account may see a project.', {
   INVITE: ['invite', 'Only people invited to it.'],

@@ -8,19 +8,20 @@ import {
   listAnswerers,
   listAnswers,
   listAnswersByPerson,
+  listEverythingCheckins,
   listQuestionReminders,
   listQuestions,
   type QuestionRecord,
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { uses } from './coverage.ts';
+import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
-import { Recording } from './recording.ts';
+import { Recording, RecordingConnection } from './recording.ts';
 
 export const Questionnaire = node('Questionnaire', {
   load: fetchQuestionnaires,
@@ -186,5 +187,14 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
     },
     QuestionReminderConnection,
+  ),
+  checkins: t.connection(
+    {
+      type: Recording,
+      ...calls('GetEverythingCheckins'),
+      description: 'Every check-in answer you can see, newest first.',
+      resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
+    },
+    RecordingConnection,
   ),
 }));

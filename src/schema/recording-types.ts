@@ -25,7 +25,10 @@ export function graphqlTypeFor(basecampType: string): string | undefined {
   return loaders.get(basecampType)?.name;
 }
 
-/** Loads through the registered type's loader; null for a type the graph does not model. */
-export function loadRecording(ctx: Context, link: { id: BasecampId; type: string }): Promise<unknown> | null {
-  return loaders.get(link.type)?.getDataloader(ctx).load(link.id) ?? null;
+/**
+ * Loads through the registered type's loader; null, with no call, for a type the graph does not
+ * model or a link that lacks its id or type (an assignment of an unknown kind).
+ */
+export function loadRecording<T = unknown>(ctx: Context, link: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
+  return link.id == null || !link.type ? null : ((loaders.get(link.type)?.getDataloader(ctx).load(link.id) as Promise<T> | undefined) ?? null);
 }

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
+import { fetchSearchMetadata, listEverythingFiles, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
@@ -39,6 +39,13 @@ const SearchSince = enumOf('SearchSince', 'How far back a search looks.', {
 const SearchSort = enumOf('SearchSort', 'How search results are ordered.', {
   BEST_MATCH: ['best_match', 'Relevance, with a boost for recent things (the default).'],
   RECENCY: ['recency', 'Most recently updated first.'],
+});
+
+const FileKind = enumOf('FileKind', 'Narrows the account-wide file list.', {
+  IMAGES: 'images',
+  PDFS: 'pdfs',
+  DOCUMENTS: ['documents', 'Documents and other non-media files.'],
+  VIDEOS: 'videos',
 });
 
 const SearchResultAttachment = implementObject(identifiedRef<NonNullable<Wire.SearchResult['attachments']>[number]>('SearchResultAttachment', { nullable: true }), 'A file attached to a search hit.', (t) => ({
@@ -114,6 +121,16 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => listRecordings(ctx, args),
   }),
+  files: t.connection(
+    {
+      type: Recording,
+      ...calls('GetEverythingFiles'),
+      description: 'Every upload and document you can see, newest first.',
+      args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
+      resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
+    },
+    RecordingConnection,
+  ),
   search: paged(t, SearchResultConnection, 'Search', {
     description: 'Full-text search across everything you can see in the account.',
     args: {

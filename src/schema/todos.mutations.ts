@@ -4,11 +4,13 @@ import {
   createTodo,
   createTodolist,
   createTodolistGroup,
+  createTodosetTodo,
   isTodolistGroup,
   listTodolistGroups,
   listTodolists,
   listTodos,
   repositionTodo,
+  repositionTodolist,
   repositionTodolistGroup,
   setTodoCompleted,
   todoCount,
@@ -160,6 +162,37 @@ mutation('repositionTodolistGroup', {
   resolve: (input, ctx) => repositionTodolistGroup(ctx, input),
   payload: { todolistGroup: TodolistGroup },
   parent: { todolist: Todolist },
+});
+
+mutation('createTodosetTodo', {
+  description: 'Adds a to-do straight to a to-do set, outside any list.',
+  uses: ['CreateTodosetTodo', 'GetTodoset'],
+  input: (t) => ({
+    todosetId: t.id({ required: true }),
+    projectId: t.id({ description: 'The to-do set\'s project; read from the to-do set when left out.' }),
+    content: t.string({ required: true, description: 'What needs doing.' }),
+    description: t.string({ description: 'Notes, as rich text (HTML).' }),
+    assigneeIds: t.idList(),
+    completionSubscriberIds: t.idList(),
+    notify: t.boolean({ description: 'Notify the assignees that they were assigned.' }),
+    dueOn: t.field({ type: 'Date' }),
+    startsOn: t.field({ type: 'Date' }),
+  }),
+  resolve: (input, ctx) => createTodosetTodo(ctx, input),
+  payload: { todo: Todo },
+  parent: { todoset: Todoset },
+});
+
+mutation('repositionTodolist', {
+  description: 'Moves a to-do list within its to-do set.',
+  uses: ['RepositionTodolist', 'GetTodolistOrGroup'],
+  input: (t) => ({
+    id: t.id({ required: true }),
+    position: t.int({ required: true, description: 'The new position among the set\'s lists, counting from 1.' }),
+  }),
+  resolve: (input, ctx) => repositionTodolist(ctx, input),
+  payload: { todolist: Todolist },
+  parent: { todoset: Todoset },
 });
 
 // The size a payload's `todolist` tells a cache after a write, beside `completedRatio`. Kept here,

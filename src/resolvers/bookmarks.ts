@@ -1,0 +1,27 @@
+import type { Context } from '../context.ts';
+import { call } from './call.ts';
+import { paginate, type ConnectionArgs } from './connection.ts';
+import { fetchEach } from './loaders.ts';
+import { anyRecordingId } from './recordings.ts';
+import { withBody } from './writes.ts';
+
+/** The current person's bookmarks, and whether they bookmarked a recording. */
+
+export function listMyBookmarks(ctx: Context, args: ConnectionArgs) {
+  return paginate(ctx, 'ListMyBookmarks', {}, {}, args);
+}
+
+export const fetchBookmarkStatuses = (ctx: Context, ids: readonly string[]) =>
+  fetchEach(ctx, ids, 'GetBookmark', (recordingId) => ({ recordingId }));
+
+/** `POST /recordings/{id}/bookmark.json` (201, idempotent). */
+export function createBookmark(ctx: Context, recordingId: string) {
+  return withBody(call(ctx, 'CreateBookmark', { recordingId: anyRecordingId(ctx, recordingId, 'recordingId') }));
+}
+
+/** `DELETE /recordings/{id}/bookmark.json` (204, idempotent); answers the recording's id. */
+export async function deleteBookmark(ctx: Context, recordingId: string) {
+  const id = anyRecordingId(ctx, recordingId, 'recordingId');
+  await call(ctx, 'DeleteBookmark', { recordingId: id });
+  return id;
+}

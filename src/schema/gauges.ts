@@ -1,0 +1,170 @@
+import {
+  createGaugeNeedle,
+  deleteGaugeNeedle,
+  fetchGaugeNeedles,
+  fetchGauges,
+  listGaugeNeedles,
+  listGauges,
+  projectGauge,
+  toggleGauge,
+  updateGaugeNeedle,
+  type NeedleColor,
+} from '../resolvers/gauges.ts';
+import { builder } from './builder.ts';
+import { firstPage } from './cost-hints.ts';
+import { calls, uses } from './coverage.ts';
+import { recordingFields } from './fields.ts';
+import { deletion, mutation } from './mutation.ts';
+import { connectionOf, node } from './nodes.ts';
+import { Project } from './projects.ts';
+import { Recording } from './recording.ts';
+
+/** Project gauges: where each project stands, its readings (needles), and their writes. */
+
+export const Gauge = node('Gauge', { load: fetchGauges, recordingTypes: ['Gauge'] });
+export const GaugeNeedle = node('GaugeNeedle', { load: fetchGaugeNeedles, recordingTypes: ['Gauge::Needle'], lookup: 'A gauge reading' });
+
+const GaugeConnection = connectionOf(Gauge);
+const GaugeNeedleConnection = connectionOf(GaugeNeedle);
+
+const NeedleColor = builder.enumType('GaugeNeedleColor', {
+  description: 'How a project is doing, as its gauge shows it.',
+  values: {
+    GREEN: { value: 'green', description: 'On track.' },
+    YELLOW: { value: 'yellow', description: 'Some risk.' },
+    RED: { value: 'red', description: 'In trouble.' },
+  } as const,
+});
+
+const needleColor = (color: string | null | undefined) => (color as NeedleColor | null | undefined) ?? null;
+
+Gauge.implement({
+  description: 'A project\'s progress gauge: where its latest needle points, from 0 to 100, and how healthy it looks.',
+  interfaces: [Recording],
+  extensions: uses('ListGauges'),
+  fields: (t) => ({
+    ...recordingFields(t, 'Gauge', {
+      description: 'The latest reading\'s note, rich text (HTML); null before the first reading.',
+      enabled: 'Whether the project shows its gauge.',
+      lastNeedlePosition: 'Where the latest reading points, 0 to 100.',
+      previousNeedlePosition: 'Where the reading before it pointed.',
+      lastNeedleColor: false,
+    }),
+    lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => needleColor(gauge.last_needle_color) }),
+    needles: t.connection(
+      {
+        type: GaugeNeedle,
+        ...calls('ListGaugeNeedles'),
+        description: 'Every reading of this gauge, newest first.',
+        resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
+      },
+      GaugeNeedleConnection,
+    ),
+  }),
+});
+
+GaugeNeedle.implement({
+  description: 'One reading of a project\'s gauge: a position from 0 to 100, a colour and a note, kept as history.',
+  interfaces: [Recording],
+  extensions: uses('GetGaugeNeedle'),
+  fields: (t) => ({
+    ...recordingFields(t, 'GaugeNeedle', {
+      description: 'What moved the needle, rich text (HTML).',
+      position: 'Where the needle points, 0 (just started) to 100 (done).',
+      commentCount: { type: 'Int', nullable: true, description: 'Basecamp sends the comment count a second time under this key; same value as `commentsCount`.' },
+      color: false,
+    }),
+    color: t.field({ type: NeedleColor, nullable: true, resolve: (needle) => needleColor(needle.color) }),
+  }),
+});
+
+builder.objectFields(Project, (t) => ({
+  gauge: t.field({
+    type: Gauge,
+    nullable: true,
+    extensions: { ...uses('ListGauges'), ...firstPage() },
+    description: 'The project\'s progress gauge; null when it is turned off.',
+    resolve: (project, _args, ctx) => projectGauge(ctx, project.id),
+  }),
+  gaugeNeedles: t.connection(
+    {
+      type: GaugeNeedle,
+      ...calls('ListGaugeNeedles'),
+      description: 'Every reading of the project\'s gauge, newest first.',
+      resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
+    },
+    GaugeNeedleConnection,
+  ),
+}));
+
+builder.queryField('gauges', (t) =>
+  t.connection(
+    {
+      type: Gauge,
+      ...calls('ListGauges'),
+      description: 'Project gauges, riskiest first (red, yellow, green) then by project name.',
+      args: { projectIds: t.arg.idList({ description: 'Only these projects, in this order.' }) },
+      resolve: (_root, args, ctx) => listGauges(ctx, args),
+    },
+    GaugeConnection,
+  ),
+);
+
+const NeedleColorInput = builder.enumType('GaugeNeedleColorInput', {
+  description: 'The colour of a new gauge reading.',
+  values: { GREEN: { value: 'green' }, YELLOW: { value: 'yellow' }, RED: { value: 'red' } } as const,
+});
+
+const NeedleNotify = builder.enumType('GaugeNeedleNotify', {
+  description: 'Who hears about a new gauge reading.',
+  values: {
+    EVERYONE: { value: 'everyone', description: 'Everyone on the project.' },
+    WORKING_ON: { value: 'working_on', description: 'The people actively working on it.' },
+    CUSTOM: { value: 'custom', description: 'Only `subscriberIds`.' },
+  } as const,
+});
+
+mutation('createGaugeNeedle', {
+  description: 'Records a new reading of a project\'s gauge.',
+  uses: ['CreateGaugeNeedle'],
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    position: t.int({ required: true, description: 'Where the needle points, 0 to 100.' }),
+    color: t.field({ type: NeedleColorInput, description: 'Green unless given.' }),
+    description: t.string({ description: 'What moved the needle, rich text (HTML).' }),
+    notify: t.field({ type: NeedleNotify, description: 'Nobody is notified unless given.' }),
+    subscriberIds: t.idList({ description: 'Who to notify, with `notify: CUSTOM` only.' }),
+  }),
+  resolve: (input, ctx) => createGaugeNeedle(ctx, input),
+  payload: { gaugeNeedle: GaugeNeedle },
+});
+
+mutation('updateGaugeNeedle', {
+  description: 'Rewrites the note of a gauge reading.',
+  uses: ['UpdateGaugeNeedle'],
+  input: (t) => ({
+    id: t.id({ required: true }),
+    description: t.string({ description: 'The new note, rich text (HTML); null clears it. Position and colour never change.' }),
+  }),
+  resolve: (input, ctx) => updateGaugeNeedle(ctx, input),
+  payload: { gaugeNeedle: GaugeNeedle },
+});
+
+deletion('deleteGaugeNeedle', {
+  description: 'Removes a gauge reading; the gauge falls back to the one before.',
+  uses: ['DestroyGaugeNeedle'],
+  resolve: (id, ctx) => deleteGaugeNeedle(ctx, id),
+  type: 'GaugeNeedle',
+  gone: 'deleted reading',
+});
+
+mutation('toggleGauge', {
+  description: 'Turns a project\'s gauge on or off (project admins only).',
+  uses: ['ToggleGauge', 'GetProject'],
+  input: (t) => ({
+    projectId: t.id({ required: true }),
+    enabled: t.boolean({ required: true, description: 'Show the gauge, or hide it.' }),
+  }),
+  resolve: (input, ctx) => toggleGauge(ctx, input),
+  payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', resolve: (id) => id }) }),
+});
