@@ -9,16 +9,6 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-/** Basecamp's publication states, shared by every recording and project (docs README "Status vs completion"). */
-export const RecordingStatus = builder.enumType('RecordingStatus', {
-  description: 'The publication state of a project or recording, independent of completion.',
-  values: {
-    ACTIVE: { value: 'active', description: 'Published and visible.' },
-    ARCHIVED: { value: 'archived', description: 'Archived: kept, but out of the way.' },
-    TRASHED: { value: 'trashed', description: 'In the trash, deleted for good after a while.' },
-  } as const,
-});
-
 /** Orders Basecamp offers on its recording lists (`sort`). */
 export const RecordingSort = builder.enumType('RecordingSort', {
   description: 'What a list of recordings is ordered by.',

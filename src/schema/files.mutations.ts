@@ -20,6 +20,7 @@ import {
 } from '../resolvers/files.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
+import { GoogleDocumentType } from './closed-sets.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 
@@ -28,16 +29,6 @@ const DocumentStatus = builder.enumType('DocumentStatus', {
   values: {
     ACTIVE: { value: 'active', description: 'Published: everyone on the project can see it.' },
     DRAFTED: { value: 'drafted', description: 'A draft only its author sees.' },
-  } as const,
-});
-
-const GoogleDocumentType = builder.enumType('GoogleDocumentType', {
-  description: 'Which Google Workspace app a linked Google document belongs to.',
-  values: {
-    DOC: { value: 'doc', description: 'Google Docs.' },
-    SHEET: { value: 'sheet', description: 'Google Sheets.' },
-    SLIDE: { value: 'slide', description: 'Google Slides.' },
-    OTHER: { value: 'other', description: 'Anything else on Google Drive.' },
   } as const,
 });
 

@@ -18,7 +18,7 @@ import {
 import { dockTool } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
@@ -236,7 +236,7 @@ GoogleDocument.implement({
   fields: (t) => ({
     ...recordingFields(t, 'GoogleDocument', {
       description: 'Notes, as rich text (HTML).',
-      documentType: '`doc`, `sheet`, `slide` or `other`.',
+      documentType: '`DOC`, `SHEET`, `SLIDE` or `OTHER`.',
       subscriptionUrl: 'Where to subscribe to or leave its notifications.',
     }),
     descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
@@ -248,7 +248,7 @@ Folder.implement({
   description: 'A folder on the current person\'s home screen that groups projects; each person has their own.',
   fields: (t) => ({
     ...specFields(t, 'Folder', {
-      type: 'Basecamp\'s type name, always `Stack`.',
+      type: 'Basecamp\'s type name, always `STACK`.',
       bucketIds: 'Basecamp ids of the projects filed in it.',
       isEmojiOnlyName: 'Whether the name is nothing but emoji.',
       gaugesUrl: 'Progress gauges of its projects; null when none has one.',

@@ -6,7 +6,7 @@ import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { specFields } from './fields.ts';

@@ -28,6 +28,8 @@ import {
   type TimelineEventRecord,
 } from '../resolvers/reports.ts';
 import { builder } from './builder.ts';
+import { RecordingType } from './closed-sets.ts';
+import { openEnum } from './enums.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef, node } from './nodes.ts';
@@ -70,7 +72,7 @@ TimesheetEntry.implement({
   }),
 });
 
-const NeedleColor = builder.enumType('GaugeNeedleColor', {
+const NeedleColor = openEnum('GaugeNeedleColor', {
   description: 'How a project is doing, as its gauge shows it.',
   values: {
     GREEN: { value: 'green', description: 'On track.' },
@@ -158,7 +160,7 @@ const TimelineAttachment = identifiedRef<Wire.TimelineAttachment>('TimelineAttac
   description: 'A file attached to what a timeline event is about.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
-    type: t.exposeString('type', { nullable: true, description: '`Upload` for uploaded files; absent for files inside rich text.' }),
+    type: t.expose('type', { type: RecordingType, nullable: true, description: '`UPLOAD` for uploaded files; absent for files inside rich text.' }),
     title: t.exposeString('title', { nullable: true }),
     filename: t.exposeString('filename', { nullable: true }),
     contentType: t.exposeString('content_type', { nullable: true }),

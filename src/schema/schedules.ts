@@ -15,7 +15,7 @@ import {
 } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
 import { uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
@@ -122,7 +122,7 @@ Calendar.implement({
   fields: (t) => ({
     ...specFields(t, 'Calendar', {
       basecampId: 'The numeric Basecamp id (its bucket id), as a string.',
-      type: 'Basecamp\'s own type name, `Calendar`.',
+      type: 'Basecamp\'s own type name, `CALENDAR`.',
       color: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.',
       scheduleUrl: 'REST URL of its schedule.',
     }),
@@ -154,7 +154,7 @@ const UpcomingScheduleEntry = identifiedRef<Wire.UpcomingScheduleEntry>('Upcomin
     ...specFields(t, 'UpcomingScheduleEntry', {
       basecampId: 'The entry\'s Basecamp id (occurrences share it).',
       url: 'The entry\'s REST URL.',
-      type: 'Always `ScheduleEntry` in this report.',
+      type: 'Always `SCHEDULE_ENTRY` in this report.',
       recurring: 'Whether this is an occurrence of a repeating entry.',
       startsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
       endsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
@@ -197,7 +197,7 @@ const UpcomingAssignable = identifiedRef<Wire.UpcomingAssignable>('UpcomingAssig
   fields: (t) => ({
     ...specFields(t, 'UpcomingAssignable', {
       url: 'The item\'s REST URL.',
-      type: 'The kind, lowercase: `todo`, `card` or `step`.',
+      type: 'The kind: `TODO`, `CARD` or `STEP`.',
       content: 'The item\'s text.',
       repeating: 'Whether the item repeats.',
     }),

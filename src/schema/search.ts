@@ -2,7 +2,8 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchSearchMetadata, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, identifiedRef } from './nodes.ts';
 import { specFields } from './fields.ts';
@@ -69,7 +70,7 @@ const SearchResult = identifiedRef<Wire.SearchResult>('SearchResult', { nullable
   fields: (t) => ({
     ...specFields(t, 'SearchResult', {
       basecampId: 'The recording\'s Basecamp id; absent for bare file hits.',
-      type: 'Basecamp\'s type of the recording, e.g. `Todo`.',
+      type: 'Basecamp\'s type of the recording, e.g. `TODO`.',
       content: 'Rich text (HTML), for types that have content.',
       description: 'Rich text (HTML), for types that have a description.',
       plainTextContent: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.',

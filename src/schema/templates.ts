@@ -12,7 +12,7 @@ import {
   updateTemplate,
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, node } from './nodes.ts';
 import { mutation } from './mutation.ts';
@@ -44,7 +44,7 @@ ProjectConstruction.implement({
   fields: (t) => ({
     ...specFields(t, 'ProjectConstruction', {
       basecampId: 'The numeric Basecamp id of the construction, as a string.',
-      status: '`pending` while building, `completed` once the project exists.',
+      status: '`PENDING` while building, `COMPLETED` once the project exists.',
       url: 'REST URL to poll (at most once a second).',
     }),
     project: t.field({

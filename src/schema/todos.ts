@@ -2,7 +2,7 @@ import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodo
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
 import { connectionOf, node } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';
