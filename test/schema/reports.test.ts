@@ -141,7 +141,7 @@ describe('reports family: reads', () => {
     expect(result.errors).toBeUndefined();
     const files = await restGet(stack, '/files.json');
     expect(result.data.files.nodes.map((n: { basecampId: string }) => n.basecampId)).toEqual(files.slice(0, 3).map((f: { id: string }) => f.id));
-    for (const node of result.data.files.nodes) expect(['Upload', 'Document']).toContain(node.type);
+    for (const node of result.data.files.nodes) expect(['UPLOAD', 'DOCUMENT']).toContain(node.type);
     const checkins = await restGet(stack, '/checkins.json');
     expect(result.data.checkins.nodes.map((n: { basecampId: string }) => n.basecampId)).toEqual(checkins.slice(0, 3).map((c: { id: string }) => c.id));
   });
