@@ -54,6 +54,8 @@ type UnknownValueReporter = (enumName: string, value: unknown) => void;
 
 let reporter: UnknownValueReporter | undefined;
 const reported = new Set<string>();
+/** Past this many distinct values (a field mistaken for a closed set, say), reporting stops: memory stays bounded. */
+const MAX_REPORTED = 1000;
 
 /** Where unknown values are reported (one reporter: the last gateway created sets it). */
 export function reportUnknownEnumValues(report: UnknownValueReporter | undefined): void {
@@ -80,7 +82,7 @@ function open(type: GraphQLEnumType, { aliases = {} }: OpenEnumExtensions): void
     const name = names.get(value);
     if (name !== undefined) return name;
     const key = `${type.name}\u0000${String(value)}`;
-    if (!reported.has(key)) {
+    if (!reported.has(key) && reported.size < MAX_REPORTED) {
       reported.add(key);
       reporter?.(type.name, value);
     }
@@ -88,15 +90,17 @@ function open(type: GraphQLEnumType, { aliases = {} }: OpenEnumExtensions): void
   };
   // Only the fallback `OTHER` is refused; an `OTHER` Basecamp itself knows stays a valid input.
   if (type.getValue(OTHER)?.value !== OTHER_VALUE) return;
-  const refusal = () => new GraphQLError(`${OTHER} stands for a ${type.name} value this schema does not know yet; it cannot be sent.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  // The request fails as for an unknown value: in the document a plain Error, which validation
+  // reports with the type and place (GRAPHQL_VALIDATION_FAILED); in a variable, BAD_USER_INPUT.
+  const message = `${OTHER} stands for a ${type.name} value this schema does not know yet; it cannot be sent.`;
   const parseValue = type.parseValue.bind(type);
   const parseLiteral = type.parseLiteral.bind(type);
   type.parseValue = (value: unknown) => {
-    if (value === OTHER) throw refusal();
+    if (value === OTHER) throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
     return parseValue(value);
   };
   type.parseLiteral = (node: ValueNode, variables?: Parameters<GraphQLEnumType['parseLiteral']>[1]) => {
-    if (node.kind === Kind.ENUM && node.value === OTHER) throw refusal();
+    if (node.kind === Kind.ENUM && node.value === OTHER) throw new Error(message);
     return parseLiteral(node, variables);
   };
 }
