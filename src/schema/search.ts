@@ -146,6 +146,7 @@ builder.queryFields((t) => ({
       extensions: uses('Search'),
       args: {
         query: t.arg.string({ required: true, description: 'The words to look for.' }),
+        // Strings, not enums: Basecamp says the choices vary and are to be read from `searchMetadata`.
         type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
         projectId: t.arg.id({ description: 'Only this project.' }),
         creatorId: t.arg.id({ description: 'Only things this person created.' }),
