@@ -25,6 +25,9 @@ const config: CodegenConfig = {
         importExtension: '.ts',
         scalars: { DateTime: 'string', Date: 'string', ID: 'string' },
         enumsAsTypes: true,
+        // Enum unions end in `'%future added value'`: a value a later schema adds (README "Enums")
+        // must reach a default branch, not be assumed impossible.
+        futureProofEnums: true,
         // Enums, inputs and scalars only: object types are never a client's to hold.
         onlyOperationTypes: true,
       },

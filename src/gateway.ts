@@ -25,6 +25,7 @@ import { useWebhooks } from './plugins/use-webhooks.ts';
 import { createCursorCodec, type CursorCodec } from './resolvers/cursor.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
+import { reportUnknownEnumValues } from './schema/enums.ts';
 import type { Live } from './webhooks/index.ts';
 
 export interface GatewayOptions {
@@ -84,6 +85,8 @@ export const EXAMPLE_QUERY = `# Projects, their to-do lists and to-dos, with the
 /** The GraphQL endpoint as a fetch handler: used by `server.ts` and, socket-free, by tests. */
 export function createGateway(options: GatewayOptions): YogaServerInstance<Record<string, never>, Context> {
   const logger = options.logger ?? createLogger(options.logLevel ?? 'warn');
+  // Once per (enum, value): a new Basecamp value is worth adding to the schema, not worth a line per field.
+  reportUnknownEnumValues((enumName, value) => logger.warn('Basecamp sent a value the schema does not know yet; answered OTHER', { enum: enumName, value }));
   const metrics = useMetrics({ client: options.client, ...options.metrics });
   const cursors = createCursorCodec(options.cursorSecret);
   return createYoga<Record<string, never>, Context>({

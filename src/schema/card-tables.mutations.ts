@@ -18,6 +18,7 @@ import {
   updateCardStep,
   updateWormhole,
 } from '../resolvers/card-tables.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
 import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
@@ -228,5 +229,8 @@ mutation('deleteWormhole', {
     projectId: t.id({ required: true, description: 'The project whose board holds it.' }),
   }),
   resolve: (input, ctx) => deleteWormhole(ctx, input),
-  payload: (t) => ({ basecampId: t.id({ description: 'The Basecamp id of the removed wormhole.', resolve: (id) => id }) }),
+  payload: (t) => ({
+    deletedId: t.id({ description: 'The global id of the removed wormhole, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Wormhole', ctx.accountId, id) }),
+    basecampId: t.id({ description: 'The Basecamp id of the removed wormhole.', resolve: (id) => id }),
+  }),
 });

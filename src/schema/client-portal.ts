@@ -12,6 +12,7 @@ import {
   setClientVisibility,
 } from '../resolvers/client-portal.ts';
 import { builder } from './builder.ts';
+import { ClientApprovalStatus } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
 import { sortArgs } from './connection.ts';
 import { calls, uses } from './coverage.ts';
@@ -44,7 +45,7 @@ const ClientApprovalResponse = implementObject(identifiedRef<Response>('ClientAp
     createdAt: 'When the client answered.',
     title: 'A title Basecamp derives from the approval\'s subject.',
     inheritsStatus: 'Whether it is archived or trashed along with its approval.',
-    type: 'Basecamp\'s type name, `Client::Approval::Response`.',
+    type: 'Basecamp\'s type name, `CLIENT_APPROVAL_RESPONSE`.',
     appUrl: 'Where it shows in the web app.',
     bookmarkUrl: 'REST URL for bookmarking it.',
     content: 'The client\'s note, as HTML.',
@@ -81,7 +82,7 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
 
 implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).', (t) => ({
   dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
-  approvalStatus: t.exposeString('approval_status', { nullable: true, description: 'Where it stands: `pending`, `approved` or `rejected`.' }),
+  approvalStatus: t.expose('approval_status', { type: ClientApprovalStatus, nullable: true, description: 'Where it stands.' }),
   approver: t.field({
     type: Person,
     nullable: true,

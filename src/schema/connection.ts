@@ -1,6 +1,7 @@
 import type { ArgBuilder } from '@pothos/core';
 import { builder } from './builder.ts';
 import { enumOf } from './enums.ts';
+import { RecordingStatus } from './closed-sets.ts';
 
 type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
@@ -12,13 +13,6 @@ builder.globalConnectionField('totalCount', (t) =>
     resolve: (connection) => connection.totalCount,
   }),
 );
-
-/** Basecamp's publication states, shared by every recording and project (docs README "Status vs completion"). */
-export const RecordingStatus = enumOf('RecordingStatus', 'The publication state of a project or recording, independent of completion.', {
-  ACTIVE: ['active', 'Published and visible.'],
-  ARCHIVED: ['archived', 'Archived: kept, but out of the way.'],
-  TRASHED: ['trashed', 'In the trash, deleted for good after a while.'],
-});
 
 /** Orders Basecamp offers on its recording lists (`sort`). */
 export const RecordingSort = enumOf('RecordingSort', 'What a list of recordings is ordered by.', {

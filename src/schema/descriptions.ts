@@ -14,7 +14,7 @@ const COMMON_FIELDS: Record<string, string> = {
   title: 'Its title, as Basecamp shows it in lists.',
   name: 'Its name.',
   description: 'Its description, as rich text (HTML).',
-  status: 'Publication state: `active`, `archived` or `trashed`.',
+  status: 'Publication state: `ACTIVE`, `ARCHIVED` or `TRASHED`.',
   visibleToClients: 'Whether clients on the project can see it.',
   inheritsStatus: 'Whether it is archived or trashed along with its parent.',
   position: 'Its place among its siblings, counting from 1.',

@@ -16,7 +16,7 @@ export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
     ...specFields(t, 'Draft', {
       basecampId: 'The numeric Basecamp id of the draft, as a string.',
       appUrl: 'Where to keep editing it in the web app.',
-      type: 'What it will be: `message`, `document`, `upload`, `client_approval` or `client_correspondence`.',
+      type: 'What it will be: `MESSAGE`, `DOCUMENT`, `UPLOAD`, `CLIENT_APPROVAL` or `CLIENT_CORRESPONDENCE`.',
       excerpt: 'The start of its text, plain; empty when it has none.',
       scheduledPostingAt: 'When it will publish itself; null when not scheduled.',
     }),

@@ -1,4 +1,6 @@
 import type { GenericFieldRef } from '@pothos/core';
+import { enumForKey } from './closed-sets.ts';
+import type { OpenEnumRef } from './enums.ts';
 import { SPEC_FIELDS, type SpecSchema } from './generated/fields.ts';
 
 /** The scalars a spec field can be exposed as. */
@@ -8,8 +10,8 @@ type Scalar = 'ID' | 'Int' | 'Float' | 'Boolean' | 'String' | 'DateTime' | 'Date
 export interface FieldOverlay {
   description?: string;
   nullable?: boolean;
-  /** A field the spec lacks (a key only the docs show) must say its type. */
-  type?: Scalar | [Scalar];
+  /** A field the spec lacks (a key only the docs show) must say its type; an enum for a closed set. */
+  type?: Scalar | [Scalar] | OpenEnumRef;
   /** The REST key, when it is not the snake_case of the field name. */
   key?: string;
 }
@@ -53,7 +55,8 @@ function exposeFields(t: Exposer, schema: SpecSchema, overlay: Overlay, inherite
   const declare = (name: string, key: string, spec: string | undefined, entry: Overlay[string] | undefined) => {
     if (entry === false) return;
     const own = typeof entry === 'string' ? { description: entry } : (entry ?? {});
-    const type = own.type ?? (spec && parseType(spec));
+    // A string key holding a closed set (./closed-sets.ts) is exposed as its enum.
+    const type = own.type ?? (spec?.replace(/\?$/, '') === 'String' ? enumForKey(schema, own.key ?? key) : undefined) ?? (spec && parseType(spec));
     if (!type) throw new Error(`${schema}.${name}: a field the spec lacks needs a type in the overlay.`);
     fields[name] = expose(own.key ?? key, {
       type,

@@ -18,6 +18,9 @@ import {
   updateUpload,
   updateVault,
 } from '../resolvers/files.ts';
+import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { builder } from './builder.ts';
+import { GoogleDocumentType } from './closed-sets.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
@@ -26,13 +29,6 @@ import { enumOf } from './enums.ts';
 const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {
   ACTIVE: ['active', 'Published: everyone on the project can see it.'],
   DRAFTED: ['drafted', 'A draft only its author sees.'],
-});
-
-const GoogleDocumentType = enumOf('GoogleDocumentType', 'Which Google Workspace app a linked Google document belongs to.', {
-  DOC: ['doc', 'Google Docs.'],
-  SHEET: ['sheet', 'Google Sheets.'],
-  SLIDE: ['slide', 'Google Slides.'],
-  OTHER: ['other', 'Anything else on Google Drive.'],
 });
 
 const UploadVersionNotify = enumOf('UploadVersionNotify', 'Who hears about a new version of an upload.', {

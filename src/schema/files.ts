@@ -172,7 +172,7 @@ implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another 
 implementRecording(GoogleDocument, 'GetGoogleDocument', 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.', (t) => ({
   ...recordingFields(t, 'GoogleDocument', {
     description: 'Notes, as rich text (HTML).',
-    documentType: '`doc`, `sheet`, `slide` or `other`.',
+    documentType: '`DOC`, `SHEET`, `SLIDE` or `OTHER`.',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
   }),
   descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
@@ -183,7 +183,7 @@ Folder.implement({
   description: 'A folder on the current person\'s home screen that groups projects; each person has their own.',
   fields: (t) => ({
     ...specFields(t, 'Folder', {
-      type: 'Basecamp\'s type name, always `Stack`.',
+      type: 'Basecamp\'s type name, always `STACK`.',
       bucketIds: 'Basecamp ids of the projects filed in it.',
       isEmojiOnlyName: 'Whether the name is nothing but emoji.',
       gaugesUrl: 'Progress gauges of its projects; null when none has one.',

@@ -11,6 +11,7 @@ import {
   type NeedleColor,
 } from '../resolvers/gauges.ts';
 import { builder } from './builder.ts';
+import { openEnum } from './enums.ts';
 import { firstPage } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
@@ -27,7 +28,7 @@ export const GaugeNeedle = node('GaugeNeedle', { load: fetchGaugeNeedles, record
 const GaugeConnection = connectionOf(Gauge);
 const GaugeNeedleConnection = connectionOf(GaugeNeedle);
 
-const NeedleColor = builder.enumType('GaugeNeedleColor', {
+const NeedleColor = openEnum('GaugeNeedleColor', {
   description: 'How a project is doing, as its gauge shows it.',
   values: {
     GREEN: { value: 'green', description: 'On track.' },

@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import { describeCommonFields } from './descriptions.ts';
+import { openEnums } from './enums.ts';
 import './connection.ts';
 import './node.ts';
 import './recording.ts';
@@ -45,4 +46,4 @@ import './tools.ts';
 import './search.ts';
 import './rate-limit.ts';
 
-export const schema = describeCommonFields(builder.toSchema());
+export const schema = openEnums(describeCommonFields(builder.toSchema()));

@@ -3,6 +3,7 @@ import type { Context } from '../context.ts';
 import { recordingChanges, unwatchProject, watchProject, type WatchResult } from '../resolvers/live.ts';
 import type { RecordingChange as Change } from '../webhooks/payload.ts';
 import { builder } from './builder.ts';
+import { RecordingType } from './closed-sets.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -20,8 +21,9 @@ const RecordingChange = builder.objectRef<Change>('RecordingChange').implement({
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
     creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (change) => change.creatorId }),
     project: t.field({ type: Project, nullable: true, description: 'The project it happened in.', resolve: (change) => change.projectId }),
-    recordingType: t.string({
-      description: 'Basecamp\'s type of the recording, `Todo`, `Kanban::Card`, also when the graph does not model it.',
+    recordingType: t.field({
+      type: RecordingType,
+      description: 'Basecamp\'s type of the recording, `TODO`, `KANBAN_CARD`, also when the graph does not model it.',
       resolve: (change) => change.recording.type,
     }),
     recording: t.field({

@@ -33,7 +33,7 @@ Assignment.implement({
       content: 'The to-do or card text.',
       startsOn: 'When work on it starts.',
       dueOn: 'When it is due.',
-      type: 'The kind of assignment, e.g. `todo`.',
+      type: 'The kind of assignment, e.g. `TODO`.',
       hasDescription: 'Whether it carries notes beyond its text.',
       priorityRecordingId: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
     }),

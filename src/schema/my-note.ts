@@ -26,7 +26,7 @@ export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).i
   fields: (t) => ({
     ...specFields(t, 'MyNote', {
       basecampId: 'Null until the note is first saved.',
-      type: 'Basecamp\'s type name for it, `Notebook::Note`.',
+      type: 'Basecamp\'s type name for it, `NOTEBOOK_NOTE`.',
       createdAt: 'Null until the note is first saved.',
       updatedAt: 'Null until the note is first saved.',
       content: 'Rich text (HTML); empty before the first save.',

@@ -31,7 +31,7 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
       readAt: 'When it was read; null while unread.',
       readableSgid: 'What `markAsRead` takes to mark it read.',
       readableIdentifier: 'A readable key for the item, e.g. `todo_123`.',
-      type: 'What kind of thing it is about, e.g. `Recording`.',
+      type: 'What kind of thing it is about, e.g. `RECORDING`.',
       bucketName: 'The project\'s name.',
       contentExcerpt: 'The start of the text, plain.',
       memoryUrl: 'Set only on items that can be kept for later.',

@@ -17,7 +17,7 @@ Person.implement({
   fields: (t) => ({
     ...specFields(t, 'Person', {
       attachableSgid: 'Signed id for mentioning this person in rich text.',
-      personableType: 'What kind of account this is, e.g. `User` or `Client`.',
+      personableType: 'What kind of account this is, e.g. `USER` or `CLIENT`.',
       title: 'Job title.',
       admin: 'Can administer the account.',
       owner: 'Owns the account.',

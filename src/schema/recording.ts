@@ -7,6 +7,7 @@ import { linkOrStub } from '../resolvers/links.ts';
 import { recordingRef, setRecordingStatus } from '../resolvers/recordings.ts';
 import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
+import { RecordingStatus, RecordingType } from './closed-sets.ts';
 import { embedded, stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
@@ -63,8 +64,8 @@ Recording.implement({
   resolveType: (recording) => graphqlTypename(recording),
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
-    type: t.exposeString('type', { description: 'Basecamp\'s own type name, e.g. `Todo` or `Chat::Transcript`.' }),
-    status: t.exposeString('status', { description: 'Publication state: `active`, `archived` or `trashed`.' }),
+    type: t.expose('type', { type: RecordingType, description: 'Basecamp\'s own type name, e.g. `TODO` for `Todo`, `CHAT_TRANSCRIPT` for `Chat::Transcript`.' }),
+    status: t.expose('status', { type: RecordingStatus, description: 'Publication state: `ACTIVE`, `ARCHIVED` or `TRASHED`.' }),
     visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients on the project can see it.' }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime' }),

@@ -102,7 +102,7 @@ Calendar.implement({
   fields: (t) => ({
     ...specFields(t, 'Calendar', {
       basecampId: 'The numeric Basecamp id (its bucket id), as a string.',
-      type: 'Basecamp\'s own type name, `Calendar`.',
+      type: 'Basecamp\'s own type name, `CALENDAR`.',
       color: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.',
       scheduleUrl: 'REST URL of its schedule.',
     }),
@@ -124,7 +124,7 @@ const UpcomingScheduleEntry = implementObject(identifiedRef<Wire.UpcomingSchedul
   ...specFields(t, 'UpcomingScheduleEntry', {
     basecampId: 'The entry\'s Basecamp id (occurrences share it).',
     url: 'The entry\'s REST URL.',
-    type: 'Always `ScheduleEntry` in this report.',
+    type: 'Always `SCHEDULE_ENTRY` in this report.',
     recurring: 'Whether this is an occurrence of a repeating entry.',
     startsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
     endsAt: { type: 'String', description: 'A timestamp, or a bare date for all-day entries.' },
@@ -157,7 +157,7 @@ const UpcomingAssignableCompletion = implementObject(builder.objectRef<Wire.Upco
 const UpcomingAssignable = implementObject(identifiedRef<Wire.UpcomingAssignable>('UpcomingAssignable'), 'A to-do, card or step with a date in the report\'s window.', (t) => ({
   ...specFields(t, 'UpcomingAssignable', {
     url: 'The item\'s REST URL.',
-    type: 'The kind, lowercase: `todo`, `card` or `step`.',
+    type: 'The kind: `TODO`, `CARD` or `STEP`.',
     content: 'The item\'s text.',
     repeating: 'Whether the item repeats.',
   }),

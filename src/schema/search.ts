@@ -2,7 +2,8 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchSearchMetadata, listEverythingFiles, listRecordings, search } from '../resolvers/search.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { RecordingSort, RecordingSortDirection, RecordingStatus } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
+import { RecordingSort, RecordingSortDirection } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { connectionOf, identifiedRef, implementObject, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
@@ -63,7 +64,7 @@ const SearchResultAttachment = implementObject(identifiedRef<NonNullable<Wire.Se
 const SearchResult = implementObject(identifiedRef<Wire.SearchResult>('SearchResult', { nullable: true }), 'One hit of a search: the matching recording in Basecamp\'s search projection, with highlighted excerpts.', (t) => ({
   ...specFields(t, 'SearchResult', {
     basecampId: 'The recording\'s Basecamp id; absent for bare file hits.',
-    type: 'Basecamp\'s type of the recording, e.g. `Todo`.',
+    type: 'Basecamp\'s type of the recording, e.g. `TODO`.',
     content: 'Rich text (HTML), for types that have content.',
     description: 'Rich text (HTML), for types that have a description.',
     plainTextContent: 'The text without markup, matched terms wrapped in `<em>`: escape it before showing.',
@@ -135,6 +136,7 @@ builder.queryFields((t) => ({
     description: 'Full-text search across everything you can see in the account.',
     args: {
       query: t.arg.string({ required: true, description: 'The words to look for.' }),
+      // Strings, not enums: Basecamp says the choices vary and are to be read from `searchMetadata`.
       type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
       projectId: t.arg.id({ description: 'Only this project.' }),
       creatorId: t.arg.id({ description: 'Only things this person created.' }),

@@ -43,7 +43,7 @@ ProjectConstruction.implement({
   fields: (t) => ({
     ...specFields(t, 'ProjectConstruction', {
       basecampId: 'The numeric Basecamp id of the construction, as a string.',
-      status: '`pending` while building, `completed` once the project exists.',
+      status: '`PENDING` while building, `COMPLETED` once the project exists.',
       url: 'REST URL to poll (at most once a second).',
     }),
     project: t.field({

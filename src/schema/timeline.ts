@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { listPersonProgress, listProgress, listProjectTimeline, type TimelineEventRecord } from '../resolvers/timeline.ts';
 import { builder } from './builder.ts';
+import { RecordingType } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
@@ -23,7 +24,7 @@ const TimelineAttachment = identifiedRef<Wire.TimelineAttachment>('TimelineAttac
   description: 'A file attached to what a timeline event is about.',
   fields: (t) => ({
     basecampId: t.exposeID('id', { nullable: true }),
-    type: t.exposeString('type', { nullable: true, description: '`Upload` for uploaded files; absent for files inside rich text.' }),
+    type: t.expose('type', { type: RecordingType, nullable: true, description: '`UPLOAD` for uploaded files; absent for files inside rich text.' }),
     title: t.exposeString('title', { nullable: true }),
     filename: t.exposeString('filename', { nullable: true }),
     contentType: t.exposeString('content_type', { nullable: true }),

@@ -2,7 +2,8 @@ import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodo
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
-import { RecordingStatus, statusArg } from './connection.ts';
+import { RecordingStatus } from './closed-sets.ts';
+import { statusArg } from './connection.ts';
 import { connectionOf, implementObject, node, paged } from './nodes.ts';
 import { recordingFields } from './fields.ts';
 import { Person } from './people.ts';

@@ -104,12 +104,12 @@ describe('writes', () => {
     const renamed = await ok(`mutation($id: ID!) { updateTemplate(input: { id: $id, name: "Market weekend kit" }) { template { name description } } }`, { id: template.id });
     expect(renamed.updateTemplate.template).toEqual({ name: 'Market weekend kit', description: 'Stall, stock, float.' });
     const built = await ok(`mutation($id: ID!) { createProjectFromTemplate(input: { templateId: $id, name: "June market" }) { projectConstruction { basecampId status } } }`, { id: template.id });
-    expect(built.createProjectFromTemplate.projectConstruction.status).toBe('pending');
+    expect(built.createProjectFromTemplate.projectConstruction.status).toBe('PENDING');
     const polled = await ok(`query($t: ID!, $c: ID!) { projectConstruction(templateId: $t, id: $c) { status project { name dock { name enabled } } } }`, {
       t: template.id,
       c: built.createProjectFromTemplate.projectConstruction.basecampId,
     });
-    expect(polled.projectConstruction).toMatchObject({ status: 'completed', project: { name: 'June market' } });
+    expect(polled.projectConstruction).toMatchObject({ status: 'COMPLETED', project: { name: 'June market' } });
     const trashed = await ok(`mutation($id: ID!) { trashTemplate(input: { id: $id }) { deletedId } }`, { id: template.id });
     expect(trashed.trashTemplate.deletedId).toBe(template.id);
     const listed = await ok(`{ templates(status: TRASHED, first: 50) { nodes { id } } }`);
@@ -119,7 +119,7 @@ describe('writes', () => {
   it('adds, renames, moves, disables, enables and trashes a dock tool', async () => {
     const created = await ok(`mutation($p: ID!) { createTool(input: { projectId: $p, toolType: CHAT, title: "Press chat" }) { tool { id title type position } } }`, { p: SEED.projects.hq });
     const tool = created.createTool.tool;
-    expect(tool).toMatchObject({ title: 'Press chat', type: 'Chat::Transcript' });
+    expect(tool).toMatchObject({ title: 'Press chat', type: 'CHAT_TRANSCRIPT' });
     expect((await ok(`mutation($id: ID!) { updateTool(input: { id: $id, title: "Print chat" }) { tool { title } } }`, { id: tool.id })).updateTool.tool.title).toBe('Print chat');
     expect((await ok(`mutation($id: ID!) { repositionTool(input: { id: $id, position: 1 }) { tool { position } } }`, { id: tool.id })).repositionTool.tool.position).toBe(1);
     expect((await ok(`mutation($id: ID!) { disableTool(input: { id: $id }) { tool { position } } }`, { id: tool.id })).disableTool.tool.position).toBeNull();

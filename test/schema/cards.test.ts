@@ -214,7 +214,7 @@ describe('card-table mutations', () => {
   });
 
   it('creates, repoints and deletes a wormhole, and sends a card through one', async () => {
-    const created = await stack.graphql(`mutation($board: ID!, $col: ID!) { createWormhole(input: { cardTableId: $board, destinationColumnId: $col }) { wormhole { basecampId linked destination { basecampId } } } }`, {
+    const created = await stack.graphql(`mutation($board: ID!, $col: ID!) { createWormhole(input: { cardTableId: $board, destinationColumnId: $col }) { wormhole { id basecampId linked destination { basecampId } } } }`, {
       variables: { board: tables.bakery, col: columns.hqIdeas },
     });
     expect(created.errors).toBeUndefined();
@@ -243,10 +243,10 @@ describe('card-table mutations', () => {
     });
     expect(sent.data.moveCardTableCard.card).toEqual({ bucket: { basecampId: SEED.projects.catalog }, parent: { basecampId: columns.triage } });
 
-    const deleted = await stack.graphql(`mutation($id: ID!, $project: ID!) { deleteWormhole(input: { id: $id, projectId: $project }) { basecampId } }`, {
+    const deleted = await stack.graphql(`mutation($id: ID!, $project: ID!) { deleteWormhole(input: { id: $id, projectId: $project }) { deletedId basecampId } }`, {
       variables: { id: wormhole.basecampId, project: SEED.projects.bakery },
     });
-    expect(deleted.data.deleteWormhole.basecampId).toBe(wormhole.basecampId);
+    expect(deleted.data.deleteWormhole).toEqual({ deletedId: wormhole.id, basecampId: wormhole.basecampId });
     const after = await stack.graphql(`query($id: ID!) { cardTable(id: $id) { wormholes { basecampId } } }`, { variables: { id: tables.bakery } });
     expect(after.data.cardTable.wormholes).toEqual([]);
   });

@@ -125,7 +125,7 @@ describe('reading the chat family', () => {
     expect(result.data.project.clientApprovals.totalCount).toBe(3);
     expect(result.data.project.clientApprovals.nodes[0]).toEqual({
       subject: 'Home page design',
-      approvalStatus: 'approved',
+      approvalStatus: 'APPROVED',
       approver: { basecampId: SEED.people.client },
       responses: [{ approved: true, creator: { basecampId: SEED.people.client } }],
       repliesCount: 1,
@@ -143,7 +143,7 @@ describe('chat mutations', () => {
     );
     expect(created.errors).toBeUndefined();
     const line = created.data.createCampfireLine.campfireLine;
-    expect(line).toMatchObject({ type: 'Chat::Lines::RichText', title: 'Shoot moved to Friday' });
+    expect(line).toMatchObject({ type: 'CHAT_LINES_RICH_TEXT', title: 'Shoot moved to Friday' });
     expect(stack.upstreamPaths()).toEqual([`/chats/${chat.campfires.hq}/lines.json`]);
 
     const read = await stack.graphql(`query($id: ID!) { node(id: $id) { ... on CampfireLine { ${LINE} } } }`, { variables: { id: line.id } });

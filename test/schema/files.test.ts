@@ -188,11 +188,11 @@ describe('Docs & Files mutations', () => {
       { variables: { id: F.vaults.catalog } },
     );
     const doc = google.data.createGoogleDocument.googleDocument;
-    expect(doc).toMatchObject({ title: 'Interview notes', documentType: 'doc' });
+    expect(doc).toMatchObject({ title: 'Interview notes', documentType: 'DOC' });
     const retyped = await stack.graphql(`mutation($id: ID!) { updateGoogleDocument(input: { id: $id, documentType: SHEET }) { googleDocument { title documentType url } } }`, {
       variables: { id: doc.id },
     });
-    expect(retyped.data.updateGoogleDocument.googleDocument).toEqual({ title: 'Interview notes', documentType: 'sheet', url: 'https://docs.google.com/document/d/q2/edit' });
+    expect(retyped.data.updateGoogleDocument.googleDocument).toEqual({ title: 'Interview notes', documentType: 'SHEET', url: 'https://docs.google.com/document/d/q2/edit' });
   });
 
   it('creates, renames and deletes a home-screen folder', async () => {

@@ -134,7 +134,7 @@ describe('message-board mutations', () => {
     );
     expect(created.errors).toBeUndefined();
     const message = created.data.createMessage.message;
-    expect(message).toMatchObject({ subject: 'Paper test results', content: '<div>Stock B wins.</div>', category: { name: 'Announcement' }, status: 'active' });
+    expect(message).toMatchObject({ subject: 'Paper test results', content: '<div>Stock B wins.</div>', category: { name: 'Announcement' }, status: 'ACTIVE' });
     expect(stack.upstreamPaths()).toEqual([`/message_boards/${M.boards.catalog}/messages.json`]);
 
     const read = await stack.graphql(`query($id: ID!) { node(id: $id) { ... on Message { ${MESSAGE} } } }`, { variables: { id: message.id } });

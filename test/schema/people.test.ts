@@ -219,11 +219,11 @@ describe('writes', () => {
     expect(members).not.toContain(SEED.people.bookkeeper);
 
     const archived = await stack.graphql('mutation($id: ID!) { archiveProject(input: { id: $id }) { project { status } } }', { variables: { id: project } });
-    expect(archived.data.archiveProject.project.status).toBe('archived');
+    expect(archived.data.archiveProject.project.status).toBe('ARCHIVED');
     const listed = await stack.graphql('{ projects(status: ARCHIVED) { nodes { basecampId } } }');
     expect(listed.data.projects.nodes.map((p: any) => p.basecampId)).toContain(project);
     const restored = await stack.graphql('mutation($id: ID!) { unarchiveProject(input: { id: $id }) { project { status } } }', { variables: { id: project } });
-    expect(restored.data.unarchiveProject.project.status).toBe('active');
+    expect(restored.data.unarchiveProject.project.status).toBe('ACTIVE');
   });
 
   it('renames the account and removes its logo', async () => {

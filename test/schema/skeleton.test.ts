@@ -217,7 +217,7 @@ describe('embedded links', () => {
       { variables: { id: todoId, project: rest.bucket.id } },
     );
     expect(result.errors).toBeUndefined();
-    expect(result.data.project).toMatchObject({ name: rest.bucket.name, status: 'active', createdAt: expect.any(String) });
+    expect(result.data.project).toMatchObject({ name: rest.bucket.name, status: 'ACTIVE', createdAt: expect.any(String) });
     expect(result.data.todo.parent.todosUrl).toEqual(expect.stringContaining('/todos.json'));
     expect(stack.upstreamPaths().sort()).toEqual([`/projects/${rest.bucket.id}.json`, `/todolists/${rest.parent.id}.json`, `/todos/${todoId}.json`].sort());
   });
@@ -241,6 +241,6 @@ describe('embedded links', () => {
       variables: { id: todoId },
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data.second.bucket).toEqual({ name: result.data.first.bucket.name, status: 'active', createdAt: expect.any(String) });
+    expect(result.data.second.bucket).toEqual({ name: result.data.first.bucket.name, status: 'ACTIVE', createdAt: expect.any(String) });
   });
 });

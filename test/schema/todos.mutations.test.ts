@@ -61,7 +61,7 @@ describe('to-do mutations', () => {
     const restored = await stack.graphql(`mutation($id: ID!) { unarchiveRecording(input: { id: $id }) { recording { __typename ... on Todo { content status } } } }`, {
       variables: { id: todo.id },
     });
-    expect(restored.data.unarchiveRecording.recording).toEqual({ __typename: 'Todo', content: 'Order matte shelf labels', status: 'active' });
+    expect(restored.data.unarchiveRecording.recording).toEqual({ __typename: 'Todo', content: 'Order matte shelf labels', status: 'ACTIVE' });
   });
 
   it('shows a write in the next read of a list the same token had cached', async () => {
@@ -148,9 +148,9 @@ describe('status changes through composite global ids', () => {
     stack.resetLog();
     const archived = await stack.graphql(`mutation($id: ID!) { archiveRecording(input: { id: $id }) { basecampId recording { __typename status } } }`, { variables: { id } });
     expect(archived.errors).toBeUndefined();
-    expect(archived.data.archiveRecording).toEqual({ basecampId, recording: { __typename: 'InboxReply', status: 'archived' } });
+    expect(archived.data.archiveRecording).toEqual({ basecampId, recording: { __typename: 'InboxReply', status: 'ARCHIVED' } });
     expect(stack.upstreamPaths()[0]).toBe(`/recordings/${basecampId}/status/archived.json`);
     const restored = await stack.graphql(`mutation($id: ID!) { unarchiveRecording(input: { id: $id }) { recording { status } } }`, { variables: { id } });
-    expect(restored.data.unarchiveRecording.recording.status).toBe('active');
+    expect(restored.data.unarchiveRecording.recording.status).toBe('ACTIVE');
   });
 });

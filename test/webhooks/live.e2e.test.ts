@@ -111,7 +111,7 @@ describe('watching a project', () => {
     expect(event.errors).toBeUndefined();
     expect(event.data.recordingChanged).toMatchObject({
       kind: 'todo_completed',
-      recordingType: 'Todo',
+      recordingType: 'TODO',
       project: { basecampId: PROJECT },
       recording: { basecampId: todo.basecampId, title: todo.title, completed: true },
     });
