@@ -31,23 +31,21 @@ export async function createLineupMarker(ctx: Context, input: { name: string; da
   return found;
 }
 
-/** `PUT /lineup/markers/{id}` (200, no body): only the given fields are sent; read back from the list. */
+/** `PUT /lineup/markers/{id}.json` (200, no body): only the given fields are sent; read back from the list. */
 export async function updateLineupMarker(ctx: Context, input: { id: string; name?: string | null; date?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['LineupMarker']);
   if (input.date === null) throw inputError('date', "can't be blank");
   const body = { name: nonBlankText(input.name, 'name'), date: input.date ?? undefined };
   if (body.name === undefined && body.date === undefined) throw inputError('input', 'must change the name or the date');
-  // UpdateLineupMarker without the `.json` its table path (and the docs) have: kept as sent so far.
-  await ctx.basecamp.put(`/lineup/markers/${id}`, body);
+  await call(ctx, 'UpdateLineupMarker', { markerId: id }, { body });
   const [marker] = await fetchLineupMarkers(ctx, [id]);
   if (!marker || marker instanceof Error) throw marker ?? new UpstreamError('NOT_FOUND', `No Lineup marker ${id}.`);
   return marker;
 }
 
-/** `DELETE /lineup/markers/{id}` (204): gone for good. */
+/** `DELETE /lineup/markers/{id}.json` (204): gone for good. */
 export async function deleteLineupMarker(ctx: Context, markerId: string) {
   const id = toBasecampId(markerId, ctx.accountId, ['LineupMarker']);
-  // DeleteLineupMarker without the `.json` its table path (and the docs) have: kept as sent so far.
-  await ctx.basecamp.delete(`/lineup/markers/${id}`);
+  await call(ctx, 'DeleteLineupMarker', { markerId: id });
   return id;
 }

@@ -132,12 +132,16 @@ describe('writes', () => {
     expect(marker).toMatchObject({ name: 'Printer proofs back', date: '2026-02-26' });
     const read = await stack.graphql('query($id: ID!) { node(id: $id) { ... on LineupMarker { id basecampId name date } } }', { variables: { id: marker.id } });
     expect(read.data.node).toEqual(marker);
+    stack.resetLog();
     const updated = await stack.graphql('mutation($id: ID!) { updateLineupMarker(input: { id: $id, date: "2026-02-27" }) { lineupMarker { name date } } }', { variables: { id: marker.id } });
     expect(updated.data.updateLineupMarker.lineupMarker).toEqual({ name: 'Printer proofs back', date: '2026-02-27' });
+    // The documented paths, `.json` included, as for every other operation.
+    expect(stack.upstreamPaths()).toEqual([`/lineup/markers/${marker.basecampId}.json`, '/lineup/markers.json']);
     const list = await stack.graphql('{ lineupMarkers { basecampId date } }');
     expect(list.data.lineupMarkers).toContainEqual({ basecampId: marker.basecampId, date: '2026-02-27' });
     const deleted = await stack.graphql('mutation($id: ID!) { deleteLineupMarker(input: { id: $id }) { deletedId } }', { variables: { id: marker.id } });
     expect(deleted.data.deleteLineupMarker.deletedId).toBe(marker.id);
+    expect(stack.upstreamPaths().at(-1)).toBe(`/lineup/markers/${marker.basecampId}.json`);
     const gone = await stack.graphql('query($id: ID!) { node(id: $id) { id } }', { variables: { id: marker.id } });
     expect(gone.data.node).toBeNull();
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
