@@ -40,10 +40,9 @@ export async function prioritizeAssignment(ctx: Context, recordingId: string) {
   return fetchMyAssignments(ctx);
 }
 
-/** `DELETE /my/priorities/{id}` (204, idempotent). */
+/** `DELETE /my/priorities/{id}.json` (204, idempotent). */
 export async function deprioritizeAssignment(ctx: Context, recordingId: string) {
-  // DeprioritizeAssignment without the `.json` its table path has: kept as sent so far.
-  await ctx.basecamp.delete(`/my/priorities/${anyRecordingId(ctx, recordingId, 'recordingId')}`);
+  await call(ctx, 'DeprioritizeAssignment', { recordingId: anyRecordingId(ctx, recordingId, 'recordingId') });
   return fetchMyAssignments(ctx);
 }
 

@@ -193,8 +193,10 @@ describe('writes', () => {
     const moved = await stack.graphql('mutation($id: ID!) { reorderUpNext(input: { recordingId: $id, position: 1 }) { myAssignments { priorities { basecampId } } } }', { token: member, variables: { id: c } });
     expect(moved.errors).toBeUndefined();
     expect(moved.data.reorderUpNext.myAssignments.priorities.map((x: any) => x.basecampId)).toEqual([c, a, b]);
+    stack.resetLog();
     const removed = await stack.graphql('mutation($id: ID!) { deprioritizeAssignment(input: { recordingId: $id }) { myAssignments { priorities { basecampId } nonPriorities { basecampId } } } }', { token: member, variables: { id: c } });
     expect(removed.data.deprioritizeAssignment.myAssignments.priorities.map((x: any) => x.basecampId)).toEqual([a, b]);
+    expect(stack.upstreamPaths()[0]).toBe(`/my/priorities/${c}.json`);
     const back = await stack.graphql('mutation($id: ID!) { prioritizeAssignment(input: { recordingId: $id }) { myAssignments { priorities { basecampId } } } }', { token: member, variables: { id: encodeGlobalId('Todo', SEED.accountId, c!) } });
     expect(back.data.prioritizeAssignment.myAssignments.priorities.map((x: any) => x.basecampId)).toEqual([a, b, c]);
   });
