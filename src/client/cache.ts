@@ -101,11 +101,25 @@ function hasValidator(response: UpstreamResponse): boolean {
   return etag !== undefined || lastModified !== undefined;
 }
 
+/**
+ * Headers of one exchange rather than of the stored body: hop-by-hop ones, and those a 304 brings
+ * afresh (`date`, `x-request-id`) or that answer nothing once replayed (`x-runtime`). Not stored,
+ * they are about a third of a small entry; what readers use (`link`, `x-total-count`,
+ * `content-type`, the validators) stays.
+ */
+const EXCHANGE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'te', 'trailer', 'upgrade', 'proxy-connection', 'date', 'age', 'x-request-id', 'x-runtime', 'server-timing', 'set-cookie', 'content-length']);
+
+function storedHeaders(headers: Record<string, string>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const name in headers) if (!EXCHANGE_HEADERS.has(name)) kept[name] = headers[name]!;
+  return kept;
+}
+
 function toEntry(response: UpstreamResponse, storedAt: number, validatedAt: number): CacheEntry {
   return {
     ...validators(response),
     status: response.status,
-    headers: response.headers,
+    headers: storedHeaders(response.headers),
     body: response.body,
     bytes: response.bytes,
     storedAt,

@@ -35,6 +35,19 @@ describe('cache layer', () => {
     expect(metrics.snapshot().cacheStores).toBe(1);
   });
 
+  it('stores the headers that describe the body, not those of the exchange', async () => {
+    const { send, store, reply } = setup();
+    const headers = {
+      etag: '"v1"', 'content-type': 'application/json; charset=utf-8', link: '<https://3.basecampapi.com/1/p.json?page=2>; rel="next"', 'x-total-count': '60',
+      'cache-control': 'max-age=0, private, must-revalidate', date: 'Thu, 03 Dec 2026 07:35:18 GMT', 'x-request-id': 'first', connection: 'keep-alive', 'keep-alive': 'timeout=5', 'transfer-encoding': 'chunked',
+    };
+    reply(fakeResponse({ body: project, headers }));
+    const first = await send(fakeRequest());
+    expect(first.headers).toEqual(headers); // the caller of the exchange sees all of it
+    const key = cacheKey(fakeRequest().credentials, fakeRequest().url);
+    expect((await store.get(key))?.headers).toEqual({ etag: '"v1"', 'content-type': headers['content-type'], link: headers.link, 'x-total-count': '60', 'cache-control': headers['cache-control'] });
+  });
+
   it('revalidates with If-Modified-Since when only Last-Modified was sent', async () => {
     const { send, seen, reply } = setup();
     const lastModified = 'Mon, 01 Jan 2024 00:00:00 GMT';
