@@ -2,10 +2,10 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { createBookmark, deleteBookmark, fetchBookmarkStatuses, listMyBookmarks } from '../resolvers/bookmarks.ts';
 import { builder } from './builder.ts';
-import { calls, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
-import { connectionOf, identifiedRef } from './nodes.ts';
+import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Recording, type RecordingShape } from './recording.ts';
 
 /** The current person's bookmarks: the list, whether a recording is bookmarked, adding and removing one. */
@@ -44,15 +44,10 @@ export const Bookmark = identifiedRef<Wire.Bookmark>('Bookmark').implement({
 const BookmarkConnection = connectionOf(Bookmark);
 
 builder.queryField('myBookmarks', (t) =>
-  t.connection(
-    {
-      type: Bookmark,
-      ...calls('ListMyBookmarks'),
-      description: 'The current person\'s bookmarks, newest first.',
-      resolve: (_root, args, ctx) => listMyBookmarks(ctx, args),
-    },
-    BookmarkConnection,
-  ),
+  paged(t, BookmarkConnection, 'ListMyBookmarks', {
+    description: 'The current person\'s bookmarks, newest first.',
+    resolve: (_root, args, ctx) => listMyBookmarks(ctx, args),
+  }),
 );
 
 const anyRecording = 'A global id of any recording, or its Basecamp id.';

@@ -1,9 +1,8 @@
 import type * as Wire from '../client/wire-types.ts';
 import { draftParentType, listMyDrafts } from '../resolvers/drafts.ts';
 import { builder } from './builder.ts';
-import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
-import { connectionOf, identifiedRef } from './nodes.ts';
+import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
 import { Recording, type RecordingShape } from './recording.ts';
@@ -33,13 +32,8 @@ export const Draft = identifiedRef<Wire.Draft>('Draft').implement({
 const DraftConnection = connectionOf(Draft);
 
 builder.queryField('myDrafts', (t) =>
-  t.connection(
-    {
-      type: Draft,
-      ...calls('ListMyDrafts'),
-      description: 'The current person\'s unpublished drafts in active projects, most recently edited first.',
-      resolve: (_root, args, ctx) => listMyDrafts(ctx, args),
-    },
-    DraftConnection,
-  ),
+  paged(t, DraftConnection, 'ListMyDrafts', {
+    description: 'The current person\'s unpublished drafts in active projects, most recently edited first.',
+    resolve: (_root, args, ctx) => listMyDrafts(ctx, args),
+  }),
 );

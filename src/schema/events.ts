@@ -2,7 +2,7 @@ import { eventKey, fetchEvents, listEvents, type EventRecord } from '../resolver
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Recording } from './recording.ts';
@@ -44,14 +44,8 @@ Event.implement({
 });
 
 builder.interfaceField(Recording, 'events', (t) =>
-  t.connection(
-    {
-      type: Event,
-      nullable: true,
-      description: 'The recording\'s history, newest first.',
-      extensions: uses('ListEvents'),
-      resolve: (recording, args, ctx) => listEvents(ctx, recording.id, args),
-    },
-    EventConnection,
-  ),
+  paged(t, EventConnection, 'ListEvents', {
+    description: 'The recording\'s history, newest first.',
+    resolve: (recording, args, ctx) => listEvents(ctx, recording.id, args),
+  }),
 );

@@ -13,10 +13,10 @@ import {
 import { builder } from './builder.ts';
 import { openEnum } from './enums.ts';
 import { firstPage } from './cost-hints.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { deletion, mutation } from './mutation.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
 
@@ -52,15 +52,10 @@ Gauge.implement({
       lastNeedleColor: false,
     }),
     lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => needleColor(gauge.last_needle_color) }),
-    needles: t.connection(
-      {
-        type: GaugeNeedle,
-        ...calls('ListGaugeNeedles'),
-        description: 'Every reading of this gauge, newest first.',
-        resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
-      },
-      GaugeNeedleConnection,
-    ),
+    needles: paged(t, GaugeNeedleConnection, 'ListGaugeNeedles', {
+      description: 'Every reading of this gauge, newest first.',
+      resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
+    }),
   }),
 });
 
@@ -87,28 +82,18 @@ builder.objectFields(Project, (t) => ({
     description: 'The project\'s progress gauge; null when it is turned off.',
     resolve: (project, _args, ctx) => projectGauge(ctx, project.id),
   }),
-  gaugeNeedles: t.connection(
-    {
-      type: GaugeNeedle,
-      ...calls('ListGaugeNeedles'),
-      description: 'Every reading of the project\'s gauge, newest first.',
-      resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
-    },
-    GaugeNeedleConnection,
-  ),
+  gaugeNeedles: paged(t, GaugeNeedleConnection, 'ListGaugeNeedles', {
+    description: 'Every reading of the project\'s gauge, newest first.',
+    resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
+  }),
 }));
 
 builder.queryField('gauges', (t) =>
-  t.connection(
-    {
-      type: Gauge,
-      ...calls('ListGauges'),
-      description: 'Project gauges, riskiest first (red, yellow, green) then by project name.',
-      args: { projectIds: t.arg.idList({ description: 'Only these projects, in this order.' }) },
-      resolve: (_root, args, ctx) => listGauges(ctx, args),
-    },
-    GaugeConnection,
-  ),
+  paged(t, GaugeConnection, 'ListGauges', {
+    description: 'Project gauges, riskiest first (red, yellow, green) then by project name.',
+    args: { projectIds: t.arg.idList({ description: 'Only these projects, in this order.' }) },
+    resolve: (_root, args, ctx) => listGauges(ctx, args),
+  }),
 );
 
 const NeedleColorInput = builder.enumType('GaugeNeedleColorInput', {

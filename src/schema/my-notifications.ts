@@ -5,7 +5,7 @@ import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
-import { connectionOf, identifiedRef } from './nodes.ts';
+import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Person } from './people.ts';
 
 /** The current person's Hey! menu: unread and read notifications, bubble-ups, marking read. */
@@ -93,15 +93,10 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => fetchMyNotifications(ctx, args),
   }),
-  myBubbleUps: t.connection(
-    {
-      type: Notification,
-      ...calls('GetBubbleUps'),
-      description: 'Every bubble-up of the current person: current ones first, then scheduled ones by time.',
-      resolve: (_root, args, ctx) => listMyBubbleUps(ctx, args),
-    },
-    NotificationConnection,
-  ),
+  myBubbleUps: paged(t, NotificationConnection, 'GetBubbleUps', {
+    description: 'Every bubble-up of the current person: current ones first, then scheduled ones by time.',
+    resolve: (_root, args, ctx) => listMyBubbleUps(ctx, args),
+  }),
 }));
 
 mutation('markAsRead', {

@@ -46,13 +46,8 @@ builder.queryFields((t) => ({
 }));
 
 builder.queryField('pingablePeople', (t) =>
-  t.connection(
-    {
-      type: Person,
-      ...calls('ListPingablePeople'),
-      description: 'Everyone in the account the current person can ping.',
-      resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
-    },
-    PersonConnection,
-  ),
+  paged(t, PersonConnection, 'ListPingablePeople', {
+    description: 'Everyone in the account the current person can ping.',
+    resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
+  }),
 );

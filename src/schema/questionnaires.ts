@@ -15,10 +15,10 @@ import {
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, RecordingConnection } from './recording.ts';
@@ -50,16 +50,10 @@ Questionnaire.implement({
       questionsCount: 'How many active questions it asks.',
       questionsUrl: 'REST URL of its question list.',
     }),
-    questions: t.connection(
-      {
-        type: Question,
-        nullable: true,
-        description: 'The questions it asks.',
-        extensions: uses('ListQuestions'),
-        resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
-      },
-      QuestionConnection,
-    ),
+    questions: paged(t, QuestionConnection, 'ListQuestions', {
+      description: 'The questions it asks.',
+      resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
+    }),
   }),
 });
 
@@ -93,41 +87,23 @@ Question.implement({
       answersUrl: 'REST URL of its answers.',
     }),
     schedule: t.expose('schedule', { type: QuestionSchedule, nullable: true, description: 'When it is asked.' }),
-    answers: t.connection(
-      {
-        type: QuestionAnswer,
-        nullable: true,
-        description: 'Its answers, newest first.',
-        extensions: uses('ListAnswers'),
-        args: {
-          date: t.arg({ type: 'Date', description: 'Only answers for this day.' }),
-          creatorId: t.arg.id({ description: 'Only answers by this person (global or Basecamp id).' }),
-        },
-        resolve: (question, args, ctx) => listAnswers(ctx, question.id, args),
+    answers: paged(t, QuestionAnswerConnection, 'ListAnswers', {
+      description: 'Its answers, newest first.',
+      args: {
+        date: t.arg({ type: 'Date', description: 'Only answers for this day.' }),
+        creatorId: t.arg.id({ description: 'Only answers by this person (global or Basecamp id).' }),
       },
-      QuestionAnswerConnection,
-    ),
-    answerers: t.connection(
-      {
-        type: Person,
-        nullable: true,
-        description: 'Everyone who has answered it.',
-        extensions: uses('ListQuestionAnswerers'),
-        resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
-      },
-      PersonConnection,
-    ),
-    answersBy: t.connection(
-      {
-        type: QuestionAnswer,
-        nullable: true,
-        description: 'The answers of one person, newest first.',
-        extensions: uses('GetAnswersByPerson'),
-        args: { personId: t.arg.id({ required: true, description: 'The person, by global or Basecamp id.' }) },
-        resolve: (question, args, ctx) => listAnswersByPerson(ctx, question.id, args),
-      },
-      QuestionAnswerConnection,
-    ),
+      resolve: (question, args, ctx) => listAnswers(ctx, question.id, args),
+    }),
+    answerers: paged(t, PersonConnection, 'ListQuestionAnswerers', {
+      description: 'Everyone who has answered it.',
+      resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
+    }),
+    answersBy: paged(t, QuestionAnswerConnection, 'GetAnswersByPerson', {
+      description: 'The answers of one person, newest first.',
+      args: { personId: t.arg.id({ required: true, description: 'The person, by global or Basecamp id.' }) },
+      resolve: (question, args, ctx) => listAnswersByPerson(ctx, question.id, args),
+    }),
   }),
 });
 
@@ -178,23 +154,12 @@ builder.objectField(Project, 'questionnaire', (t) =>
 );
 
 builder.queryFields((t) => ({
-  questionReminders: t.connection(
-    {
-      type: QuestionReminder,
-      nullable: true,
-      description: 'The current user\'s pending check-ins, soonest first.',
-      extensions: uses('GetQuestionReminders'),
-      resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
-    },
-    QuestionReminderConnection,
-  ),
-  checkins: t.connection(
-    {
-      type: Recording,
-      ...calls('GetEverythingCheckins'),
-      description: 'Every check-in answer you can see, newest first.',
-      resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
-    },
-    RecordingConnection,
-  ),
+  questionReminders: paged(t, QuestionReminderConnection, 'GetQuestionReminders', {
+    description: 'The current user\'s pending check-ins, soonest first.',
+    resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
+  }),
+  checkins: paged(t, RecordingConnection, 'GetEverythingCheckins', {
+    description: 'Every check-in answer you can see, newest first.',
+    resolve: (_root, args, ctx) => listEverythingCheckins(ctx, args) as never,
+  }),
 }));

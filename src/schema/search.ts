@@ -122,16 +122,11 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, ctx) => listRecordings(ctx, args),
   }),
-  files: t.connection(
-    {
-      type: Recording,
-      ...calls('GetEverythingFiles'),
-      description: 'Every upload and document you can see, newest first.',
-      args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
-      resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
-    },
-    RecordingConnection,
-  ),
+  files: paged(t, RecordingConnection, 'GetEverythingFiles', {
+    description: 'Every upload and document you can see, newest first.',
+    args: { kind: t.arg({ type: FileKind }), creatorIds: t.arg.idList({ description: 'Only files these people added.' }) },
+    resolve: (_root, args, ctx) => listEverythingFiles(ctx, args) as never,
+  }),
   search: paged(t, SearchResultConnection, 'Search', {
     description: 'Full-text search across everything you can see in the account.',
     args: {

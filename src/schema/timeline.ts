@@ -3,9 +3,8 @@ import { listPersonProgress, listProgress, listProjectTimeline, type TimelineEve
 import { builder } from './builder.ts';
 import { RecordingType } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
-import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
-import { connectionOf, identifiedRef } from './nodes.ts';
+import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 
@@ -65,37 +64,22 @@ export const TimelineEvent = identifiedRef<TimelineEventRecord>('TimelineEvent')
 const TimelineEventConnection = connectionOf(TimelineEvent);
 
 builder.objectField(Project, 'timeline', (t) =>
-  t.connection(
-    {
-      type: TimelineEvent,
-      ...calls('GetProjectTimeline'),
-      description: 'What happened in the project, newest first.',
-      resolve: (project, args, ctx) => listProjectTimeline(ctx, project.id, args),
-    },
-    TimelineEventConnection,
-  ),
+  paged(t, TimelineEventConnection, 'GetProjectTimeline', {
+    description: 'What happened in the project, newest first.',
+    resolve: (project, args, ctx) => listProjectTimeline(ctx, project.id, args),
+  }),
 );
 
 builder.objectField(Person, 'progress', (t) =>
-  t.connection(
-    {
-      type: TimelineEvent,
-      ...calls('GetPersonProgress'),
-      description: 'What this person did lately, newest first.',
-      resolve: (person, args, ctx) => listPersonProgress(ctx, person.id, args),
-    },
-    TimelineEventConnection,
-  ),
+  paged(t, TimelineEventConnection, 'GetPersonProgress', {
+    description: 'What this person did lately, newest first.',
+    resolve: (person, args, ctx) => listPersonProgress(ctx, person.id, args),
+  }),
 );
 
 builder.queryField('progressReport', (t) =>
-  t.connection(
-    {
-      type: TimelineEvent,
-      ...calls('GetProgressReport'),
-      description: 'What happened lately across every project you can see, newest first.',
-      resolve: (_root, args, ctx) => listProgress(ctx, args),
-    },
-    TimelineEventConnection,
-  ),
+  paged(t, TimelineEventConnection, 'GetProgressReport', {
+    description: 'What happened lately across every project you can see, newest first.',
+    resolve: (_root, args, ctx) => listProgress(ctx, args),
+  }),
 );

@@ -12,7 +12,7 @@ import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { deletion, mutation } from './mutation.ts';
-import { connectionOf, node } from './nodes.ts';
+import { connectionOf, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -55,29 +55,19 @@ const timesheetArgs = builder.args((t) => ({
 }));
 
 builder.objectField(Project, 'timesheet', (t) =>
-  t.connection(
-    {
-      type: TimesheetEntry,
-      ...calls('GetProjectTimesheet'),
-      description: 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.',
-      args: timesheetArgs,
-      resolve: (project, args, ctx) => listProjectTimesheet(ctx, project.id, args),
-    },
-    TimesheetEntryConnection,
-  ),
+  paged(t, TimesheetEntryConnection, 'GetProjectTimesheet', {
+    description: 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.',
+    args: timesheetArgs,
+    resolve: (project, args, ctx) => listProjectTimesheet(ctx, project.id, args),
+  }),
 );
 
 builder.interfaceField(Recording, 'timesheet', (t) =>
-  t.connection(
-    {
-      type: TimesheetEntry,
-      ...calls('GetRecordingTimesheet'),
-      description: 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.',
-      args: timesheetArgs,
-      resolve: (recording, args, ctx) => listRecordingTimesheet(ctx, recording.id, args),
-    },
-    TimesheetEntryConnection,
-  ),
+  paged(t, TimesheetEntryConnection, 'GetRecordingTimesheet', {
+    description: 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.',
+    args: timesheetArgs,
+    resolve: (recording, args, ctx) => listRecordingTimesheet(ctx, recording.id, args),
+  }),
 );
 
 builder.queryField('timesheetReport', (t) =>
