@@ -11,7 +11,7 @@ import {
   type NeedleColor,
 } from '../resolvers/gauges.ts';
 import { builder } from './builder.ts';
-import { openEnum } from './enums.ts';
+import { enumOf, openEnum } from './enums.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
@@ -96,18 +96,12 @@ builder.queryField('gauges', (t) =>
   }),
 );
 
-const NeedleColorInput = builder.enumType('GaugeNeedleColorInput', {
-  description: 'The colour of a new gauge reading.',
-  values: { GREEN: { value: 'green' }, YELLOW: { value: 'yellow' }, RED: { value: 'red' } } as const,
-});
+const NeedleColorInput = enumOf('GaugeNeedleColorInput', 'The colour of a new gauge reading.', { GREEN: 'green', YELLOW: 'yellow', RED: 'red' });
 
-const NeedleNotify = builder.enumType('GaugeNeedleNotify', {
-  description: 'Who hears about a new gauge reading.',
-  values: {
-    EVERYONE: { value: 'everyone', description: 'Everyone on the project.' },
-    WORKING_ON: { value: 'working_on', description: 'The people actively working on it.' },
-    CUSTOM: { value: 'custom', description: 'Only `subscriberIds`.' },
-  } as const,
+const NeedleNotify = enumOf('GaugeNeedleNotify', 'Who hears about a new gauge reading.', {
+  EVERYONE: ['everyone', 'Everyone on the project.'],
+  WORKING_ON: ['working_on', 'The people actively working on it.'],
+  CUSTOM: ['custom', 'Only `subscriberIds`.'],
 });
 
 mutation('createGaugeNeedle', {

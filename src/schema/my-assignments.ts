@@ -11,6 +11,7 @@ import {
   type AssignmentRecord,
 } from '../resolvers/my-assignments.ts';
 import { builder } from './builder.ts';
+import { enumOf } from './enums.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
@@ -63,16 +64,13 @@ export const MyAssignments = builder.objectRef<Wire.GetMyAssignmentsResponseCont
   }),
 });
 
-const DueScope = builder.enumType('DueScope', {
-  description: 'A window of due dates, in the current person\'s time zone and week.',
-  values: {
-    OVERDUE: { value: 'overdue', description: 'Due before today.' },
-    DUE_TODAY: { value: 'due_today', description: 'Due today.' },
-    DUE_TOMORROW: { value: 'due_tomorrow', description: 'Due tomorrow.' },
-    DUE_LATER_THIS_WEEK: { value: 'due_later_this_week', description: 'Due after tomorrow but this week.' },
-    DUE_NEXT_WEEK: { value: 'due_next_week', description: 'Due next week.' },
-    DUE_LATER: { value: 'due_later', description: 'Due after next week.' },
-  } as const,
+const DueScope = enumOf('DueScope', 'A window of due dates, in the current person\'s time zone and week.', {
+  OVERDUE: ['overdue', 'Due before today.'],
+  DUE_TODAY: ['due_today', 'Due today.'],
+  DUE_TOMORROW: ['due_tomorrow', 'Due tomorrow.'],
+  DUE_LATER_THIS_WEEK: ['due_later_this_week', 'Due after tomorrow but this week.'],
+  DUE_NEXT_WEEK: ['due_next_week', 'Due next week.'],
+  DUE_LATER: ['due_later', 'Due after next week.'],
 });
 
 builder.queryFields((t) => ({

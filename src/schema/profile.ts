@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMyPreferences, updateMyPreferences, updateMyProfile } from '../resolvers/profile.ts';
 import { builder } from './builder.ts';
+import { enumOf } from './enums.ts';
 import { calls } from './coverage.ts';
 import { mutation, type InputBuilder } from './mutation.ts';
 import { specObject } from './nodes.ts';
@@ -16,25 +17,19 @@ export const Preferences = specObject<Wire.Preferences>('Preferences', 'How the 
   timeFormat: '`twelve_hour` or `twenty_four_hour`.',
 });
 
-const WeekDay = builder.enumType('WeekDay', {
-  description: 'A day of the week, for where calendars start.',
-  values: {
-    SUNDAY: { value: 'Sunday' },
-    MONDAY: { value: 'Monday' },
-    TUESDAY: { value: 'Tuesday' },
-    WEDNESDAY: { value: 'Wednesday' },
-    THURSDAY: { value: 'Thursday' },
-    FRIDAY: { value: 'Friday' },
-    SATURDAY: { value: 'Saturday' },
-  } as const,
+const WeekDay = enumOf('WeekDay', 'A day of the week, for where calendars start.', {
+  SUNDAY: 'Sunday',
+  MONDAY: 'Monday',
+  TUESDAY: 'Tuesday',
+  WEDNESDAY: 'Wednesday',
+  THURSDAY: 'Thursday',
+  FRIDAY: 'Friday',
+  SATURDAY: 'Saturday',
 });
 
-const TimeFormat = builder.enumType('TimeFormat', {
-  description: 'How times of day are written.',
-  values: {
-    TWELVE_HOUR: { value: 'twelve_hour', description: 'e.g. 2:30pm.' },
-    TWENTY_FOUR_HOUR: { value: 'twenty_four_hour', description: 'e.g. 14:30.' },
-  } as const,
+const TimeFormat = enumOf('TimeFormat', 'How times of day are written.', {
+  TWELVE_HOUR: ['twelve_hour', 'e.g. 2:30pm.'],
+  TWENTY_FOUR_HOUR: ['twenty_four_hour', 'e.g. 14:30.'],
 });
 
 /** The preferences both writes take. */

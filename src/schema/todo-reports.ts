@@ -9,6 +9,7 @@ import {
   type ProjectTodosRecord,
 } from '../resolvers/todo-reports.ts';
 import { builder } from './builder.ts';
+import { enumOf } from './enums.ts';
 import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
@@ -47,21 +48,15 @@ const OverdueTodos = builder.objectRef<OverdueTodosRecord>('OverdueTodos').imple
   }),
 });
 
-const DueFilter = builder.enumType('TodoDueFilter', {
-  description: 'Narrows an account-wide to-do view by due date.',
-  values: {
-    WITH: { value: 'with', description: 'Only to-dos with a due date.' },
-    WITHOUT: { value: 'without', description: 'Only to-dos without one.' },
-    OVERDUE: { value: 'overdue', description: 'Only to-dos past their due date.' },
-  } as const,
+const DueFilter = enumOf('TodoDueFilter', 'Narrows an account-wide to-do view by due date.', {
+  WITH: ['with', 'Only to-dos with a due date.'],
+  WITHOUT: ['without', 'Only to-dos without one.'],
+  OVERDUE: ['overdue', 'Only to-dos past their due date.'],
 });
 
-const AssignedGrouping = builder.enumType('AssignedTodosGrouping', {
-  description: 'How an assignment report orders its to-dos.',
-  values: {
-    BUCKET: { value: 'bucket', description: 'By project (the default).' },
-    DATE: { value: 'date', description: 'By due date.' },
-  } as const,
+const AssignedGrouping = enumOf('AssignedTodosGrouping', 'How an assignment report orders its to-dos.', {
+  BUCKET: ['bucket', 'By project (the default).'],
+  DATE: ['date', 'By due date.'],
 });
 
 /** The filters every account-wide to-do view takes. */
