@@ -1,5 +1,8 @@
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { serveAsStarted, type Served } from './serve.ts';
+import { startStack, type Stack } from './stack.ts';
 
 /**
  * Debian's `chromium` package (installed by `.ci/run`), driven by playwright-core: no browser is
@@ -35,4 +38,34 @@ export async function openPage(): Promise<{ browser: Browser; page: Page }> {
   const page = await browser.newPage();
   page.setDefaultTimeout(90_000);
   return { browser, page };
+}
+
+/** What a Chromium suite works with: the stack, the gateway served as `npm start` runs it, and one page. */
+export interface ChromiumSuite {
+  readonly stack: Stack;
+  readonly served: Served;
+  readonly page: Page;
+}
+
+/**
+ * A describe block whose tests share one stack, one gateway served as `npm start` runs it, and
+ * one page in headless Chromium; skipped, with the reason printed, where Chromium is absent.
+ */
+export function describeInChromium(name: string, body: (suite: ChromiumSuite) => void): void {
+  const missing = chromiumMissing();
+  if (missing) console.warn(`Skipping ${name}: ${missing}.`);
+  describe.skipIf(missing !== undefined)(name, () => {
+    const suite = {} as { stack: Stack; served: Served; page: Page; browser?: Browser };
+    beforeAll(async () => {
+      suite.stack = await startStack();
+      suite.served = await serveAsStarted(suite.stack);
+      ({ browser: suite.browser, page: suite.page } = await openPage());
+    }, 180_000);
+    afterAll(async () => {
+      await suite.browser?.close();
+      await suite.served?.close();
+      await suite.stack?.close();
+    });
+    body(suite);
+  });
 }

@@ -1,8 +1,7 @@
 import { brotliDecompressSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumMissing, openPage } from '../helpers/browser.ts';
+import { describeInChromium } from '../helpers/browser.ts';
 import { serveAsStarted, type Served } from '../helpers/serve.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
 
@@ -59,34 +58,15 @@ describe('the Voyager page and its assets', () => {
   });
 });
 
-const missing = chromiumMissing();
-if (missing) console.warn(`Skipping Voyager browser tests: ${missing}.`);
-
-describe.skipIf(missing !== undefined)('Voyager in Chromium', () => {
-  let stack: Stack;
-  let served: Served;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    served = await serveAsStarted(stack);
-    ({ browser, page } = await openPage());
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-    await stack?.close();
-  });
-
+describeInChromium('Voyager in Chromium', (suite) => {
   it('follows the link in GraphiQL’s header to a map of the graph with Query and its types', async () => {
     const started = performance.now();
-    await page.goto(`${served.origin}/graphql`);
-    const link = page.getByRole('link', { name: 'Map of the graph (Voyager)' });
+    await suite.page.goto(`${suite.served.origin}/graphql`);
+    const link = suite.page.getByRole('link', { name: 'Map of the graph (Voyager)' });
     await link.waitFor({ timeout: 90_000 });
-    const introspection = page.waitForResponse((response) => response.url() === `${served.origin}/graphql` && response.request().method() === 'POST' && (response.request().postData() ?? '').includes('__schema') && page.url().endsWith('/voyager'));
+    const introspection = suite.page.waitForResponse((response) => response.url() === `${suite.served.origin}/graphql` && response.request().method() === 'POST' && (response.request().postData() ?? '').includes('__schema') && suite.page.url().endsWith('/voyager'));
     await link.click();
-    await page.waitForURL(`${served.origin}/voyager`);
+    await suite.page.waitForURL(`${suite.served.origin}/voyager`);
     const linked = performance.now();
 
     // Voyager's own introspection query passed the request policy and the default token's rules.
@@ -97,11 +77,11 @@ describe.skipIf(missing !== undefined)('Voyager in Chromium', () => {
     expect(body.data.__schema.queryType.name).toBe('Query');
 
     // The drawn graph: an SVG with a node per type, Query among them, and the types it links to.
-    await page.locator('g.node').first().waitFor({ timeout: 90_000 });
+    await suite.page.locator('g.node').first().waitFor({ timeout: 90_000 });
     console.log(`GraphiQL with its link in ${((linked - started) / 1000).toFixed(1)} s, the map drawn ${((performance.now() - linked) / 1000).toFixed(1)} s later`);
-    const nodes = await page.locator('g.node').evaluateAll((elements) => elements.map((element) => element.id));
+    const nodes = await suite.page.locator('g.node').evaluateAll((elements) => elements.map((element) => element.id));
     expect(nodes).toContain('TYPE::Query');
     expect(nodes).toEqual(expect.arrayContaining(['TYPE::Project', 'TYPE::Todo', 'TYPE::Person']));
-    expect(await page.locator('g.node#TYPE\\:\\:Query').textContent()).toMatch(/projects/); // its fields, drawn inside the node
+    expect(await suite.page.locator('g.node#TYPE\\:\\:Query').textContent()).toMatch(/projects/); // its fields, drawn inside the node
   }, 180_000);
 });
