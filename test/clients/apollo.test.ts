@@ -2,8 +2,7 @@ import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { filter, firstValueFrom } from 'rxjs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SEED } from '../../src/sandbox/seed/index.ts';
-import { startServedStack, type ServedStack } from '../helpers/clients.ts';
+import { LIST, startServedStack, TODOLIST_PAGES, type ServedStack } from '../helpers/clients.ts';
 
 /**
  * Apollo Client 4 as a frontend configures it (`InMemoryCache`, `relayStylePagination` on the
@@ -20,31 +19,7 @@ beforeEach(() => {
   served.sent.length = 0;
 });
 
-const LIST = SEED.todolists.copy; // six pending to-dos: three pages of two
-const TODOS = gql`
-  query TodolistTodos($id: ID!, $after: String) {
-    todolist(id: $id) {
-      id
-      name
-      todos(first: 2, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-            basecampId
-            title
-            completed
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`;
+const TODOS = gql(TODOLIST_PAGES);
 
 function apollo() {
   return new ApolloClient({

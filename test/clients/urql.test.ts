@@ -2,8 +2,7 @@ import { Client, fetchExchange, gql } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SEED } from '../../src/sandbox/seed/index.ts';
-import { startServedStack, type ServedStack } from '../helpers/clients.ts';
+import { LIST, startServedStack, TODOLIST_PAGES, type ServedStack } from '../helpers/clients.ts';
 
 /**
  * urql 6 with graphcache as a frontend configures it: `relayPagination()` on the connection and
@@ -30,30 +29,7 @@ afterEach(() => {
   warn.mockRestore();
 });
 
-const LIST = SEED.todolists.copy; // six pending to-dos: three pages of two
-const TODOS = gql`
-  query TodolistTodos($id: ID!, $after: String) {
-    todolist(id: $id) {
-      id
-      name
-      todos(first: 2, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            id
-            basecampId
-            title
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-`;
+const TODOS = gql(TODOLIST_PAGES);
 
 function urql() {
   return new Client({
@@ -120,7 +96,7 @@ describe('urql graphcache', () => {
       .toPromise();
     expect(renamed.error).toBeUndefined();
     const cached = client.readQuery(TODOS, { id: LIST }, { requestPolicy: 'cache-only' });
-    expect(cached?.data.todolist.todos.edges[0].node).toEqual({ id: todo.id, basecampId: todo.basecampId, title: 'Agree the tone-of-voice notes with the editor' });
+    expect(cached?.data.todolist.todos.edges[0].node).toEqual({ id: todo.id, basecampId: todo.basecampId, title: 'Agree the tone-of-voice notes with the editor', completed: false });
     expect(served.sent.map((request) => request.operationName)).toEqual(['TodolistTodos', 'Rename']);
   });
 });

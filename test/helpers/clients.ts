@@ -1,3 +1,4 @@
+import { SEED } from '../../src/sandbox/seed/index.ts';
 import { serve } from './serve.ts';
 import { startStack, type Stack } from './stack.ts';
 
@@ -50,3 +51,32 @@ export async function startServedStack(): Promise<ServedStack> {
     },
   };
 }
+
+/** A to-do list of six pending to-dos: three pages of two for `TODOLIST_PAGES`. */
+export const LIST = SEED.todolists.copy;
+
+/** The paged to-do list every cache client reads, one page of two at a time (`after` moves on). */
+export const TODOLIST_PAGES = /* GraphQL */ `
+  query TodolistTodos($id: ID!, $after: String) {
+    todolist(id: $id) {
+      id
+      name
+      todos(first: 2, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            basecampId
+            title
+            completed
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`;
