@@ -160,13 +160,25 @@ interface Bucket {
   pausedUntil: number;
 }
 
+/** The in-process budget log, with how many keys it keeps state for. */
+export interface MemoryRateLimitStore extends RateLimitStore {
+  readonly keys: number;
+}
+
 /**
  * The in-process budget log. Correct for one process; several processes need a shared store
  * (Redis) implementing the same `RateLimitStore` contract.
+ *
+ * A key's state goes once its answers have left the window. A key seen again is pruned then; the
+ * others (a token used once, an OAuth token replaced by its refresh) by a sweep over every key,
+ * one per `sweepEvery` acquisitions or per as many as there are keys, so it stays O(1) per call
+ * and the state is bounded by the keys active within a window.
  */
-export function createMemoryRateLimitStore(): RateLimitStore {
+export function createMemoryRateLimitStore(options: { sweepEvery?: number } = {}): MemoryRateLimitStore {
+  const { sweepEvery = 1_000 } = options;
   const buckets = new Map<string, Bucket>();
   let nextId = 0;
+  let untilSweep = sweepEvery;
 
   const bucket = (key: string): Bucket => {
     let found = buckets.get(key);
@@ -188,7 +200,15 @@ export function createMemoryRateLimitStore(): RateLimitStore {
   return {
     shared: false,
 
+    get keys() {
+      return buckets.size;
+    },
+
     async acquire(keys, { limit, windowMs, now }): Promise<Acquisition> {
+      if (--untilSweep <= 0) {
+        for (const [key, b] of buckets) prune(key, b, now, windowMs);
+        untilSweep = Math.max(sweepEvery, buckets.size);
+      }
       const blocked: string[] = [];
       let retryAt: number | undefined = Number.NEGATIVE_INFINITY;
       for (const key of keys) {

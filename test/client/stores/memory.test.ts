@@ -161,6 +161,22 @@ describe('memory rate-limit store', () => {
     expect(await acquire(store, ['k'], 1300)).toMatchObject({ ok: true });
   });
 
+  it('forgets keys whose answers left the window, even those never seen again', async () => {
+    const store = createMemoryRateLimitStore({ sweepEvery: 100 });
+    // 1,000 tokens, each used once at the start.
+    for (let i = 0; i < 1000; i++) await store.settle([`token-${i}`], id(await acquire(store, [`token-${i}`], 0)), 10);
+    expect(store.keys).toBe(1000);
+    // Later, one token at work: the others' state goes without any of them coming back.
+    for (let i = 0; i < 1000; i++) await store.settle(['busy'], id(await acquire(store, ['busy'], 5000 + i * 1000)), 5000 + i * 1000);
+    expect(store.keys).toBe(1);
+    // A key whose answers are still in its window is kept: its budget is still being spent.
+    const recent = id(await acquire(store, ['recent'], 2_000_000));
+    await store.settle(['recent'], recent, 2_000_000);
+    for (let i = 0; i < 200; i++) await acquire(store, ['other'], 2_000_500);
+    expect(await acquire(store, ['recent'], 2_000_600)).toMatchObject({ ok: true });
+    expect(await acquire(store, ['recent'], 2_000_600)).toEqual({ ok: false, retryAt: 2_001_000, blocked: ['recent'] });
+  });
+
   it('records on every key at once and waits for the latest any of them allows', async () => {
     const store = createMemoryRateLimitStore();
     for (let i = 0; i < 2; i++) await store.settle(['account:1', 'token:x'], id(await acquire(store, ['account:1', 'token:x'], 0)), 100 + i);
