@@ -65,9 +65,10 @@ export function useMetrics({ client, redisUp, cacheBytes, maxOperationNames = 20
       },
     });
   }
-  if (cacheBytes) {
-    new Gauge({ name: 'basecamp_cache_bytes', help: 'Bytes held by the freshness cache.', registers: [registry], collect() { this.set(cacheBytes()); } });
-  }
+  // The client's metrics read its own cache store; a caller that knows better (a shared store) says so.
+  const heldBytes = cacheBytes ?? (() => snapshot().cacheBytes);
+  new Gauge({ name: 'basecamp_cache_bytes', help: 'Bytes held by the freshness cache.', registers: [registry], collect() { this.set(heldBytes()); } });
+  new Gauge({ name: 'basecamp_cache_entries', help: 'Responses held by the freshness cache.', registers: [registry], collect() { this.set(snapshot().cacheEntries); } });
   if (redisUp) {
     new Gauge({ name: 'redis_up', help: '1 while Redis is in use; 0 while serving from the in-process fallback.', registers: [registry], collect() { this.set(redisUp() ? 1 : 0); } });
   }
