@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { Sandbox } from '../../src/sandbox/index.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -79,5 +80,15 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
+  };
+}
+
+/** What points a gateway process at an in-process sandbox listening on `url`, as its owner. */
+export function sandboxEnv(sandbox: Sandbox, url: string): Record<string, string> {
+  return {
+    BASECAMP_API_URL: url,
+    BASECAMP_USER_AGENT: 'Ops tests (ops@example.test)',
+    BASECAMP_ACCOUNT_ID: sandbox.accountId,
+    BASECAMP_ACCESS_TOKEN: sandbox.tokens.owner!,
   };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 const TOKENS = 1_000;
 const CACHE_MB = 2;
@@ -39,9 +39,7 @@ describe.skipIf(process.platform !== 'linux')(`${TOKENS.toLocaleString('en')} to
   beforeAll(async () => {
     listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
     gateway = await startServerProcess({
-      BASECAMP_API_URL: listening.url,
-      BASECAMP_USER_AGENT: 'Ops tests (ops@example.test)',
-      BASECAMP_ACCOUNT_ID: sandbox.accountId,
+      ...sandboxEnv(sandbox, listening.url),
       BASECAMP_CACHE_MB: String(CACHE_MB),
       BASECAMP_RATE_LIMIT: '1000000/1s',
       LOG_LEVEL: 'warn',

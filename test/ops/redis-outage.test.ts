@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { freePort, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { freePort, sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // A redis-server of this test's own, on its own port, stopped and started at will: the shared
 // one at REDIS_URL is never touched.
@@ -75,10 +75,7 @@ describe.skipIf(!hasRedisServer)('Redis going away and coming back', () => {
     redisPort = await freePort();
     // Started before its Redis exists: it must come up degraded, not fail.
     gateway = await startServerProcess({
-      BASECAMP_API_URL: listening.url,
-      BASECAMP_USER_AGENT: 'Ops tests (ops@example.test)',
-      BASECAMP_ACCOUNT_ID: sandbox.accountId,
-      BASECAMP_ACCESS_TOKEN: sandbox.tokens.owner!,
+      ...sandboxEnv(sandbox, listening.url),
       BASECAMP_RATE_LIMIT: '10000/10s',
       REDIS_URL: `redis://127.0.0.1:${redisPort}`,
     });

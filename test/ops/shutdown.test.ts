@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
-import { startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
+import { sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 const SLOW_MS = 1_500;
 
@@ -13,10 +13,7 @@ describe('SIGTERM', () => {
   beforeAll(async () => {
     listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
     gateway = await startServerProcess({
-      BASECAMP_API_URL: listening.url,
-      BASECAMP_USER_AGENT: 'Ops tests (ops@example.test)',
-      BASECAMP_ACCOUNT_ID: sandbox.accountId,
-      BASECAMP_ACCESS_TOKEN: sandbox.tokens.owner!,
+      ...sandboxEnv(sandbox, listening.url),
     });
   }, 90_000);
 
