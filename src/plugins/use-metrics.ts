@@ -8,8 +8,6 @@ export interface MetricsOptions {
   client: BasecampClient;
   /** Whether the shared store (Redis) is in use; absent without Redis. */
   redisUp?: () => boolean;
-  /** Bytes the freshness cache holds, when the caller can tell. */
-  cacheBytes?: () => number;
   /** Distinct operation names kept as labels; later ones count as `other` (names are the caller's choice). Default 200. */
   maxOperationNames?: number;
 }
@@ -43,7 +41,7 @@ const CLIENT_COUNTERS: [ClientCounter, string, string, number?][] = [
  * observation hook, so prom-client stays out of the client); the client's counters read at
  * scrape time; process metrics. One registry per gateway, so tests can run several.
  */
-export function useMetrics({ client, redisUp, cacheBytes, maxOperationNames = 200 }: MetricsOptions): MetricsPlugin {
+export function useMetrics({ client, redisUp, maxOperationNames = 200 }: MetricsOptions): MetricsPlugin {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
 
@@ -65,9 +63,8 @@ export function useMetrics({ client, redisUp, cacheBytes, maxOperationNames = 20
       },
     });
   }
-  // The client's metrics read its own cache store; a caller that knows better (a shared store) says so.
-  const heldBytes = cacheBytes ?? (() => snapshot().cacheBytes);
-  new Gauge({ name: 'basecamp_cache_bytes', help: 'Bytes held by the freshness cache.', registers: [registry], collect() { this.set(heldBytes()); } });
+  // The client's metrics read its cache store, whichever it is (memory, Redis, the fallback).
+  new Gauge({ name: 'basecamp_cache_bytes', help: 'Bytes held by the freshness cache.', registers: [registry], collect() { this.set(snapshot().cacheBytes); } });
   new Gauge({ name: 'basecamp_cache_entries', help: 'Responses held by the freshness cache.', registers: [registry], collect() { this.set(snapshot().cacheEntries); } });
   if (redisUp) {
     new Gauge({ name: 'redis_up', help: '1 while Redis is in use; 0 while serving from the in-process fallback.', registers: [registry], collect() { this.set(redisUp() ? 1 : 0); } });
