@@ -11,8 +11,8 @@ import {
   type AssignmentRecord,
 } from '../resolvers/my-assignments.ts';
 import { builder } from './builder.ts';
-import { enumOf } from './enums.ts';
 import { calls } from './coverage.ts';
+import { enumOf } from './enums.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';

@@ -1,8 +1,8 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchMyPreferences, updateMyPreferences, updateMyProfile } from '../resolvers/profile.ts';
 import { builder } from './builder.ts';
-import { enumOf } from './enums.ts';
 import { calls } from './coverage.ts';
+import { enumOf } from './enums.ts';
 import { mutation, type InputBuilder } from './mutation.ts';
 import { specObject } from './nodes.ts';
 import { Person } from './people.ts';

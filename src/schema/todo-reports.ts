@@ -9,9 +9,9 @@ import {
   type ProjectTodosRecord,
 } from '../resolvers/todo-reports.ts';
 import { builder } from './builder.ts';
-import { enumOf } from './enums.ts';
 import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
+import { enumOf } from './enums.ts';
 import { connectionOf } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
