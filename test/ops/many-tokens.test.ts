@@ -7,6 +7,11 @@ import { sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/s
 const TOKENS = 1_000;
 const CACHE_MB = 2;
 const MiB = 1024 * 1024;
+/** The node flags of `npm start` (package.json), read rather than copied so they cannot drift. */
+const START_FLAGS = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).scripts.start as string)
+  .split(/\s+/)
+  .filter((word) => word.startsWith('--'))
+  .join(' ');
 const DASHBOARD = '{ projects(first: 3) { nodes { name todoset { todolists(first: 5) { nodes { name todosCount } } } } } }';
 
 /** The gateway process's resident set, from the kernel's own count. */
@@ -43,8 +48,8 @@ describe.skipIf(process.platform !== 'linux')(`${TOKENS.toLocaleString('en')} to
       BASECAMP_CACHE_MB: String(CACHE_MB),
       BASECAMP_RATE_LIMIT: '1000000/1s',
       LOG_LEVEL: 'warn',
-      // The heap flags `npm start` runs with (package.json), without which V8 grows its heap freely.
-      NODE_OPTIONS: '--max-old-space-size=384 --max-semi-space-size=2',
+      // The heap flags `npm start` runs with, without which V8 grows its heap freely.
+      NODE_OPTIONS: START_FLAGS,
     });
   }, 90_000);
 
