@@ -13,6 +13,15 @@ import type { OpenApiSchema } from './wire-types.ts';
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE'] as const;
 const ACCOUNT_PREFIX = '/{accountId}';
 
+/**
+ * Operations the spec lists only under `/buckets/{bucketId}/` while Basecamp's docs give the flat
+ * route first (card_table_columns.md: "Change color of a column", "Change on hold on a column").
+ * A column's id does not carry its project, so the bucketed form would cost a read for every
+ * write; the table keeps the flat route and the resolvers call these by id like any other.
+ */
+const FLAT_ROUTES: ReadonlySet<string> = new Set(['SetCardColumnColor', 'EnableCardColumnOnHold', 'DisableCardColumnOnHold']);
+const BUCKET_PREFIX = '/buckets/{bucketId}';
+
 export const operations: Generator = {
   output: new URL('../../src/client/operations.generated.ts', import.meta.url),
   generate: (sdk) => render(rows(sdk)),
@@ -48,7 +57,7 @@ function rows(sdk: Sdk): Row[] {
       if (!id || !/^[A-Z]\w*$/.test(id)) throw new Error(`${method} ${fullPath}: no usable operationId`);
       const model = behaviour.operations[id];
       if (!model) throw new Error(`${id}: missing from the behaviour model`);
-      const template = toTemplate(fullPath);
+      const template = flatWhereDocumented(id, toTemplate(fullPath));
       rows.push({
         id,
         method,
@@ -70,6 +79,12 @@ function toTemplate(fullPath: string): string {
   const path = fullPath.slice(ACCOUNT_PREFIX.length);
   if (/['\\\n]/.test(path)) throw new Error(`unexpected character in ${path}`);
   return /\/\{\w+\}$/.test(path) ? `${path}.json` : path;
+}
+
+function flatWhereDocumented(id: string, template: string): string {
+  if (!FLAT_ROUTES.has(id)) return template;
+  if (!template.startsWith(`${BUCKET_PREFIX}/`)) throw new Error(`${id}: listed as flat, but the spec's path is ${template}; drop it from FLAT_ROUTES`);
+  return template.slice(BUCKET_PREFIX.length);
 }
 
 /**

@@ -58,10 +58,10 @@ export interface OperationTypes {
   DeprioritizeAssignment: { params: { recordingId: string }; response: void };
   DestroyGaugeNeedle: { params: { needleId: string }; response: void };
   DestroyTimesheetEntry: { params: { entryId: string }; response: void };
-  DisableCardColumnOnHold: { params: { bucketId: string; columnId: string }; response: Wire.CardColumn };
+  DisableCardColumnOnHold: { params: { columnId: string }; response: Wire.CardColumn };
   DisableOutOfOffice: { params: { personId: string }; response: void };
   DisableTool: { params: { toolId: string }; response: void };
-  EnableCardColumnOnHold: { params: { bucketId: string; columnId: string }; response: Wire.CardColumn };
+  EnableCardColumnOnHold: { params: { columnId: string }; response: Wire.CardColumn };
   EnableOutOfOffice: { params: { personId: string }; response: Wire.OutOfOffice };
   EnableTool: { params: { toolId: string }; response: void };
   GetAccount: { params: Record<string, never>; response: Wire.Account };
@@ -206,7 +206,7 @@ export interface OperationTypes {
   RepositionTool: { params: { toolId: string }; response: void };
   ResumeQuestion: { params: { questionId: string }; response: Wire.ResumeQuestionResponseContent };
   Search: { params: Record<string, never>; response: Wire.SearchResult[] };
-  SetCardColumnColor: { params: { bucketId: string; columnId: string }; response: Wire.CardColumn };
+  SetCardColumnColor: { params: { columnId: string }; response: Wire.CardColumn };
   SetCardStepCompletion: { params: { stepId: string }; response: Wire.CardStep };
   SetClientVisibility: { params: { recordingId: string }; response: Wire.Recording };
   Subscribe: { params: { recordingId: string }; response: Wire.Subscription };
@@ -317,10 +317,10 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationRow } = {
   DeprioritizeAssignment: ['DELETE', '/my/priorities/{recordingId}.json', true, 3],
   DestroyGaugeNeedle: ['DELETE', '/gauge_needles/{needleId}.json', true, 2],
   DestroyTimesheetEntry: ['DELETE', '/timesheet_entries/{entryId}.json', true, 3],
-  DisableCardColumnOnHold: ['DELETE', '/buckets/{bucketId}/card_tables/columns/{columnId}/on_hold.json', true, 3],
+  DisableCardColumnOnHold: ['DELETE', '/card_tables/columns/{columnId}/on_hold.json', true, 3],
   DisableOutOfOffice: ['DELETE', '/people/{personId}/out_of_office.json', true, 2],
   DisableTool: ['DELETE', '/recordings/{toolId}/position.json', true, 3],
-  EnableCardColumnOnHold: ['POST', '/buckets/{bucketId}/card_tables/columns/{columnId}/on_hold.json', true, 2],
+  EnableCardColumnOnHold: ['POST', '/card_tables/columns/{columnId}/on_hold.json', true, 2],
   EnableOutOfOffice: ['POST', '/people/{personId}/out_of_office.json', false, 2],
   EnableTool: ['POST', '/recordings/{toolId}/position.json', false, 2],
   GetAccount: ['GET', '/account.json', true, 3],
@@ -465,7 +465,7 @@ export const OPERATIONS: { readonly [Id in OperationId]: OperationRow } = {
   RepositionTool: ['PUT', '/recordings/{toolId}/position.json', true, 3],
   ResumeQuestion: ['DELETE', '/questions/{questionId}/pause.json', true, 3],
   Search: ['GET', '/search.json', true, 3],
-  SetCardColumnColor: ['PUT', '/buckets/{bucketId}/card_tables/columns/{columnId}/color.json', true, 3],
+  SetCardColumnColor: ['PUT', '/card_tables/columns/{columnId}/color.json', true, 3],
   SetCardStepCompletion: ['PUT', '/card_tables/steps/{stepId}/completions.json', true, 3],
   SetClientVisibility: ['PUT', '/recordings/{recordingId}/client_visibility.json', true, 3],
   Subscribe: ['POST', '/recordings/{recordingId}/subscription.json', true, 2],

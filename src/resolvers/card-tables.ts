@@ -107,22 +107,20 @@ export async function moveCardColumn(ctx: Context, input: { id: string; cardTabl
   return call(ctx, 'GetCardColumn', { columnId: id });
 }
 
-/** `PUT /card_tables/columns/{id}/color.json`. */
+/** `PUT /card_tables/columns/{id}/color.json`; answers with the column. */
 export function setCardColumnColor(ctx: Context, input: { id: string; color: ColumnColor }) {
-  const id = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
-  // The flat route: openapi.json documents SetCardColumnColor only under /buckets/{bucketId}/, and
-  // the column's project is not at hand without another call.
-  return withBody(ctx.basecamp.put<CardColumnRecord>(`/card_tables/columns/${id}/color.json`, { color: input.color }));
+  const columnId = toBasecampId(input.id, ctx.accountId, COLUMN_TYPES);
+  return withBody(call(ctx, 'SetCardColumnColor', { columnId }, { body: { color: input.color } }));
 }
 
-/** `POST` / `DELETE /card_tables/columns/{id}/on_hold.json`; both answer with the column. */
-export async function setCardColumnOnHold(ctx: Context, columnId: string, onHold: boolean) {
-  const id = toBasecampId(columnId, ctx.accountId, COLUMN_TYPES);
-  // The flat route of Enable/DisableCardColumnOnHold (openapi.json has only the /buckets/{bucketId}/ form, as for colors).
-  const path = `/card_tables/columns/${id}/on_hold.json`;
-  if (onHold) return withBody(ctx.basecamp.post<CardColumnRecord>(path));
-  await ctx.basecamp.delete(path);
-  return call(ctx, 'GetCardColumn', { columnId: id });
+/**
+ * `POST` / `DELETE /card_tables/columns/{id}/on_hold.json`; both are documented to answer with the
+ * column, and a DELETE that answers 204 instead has the column read back.
+ */
+export async function setCardColumnOnHold(ctx: Context, id: string, onHold: boolean) {
+  const columnId = toBasecampId(id, ctx.accountId, COLUMN_TYPES);
+  if (onHold) return withBody(call(ctx, 'EnableCardColumnOnHold', { columnId }));
+  return (await call(ctx, 'DisableCardColumnOnHold', { columnId })) ?? call(ctx, 'GetCardColumn', { columnId });
 }
 
 /** `POST` / `DELETE /card_tables/lists/{id}/subscription.json` (204); the column is read back. */

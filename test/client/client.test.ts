@@ -202,7 +202,7 @@ describe('BasecampSession', () => {
     client.metrics.onObservation((observation) => seen.push(`${observation.operation} ${observation.status}`));
     const session = client.session(credentials('a'));
     // The behaviour model gives EnableCardColumnOnHold 2 attempts, under the client's 3.
-    await expect(session.call('EnableCardColumnOnHold', { bucketId: '1', columnId: '2' })).rejects.toMatchObject({ status: 503 });
+    await expect(session.call('EnableCardColumnOnHold', { columnId: '2' })).rejects.toMatchObject({ status: 503 });
     const first = await session.page(session.url('/projects.json'), undefined, 'ListProjects');
     await session.page(first.nextUrl!, undefined, 'ListProjects');
     expect(seen).toEqual(['EnableCardColumnOnHold 503', 'EnableCardColumnOnHold 503', 'ListProjects 200', 'ListProjects 200']);

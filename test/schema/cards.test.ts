@@ -12,6 +12,9 @@ beforeEach(() => stack.resetLog());
 
 const { tables, columns, cards, steps } = SEED.cards;
 
+/** Method and account-relative path of every request the sandbox answered since the last reset. */
+const requestsSent = () => stack.sandbox.log.map((entry) => `${entry.method} ${entry.path.slice(`/${stack.sandbox.accountId}`.length)}`);
+
 describe('every field of the card-table types matches REST', () => {
   const cases: [typeName: string, root: string, id: () => string, path: (id: string) => string][] = [
     ['CardTable', 'cardTable', () => tables.catalog, (id) => `/card_tables/${id}.json`],
@@ -111,7 +114,7 @@ describe('card-table reads', () => {
 
 describe('card-table mutations', () => {
   it('runs create → read → update → read → trash → read for a column', async () => {
-    const created = await stack.graphql(`mutation($board: ID!) { createCardTableColumn(input: { cardTableId: $board, title: "Proofing", description: "Second eyes" }) { column { id title description position } } }`, {
+    const created = await stack.graphql(`mutation($board: ID!) { createCardTableColumn(input: { cardTableId: $board, title: "Proofing", description: "Second eyes" }) { column { id basecampId title description position } } }`, {
       variables: { board: tables.hq },
     });
     expect(created.errors).toBeUndefined();
@@ -122,16 +125,23 @@ describe('card-table mutations', () => {
 
     const renamed = await stack.graphql(`mutation($id: ID!) { updateCardTableColumn(input: { id: $id, title: "Proofreading" }) { column { title description } } }`, { variables: { id: column.id } });
     expect(renamed.data.updateCardTableColumn.column).toEqual({ title: 'Proofreading', description: 'Second eyes' });
+    stack.resetLog();
     const coloured = await stack.graphql(`mutation($id: ID!) { setCardTableColumnColor(input: { id: $id, color: PINK }) { column { color } } }`, { variables: { id: column.id } });
     expect(coloured.data.setCardTableColumnColor.column.color).toBe('pink');
+    const columnId = column.basecampId;
+    // The documented flat route, named by its operation id: one call, no read of the column's project.
+    expect(requestsSent()).toEqual([`PUT /card_tables/columns/${columnId}/color.json`]);
     const moved = await stack.graphql(`mutation($id: ID!, $board: ID!) { moveCardTableColumn(input: { id: $id, cardTableId: $board, position: 1 }) { column { position } } }`, {
       variables: { id: column.id, board: tables.hq },
     });
     expect(moved.data.moveCardTableColumn.column.position).toBe(1);
+    stack.resetLog();
     const held = await stack.graphql(`mutation($id: ID!) { enableCardTableColumnOnHold(input: { id: $id }) { column { onHold { cardsCount } } } }`, { variables: { id: column.id } });
     expect(held.data.enableCardTableColumnOnHold.column.onHold).toEqual({ cardsCount: 0 });
     const released = await stack.graphql(`mutation($id: ID!) { disableCardTableColumnOnHold(input: { id: $id }) { column { onHold { cardsCount } } } }`, { variables: { id: column.id } });
     expect(released.data.disableCardTableColumnOnHold.column.onHold).toBeNull();
+    // Both answer with the column, so neither is followed by a read.
+    expect(requestsSent()).toEqual([`POST /card_tables/columns/${columnId}/on_hold.json`, `DELETE /card_tables/columns/${columnId}/on_hold.json`]);
     const watched = await stack.graphql(`mutation($id: ID!) { watchCardTableColumn(input: { id: $id }) { column { subscribers { basecampId } } } }`, {
       variables: { id: column.id },
       token: stack.sandbox.tokens.admin,
