@@ -116,14 +116,6 @@ export interface BasecampSession {
    * `operationId` names the collection's operation, so a next-page URL keeps its first page's rules.
    */
   page<T = unknown>(pathOrUrl: string, query?: Query, operationId?: OperationId): Promise<Page<T>>;
-  post<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
-  /**
-   * Sends a file: raw bytes with their content type (`POST /attachments.json?name=a.png`), or a
-   * multipart form (`PUT /account/logo.json`). Never retried: a file body is never sent twice.
-   */
-  upload<T = unknown>(path: string, body: Uint8Array | FormData, options?: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query }): Promise<T | undefined>;
-  put<T = unknown>(path: string, body?: unknown): Promise<T | undefined>;
-  delete(path: string): Promise<void>;
   /** How many more attempts this operation may send upstream (`CallLedger.limit`); undefined when unlimited. */
   callsLeft?(): number | undefined;
   /** This caller's rate budget, read without spending any. */
@@ -248,8 +240,9 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
   /**
-   * `known` is the operation the caller named; a bare path or URL is looked up in the table once
-   * here, so no layer below parses URLs back.
+   * `known` is the operation the caller named. Writes always name theirs (`call`); only a read by
+   * bare path or URL (an embedded `url`, a download) is looked up in the table, once, here, so no
+   * layer below parses URLs back.
    */
   const call = async (
     method: HttpMethod,
@@ -272,7 +265,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
         url: url.href,
         headers,
         credentials,
-        // A file body is never sent twice; an undocumented POST is not repeated.
+        // A file body is never sent twice; a POST the behaviour model does not call idempotent is not repeated.
         idempotent: !(body instanceof Uint8Array || body instanceof FormData) && (op?.idempotent ?? method !== 'POST'),
         ...(op ? { operation: op } : {}),
         ...(body !== undefined ? { body } : {}),
@@ -305,13 +298,6 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
       } catch (error) {
         throw asUpstreamError(error, signal, credentials.token);
       }
-    },
-    post: async <T>(path: string, body?: unknown) => (await call('POST', path, undefined, body)).body as T | undefined,
-    upload: async <T>(path: string, body: Uint8Array | FormData, options: { method?: 'POST' | 'PUT'; contentType?: string; query?: Query } = {}) =>
-      (await call(options.method ?? 'POST', path, options.query, body, options.contentType ? { 'content-type': options.contentType } : {})).body as T | undefined,
-    put: async <T>(path: string, body?: unknown) => (await call('PUT', path, undefined, body)).body as T | undefined,
-    delete: async (path: string) => {
-      await call('DELETE', path, undefined);
     },
     callsLeft: () => (ledger?.limit === undefined ? undefined : Math.max(0, ledger.limit - (ledger.admitted ?? 0))),
     budget,

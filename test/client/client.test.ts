@@ -223,12 +223,12 @@ describe('BasecampSession', () => {
       req.method === 'DELETE' ? json(res, 204) : json(res, 201, { id: 5, content: 'Ship it' }),
     );
     const session = client.session(credentials('a'));
-    expect(await session.post('/todolists/3/todos.json', { content: 'Ship it', assignee_ids: ['7'] })).toEqual({ id: '5', content: 'Ship it' });
-    expect(await session.put('/todos/5.json', { content: 'Ship it' })).toEqual({ id: '5', content: 'Ship it' });
-    expect(await session.delete('/todos/5.json')).toBeUndefined();
+    expect(await session.call('CreateTodo', { todolistId: '3' }, { body: { content: 'Ship it', assignee_ids: ['7'] } })).toEqual({ id: '5', content: 'Ship it' });
+    expect(await session.call('ReplaceTodo', { todoId: '5' }, { body: { content: 'Ship it' } })).toEqual({ id: '5', content: 'Ship it' });
+    expect(await session.call('UncompleteTodo', { todoId: '5' })).toBeUndefined();
     expect(upstream.received[0]).toMatchObject({ method: 'POST', body: '{"content":"Ship it","assignee_ids":[7]}' });
     expect(upstream.received[0]?.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(upstream.received.map((req) => req.method)).toEqual(['POST', 'PUT', 'DELETE']);
+    expect(upstream.received.map((req) => `${req.method} ${req.url}`)).toEqual(['POST /999/todolists/3/todos.json', 'PUT /999/todos/5.json', 'DELETE /999/todos/5/completion.json']);
   });
 
   it('reports an unreachable upstream as UPSTREAM_UNAVAILABLE after its retries, without the token anywhere', async () => {

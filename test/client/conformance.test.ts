@@ -210,8 +210,8 @@ function concretePath(c: Case): string {
 
 async function dispatch(c: Case, session: BasecampSession, path: string): Promise<Outcome> {
   const query = Object.fromEntries(Object.entries(c.queryParams ?? {}).map(([k, v]) => [k, String(v)]));
-  // A documented operation is called by id with its parameters, as the resolvers call it; the
-  // cases for undocumented ones go by path.
+  // A documented operation is called by id with its parameters, as the resolvers call it; an
+  // undocumented read (a download URL) goes by path.
   const id = isOperationId(c.operation) ? c.operation : undefined;
   const params = Object.fromEntries(Object.entries(c.pathParams ?? {}).map(([k, v]) => [k, String(v)])) as never;
   const byId = (body?: unknown) => session.call(id!, params, { query, ...(body !== undefined ? { body } : {}) });
@@ -229,14 +229,14 @@ async function dispatch(c: Case, session: BasecampSession, path: string): Promis
       }
       return { value: items, items, totalCount, truncated: page.nextUrl !== undefined };
     }
-    case 'POST':
-      return { value: id ? await byId(c.requestBody) : await session.post(path, c.requestBody) };
-    case 'PUT':
-      return { value: id ? await byId(c.requestBody) : await session.put(path, c.requestBody) };
-    case 'DELETE':
-      if (id) await byId();
-      else await session.delete(path);
-      return { value: undefined };
+    default:
+      // Every write goes by its operation id: the session has no way to send one by path.
+      if (!id) throw new Error(`${c.name}: an undocumented ${c.method} cannot be sent`);
+      if (c.method === 'DELETE') {
+        await byId();
+        return { value: undefined };
+      }
+      return { value: await byId(c.requestBody) };
   }
 }
 

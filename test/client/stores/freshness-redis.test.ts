@@ -70,7 +70,7 @@ describe.skipIf(!reachable)('Redis freshness store', () => {
     expect(callsTo(LIST, from)).toBe(0);
 
     const target = before[0]!;
-    await session(a).put(`/todos/${target.id}.json`, { content: 'Renamed through the other process' });
+    await session(a).call('ReplaceTodo', { todoId: target.id }, { body: { content: 'Renamed through the other process' } });
     await new Promise((resolve) => setTimeout(resolve, 2)); // past the mark's millisecond
     from = sandbox.log.length;
     const after = await session(b).get<{ id: string; content: string }[]>(LIST);
