@@ -282,13 +282,6 @@ export function updateFolder(ctx: Context, input: { id: string; name: string }) 
   return withBody(call(ctx, 'UpdateFolder', { folderId: id }, { body: { name: requiredText(input.name, 'name') } }));
 }
 
-/** `DELETE /stacks/{id}.json` (204); answers with the deleted folder's Basecamp id. */
-export async function deleteFolder(ctx: Context, id: string): Promise<BasecampId> {
-  const basecampId = folderId(ctx, id);
-  await call(ctx, 'DeleteFolder', { folderId: basecampId });
-  return basecampId;
-}
-
 /** Basecamp takes large files; the gateway holds one in memory while it passes it on. */
 export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 

@@ -81,13 +81,6 @@ export function updateGaugeNeedle(ctx: Context, input: { id: string; description
   } }) as Promise<GaugeNeedleRecord>);
 }
 
-/** `DELETE /gauge_needles/{id}` (204). */
-export async function deleteGaugeNeedle(ctx: Context, needleId: string): Promise<BasecampId> {
-  const id = toBasecampId(needleId, ctx.accountId, ['GaugeNeedle']);
-  await call(ctx, 'DestroyGaugeNeedle', { needleId: id });
-  return id;
-}
-
 /** `PUT /projects/{id}/gauge.json` answers 200 with no body: the project id is read back by the payload. */
 export async function toggleGauge(ctx: Context, input: { projectId: string; enabled: boolean }): Promise<BasecampId> {
   const id = toBasecampId(input.projectId, ctx.accountId, ['Project']);

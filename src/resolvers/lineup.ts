@@ -43,9 +43,3 @@ export async function updateLineupMarker(ctx: Context, input: { id: string; name
   return marker;
 }
 
-/** `DELETE /lineup/markers/{id}.json` (204): gone for good. */
-export async function deleteLineupMarker(ctx: Context, markerId: string) {
-  const id = toBasecampId(markerId, ctx.accountId, ['LineupMarker']);
-  await call(ctx, 'DeleteLineupMarker', { markerId: id });
-  return id;
-}

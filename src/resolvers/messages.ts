@@ -3,8 +3,9 @@ import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
+import { joinKey } from './chat-keys.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
-import { decodeGlobalId, encodeGlobalId, toBasecampId } from './global-id.ts';
+import { decodeGlobalId, toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
@@ -225,7 +226,7 @@ export async function updateMessageType(ctx: Context, input: { id: string; proje
 export async function deleteMessageType(ctx: Context, input: { id: string; projectId?: string | null }) {
   const { projectId, typeId } = messageTypeRef(ctx, input.id, input.projectId);
   await call(ctx, 'DeleteMessageType', { bucketId: projectId, typeId });
-  return encodeGlobalId('MessageType', ctx.accountId, `${projectId}-${typeId}`);
+  return joinKey(projectId, typeId);
 }
 
 /** `POST /recordings/{id}/comments.json` on any recording that takes comments. */
@@ -266,5 +267,5 @@ export function createEventBoost(ctx: Context, input: { eventId: string; recordi
 export async function deleteBoost(ctx: Context, boostId: string) {
   const id = toBasecampId(boostId, ctx.accountId, ['Boost']);
   await call(ctx, 'DeleteBoost', { boostId: id });
-  return encodeGlobalId('Boost', ctx.accountId, id);
+  return id;
 }

@@ -64,13 +64,6 @@ export async function updateProject(
   } }));
 }
 
-/** `DELETE /projects/{id}.json` (204): trashed, deleted for good after 30 days. */
-export async function trashProject(ctx: Context, projectId: string) {
-  const id = toBasecampId(projectId, ctx.accountId, ['Project']);
-  await call(ctx, 'TrashProject', { projectId: id });
-  return id;
-}
-
 /** `PUT /projects/{id}/status/{archived|active}.json` (204); the project is read back. */
 export async function setProjectStatus(ctx: Context, projectIdInput: string, status: 'archived' | 'active') {
   const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);

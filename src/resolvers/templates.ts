@@ -36,13 +36,6 @@ export async function updateTemplate(ctx: Context, input: { id: string; name?: s
   } }));
 }
 
-/** `DELETE /templates/{id}.json` (204): trashed, deleted for good after 30 days. */
-export async function trashTemplate(ctx: Context, templateId: string) {
-  const id = toBasecampId(templateId, ctx.accountId, ['Template']);
-  await call(ctx, 'DeleteTemplate', { templateId: id });
-  return id;
-}
-
 /** `POST /templates/{id}/project_constructions.json`: starts building a project; poll the construction. */
 export async function createProjectFromTemplate(ctx: Context, input: { templateId: string; name: string; description?: string | null }) {
   const templateId = toBasecampId(input.templateId, ctx.accountId, ['Template']);

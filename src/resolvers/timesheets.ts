@@ -1,4 +1,3 @@
-import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
@@ -96,9 +95,3 @@ export function updateTimesheetEntry(ctx: Context, input: TimesheetEntryInput & 
   } }));
 }
 
-/** `DELETE /timesheet_entries/{id}` (204): gone for good. */
-export async function deleteTimesheetEntry(ctx: Context, entryId: string): Promise<BasecampId> {
-  const id = toBasecampId(entryId, ctx.accountId, ['TimesheetEntry']);
-  await call(ctx, 'DestroyTimesheetEntry', { entryId: id });
-  return id;
-}

@@ -42,13 +42,6 @@ export function updateTool(ctx: Context, input: { id: string; title: string }) {
   return withBody(call(ctx, 'UpdateTool', { toolId: toolId(ctx, input.id) }, { body: { title: requiredText(input.title, 'title') } }) as Promise<ToolRecord>);
 }
 
-/** `DELETE /dock/tools/{id}.json` (204): the tool and everything in it go to the trash. */
-export async function trashTool(ctx: Context, id: string) {
-  const basecampId = toolId(ctx, id);
-  await call(ctx, 'DeleteTool', { toolId: basecampId });
-  return basecampId;
-}
-
 /** `POST /recordings/{id}/position.json` (201, no body): back in the dock, at the end; read back. */
 export async function enableTool(ctx: Context, id: string) {
   const basecampId = toolId(ctx, id);

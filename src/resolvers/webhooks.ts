@@ -46,13 +46,6 @@ export async function updateWebhook(ctx: Context, input: WebhookInput & { id: st
   } }));
 }
 
-/** `DELETE /webhooks/{id}.json` (204). */
-export async function deleteWebhook(ctx: Context, webhookId: string) {
-  const id = toBasecampId(webhookId, ctx.accountId, ['Webhook']);
-  await call(ctx, 'DeleteWebhook', { webhookId: id });
-  return id;
-}
-
 /** Basecamp calls HTTPS URLs only; plain http is let through for loopback receivers in development. */
 function payloadUrl(value: string | null): string {
   let url: URL | undefined;

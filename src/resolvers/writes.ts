@@ -1,4 +1,9 @@
 import { UpstreamError } from '../client/errors.ts';
+import { operation, type OperationId } from '../client/operations.ts';
+import type { BasecampId } from '../client/types.ts';
+import type { Context } from '../context.ts';
+import { call } from './call.ts';
+import { toBasecampId } from './global-id.ts';
 
 /**
  * Writes that Basecamp documents as answering with the object (201/200) must carry it: the
@@ -10,4 +15,21 @@ export async function withBody<T>(write: Promise<T | undefined>): Promise<T> {
     throw new UpstreamError('UPSTREAM_ERROR', 'Basecamp accepted the write but sent no object back.');
   }
   return body;
+}
+
+/**
+ * The resolver of an operation whose path names one object by its id (`DELETE
+ * /webhooks/{webhookId}.json`), so a mutation that only sends it says the operation once: it takes
+ * the id of a `typename` (global or plain) and answers the Basecamp id. An operation with any
+ * other path is refused when the schema is built.
+ */
+export function byId(operationId: OperationId, typename: string): (ctx: Context, id: string) => Promise<BasecampId> {
+  const params = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  if (params.length !== 1) throw new Error(`${operationId} names ${params.length} path parameters, not one id.`);
+  const [param] = params as [string];
+  return async (ctx, id) => {
+    const basecampId = toBasecampId(id, ctx.accountId, [typename]);
+    await call(ctx, operationId, { [param]: basecampId } as never);
+    return basecampId;
+  };
 }

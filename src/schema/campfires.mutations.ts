@@ -1,4 +1,3 @@
-import { ownId } from '../resolvers/chat-keys.ts';
 import {
   createCampfireLine,
   createCampfireUpload,
@@ -9,9 +8,8 @@ import {
   updateCampfireLine,
   updateChatbot,
 } from '../resolvers/campfires.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
-import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { calls, uses } from './coverage.ts';
 import { enumOf } from './enums.ts';
 
@@ -77,18 +75,15 @@ lineMutation('updateCampfireLine', {
   payload: { campfireLine: { type: CampfireLine, description: 'The line as it is now.' } },
 });
 
-mutation('deleteCampfireLine', {
+deletion('deleteCampfireLine', {
   description: 'Removes a line from a Campfire.',
   uses: ['DeleteCampfireLine'],
   inputDescription: 'Which Campfire line to remove.',
-  input: (t) => ({
-    ...lineId(t),
-  }),
+  input: lineId,
   resolve: (input, ctx) => deleteCampfireLine(ctx, input),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the removed line, for client caches.', resolve: (key, _args, ctx) => encodeGlobalId('CampfireLine', ctx.accountId, key) }),
-    basecampId: t.id({ description: 'The Basecamp id of the removed line.', resolve: (key) => ownId(key) }),
-  }),
+  type: 'CampfireLine',
+  gone: 'removed line',
+  basecampId: true,
 });
 
 mutation('createChatbot', {
@@ -118,16 +113,13 @@ mutation('updateChatbot', {
   payload: { chatbot: { type: Chatbot, description: 'The chatbot as it is now.' } },
 });
 
-mutation('deleteChatbot', {
+deletion('deleteChatbot', {
   description: 'Removes a chatbot from every project of the account (administrators only).',
   uses: ['DeleteChatbot'],
   inputDescription: 'Which chatbot to remove.',
-  input: (t) => ({
-    ...chatbotId(t),
-  }),
+  input: chatbotId,
   resolve: (input, ctx) => deleteChatbot(ctx, input),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the removed chatbot, for client caches.', resolve: (key, _args, ctx) => encodeGlobalId('Chatbot', ctx.accountId, key) }),
-    basecampId: t.id({ description: 'The Basecamp id of the removed chatbot.', resolve: (key) => ownId(key) }),
-  }),
+  type: 'Chatbot',
+  gone: 'removed chatbot',
+  basecampId: true,
 });

@@ -18,10 +18,9 @@ import {
   updateCardStep,
   updateWormhole,
 } from '../resolvers/card-tables.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
-import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { uses } from './coverage.ts';
 
 // A new card goes to the bottom of its column.
@@ -221,7 +220,7 @@ mutation('updateWormhole', {
   payload: { wormhole: Wormhole },
 });
 
-mutation('deleteWormhole', {
+deletion('deleteWormhole', {
   description: 'Removes a wormhole from its board.',
   uses: ['DeleteWormhole'],
   input: (t) => ({
@@ -229,8 +228,7 @@ mutation('deleteWormhole', {
     projectId: t.id({ required: true, description: 'The project whose board holds it.' }),
   }),
   resolve: (input, ctx) => deleteWormhole(ctx, input),
-  payload: (t) => ({
-    deletedId: t.id({ description: 'The global id of the removed wormhole, for client caches.', resolve: (id, _args, ctx) => encodeGlobalId('Wormhole', ctx.accountId, id) }),
-    basecampId: t.id({ description: 'The Basecamp id of the removed wormhole.', resolve: (id) => id }),
-  }),
+  type: 'Wormhole',
+  gone: 'removed wormhole',
+  basecampId: true,
 });

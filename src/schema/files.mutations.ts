@@ -7,7 +7,6 @@ import {
   createUpload,
   createUploadVersion,
   createVault,
-  deleteFolder,
   listDocuments,
   listUploads,
   listVaults,
@@ -242,8 +241,7 @@ mutation('updateFolder', {
 
 deletion('deleteFolder', {
   description: 'Deletes a home-screen folder; its projects stay, they just leave the home screen.',
-  uses: ['DeleteFolder'],
-  resolve: (id, ctx) => deleteFolder(ctx, id),
+  operation: 'DeleteFolder',
   type: 'Folder',
   gone: 'deleted folder',
 });

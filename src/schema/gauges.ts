@@ -1,6 +1,5 @@
 import {
   createGaugeNeedle,
-  deleteGaugeNeedle,
   fetchGaugeNeedles,
   fetchGauges,
   listGaugeNeedles,
@@ -132,8 +131,7 @@ mutation('updateGaugeNeedle', {
 
 deletion('deleteGaugeNeedle', {
   description: 'Removes a gauge reading; the gauge falls back to the one before.',
-  uses: ['DestroyGaugeNeedle'],
-  resolve: (id, ctx) => deleteGaugeNeedle(ctx, id),
+  operation: 'DestroyGaugeNeedle',
   type: 'GaugeNeedle',
   gone: 'deleted reading',
 });

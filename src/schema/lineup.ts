@@ -1,4 +1,4 @@
-import { createLineupMarker, deleteLineupMarker, fetchLineupMarkers, listLineupMarkers, updateLineupMarker } from '../resolvers/lineup.ts';
+import { createLineupMarker, fetchLineupMarkers, listLineupMarkers, updateLineupMarker } from '../resolvers/lineup.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
@@ -50,8 +50,7 @@ mutation('updateLineupMarker', {
 
 deletion('deleteLineupMarker', {
   description: 'Deletes a Lineup marker for good.',
-  uses: ['DeleteLineupMarker'],
-  resolve: (id, ctx) => deleteLineupMarker(ctx, id),
+  operation: 'DeleteLineupMarker',
   type: 'LineupMarker',
   gone: 'deleted marker',
 });

@@ -14,7 +14,7 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
 import { uses } from './coverage.ts';
 
@@ -98,15 +98,14 @@ mutation('updateMessageType', {
   payload: { messageType: { type: MessageType, description: 'The message type as it is now.' } },
 });
 
-mutation('deleteMessageType', {
+deletion('deleteMessageType', {
   description: 'Deletes a message type; messages that had it keep existing without one.',
   uses: ['DeleteMessageType'],
   inputDescription: 'Which message type to delete.',
-  input: (t) => ({
-    ...messageTypeId(t),
-  }),
+  input: messageTypeId,
   resolve: (input, ctx) => deleteMessageType(ctx, input),
-  payload: (t) => ({ deletedId: t.id({ description: 'The global id of the deleted type, for client caches.', resolve: (id) => id }) }),
+  type: 'MessageType',
+  gone: 'deleted type',
 });
 
 mutation('createComment', {
@@ -161,11 +160,12 @@ mutation('createEventBoost', {
   payload: { boost: { type: Boost, description: 'The new boost.' } },
 });
 
-mutation('deleteBoost', {
+deletion('deleteBoost', {
   description: 'Takes a boost back; only its author or an admin may.',
   uses: ['DeleteBoost'],
   inputDescription: 'Which boost to remove.',
   input: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }),
   resolve: (input, ctx) => deleteBoost(ctx, input.id),
-  payload: (t) => ({ deletedId: t.id({ description: 'The global id of the removed boost, for client caches.', resolve: (id) => id }) }),
+  type: 'Boost',
+  gone: 'removed boost',
 });

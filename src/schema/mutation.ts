@@ -2,7 +2,9 @@ import type { OperationId, PaginatedOperationId } from '../client/operations.ts'
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
 import { MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { ownId } from '../resolvers/chat-keys.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
+import { byId } from '../resolvers/writes.ts';
 import { builder } from './builder.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
@@ -83,32 +85,53 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
   );
 }
 
-export interface DeletionOptions {
+interface DeletionShared {
   description: string;
-  uses: readonly OperationId[];
-  /** Removes the object upstream, answering the Basecamp id it had. */
-  resolve: (id: string, ctx: Context) => Promise<string>;
   /** The type its global id names (`'Folder'`). */
   type: string;
-  /** What is gone, for `deletedId`'s description: `'deleted folder'`. */
+  /** What is gone, for the payload's descriptions: `'deleted folder'`. */
   gone: string;
 }
 
+/** A removal that is one call naming the object (`DELETE /stacks/{folderId}.json`): the operation, said once. */
+interface OneCallDeletion extends DeletionShared {
+  operation: OperationId;
+}
+
+type IdInput = ReturnType<typeof idInput>;
+const idInput = (t: InputBuilder) => ({ id: t.id({ required: true }) });
+
+/** A removal that needs more than the object's id, or answers a compound key (a line within its Campfire). */
+interface KeyedDeletion<Fields extends InputFieldMap> extends DeletionShared {
+  uses: readonly OperationId[];
+  inputDescription?: string;
+  /** The input, when `{ id: ID! }` alone does not name the object. */
+  input?: (t: InputBuilder) => Fields;
+  /** Removes the object upstream, answering its node key: its Basecamp id, or the key that names it with its parents. */
+  resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Promise<string>;
+  /** Also answer `basecampId`, the object's own id, for a type whose node key is compound. */
+  basecampId?: boolean;
+}
+
 /**
- * A mutation that removes an object named by its id alone (`deleteFolder(input: { id })`): the
- * payload is the `deletedId` client caches evict.
+ * A mutation that removes an object (`deleteFolder(input: { id })`): the payload is the
+ * `deletedId` client caches evict, and `basecampId` where the global id's key is compound.
  */
-export function deletion(name: string, options: DeletionOptions): void {
+export function deletion<Fields extends InputFieldMap = IdInput>(name: string, options: OneCallDeletion | KeyedDeletion<Fields>): void {
+  const keyed = 'resolve' in options ? options : undefined;
+  const removeById = keyed ? undefined : byId((options as OneCallDeletion).operation, options.type);
   mutation(name, {
     description: options.description,
-    uses: options.uses,
-    input: (t) => ({ id: t.id({ required: true }) }),
-    resolve: (input, ctx) => options.resolve(input.id, ctx),
+    uses: keyed ? keyed.uses : [(options as OneCallDeletion).operation],
+    ...(keyed?.inputDescription && { inputDescription: keyed.inputDescription }),
+    input: keyed?.input ?? (idInput as unknown as (t: InputBuilder) => Fields),
+    resolve: (input, ctx) => (keyed ? keyed.resolve(input, ctx) : removeById!(ctx, (input as InputShapeFromFields<IdInput>).id)),
     payload: (t) => ({
       deletedId: t.id({
         description: `The global id of the ${options.gone}, for client caches.`,
-        resolve: (id, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, id),
+        resolve: (key, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, key),
       }),
+      ...(keyed?.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${options.gone}.`, resolve: (key) => ownId(key) }) }),
     }),
   });
 }

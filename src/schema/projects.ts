@@ -7,7 +7,6 @@ import {
   fetchProjects,
   listProjects,
   setProjectStatus,
-  trashProject,
   updateProject,
   updateProjectAccess,
   type ProjectRecord,
@@ -192,8 +191,7 @@ mutation('updateProject', {
 
 deletion('trashProject', {
   description: 'Moves a project to the trash; Basecamp deletes it for good after 30 days.',
-  uses: ['TrashProject'],
-  resolve: (id, ctx) => trashProject(ctx, id),
+  operation: 'TrashProject',
   type: 'Project',
   gone: 'trashed project',
 });

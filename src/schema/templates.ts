@@ -7,7 +7,6 @@ import {
   fetchProjectConstructions,
   fetchTemplates,
   listTemplates,
-  trashTemplate,
   updateTemplate,
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
@@ -93,8 +92,7 @@ mutation('updateTemplate', {
 
 deletion('trashTemplate', {
   description: 'Moves a template to the trash; it is deleted for good after 30 days.',
-  uses: ['DeleteTemplate'],
-  resolve: (id, ctx) => trashTemplate(ctx, id),
+  operation: 'DeleteTemplate',
   type: 'Template',
   gone: 'trashed template',
 });

@@ -1,6 +1,5 @@
 import {
   createTimesheetEntry,
-  deleteTimesheetEntry,
   fetchTimesheetEntries,
   listProjectTimesheet,
   listRecordingTimesheet,
@@ -113,8 +112,7 @@ mutation('updateTimesheetEntry', {
 
 deletion('deleteTimesheetEntry', {
   description: 'Deletes a timesheet entry for good (entries have no trash).',
-  uses: ['DestroyTimesheetEntry'],
-  resolve: (id, ctx) => deleteTimesheetEntry(ctx, id),
+  operation: 'DestroyTimesheetEntry',
   type: 'TimesheetEntry',
   gone: 'deleted entry',
 });

@@ -1,4 +1,4 @@
-import { createTool, disableTool, enableTool, fetchTools, repositionTool, trashTool, updateTool } from '../resolvers/tools.ts';
+import { createTool, disableTool, enableTool, fetchTools, repositionTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { node } from './nodes.ts';
@@ -61,8 +61,7 @@ toolMutation('updateTool', {
 
 deletion('trashTool', {
   description: 'Trashes a dock tool with everything in it.',
-  uses: ['DeleteTool'],
-  resolve: (id, ctx) => trashTool(ctx, id),
+  operation: 'DeleteTool',
   type: 'Tool',
   gone: 'trashed tool',
 });

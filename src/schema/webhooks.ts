@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { createWebhook, deleteWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
+import { createWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
@@ -144,8 +144,7 @@ mutation('updateWebhook', {
 
 deletion('deleteWebhook', {
   description: 'Removes a webhook for good.',
-  uses: ['DeleteWebhook'],
-  resolve: (id, ctx) => deleteWebhook(ctx, id),
+  operation: 'DeleteWebhook',
   type: 'Webhook',
   gone: 'removed webhook',
 });
