@@ -91,7 +91,6 @@ async function startStack(options: { rateLimit?: { limit: number; windowMs: numb
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 const kib = (bytes: number) => `${round(bytes / 1024)} KiB`;
-const mib = (bytes: number) => round(bytes / 1024 / 1024);
 
 function table(title: string, rows: Record<string, unknown>[]): void {
   console.log(`\n${title}`);

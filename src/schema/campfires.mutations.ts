@@ -10,7 +10,6 @@ import {
 } from '../resolvers/campfires.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
-import { calls, uses } from './coverage.ts';
 import { enumOf } from './enums.ts';
 
 // A Campfire reads newest line first.

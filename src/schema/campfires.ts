@@ -14,7 +14,7 @@ import {
 } from '../resolvers/campfires.ts';
 import { builder } from './builder.ts';
 import { sortArgs } from './connection.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { connectionOf, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { dockToolField } from './projects.ts';

@@ -21,7 +21,6 @@ import {
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
 import { deletion, mutation, mutationsOf, type NewEdge } from './mutation.ts';
-import { uses } from './coverage.ts';
 
 // A new card goes to the bottom of its column.
 const cardEdge = { type: 'CardTableCardEdge', uses: 'ListCards', addsAt: 'bottom', list: (ctx, id, args) => listCards(ctx, id, args) } satisfies NewEdge;

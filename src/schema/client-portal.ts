@@ -15,7 +15,7 @@ import { builder } from './builder.ts';
 import { ClientApprovalStatus } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
 import { sortArgs } from './connection.ts';
-import { calls, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';

@@ -17,12 +17,9 @@ import {
   updateUpload,
   updateVault,
 } from '../resolvers/files.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
-import { builder } from './builder.ts';
 import { GoogleDocumentType } from './closed-sets.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
-import { uses } from './coverage.ts';
 import { enumOf } from './enums.ts';
 
 const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {

@@ -16,7 +16,6 @@ import {
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
 import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
-import { uses } from './coverage.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;

@@ -11,7 +11,6 @@ import {
   updateProjectAccess,
   type ProjectRecord,
 } from '../resolvers/projects.ts';
-import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';

@@ -9,7 +9,7 @@ import {
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { calls, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { enumOf } from './enums.ts';
 import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';

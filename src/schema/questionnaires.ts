@@ -19,7 +19,7 @@ import { uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node, paged } from './nodes.ts';
-import { Person, PersonConnection } from './people.ts';
+import { PersonConnection } from './people.ts';
 import { Project } from './projects.ts';
 import { Recording, RecordingConnection } from './recording.ts';
 

@@ -9,7 +9,6 @@ import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { RecordingStatus, RecordingType } from './closed-sets.ts';
 import { embedded, stub } from './cost-hints.ts';
-import { uses } from './coverage.ts';
 import { connectionOf } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';

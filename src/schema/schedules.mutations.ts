@@ -2,7 +2,6 @@ import { createScheduleEntry, listScheduleEntries, updateCalendar, updateSchedul
 import { builder } from './builder.ts';
 import { mutation, type NewEdge } from './mutation.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
-import { enumOf } from './enums.ts';
 
 /** Writes of the schedule family: schedules, entries and calendars. */
 

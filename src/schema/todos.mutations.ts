@@ -21,7 +21,6 @@ import { builder } from './builder.ts';
 import { loadParent, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { loadRecording } from './recording-types.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
-import { uses } from './coverage.ts';
 
 // A to-do's parent link says `Todolist` for a group too: `todolistGroup` is the group it sits in,
 // if any, and `todolist` the list, itself or around the group (whose ratio counts the group's to-dos).

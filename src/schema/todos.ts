@@ -1,7 +1,7 @@
 import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './closed-sets.ts';
 import { statusArg } from './connection.ts';
 import { connectionOf, implementObject, node, paged } from './nodes.ts';

@@ -1,6 +1,6 @@
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
-import { calls, uses } from './coverage.ts';
+import { calls } from './coverage.ts';
 import { node } from './nodes.ts';
 import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';

@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { createWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';

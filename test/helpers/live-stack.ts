@@ -6,7 +6,7 @@ import { createBasecampClient, type BasecampClient, type BasecampClientOptions }
 import { createRedisFreshnessStore } from '../../src/client/stores/freshness-redis.ts';
 import { createRedisCacheStore } from '../../src/client/stores/redis.ts';
 import { createGateway } from '../../src/gateway.ts';
-import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
+import type { Sandbox } from '../../src/sandbox/index.ts';
 import { createLive, pubSubClients, type Live } from '../../src/webhooks/index.ts';
 
 export const USER_AGENT = 'Basecamp GraphQL tests (tests@example.test)';

@@ -1,7 +1,7 @@
 import type { RequestContext } from '../context.ts';
 import { badRequest } from '../protocol/errors.ts';
 import { booleanParam } from '../query.ts';
-import { ok, type Reply } from '../reply.ts';
+import type { Reply } from '../reply.ts';
 import { get, put, withoutLegacyForm } from '../router.ts';
 import type { Section } from '../section.ts';
 import { readableSgid, renderNotification } from '../shapes/personal.ts';
