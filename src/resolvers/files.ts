@@ -6,7 +6,7 @@ import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
-import { statusQuery } from './projects.ts';
+import { statusQuery, type StatusFilter } from './projects.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's upload plus the key the API docs show but the spec omits. */
@@ -26,7 +26,7 @@ export type AttachmentRecord = Partial<Wire.RichTextAttachment> & {
   key?: string;
 };
 
-type StatusArg = { status?: 'active' | 'archived' | 'trashed' | null };
+type StatusArg = { status?: StatusFilter | null };
 
 export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetVault', (vaultId) => ({ vaultId }));
 export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetDocument', (documentId) => ({ documentId }));

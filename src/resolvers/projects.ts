@@ -16,12 +16,13 @@ export type ProjectRecord = Wire.Project & {
   previous_needle_position?: number | null;
 };
 
-export type ProjectStatus = 'active' | 'archived' | 'trashed';
+/** A list's `status` argument, RecordingStatus's values; `statusQuery` refuses `drafted`. */
+export type StatusFilter = 'active' | 'archived' | 'trashed' | 'drafted';
 
 export const fetchProjects = (ctx: Context, ids: readonly string[]): Promise<(ProjectRecord | Error)[]> => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
 
 /** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
-export function listProjects(ctx: Context, args: ConnectionArgs & { status?: ProjectStatus | null }) {
+export function listProjects(ctx: Context, args: ConnectionArgs & { status?: StatusFilter | null }) {
   return paginate(ctx, 'ListProjects', {}, { status: statusQuery(args.status) }, args);
 }
 
@@ -30,8 +31,12 @@ export function dockTool(project: ProjectRecord, name: string): Wire.DockItem | 
   return project.dock?.find((tool) => tool.name === name && tool.enabled) ?? null;
 }
 
-/** Basecamp's default listing is `active`; sending it explicitly would only change the URL. */
+/**
+ * A list's `status` filter. Basecamp's default listing is `active`; sending it explicitly would
+ * only change the URL. Lists take active, archived or trashed; drafts have a list of their own.
+ */
 export function statusQuery(status: string | null | undefined): string | undefined {
+  if (status === 'drafted') throw inputError('status', 'cannot be DRAFTED: lists hold published recordings; drafts are listed by myDrafts');
   return status && status !== 'active' ? status : undefined;
 }
 

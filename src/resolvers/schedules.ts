@@ -5,7 +5,7 @@ import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
-import { statusQuery } from './projects.ts';
+import { statusQuery, type StatusFilter } from './projects.ts';
 import { withBody } from './writes.ts';
 
 /** How a recurring entry repeats (docs: schedule_entries.md); the spec leaves it out. */
@@ -25,7 +25,6 @@ export type ScheduleEntryRecord = Wire.ScheduleEntry & { recurrence_schedule?: R
 /** The docs' schedule record; `bucket` may name a calendar rather than a project. */
 export type ScheduleRecord = Wire.Schedule;
 
-type RecordingStatus = 'active' | 'archived' | 'trashed';
 
 export const fetchSchedules = (ctx: Context, ids: readonly string[]): Promise<(ScheduleRecord | Error)[]> => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
 
@@ -36,7 +35,7 @@ export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]): Prom
 export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));
 
 /** `GET /schedules/{id}/entries.json`: active entries unless `status` says otherwise. */
-export function listScheduleEntries(ctx: Context, scheduleId: string, args: ConnectionArgs & { status?: RecordingStatus | null }) {
+export function listScheduleEntries(ctx: Context, scheduleId: string, args: ConnectionArgs & { status?: StatusFilter | null }) {
   return paginate(ctx, 'ListScheduleEntries', { scheduleId }, { status: statusQuery(args.status) }, args);
 }
 

@@ -6,7 +6,7 @@ import { toBasecampId } from './global-id.ts';
 import { checkDateRange, checkPosition, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
 import { withBody } from './writes.ts';
-import { statusQuery } from './projects.ts';
+import { statusQuery, type StatusFilter } from './projects.ts';
 
 /** The spec's to-do plus the completion record the API docs show. */
 export type TodoRecord = Wire.Todo & {
@@ -14,7 +14,7 @@ export type TodoRecord = Wire.Todo & {
 };
 
 export interface TodoFilter {
-  status?: 'active' | 'archived' | 'trashed' | null;
+  status?: StatusFilter | null;
   completed?: boolean | null;
 }
 

@@ -18,6 +18,7 @@ export const RecordingStatus = openEnum('RecordingStatus', {
   values: {
     ACTIVE: { value: 'active', description: 'Published and visible.' },
     ARCHIVED: { value: 'archived', description: 'Archived: kept, but out of the way.' },
+    DRAFTED: { value: 'drafted', description: 'A draft, not published yet: only its author sees it, in `myDrafts`. Never a list filter.' },
     TRASHED: { value: 'trashed', description: 'In the trash, deleted for good after a while.' },
   },
 });

@@ -64,7 +64,7 @@ Recording.implement({
   fields: (t) => ({
     basecampId: t.exposeID('id', { description: 'The numeric Basecamp id, as a string.' }),
     type: t.expose('type', { type: RecordingType, description: 'Basecamp\'s own type name, e.g. `TODO` for `Todo`, `CHAT_TRANSCRIPT` for `Chat::Transcript`.' }),
-    status: t.expose('status', { type: RecordingStatus, description: 'Publication state: `ACTIVE`, `ARCHIVED` or `TRASHED`.' }),
+    status: t.expose('status', { type: RecordingStatus, description: 'Publication state: `ACTIVE`, `ARCHIVED`, `TRASHED` or `DRAFTED`.' }),
     visibleToClients: t.exposeBoolean('visible_to_clients', { nullable: true, description: 'Whether clients on the project can see it.' }),
     createdAt: t.expose('created_at', { type: 'DateTime' }),
     updatedAt: t.expose('updated_at', { type: 'DateTime' }),

@@ -80,6 +80,26 @@ describe('closed sets as enums', () => {
     }
   });
 
+  it('answers DRAFTED for an unpublished draft, and refuses it as a list filter before any upstream call', async () => {
+    const brief = stack.sandbox.state.recordings.get(SEED.files.documents.brief)!;
+    const before = brief.status;
+    // A draft Basecamp keeps for its author (the sandbox publishes at once, so the state is set here).
+    Object.assign(brief, { status: 'drafted' });
+    try {
+      const result = await stack.graphql('query($id: ID!) { document(id: $id) { status } }', { variables: { id: SEED.files.documents.brief } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data).toEqual({ document: { status: 'DRAFTED' } });
+    } finally {
+      Object.assign(brief, { status: before });
+    }
+    stack.resetLog();
+    for (const query of ['{ recordings(type: DOCUMENT, status: DRAFTED) { totalCount } }', '{ projects(status: DRAFTED) { totalCount } }']) {
+      const refused = await stack.graphql(query);
+      expect(refused.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^status: cannot be DRAFTED/), extensions: { code: 'BAD_USER_INPUT', field: 'status' } });
+    }
+    expect(stack.upstreamPaths()).toEqual([]);
+  });
+
   it('refuses OTHER as input, before any upstream call, with a code', async () => {
     stack.resetLog();
     const literal = await stack.graphql('{ recordings(type: TODO, status: OTHER) { totalCount } }');
