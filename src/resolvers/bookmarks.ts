@@ -1,15 +1,10 @@
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { fetchEach } from './loaders.ts';
 import { anyRecordingId } from './recordings.ts';
 import { withBody } from './writes.ts';
 
 /** The current person's bookmarks, and whether they bookmarked a recording. */
-
-export function listMyBookmarks(ctx: Context, args: ConnectionArgs) {
-  return paginate(ctx, 'ListMyBookmarks', {}, {}, args);
-}
 
 export const fetchBookmarkStatuses = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetBookmark', (recordingId) => ({ recordingId }));

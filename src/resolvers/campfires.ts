@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
+import { orderQuery, paginate, type ConnectionArgs, type ListOrder } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -14,19 +14,6 @@ export type CampfireLineRecord = Wire.CampfireLine;
 
 /** The spec's chatbot; `command_url` is null when the bot only posts. */
 export type ChatbotRecord = Omit<Wire.Chatbot, 'command_url'> & { command_url?: string | null };
-
-export interface ListOrder {
-  sort?: 'created_at' | 'updated_at' | null;
-  direction?: 'asc' | 'desc' | null;
-}
-
-/** `sort`/`direction` as query parameters, leaving out Basecamp's defaults (created_at, desc). */
-export function orderQuery(args: ListOrder): Record<string, string | undefined> {
-  return {
-    sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
-    direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
-  };
-}
 
 export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCampfire', (campfireId) => ({ campfireId }));
 
@@ -49,24 +36,9 @@ export function chatbotKey(bot: ChatbotRecord): string {
   return match ? joinKey(match[1]!, match[2]!, match[3]!) : bot.id;
 }
 
-/** `GET /chats.json`: every Campfire the caller can see. */
-export function listCampfires(ctx: Context, args: ConnectionArgs) {
-  return paginate(ctx, 'ListCampfires', {}, {}, args);
-}
-
 /** `GET /chats/{id}/lines.json`: every kind of line, uploads included; newest first by default. */
 export function listCampfireLines(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
   return paginate(ctx, 'ListCampfireLines', { campfireId }, orderQuery(args), args);
-}
-
-/** `GET /chats/{id}/uploads.json`: the files posted to a Campfire, newest first by default. */
-export function listCampfireUploads(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate(ctx, 'ListCampfireUploads', { campfireId }, orderQuery(args), args);
-}
-
-/** `GET /buckets/{projectId}/chats/{id}/integrations.json`: the account's chatbots, as seen from this Campfire. */
-export function listChatbots(ctx: Context, campfire: Wire.Campfire, args: ConnectionArgs) {
-  return paginate(ctx, 'ListChatbots', { bucketId: campfire.bucket.id, campfireId: campfire.id }, {}, args);
 }
 
 /** Root-field argument → line key: a global line id, or a plain one with its Campfire. */

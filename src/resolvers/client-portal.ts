@@ -1,9 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { orderQuery, type ListOrder } from './campfires.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { fetchEach } from './loaders.ts';
 import { withBody } from './writes.ts';
 import { recordingRef } from './recordings.ts';
@@ -43,21 +41,6 @@ export function clientReplyKeyOf(ctx: Context, id: string, recordingId?: string 
     { field: 'projectId', value: projectId, typenames: ['Project'] },
     { field: 'recordingId', value: recordingId, typenames: ['ClientApproval', 'ClientCorrespondence'] },
   ]);
-}
-
-/** `GET /buckets/{id}/client/approvals.json`, newest first by default. */
-export function listClientApprovals(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate(ctx, 'ListClientApprovals', { bucketId: projectId }, orderQuery(args), args);
-}
-
-/** `GET /buckets/{id}/client/correspondences.json`, newest first by default. */
-export function listClientCorrespondences(ctx: Context, projectId: string, args: ConnectionArgs & ListOrder) {
-  return paginate(ctx, 'ListClientCorrespondences', { bucketId: projectId }, orderQuery(args), args);
-}
-
-/** `GET /buckets/{projectId}/client/recordings/{id}/replies.json`: the thread under an approval or correspondence. */
-export function listClientReplies(ctx: Context, thread: { id: string; bucket: { id: string } }, args: ConnectionArgs) {
-  return paginate(ctx, 'ListClientReplies', { bucketId: thread.bucket.id, recordingId: thread.id }, {}, args);
 }
 
 /**

@@ -1,7 +1,15 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../client/errors.ts';
 import type { BasecampSession, Query } from '../client/index.ts';
-import { operation, operationPath, pageSizeOf, type OperationId, type OperationParams, type OperationResponse, type PaginatedOperationId } from '../client/operations.ts';
+import {
+  operation,
+  operationPath,
+  pageSizeOf,
+  type OperationId,
+  type OperationParams,
+  type OperationResponse,
+  type PaginatedOperationId,
+} from '../client/operations.ts';
 import type { Page } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Position } from './cursor.ts';
@@ -54,6 +62,20 @@ export interface PaginateOptions {
   knownCount?: number;
 }
 
+/** A recording list's `sort`/`direction` arguments (`sortArgs` in the schema). */
+export interface ListOrder {
+  sort?: 'created_at' | 'updated_at' | null;
+  direction?: 'asc' | 'desc' | null;
+}
+
+/** `sort`/`direction` as query parameters, leaving out Basecamp's defaults (created_at, desc). */
+export function orderQuery(args: ListOrder): Record<string, string | undefined> {
+  return {
+    sort: args.sort && args.sort !== 'created_at' ? args.sort : undefined,
+    direction: args.direction && args.direction !== 'desc' ? args.direction : undefined,
+  };
+}
+
 /** The items of a list operation's answer (`Wire.Todo` for `Wire.Todo[]`). */
 export type ItemOf<Id extends OperationId> = OperationResponse<Id> extends readonly (infer Item)[] ? Item : unknown;
 
@@ -74,6 +96,18 @@ export function paginate<Id extends PaginatedOperationId, T = ItemOf<Id>>(
   options: PaginateOptions = {},
 ): Promise<Connection<T>> {
   return readWindow(ctx, operationId, pageSizeOf(operationId), params, query, args, options);
+}
+
+/**
+ * The resolver of a connection that is one paginated operation (`paged(…, { params })`): path
+ * parameters from the parent, query parameters from the field's arguments, pages followed by `Link`.
+ */
+export function listOf<Id extends PaginatedOperationId, Parent, Args extends ConnectionArgs>(
+  operationId: Id,
+  params: ((parent: Parent) => OperationParams<Id>) | undefined,
+  query: ((args: Args, ctx: Context) => Query) | undefined,
+): (parent: Parent, args: Args, ctx: Context) => Promise<Connection<ItemOf<Id>>> {
+  return (parent, args, ctx) => paginate(ctx, operationId, params?.(parent) ?? ({} as OperationParams<Id>), query?.(args, ctx) ?? {}, args);
 }
 
 /**

@@ -1,12 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { Context } from '../context.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 
 /** What the current person wrote but has not published yet. */
-
-export function listMyDrafts(ctx: Context, args: ConnectionArgs) {
-  return paginate(ctx, 'ListMyDrafts', {}, {}, args);
-}
 
 /** The dock tool type a draft of each kind is filed under. */
 export function draftParentType(draft: Wire.Draft): string | undefined {

@@ -1,7 +1,7 @@
 import { UpstreamError } from '../client/errors.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { pages, paginate, type ConnectionArgs } from './connection.ts';
+import { pages } from './connection.ts';
 
 /** The spec's event plus the detail keys the docs show for moves and copies. */
 export type EventRecord = Wire.Event & {
@@ -14,11 +14,6 @@ export type EventRecord = Wire.Event & {
  */
 export function eventKey(event: Pick<Wire.Event, 'id' | 'recording_id'>): string {
   return `${event.recording_id}-${event.id}`;
-}
-
-/** `GET /recordings/{id}/events.json`: a recording's history, newest first. */
-export function listEvents(ctx: Context, recordingId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListEvents', { recordingId }, {}, args);
 }
 
 /** Loader batch: each `recordingId-eventId` key found by following its recording's history pages. */

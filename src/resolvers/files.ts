@@ -49,11 +49,6 @@ export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs 
   return paginate(ctx, 'ListUploads', { vaultId }, { status: statusQuery(args.status) }, args);
 }
 
-/** `GET /uploads/{id}/versions.json`, newest first. */
-export function listUploadVersions(ctx: Context, uploadId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListUploadVersions', { uploadId }, {}, args);
-}
-
 /** `GET /stacks.json`: the caller's folders, one unpaginated array. */
 export async function listFolders(ctx: Context): Promise<FolderRecord[]> {
   return (await call(ctx, 'ListFolders', {})) ?? [];

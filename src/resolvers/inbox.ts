@@ -1,8 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { orderQuery, type ListOrder } from './campfires.ts';
 import { compositeKey, fetchByKey, joinKey } from './chat-keys.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { fetchEach } from './loaders.ts';
 
 /** The spec's forward; `from` is null when Basecamp could not tell the sender. */
@@ -26,17 +24,3 @@ export function inboxReplyKeyOf(ctx: Context, id: string, forwardId?: string | n
   return compositeKey(ctx, id, 'InboxReply', [{ field: 'forwardId', value: forwardId, typenames: ['Forward'] }]);
 }
 
-/** `GET /inboxes/{id}/inbox_forwards.json`: active forwards, newest first by default. */
-export function listForwards(ctx: Context, inboxId: string, args: ConnectionArgs & ListOrder) {
-  return paginate(ctx, 'ListForwards', { inboxId }, orderQuery(args), args);
-}
-
-/** `GET /forwards.json`: forwards of every project the caller can see, newest first. */
-export function listAllForwards(ctx: Context, args: ConnectionArgs) {
-  return paginate<'GetEverythingForwards', ForwardRecord>(ctx, 'GetEverythingForwards', {}, {}, args);
-}
-
-/** `GET /inbox_forwards/{id}/replies.json`: the thread, oldest first. */
-export function listInboxReplies(ctx: Context, forwardId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListForwardReplies', { forwardId }, {}, args);
-}

@@ -79,16 +79,6 @@ export function listMessages(ctx: Context, boardId: string, args: ConnectionArgs
   return paginate(ctx, 'ListMessages', { boardId }, query, args);
 }
 
-/** `GET /messages.json`: every message the user can read, across projects, newest first. */
-export function listEveryMessage(ctx: Context, args: ConnectionArgs) {
-  return paginate<'GetEverythingMessages', Wire.Message>(ctx, 'GetEverythingMessages', {}, {}, args);
-}
-
-/** `GET /comments.json`: every comment the user can read, across projects, newest first. */
-export function listEveryComment(ctx: Context, args: ConnectionArgs) {
-  return paginate<'GetEverythingComments', Wire.Comment>(ctx, 'GetEverythingComments', {}, {}, args);
-}
-
 export function listComments(ctx: Context, recordingId: string, args: ConnectionArgs) {
   return paginate(ctx, 'ListComments', { recordingId }, {}, args);
 }

@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { inputError } from './input.ts';
 
 /** The current person's Hey! menu: notifications, bubble-ups, marking read. */
@@ -16,10 +15,6 @@ export function fetchMyNotifications(ctx: Context, args: { page?: number | null;
     page: args.page && args.page > 1 ? String(args.page) : undefined,
     limit_bubble_ups: args.limitBubbleUps ? 'true' : undefined,
   } });
-}
-
-export function listMyBubbleUps(ctx: Context, args: ConnectionArgs) {
-  return paginate(ctx, 'GetBubbleUps', {}, {}, args);
 }
 
 /** `PUT /my/unreads.json` (200, no body) with the notifications' `readable_sgid`s; answers the inbox. */

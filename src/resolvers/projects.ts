@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkEmail, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -20,11 +19,6 @@ export type ProjectRecord = Wire.Project & {
 export type StatusFilter = 'active' | 'archived' | 'trashed' | 'drafted';
 
 export const fetchProjects = (ctx: Context, ids: readonly string[]): Promise<(ProjectRecord | Error)[]> => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
-
-/** `GET /projects.json`: active projects, or archived/trashed ones with `status`. */
-export function listProjects(ctx: Context, args: ConnectionArgs & { status?: StatusFilter | null }) {
-  return paginate(ctx, 'ListProjects', {}, { status: statusQuery(args.status) }, args);
-}
 
 /** A tool of the project's dock, only when enabled (docs README "The dock"). */
 export function dockTool(project: ProjectRecord, name: string): Wire.DockItem | null {

@@ -32,19 +32,9 @@ export function listAnswers(ctx: Context, questionId: string, args: ConnectionAr
   return paginate(ctx, 'ListAnswers', { questionId }, { date: args.date ?? undefined, creator_id: creatorId }, args);
 }
 
-/** `GET /questions/{id}/answers/by.json`: everyone who has answered. */
-export function listAnswerers(ctx: Context, questionId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListQuestionAnswerers', { questionId }, {}, args);
-}
-
 export function listAnswersByPerson(ctx: Context, questionId: string, args: ConnectionArgs & { personId: string }) {
   const personId = toBasecampId(args.personId, ctx.accountId, ['Person']);
   return paginate(ctx, 'GetAnswersByPerson', { questionId, personId }, {}, args);
-}
-
-/** `GET /my/question_reminders.json`: the current user's pending check-ins. */
-export function listQuestionReminders(ctx: Context, args: ConnectionArgs) {
-  return paginate(ctx, 'GetQuestionReminders', {}, {}, args);
 }
 
 /** `GET /checkins.json`: every check-in answer the caller can see, across projects. */

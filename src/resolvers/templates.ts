@@ -1,22 +1,15 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { nonBlankText, patched, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
-import { statusQuery } from './projects.ts';
 import { withBody } from './writes.ts';
 
 /** A construction keyed with its template: its GET needs both ids. */
 export type ProjectConstructionRecord = Wire.ProjectConstruction & { template_id: string };
 
 export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTemplate', (templateId) => ({ templateId }));
-
-/** `GET /templates.json`: active templates, or archived/trashed ones with `status`. */
-export function listTemplates(ctx: Context, args: ConnectionArgs & { status?: string | null }) {
-  return paginate(ctx, 'ListTemplates', {}, { status: statusQuery(args.status) }, args);
-}
 
 export function createTemplate(ctx: Context, input: { name: string; description?: string | null }) {
   return withBody(call(ctx, 'CreateTemplate', {}, { body: {

@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -20,7 +19,7 @@ export interface TimesheetFilter {
   personId?: string | null;
 }
 
-function timesheetQuery(ctx: Context, filter: TimesheetFilter): Record<string, string | undefined> {
+export function timesheetQuery(ctx: Context, filter: TimesheetFilter): Record<string, string | undefined> {
   checkWindow(filter.from, filter.to);
   return {
     from: filter.from ?? undefined,
@@ -33,14 +32,6 @@ function timesheetQuery(ctx: Context, filter: TimesheetFilter): Record<string, s
 function checkWindow(from: string | null | undefined, to: string | null | undefined): void {
   if ((from == null) !== (to == null)) throw inputError(from == null ? 'from' : 'to', 'must be given together with the other end of the window');
   if (from && to && from > to) throw inputError('from', `must not be after to (${to})`);
-}
-
-export function listProjectTimesheet(ctx: Context, projectId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate(ctx, 'GetProjectTimesheet', { projectId }, timesheetQuery(ctx, args), args);
-}
-
-export function listRecordingTimesheet(ctx: Context, recordingId: string, args: ConnectionArgs & TimesheetFilter) {
-  return paginate(ctx, 'GetRecordingTimesheet', { recordingId }, timesheetQuery(ctx, args), args);
 }
 
 /** `GET /reports/timesheet.json`: not paginated upstream, so a plain list; the last month by default. */

@@ -1,7 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -12,11 +11,6 @@ export type WebhookRecord = Wire.Webhook;
 export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
 
 export const fetchWebhooks = (ctx: Context, ids: readonly string[]): Promise<(WebhookRecord | Error)[]> => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
-
-/** `GET /buckets/{id}/webhooks.json`: every webhook of a project (one page upstream). */
-export function listWebhooks(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListWebhooks', { bucketId: projectId }, {}, args);
-}
 
 export interface WebhookInput {
   payloadUrl?: string | null;

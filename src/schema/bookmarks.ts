@@ -1,6 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { createBookmark, deleteBookmark, fetchBookmarkStatuses, listMyBookmarks } from '../resolvers/bookmarks.ts';
+import { createBookmark, deleteBookmark, fetchBookmarkStatuses } from '../resolvers/bookmarks.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
@@ -46,7 +46,6 @@ const BookmarkConnection = connectionOf(Bookmark);
 builder.queryField('myBookmarks', (t) =>
   paged(t, BookmarkConnection, 'ListMyBookmarks', {
     description: 'The current person\'s bookmarks, newest first.',
-    resolve: (_root, args, ctx) => listMyBookmarks(ctx, args),
   }),
 );
 

@@ -8,10 +8,8 @@ import {
   fetchChatbots,
   lineKey,
   listCampfireLines,
-  listCampfires,
-  listCampfireUploads,
-  listChatbots,
 } from '../resolvers/campfires.ts';
+import { orderQuery } from '../resolvers/connection.ts';
 import { builder } from './builder.ts';
 import { sortArgs } from './connection.ts';
 import { uses } from './coverage.ts';
@@ -53,11 +51,12 @@ implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'
   uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
     description: 'Only the lines that are uploaded files, newest first by default.',
     args: sortArgs(t),
-    resolve: (campfire, args, ctx) => listCampfireUploads(ctx, campfire.id, args),
+    params: (campfire) => ({ campfireId: campfire.id }),
+    query: orderQuery,
   }),
   chatbots: paged(t, ChatbotConnection, 'ListChatbots', {
     description: 'The account\'s chatbots, with the posting URLs that lead into this chat.',
-    resolve: (campfire, args, ctx) => listChatbots(ctx, campfire, args),
+    params: (campfire) => ({ bucketId: campfire.bucket.id, campfireId: campfire.id }),
   }),
 }));
 
@@ -110,7 +109,6 @@ dockToolField('campfire', Campfire, 'chat', 'GetCampfire', 'The project\'s Campf
 builder.queryFields((t) => ({
   campfires: paged(t, CampfireConnection, 'ListCampfires', {
     description: 'Every Campfire the current user can see, across projects.',
-    resolve: (_root, args, ctx) => listCampfires(ctx, args),
   }),
   campfireLine: t.field({
     type: CampfireLine,

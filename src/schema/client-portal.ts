@@ -6,11 +6,9 @@ import {
   fetchClientApprovals,
   fetchClientCorrespondences,
   fetchClientReplies,
-  listClientApprovals,
-  listClientCorrespondences,
-  listClientReplies,
   setClientVisibility,
 } from '../resolvers/client-portal.ts';
+import { orderQuery } from '../resolvers/connection.ts';
 import { builder } from './builder.ts';
 import { ClientApprovalStatus } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
@@ -75,7 +73,7 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
     repliesUrl: t.exposeString('replies_url', { nullable: true, description: 'REST URL of its replies.' }),
     replies: paged(t, ClientReplyConnection, 'ListClientReplies', {
       description: 'The replies in its thread, oldest first.',
-      resolve: (item, args, ctx) => listClientReplies(ctx, item, args),
+      params: (item) => ({ bucketId: item.bucket.id, recordingId: item.id }),
     }),
   }));
 }
@@ -113,12 +111,14 @@ builder.objectFields(Project, (t) => ({
   clientApprovals: paged(t, ClientApprovalConnection, 'ListClientApprovals', {
     description: 'What was sent to the client for approval, newest first by default.',
     args: sortArgs(t),
-    resolve: (project, args, ctx) => listClientApprovals(ctx, project.id, args),
+    params: (project) => ({ bucketId: project.id }),
+    query: orderQuery,
   }),
   clientCorrespondences: paged(t, ClientCorrespondenceConnection, 'ListClientCorrespondences', {
     description: 'Messages sent to the client, newest first by default.',
     args: sortArgs(t),
-    resolve: (project, args, ctx) => listClientCorrespondences(ctx, project.id, args),
+    params: (project) => ({ bucketId: project.id }),
+    query: orderQuery,
   }),
 }));
 

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { draftParentType, listMyDrafts } from '../resolvers/drafts.ts';
+import { draftParentType } from '../resolvers/drafts.ts';
 import { builder } from './builder.ts';
 import { specFields } from './fields.ts';
 import { connectionOf, identifiedRef, paged } from './nodes.ts';
@@ -34,6 +34,5 @@ const DraftConnection = connectionOf(Draft);
 builder.queryField('myDrafts', (t) =>
   paged(t, DraftConnection, 'ListMyDrafts', {
     description: 'The current person\'s unpublished drafts in active projects, most recently edited first.',
-    resolve: (_root, args, ctx) => listMyDrafts(ctx, args),
   }),
 );

@@ -1,4 +1,4 @@
-import { eventKey, fetchEvents, listEvents, type EventRecord } from '../resolvers/events.ts';
+import { eventKey, fetchEvents, type EventRecord } from '../resolvers/events.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
@@ -46,6 +46,6 @@ Event.implement({
 builder.interfaceField(Recording, 'events', (t) =>
   paged(t, EventConnection, 'ListEvents', {
     description: 'The recording\'s history, newest first.',
-    resolve: (recording, args, ctx) => listEvents(ctx, recording.id, args),
+    params: (recording) => ({ recordingId: recording.id }),
   }),
 );

@@ -10,7 +10,6 @@ import {
   listDocuments,
   listFolders,
   listUploads,
-  listUploadVersions,
   listVaults,
   type AttachmentRecord,
   type UploadVersionRecord,
@@ -147,7 +146,7 @@ implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its 
   }),
   versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
     description: 'The file\'s history, newest first.',
-    resolve: (upload, args, ctx) => listUploadVersions(ctx, upload.id, args),
+    params: (upload) => ({ uploadId: upload.id }),
   }),
 }));
 

@@ -1,13 +1,5 @@
-import {
-  fetchForwards,
-  fetchInboxes,
-  fetchInboxReplies,
-  inboxReplyKey,
-  inboxReplyKeyOf,
-  listAllForwards,
-  listForwards,
-  listInboxReplies,
-} from '../resolvers/inbox.ts';
+import { orderQuery } from '../resolvers/connection.ts';
+import { fetchForwards, fetchInboxes, fetchInboxReplies, inboxReplyKey, inboxReplyKeyOf } from '../resolvers/inbox.ts';
 import { builder } from './builder.ts';
 import { sortArgs } from './connection.ts';
 import { recordingFields } from './fields.ts';
@@ -35,7 +27,8 @@ implementRecording(Inbox, 'GetInbox', 'A project\'s email inbox ("Email Forwards
   forwards: paged(t, ForwardConnection, 'ListForwards', {
     description: 'The forwarded emails, newest first by default.',
     args: sortArgs(t, 'arrival'),
-    resolve: (inbox, args, ctx) => listForwards(ctx, inbox.id, args),
+    params: (inbox) => ({ inboxId: inbox.id }),
+    query: orderQuery,
   }),
 }));
 
@@ -61,7 +54,7 @@ implementRecording(Forward, 'GetForward', 'An email forwarded into a project (Ba
   }),
   replies: paged(t, InboxReplyConnection, 'ListForwardReplies', {
     description: 'The replies in its thread, oldest first.',
-    resolve: (forward, args, ctx) => listInboxReplies(ctx, forward.id, args),
+    params: (forward) => ({ forwardId: forward.id }),
   }),
 }));
 
@@ -88,7 +81,6 @@ dockToolField('inbox', Inbox, 'inbox', 'GetInbox', 'The project\'s email inbox; 
 builder.queryFields((t) => ({
   forwards: paged(t, ForwardConnection, 'GetEverythingForwards', {
     description: 'Forwarded emails from every project the current user can see, newest first.',
-    resolve: (_root, args, ctx) => listAllForwards(ctx, args),
   }),
   inboxReply: t.field({
     type: InboxReply,

@@ -6,8 +6,6 @@ import {
   fetchMessages,
   fetchMessageTypes,
   listComments,
-  listEveryComment,
-  listEveryMessage,
   listMessages,
   listMessageTypes,
   listRecordingBoosts,
@@ -182,10 +180,8 @@ builder.queryFields((t) => ({
   }),
   messages: paged(t, MessageConnection, 'GetEverythingMessages', {
     description: 'Every message the user can read, across all projects, newest first.',
-    resolve: (_root, args, ctx) => listEveryMessage(ctx, args),
   }),
   comments: paged(t, CommentConnection, 'GetEverythingComments', {
     description: 'Every comment the user can read, across all projects, newest first.',
-    resolve: (_root, args, ctx) => listEveryComment(ctx, args),
   }),
 }));

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchMyNotifications, listMyBubbleUps, markAsRead, type NotificationRecord } from '../resolvers/my-notifications.ts';
+import { fetchMyNotifications, markAsRead, type NotificationRecord } from '../resolvers/my-notifications.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
@@ -95,7 +95,6 @@ builder.queryFields((t) => ({
   }),
   myBubbleUps: paged(t, NotificationConnection, 'GetBubbleUps', {
     description: 'Every bubble-up of the current person: current ones first, then scheduled ones by time.',
-    resolve: (_root, args, ctx) => listMyBubbleUps(ctx, args),
   }),
 }));
 

@@ -1,9 +1,10 @@
 import type { FieldKind, FieldMap, FieldRef, ImplementableObjectRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
-import type { PaginatedOperationId } from '../client/operations.ts';
+import type { OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
-import type { Connection, ConnectionArgs } from '../resolvers/connection.ts';
+import type { Query } from '../client/index.ts';
+import { listOf, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
@@ -88,29 +89,63 @@ export function connectionOf<Ref extends Parameters<typeof builder.connectionObj
   return connection;
 }
 
-export interface PagedOptions<Parent, Args extends InputFieldMap> {
+interface PagedField<Args extends InputFieldMap> {
   description: string;
   args?: Args;
-  /** The window from `src/resolvers` (`paginate`), or null when the parent has no such list. */
-  resolve: (parent: Parent, args: InputShapeFromFields<Args> & ConnectionArgs, ctx: Context) => Promise<Connection<unknown> | null> | null;
 }
 
+type PagedArgs<Args extends InputFieldMap> = InputShapeFromFields<Args> & ConnectionArgs;
+
+/** A connection that is one paginated operation: the field calls it with what the parent and arguments give. */
+export type PagedCall<Parent, Args extends InputFieldMap, Id extends PaginatedOperationId> = PagedField<Args> & {
+  /** Query parameters from the field's arguments (`orderQuery`), when it has any to send. */
+  query?: (args: PagedArgs<Args>, ctx: Context) => Query;
+} & (OperationParams<Id> extends Record<string, never>
+    ? { params?: never }
+    : {
+        /** The operation's path parameters, from the parent: `(campfire) => ({ campfireId: campfire.id })`. */
+        params: (parent: Parent) => OperationParams<Id>;
+      });
+
+/** A connection read another way: several operations, a filter checked first, a list the parent may lack. */
+export type PagedResolve<Parent, Args extends InputFieldMap> = PagedField<Args> & {
+  /** The window from `src/resolvers` (`paginate`), or null when the parent has no such list. */
+  resolve: (parent: Parent, args: PagedArgs<Args>, ctx: Context) => Promise<Connection<unknown> | null> | null;
+};
+
 /**
- * A connection field over a paginated operation, said once: `paged(t, MessageConnection,
- * 'ListMessages', { description, args, resolve })`. Nullable, so one failing call nulls that field
- * alone; its operations declared for coverage and for the query price, which reads their page
- * sizes from the operation table (only operations the spec marks paginated compile).
+ * A connection field over a paginated operation, said once: `paged(t, ForwardConnection,
+ * 'ListForwards', { description, args, params: (inbox) => ({ inboxId: inbox.id }) })` calls the
+ * operation itself, following its `Link` pages; `resolve` instead of `params` reads it another way.
+ * Nullable, so one failing call nulls that field alone; its operations declared for coverage and for
+ * the query price, which reads their page sizes from the operation table (only operations the spec
+ * marks paginated compile).
  */
+export function paged<Parent, Id extends PaginatedOperationId, Args extends InputFieldMap = {}>(
+  t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, FieldKind>,
+  connection: ReturnType<typeof connectionOf>,
+  operation: Id,
+  options: PagedCall<Parent, Args, Id> | PagedResolve<Parent, Args>,
+): FieldRef<Types, unknown>;
 export function paged<Parent, Args extends InputFieldMap = {}>(
   t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, FieldKind>,
   connection: ReturnType<typeof connectionOf>,
+  operations: readonly PaginatedOperationId[],
+  options: PagedResolve<Parent, Args>,
+): FieldRef<Types, unknown>;
+export function paged<Parent, Args extends InputFieldMap>(
+  t: PothosSchemaTypes.RootFieldBuilder<Types, Parent, FieldKind>,
+  connection: ReturnType<typeof connectionOf>,
   operations: PaginatedOperationId | readonly PaginatedOperationId[],
-  options: PagedOptions<Parent, Args>,
+  // The overloads type `params` by the operation; here one shape holds both forms.
+  options: PagedField<Args> & { resolve?: PagedResolve<Parent, Args>['resolve']; params?: (parent: Parent) => object; query?: (args: PagedArgs<Args>, ctx: Context) => Query },
 ): FieldRef<Types, unknown> {
   const type = itemTypes.get(connection);
   if (type === undefined) throw new Error(`${connection.name}: not made by connectionOf.`);
+  const { description, args } = options;
+  const resolve = options.resolve ?? listOf(operations as PaginatedOperationId, options.params as never, options.query);
   // Pothos cannot follow the item type through the map; the resolver's window has that shape.
-  return t.connection({ type, ...calls(...[operations].flat()), ...options } as never, connection as never) as FieldRef<Types, unknown>;
+  return t.connection({ type, ...calls(...[operations].flat()), description, ...(args && { args }), resolve } as never, connection as never) as FieldRef<Types, unknown>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { fetchMe, fetchPeople, listPeople, listPingablePeople } from '../resolvers/people.ts';
+import { fetchMe, fetchPeople } from '../resolvers/people.ts';
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
@@ -41,13 +41,11 @@ builder.queryFields((t) => ({
   }),
   people: paged(t, PersonConnection, 'ListPeople', {
     description: 'Everyone in the account visible to the current user.',
-    resolve: (_root, args, ctx) => listPeople(ctx, args),
   }),
 }));
 
 builder.queryField('pingablePeople', (t) =>
   paged(t, PersonConnection, 'ListPingablePeople', {
     description: 'Everyone in the account the current person can ping.',
-    resolve: (_root, args, ctx) => listPingablePeople(ctx, args),
   }),
 );

@@ -1,12 +1,11 @@
 import type { OperationId } from '../client/operations.ts';
 import type * as Wire from '../client/wire-types.ts';
-import { listProjectPeople } from '../resolvers/people.ts';
 import {
   createProject,
   dockTool,
   fetchProjects,
-  listProjects,
   setProjectStatus,
+  statusQuery,
   updateProject,
   updateProjectAccess,
   type ProjectRecord,
@@ -16,7 +15,7 @@ import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { RecordingStatus } from './closed-sets.ts';
-import { connectionOf, identifiedRef, implementObject, node, type NodeRef, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged, type NodeRef } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
@@ -82,7 +81,7 @@ Project.implement({
     }),
     people: paged(t, PersonConnection, 'ListProjectPeople', {
       description: 'The active people on the project.',
-      resolve: (project, args, ctx) => listProjectPeople(ctx, project.id, args),
+      params: (project) => ({ projectId: project.id }),
     }),
   }),
 });
@@ -106,7 +105,7 @@ builder.queryFields((t) => ({
   projects: paged(t, ProjectConnection, 'ListProjects', {
     description: 'Projects visible to the current user, most recently created first.',
     args: { status: t.arg({ type: RecordingStatus, description: 'Defaults to active projects.' }) },
-    resolve: (_root, args, ctx) => listProjects(ctx, args),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
 }));
 

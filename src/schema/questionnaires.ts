@@ -5,11 +5,9 @@ import {
   fetchQuestionAnswers,
   fetchQuestionnaires,
   fetchQuestions,
-  listAnswerers,
   listAnswers,
   listAnswersByPerson,
   listEverythingCheckins,
-  listQuestionReminders,
   listQuestions,
   type QuestionRecord,
   type QuestionScheduleRecord,
@@ -97,7 +95,7 @@ Question.implement({
     }),
     answerers: paged(t, PersonConnection, 'ListQuestionAnswerers', {
       description: 'Everyone who has answered it.',
-      resolve: (question, args, ctx) => listAnswerers(ctx, question.id, args),
+      params: (question) => ({ questionId: question.id }),
     }),
     answersBy: paged(t, QuestionAnswerConnection, 'GetAnswersByPerson', {
       description: 'The answers of one person, newest first.',
@@ -156,7 +154,6 @@ builder.objectField(Project, 'questionnaire', (t) =>
 builder.queryFields((t) => ({
   questionReminders: paged(t, QuestionReminderConnection, 'GetQuestionReminders', {
     description: 'The current user\'s pending check-ins, soonest first.',
-    resolve: (_root, args, ctx) => listQuestionReminders(ctx, args),
   }),
   checkins: paged(t, RecordingConnection, 'GetEverythingCheckins', {
     description: 'Every check-in answer you can see, newest first.',

@@ -1,4 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
+import { statusQuery } from '../resolvers/projects.ts';
 import {
   constructionKey,
   constructionRef,
@@ -6,7 +7,6 @@ import {
   createTemplate,
   fetchProjectConstructions,
   fetchTemplates,
-  listTemplates,
   updateTemplate,
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
@@ -59,7 +59,7 @@ builder.queryFields((t) => ({
   templates: paged(t, TemplateConnection, 'ListTemplates', {
     description: 'The account\'s templates, most recently created first.',
     args: statusArg(t, 'templates'),
-    resolve: (_root, args, ctx) => listTemplates(ctx, args),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
   projectConstruction: t.field({
     type: ProjectConstruction,

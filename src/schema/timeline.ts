@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { listPersonProgress, listProgress, listProjectTimeline, type TimelineEventRecord } from '../resolvers/timeline.ts';
+import { type TimelineEventRecord } from '../resolvers/timeline.ts';
 import { builder } from './builder.ts';
 import { RecordingType } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
@@ -66,20 +66,19 @@ const TimelineEventConnection = connectionOf(TimelineEvent);
 builder.objectField(Project, 'timeline', (t) =>
   paged(t, TimelineEventConnection, 'GetProjectTimeline', {
     description: 'What happened in the project, newest first.',
-    resolve: (project, args, ctx) => listProjectTimeline(ctx, project.id, args),
+    params: (project) => ({ projectId: project.id }),
   }),
 );
 
 builder.objectField(Person, 'progress', (t) =>
   paged(t, TimelineEventConnection, 'GetPersonProgress', {
     description: 'What this person did lately, newest first.',
-    resolve: (person, args, ctx) => listPersonProgress(ctx, person.id, args),
+    params: (person) => ({ personId: person.id }),
   }),
 );
 
 builder.queryField('progressReport', (t) =>
   paged(t, TimelineEventConnection, 'GetProgressReport', {
     description: 'What happened lately across every project you can see, newest first.',
-    resolve: (_root, args, ctx) => listProgress(ctx, args),
   }),
 );

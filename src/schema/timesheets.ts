@@ -1,8 +1,7 @@
 import {
   createTimesheetEntry,
   fetchTimesheetEntries,
-  listProjectTimesheet,
-  listRecordingTimesheet,
+  timesheetQuery,
   timesheetReport,
   updateTimesheetEntry,
 } from '../resolvers/timesheets.ts';
@@ -57,7 +56,8 @@ builder.objectField(Project, 'timesheet', (t) =>
   paged(t, TimesheetEntryConnection, 'GetProjectTimesheet', {
     description: 'All time logged in the project, on its items and on the project itself; null (NOT_FOUND) when time tracking is off.',
     args: timesheetArgs,
-    resolve: (project, args, ctx) => listProjectTimesheet(ctx, project.id, args),
+    params: (project) => ({ projectId: project.id }),
+    query: (args, ctx) => timesheetQuery(ctx, args),
   }),
 );
 
@@ -65,7 +65,8 @@ builder.interfaceField(Recording, 'timesheet', (t) =>
   paged(t, TimesheetEntryConnection, 'GetRecordingTimesheet', {
     description: 'Time logged on this recording; null (NOT_FOUND) where time cannot be logged or tracking is off.',
     args: timesheetArgs,
-    resolve: (recording, args, ctx) => listRecordingTimesheet(ctx, recording.id, args),
+    params: (recording) => ({ recordingId: recording.id }),
+    query: (args, ctx) => timesheetQuery(ctx, args),
   }),
 );
 

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { createWebhook, fetchWebhooks, listWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
+import { createWebhook, fetchWebhooks, recentDeliveries, updateWebhook, type DeliveryResponse } from '../resolvers/webhooks.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
@@ -111,7 +111,7 @@ Webhook.implement({
 builder.objectField(Project, 'webhooks', (t) =>
   paged(t, WebhookConnection, 'ListWebhooks', {
     description: 'The project\'s webhooks. Clients may not see them.',
-    resolve: (project, args, ctx) => listWebhooks(ctx, project.id, args),
+    params: (project) => ({ bucketId: project.id }),
   }),
 );
 
