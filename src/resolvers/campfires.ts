@@ -2,7 +2,6 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
-import { orderQuery, paginate, type ConnectionArgs, type ListOrder } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
@@ -34,11 +33,6 @@ export function lineKey(line: CampfireLineRecord): string {
 export function chatbotKey(bot: ChatbotRecord): string {
   const match = /\/buckets\/(\d+)\/chats\/(\d+)\/integrations\/(\d+)/.exec(bot.url ?? '');
   return match ? joinKey(match[1]!, match[2]!, match[3]!) : bot.id;
-}
-
-/** `GET /chats/{id}/lines.json`: every kind of line, uploads included; newest first by default. */
-export function listCampfireLines(ctx: Context, campfireId: string, args: ConnectionArgs & ListOrder) {
-  return paginate(ctx, 'ListCampfireLines', { campfireId }, orderQuery(args), args);
 }
 
 /** Root-field argument → line key: a global line id, or a plain one with its Campfire. */

@@ -34,11 +34,6 @@ export const fetchCards = (ctx: Context, ids: readonly string[]): Promise<(CardR
 
 export const fetchCardSteps = (ctx: Context, ids: readonly string[]): Promise<(CardStepRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
 
-/** `GET /card_tables/lists/{id}/cards.json`: the cards of a column or of its on-hold section. */
-export function listCards(ctx: Context, listId: BasecampId, args: ConnectionArgs) {
-  return paginate(ctx, 'ListCards', { columnId: listId }, {}, args);
-}
-
 export type CardView = 'open' | 'completed' | 'no_due_date' | 'not_now' | 'unassigned';
 export type CardDue = 'with' | 'without' | 'overdue';
 

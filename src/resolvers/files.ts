@@ -2,11 +2,9 @@ import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
 import { fetchEach } from './loaders.ts';
-import { statusQuery, type StatusFilter } from './projects.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's upload plus the key the API docs show but the spec omits. */
@@ -26,8 +24,6 @@ export type AttachmentRecord = Partial<Wire.RichTextAttachment> & {
   key?: string;
 };
 
-type StatusArg = { status?: StatusFilter | null };
-
 export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetVault', (vaultId) => ({ vaultId }));
 export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetDocument', (documentId) => ({ documentId }));
 export const fetchUploads = (ctx: Context, ids: readonly string[]): Promise<(UploadRecord | Error)[]> => fetchEach(ctx, ids, 'GetUpload', (uploadId) => ({ uploadId }));
@@ -35,19 +31,6 @@ export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEa
 export const fetchGoogleDocuments = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetGoogleDocument', (googleDocumentId) => ({ googleDocumentId }));
 export const fetchFolders = (ctx: Context, ids: readonly string[]): Promise<(FolderRecord | Error)[]> => fetchEach(ctx, ids, 'GetFolder', (folderId) => ({ folderId }));
-
-/** `GET /vaults/{id}/vaults.json`: the folders directly inside a vault. */
-export function listVaults(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate(ctx, 'ListVaults', { vaultId }, { status: statusQuery(args.status) }, args);
-}
-
-export function listDocuments(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate(ctx, 'ListDocuments', { vaultId }, { status: statusQuery(args.status) }, args);
-}
-
-export function listUploads(ctx: Context, vaultId: string, args: ConnectionArgs & StatusArg) {
-  return paginate(ctx, 'ListUploads', { vaultId }, { status: statusQuery(args.status) }, args);
-}
 
 /** `GET /stacks.json`: the caller's folders, one unpaginated array. */
 export async function listFolders(ctx: Context): Promise<FolderRecord[]> {

@@ -48,11 +48,6 @@ export function listGauges(ctx: Context, args: ConnectionArgs & { projectIds?: r
   return paginate<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {}, { bucket_ids: bucketIds || undefined }, args);
 }
 
-/** `GET /projects/{id}/gauge/needles.json`, newest first. */
-export function listGaugeNeedles(ctx: Context, projectId: string, args: ConnectionArgs) {
-  return paginate<'ListGaugeNeedles', GaugeNeedleRecord>(ctx, 'ListGaugeNeedles', { projectId }, {}, args);
-}
-
 export type NeedleColor = 'green' | 'yellow' | 'red';
 export type NeedleNotify = 'everyone' | 'working_on' | 'custom';
 

@@ -22,10 +22,6 @@ export const fetchQuestions = (ctx: Context, ids: readonly string[]): Promise<(Q
 export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
   fetchEach(ctx, ids, 'GetAnswer', (answerId) => ({ answerId }));
 
-export function listQuestions(ctx: Context, questionnaireId: string, args: ConnectionArgs) {
-  return paginate(ctx, 'ListQuestions', { questionnaireId }, {}, args);
-}
-
 /** `GET /questions/{id}/answers.json`, newest first; `date` keeps one day, `creatorId` one person. */
 export function listAnswers(ctx: Context, questionId: string, args: ConnectionArgs & { date?: string | null; creatorId?: string | null }) {
   const creatorId = args.creatorId ? toBasecampId(args.creatorId, ctx.accountId, ['Person']) : undefined;

@@ -1,11 +1,9 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { fetchEach } from './loaders.ts';
-import { statusQuery, type StatusFilter } from './projects.ts';
 import { withBody } from './writes.ts';
 
 /** How a recurring entry repeats (docs: schedule_entries.md); the spec leaves it out. */
@@ -33,11 +31,6 @@ export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]): Prom
   fetchEach(ctx, ids, 'GetScheduleEntry', (entryId) => ({ entryId }));
 
 export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));
-
-/** `GET /schedules/{id}/entries.json`: active entries unless `status` says otherwise. */
-export function listScheduleEntries(ctx: Context, scheduleId: string, args: ConnectionArgs & { status?: StatusFilter | null }) {
-  return paginate(ctx, 'ListScheduleEntries', { scheduleId }, { status: statusQuery(args.status) }, args);
-}
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */
 export function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string) {

@@ -31,10 +31,6 @@ export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | '
   return paginate(ctx, 'ListTodolists', { todosetId: todoset.id }, { status: statusQuery(args.status) }, args, knownCount === undefined ? {} : { knownCount });
 }
 
-export function listTodolistGroups(ctx: Context, todolistId: string, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {
-  return paginate(ctx, 'ListTodolistGroups', { todolistId }, { status: statusQuery(args.status) }, args);
-}
-
 /**
  * `GET /todolists/{id}/todos.json`. Without filters Basecamp lists pending to-dos only;
  * `completed: true` lists the completed ones (docs "Get to-dos").

@@ -4,16 +4,15 @@ import {
   createChatbot,
   deleteCampfireLine,
   deleteChatbot,
-  listCampfireLines,
   updateCampfireLine,
   updateChatbot,
 } from '../resolvers/campfires.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
-import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder } from './mutation.ts';
 import { enumOf } from './enums.ts';
 
 // A Campfire reads newest line first.
-const lineEdge = { type: 'CampfireLineEdge', uses: 'ListCampfireLines', addsAt: 'top', list: (ctx, id, args) => listCampfireLines(ctx, id, args) } satisfies NewEdge;
+const lineEdge = edgeOf('ListCampfireLines', 'CampfireLineEdge', 'top', (campfireId) => ({ campfireId }));
 
 const LineContentType = enumOf('CampfireLineContentType', 'How the content of a new Campfire line is read.', {
   TEXT_PLAIN: ['text/plain', 'Plain text, shown as typed (Basecamp\'s default).'],

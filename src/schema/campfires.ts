@@ -7,7 +7,6 @@ import {
   fetchCampfires,
   fetchChatbots,
   lineKey,
-  listCampfireLines,
 } from '../resolvers/campfires.ts';
 import { orderQuery } from '../resolvers/connection.ts';
 import { builder } from './builder.ts';
@@ -46,7 +45,8 @@ implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'
   lines: paged(t, CampfireLineConnection, 'ListCampfireLines', {
     description: 'What was said, files included; newest first unless `direction` says otherwise.',
     args: sortArgs(t),
-    resolve: (campfire, args, ctx) => listCampfireLines(ctx, campfire.id, args),
+    params: (campfire) => ({ campfireId: campfire.id }),
+    query: orderQuery,
   }),
   uploads: paged(t, CampfireLineConnection, 'ListCampfireUploads', {
     description: 'Only the lines that are uploaded files, newest first by default.',

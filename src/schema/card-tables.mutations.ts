@@ -5,7 +5,6 @@ import {
   createCardStep,
   createWormhole,
   deleteWormhole,
-  listCards,
   moveCard,
   moveCardColumn,
   repositionCardStep,
@@ -20,10 +19,10 @@ import {
 } from '../resolvers/card-tables.ts';
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
-import { deletion, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, mutation, mutationsOf } from './mutation.ts';
 
 // A new card goes to the bottom of its column.
-const cardEdge = { type: 'CardTableCardEdge', uses: 'ListCards', addsAt: 'bottom', list: (ctx, id, args) => listCards(ctx, id, args) } satisfies NewEdge;
+const cardEdge = edgeOf('ListCards', 'CardTableCardEdge', 'bottom', (columnId) => ({ columnId }));
 
 const ColumnColor = builder.enumType('CardTableColumnColor', {
   description: 'The colours a card table column can take.',

@@ -5,7 +5,6 @@ import {
   fetchCardSteps,
   fetchCardTables,
   listCardGroups,
-  listCards,
   listOverdueCards,
   wormholeDestinationId,
   type CardGroupRecord,
@@ -102,7 +101,7 @@ const CardTableColumnOnHold = implementObject(identifiedRef<Wire.CardColumnOnHol
   }),
   cards: paged(t, CardTableCardConnection, 'ListCards', {
     description: 'The cards on hold, top first.',
-    resolve: (section, args, ctx) => listCards(ctx, section.id, args),
+    params: (section) => ({ columnId: section.id }),
   }),
 }));
 
@@ -125,7 +124,7 @@ implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. 
   onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
   cards: paged(t, CardTableCardConnection, 'ListCards', {
     description: 'The cards in the column, top first.',
-    resolve: (column, args, ctx) => listCards(ctx, column.id, args),
+    params: (column) => ({ columnId: column.id }),
   }),
 }));
 

@@ -7,9 +7,6 @@ import {
   createUpload,
   createUploadVersion,
   createVault,
-  listDocuments,
-  listUploads,
-  listVaults,
   updateCloudFile,
   updateDocument,
   updateFolder,
@@ -19,7 +16,7 @@ import {
 } from '../resolvers/files.ts';
 import { GoogleDocumentType } from './closed-sets.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder } from './mutation.ts';
 import { enumOf } from './enums.ts';
 
 const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {
@@ -34,9 +31,9 @@ const UploadVersionNotify = enumOf('UploadVersionNotify', 'Who hears about a new
 });
 
 // Vaults list their folders, documents and uploads in their own order; a new one is found by reading on.
-const vaultEdge = { type: 'VaultEdge', uses: 'ListVaults', addsAt: 'bottom', list: (ctx, id, args) => listVaults(ctx, id, args) } satisfies NewEdge;
-const documentEdge = { type: 'DocumentEdge', uses: 'ListDocuments', addsAt: 'bottom', list: (ctx, id, args) => listDocuments(ctx, id, args) } satisfies NewEdge;
-const uploadEdge = { type: 'UploadEdge', uses: 'ListUploads', addsAt: 'bottom', list: (ctx, id, args) => listUploads(ctx, id, args) } satisfies NewEdge;
+const vaultEdge = edgeOf('ListVaults', 'VaultEdge', 'bottom', (vaultId) => ({ vaultId }));
+const documentEdge = edgeOf('ListDocuments', 'DocumentEdge', 'bottom', (vaultId) => ({ vaultId }));
+const uploadEdge = edgeOf('ListUploads', 'UploadEdge', 'bottom', (vaultId) => ({ vaultId }));
 
 // ---- vaults ----
 

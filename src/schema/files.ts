@@ -7,13 +7,11 @@ import {
   fetchUploads,
   fetchVaults,
   folderProjects,
-  listDocuments,
   listFolders,
-  listUploads,
-  listVaults,
   type AttachmentRecord,
   type UploadVersionRecord,
 } from '../resolvers/files.ts';
+import { statusQuery } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { statusArg } from './connection.ts';
@@ -77,17 +75,20 @@ implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: th
   vaults: paged(t, VaultConnection, 'ListVaults', {
     description: 'The folders directly inside this one.',
     args: statusArg(t, 'folders'),
-    resolve: (vault, args, ctx) => listVaults(ctx, vault.id, args),
+    params: (vault) => ({ vaultId: vault.id }),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
   documents: paged(t, DocumentConnection, 'ListDocuments', {
     description: 'The documents directly inside.',
     args: statusArg(t, 'documents'),
-    resolve: (vault, args, ctx) => listDocuments(ctx, vault.id, args),
+    params: (vault) => ({ vaultId: vault.id }),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
   uploads: paged(t, UploadConnection, 'ListUploads', {
     description: 'The uploaded files directly inside.',
     args: statusArg(t, 'uploads'),
-    resolve: (vault, args, ctx) => listUploads(ctx, vault.id, args),
+    params: (vault) => ({ vaultId: vault.id }),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
 }));
 

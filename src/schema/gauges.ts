@@ -2,7 +2,6 @@ import {
   createGaugeNeedle,
   fetchGaugeNeedles,
   fetchGauges,
-  listGaugeNeedles,
   listGauges,
   projectGauge,
   toggleGauge,
@@ -53,7 +52,7 @@ Gauge.implement({
     lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => needleColor(gauge.last_needle_color) }),
     needles: paged(t, GaugeNeedleConnection, 'ListGaugeNeedles', {
       description: 'Every reading of this gauge, newest first.',
-      resolve: (gauge, args, ctx) => listGaugeNeedles(ctx, gauge.bucket.id, args),
+      params: (gauge) => ({ projectId: gauge.bucket.id }),
     }),
   }),
 });
@@ -83,7 +82,7 @@ builder.objectFields(Project, (t) => ({
   }),
   gaugeNeedles: paged(t, GaugeNeedleConnection, 'ListGaugeNeedles', {
     description: 'Every reading of the project\'s gauge, newest first.',
-    resolve: (project, args, ctx) => listGaugeNeedles(ctx, project.id, args),
+    params: (project) => ({ projectId: project.id }),
   }),
 }));
 

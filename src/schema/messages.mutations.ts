@@ -6,7 +6,6 @@ import {
   createMessageType,
   deleteBoost,
   deleteMessageType,
-  listComments,
   listMessages,
   setMessagePinned,
   updateComment,
@@ -14,12 +13,12 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { deletion, type InputBuilder, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
-const commentEdge = { type: 'CommentEdge', uses: 'ListComments', addsAt: 'bottom', list: (ctx, id, args) => listComments(ctx, id, args) } satisfies NewEdge;
+const commentEdge = edgeOf('ListComments', 'CommentEdge', 'bottom', (recordingId) => ({ recordingId }));
 
 /** A message type is read under its project: a global id carries both, a Basecamp id needs `projectId`. */
 const messageTypeId = (t: InputBuilder) => ({

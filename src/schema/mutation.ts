@@ -1,7 +1,7 @@
-import type { OperationId, PaginatedOperationId } from '../client/operations.ts';
+import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
 import type { Context } from '../context.ts';
-import { MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { ownId } from '../resolvers/chat-keys.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { byId } from '../resolvers/writes.ts';
@@ -57,6 +57,15 @@ export interface NewEdge {
   list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
   addsAt: 'top' | 'bottom';
+}
+
+/**
+ * The new edge of a create whose parent's connection is one paginated operation, read as `paged()`
+ * reads it: `edgeOf('ListComments', 'CommentEdge', 'bottom', (recordingId) => ({ recordingId }))`.
+ */
+export function edgeOf<Id extends PaginatedOperationId>(uses: Id, type: string, addsAt: NewEdge['addsAt'], params: (parentId: string) => OperationParams<Id>): NewEdge {
+  const list = listOf(uses, params, undefined);
+  return { type, uses, addsAt, list: (ctx, parentId, args) => list(parentId, args, ctx) as Promise<Connection<{ id: unknown }>> };
 }
 
 /**

@@ -2,7 +2,6 @@ import {
   createQuestion,
   createQuestionAnswer,
   listAnswers,
-  listQuestions,
   setQuestionPaused,
   updateQuestion,
   updateQuestionAnswer,
@@ -11,13 +10,13 @@ import {
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { enumOf } from './enums.ts';
-import { mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { edgeOf, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 
 /** Writes of Automatic Check-ins: questions, their schedule and notification settings, and answers. */
 
 // Answers read newest first, so a new one heads the list.
-const questionEdge = { type: 'QuestionEdge', uses: 'ListQuestions', addsAt: 'bottom', list: (ctx, id, args) => listQuestions(ctx, id, args) } satisfies NewEdge;
+const questionEdge = edgeOf('ListQuestions', 'QuestionEdge', 'bottom', (questionnaireId) => ({ questionnaireId }));
 const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
 
 const questionnaireMutation = mutationsOf({ parent: { questionnaire: Questionnaire } });

@@ -8,7 +8,6 @@ import {
   listAnswers,
   listAnswersByPerson,
   listEverythingCheckins,
-  listQuestions,
   type QuestionRecord,
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
@@ -50,7 +49,7 @@ Questionnaire.implement({
     }),
     questions: paged(t, QuestionConnection, 'ListQuestions', {
       description: 'The questions it asks.',
-      resolve: (questionnaire, args, ctx) => listQuestions(ctx, questionnaire.id, args),
+      params: (questionnaire) => ({ questionnaireId: questionnaire.id }),
     }),
   }),
 });

@@ -1,12 +1,12 @@
-import { createScheduleEntry, listScheduleEntries, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
+import { createScheduleEntry, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
-import { mutation, type NewEdge } from './mutation.ts';
+import { edgeOf, mutation } from './mutation.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 
 /** Writes of the schedule family: schedules, entries and calendars. */
 
 // Entries read soonest first, so a new one can sit anywhere.
-const entryEdge = { type: 'ScheduleEntryEdge', uses: 'ListScheduleEntries', addsAt: 'bottom', list: (ctx, id, args) => listScheduleEntries(ctx, id, args) } satisfies NewEdge;
+const entryEdge = edgeOf('ListScheduleEntries', 'ScheduleEntryEdge', 'bottom', (scheduleId) => ({ scheduleId }));
 
 mutation('updateScheduleSettings', {
   description: 'Chooses whether a schedule shows dated work beside its entries.',

@@ -9,9 +9,9 @@ import {
   fetchScheduleEntryOccurrence,
   fetchSchedules,
   fetchUpcomingSchedule,
-  listScheduleEntries,
   type RecurrenceScheduleRecord,
 } from '../resolvers/schedules.ts';
+import { statusQuery } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { statusArg } from './connection.ts';
@@ -47,7 +47,8 @@ implementRecording(Schedule, 'GetSchedule', 'The calendar tool of a project (or 
   entries: paged(t, ScheduleEntryConnection, 'ListScheduleEntries', {
     description: 'Its entries, soonest first.',
     args: statusArg(t, 'entries'),
-    resolve: (schedule, args, ctx) => listScheduleEntries(ctx, schedule.id, args),
+    params: (schedule) => ({ scheduleId: schedule.id }),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
 }));
 

@@ -6,7 +6,6 @@ import {
   createTodolistGroup,
   createTodosetTodo,
   isTodolistGroup,
-  listTodolistGroups,
   listTodolists,
   listTodos,
   repositionTodo,
@@ -18,7 +17,7 @@ import {
   updateTodolist,
 } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
-import { loadParent, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { edgeOf, loadParent, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { loadRecording } from './recording-types.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
 
@@ -44,7 +43,7 @@ const todoParents = {
 // New to-dos and groups go to the bottom of their list, new lists to the top of the set.
 const todoEdge = { type: 'TodoEdge', uses: 'ListTodos', addsAt: 'bottom', list: (ctx, id, args) => listTodos(ctx, { id }, args) } satisfies NewEdge;
 const todolistEdge = { type: 'TodolistEdge', uses: 'ListTodolists', addsAt: 'top', list: (ctx, id, args) => listTodolists(ctx, { id }, args) } satisfies NewEdge;
-const groupEdge = { type: 'TodolistGroupEdge', uses: 'ListTodolistGroups', addsAt: 'bottom', list: (ctx, id, args) => listTodolistGroups(ctx, id, args) } satisfies NewEdge;
+const groupEdge = edgeOf('ListTodolistGroups', 'TodolistGroupEdge', 'bottom', (todolistId) => ({ todolistId }));
 
 const todoMutation = mutationsOf({ payload: { todo: Todo } });
 

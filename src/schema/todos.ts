@@ -1,4 +1,5 @@
-import { fetchTodolists, fetchTodos, fetchTodosets, listTodolistGroups, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
+import { fetchTodolists, fetchTodos, fetchTodosets, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
+import { statusQuery } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
@@ -36,7 +37,8 @@ implementRecording(Todolist, 'GetTodolistOrGroup', 'A to-do list in a project\'s
   groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
     description: 'The groups this list is divided into.',
     args: statusArg(t, 'groups'),
-    resolve: (todolist, args, ctx) => listTodolistGroups(ctx, todolist.id, args),
+    params: (todolist) => ({ todolistId: todolist.id }),
+    query: (args) => ({ status: statusQuery(args.status) }),
   }),
 }));
 
