@@ -1,4 +1,4 @@
-import SchemaBuilder from '@pothos/core';
+import SchemaBuilder, { type SchemaTypes } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from '../context.ts';
@@ -61,6 +61,9 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: (globalId, ctx) => decodeGlobalId(globalId, ctx.accountId),
   },
 });
+
+/** The builder's type parameters, for helpers typed against Pothos' generic builders. */
+export type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 builder.queryType({ description: 'The entry points into a Basecamp account.' });
 builder.mutationType({ description: 'Every documented Basecamp write. Each payload returns the changed object, so client caches update without a refetch.' });

@@ -1,9 +1,7 @@
 import type { ArgBuilder } from '@pothos/core';
-import { builder } from './builder.ts';
+import { builder, type Types } from './builder.ts';
 import { enumOf } from './enums.ts';
 import { RecordingStatus } from './closed-sets.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 // Every connection reports the collection's size (upstream `X-Total-Count`).
 builder.globalConnectionField('totalCount', (t) =>

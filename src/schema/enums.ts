@@ -1,8 +1,6 @@
 import { GraphQLEnumType, GraphQLError, Kind, type GraphQLSchema, type ValueNode } from 'graphql';
 import type { EnumRef } from '@pothos/core';
-import { builder } from './builder.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
+import { builder, type Types } from './builder.ts';
 
 /** An open enum: any string out (unknown ones as `OTHER`), only its own values in. */
 export type OpenEnumRef<Input extends string = string> = EnumRef<Types, string, Input>;

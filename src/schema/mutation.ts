@@ -1,16 +1,14 @@
 import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
-import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam, SchemaTypes } from '@pothos/core';
+import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam } from '@pothos/core';
 import type { Context } from '../context.ts';
 import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { ownId } from '../resolvers/chat-keys.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { byId } from '../resolvers/writes.ts';
-import { builder } from './builder.ts';
+import { builder, type Types } from './builder.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T extends SchemaTypes> ? T : never;
 
 /** The `t` of a mutation's `input`, for helpers that add the same input fields to several mutations. */
 export type InputBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;

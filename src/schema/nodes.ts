@@ -7,7 +7,7 @@ import type { Query } from '../client/index.ts';
 import { listOf, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
-import { builder } from './builder.ts';
+import { builder, type Types } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specFields, type Overlay } from './fields.ts';
 import type { SpecSchema } from './generated/fields.ts';
@@ -19,8 +19,6 @@ import { registerRecordingType } from './recording-types.ts';
  * for objects Basecamp cannot read again by id, a stable global id (`identifiedRef`).
  * A family module declares the rest (`implement`, links, connections' fields).
  */
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /** A node's ref: resolves from the object itself or from its loader key. */
 export type NodeRef<Shape> = ImplementableLoadableNodeRef<Types, BasecampId | Shape, Shape, BasecampId, BasecampId, BasecampId>;

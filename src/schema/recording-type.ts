@@ -1,11 +1,9 @@
 import type { FieldMap } from '@pothos/core';
 import type { OperationId } from '../client/operations.ts';
-import { builder } from './builder.ts';
+import type { Types } from './builder.ts';
 import { uses } from './coverage.ts';
 import type { NodeRef } from './nodes.ts';
 import { Recording } from './recording.ts';
-
-type Types = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer T> ? T : never;
 
 /**
  * A recording type's header said once: our description, the `Recording` interface and the GET
