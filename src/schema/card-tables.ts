@@ -9,7 +9,6 @@ import {
   wormholeDestinationId,
   type CardGroupRecord,
 } from '../resolvers/card-tables.ts';
-import type { AttachmentRecord } from '../resolvers/files.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
@@ -74,22 +73,11 @@ export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole')
 }));
 
 implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
-  ...recordingFields(t, 'CardTable', { publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' } }),
-  subscribers: t.field({
-    type: [Person],
-    description: 'Who is notified of changes to the board; embedded in full, no extra call.',
-    extensions: embedded(),
-    resolve: (board) => board.subscribers ?? [],
-  }),
-  lists: t.field({
-    type: [CardTableColumn],
-    description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.',
-    resolve: (board) => board.lists ?? [],
-  }),
-  wormholes: t.field({
-    type: [Wormhole],
-    description: 'Portals from this board to columns on other projects\' boards.',
-    resolve: (board) => board.wormholes ?? [],
+  ...recordingFields(t, 'CardTable', {
+    publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' },
+    subscribers: { type: [Person], description: 'Who is notified of changes to the board; embedded in full, no extra call.', extensions: embedded() },
+    lists: { type: [CardTableColumn], description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.' },
+    wormholes: { type: [Wormhole], description: 'Portals from this board to columns on other projects\' boards.' },
   }),
 }));
 
@@ -114,12 +102,7 @@ implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. 
     cardsCount: 'How many cards are in it, not counting those on hold.',
     commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
     commentsCount: 'How many comments it has (the spec\'s key).',
-  }),
-  subscribers: t.field({
-    type: [Person],
-    description: 'Who watches the column; embedded in full, no extra call.',
-    extensions: embedded(),
-    resolve: (column) => column.subscribers ?? [],
+    subscribers: { type: [Person], description: 'Who watches the column; embedded in full, no extra call.', extensions: embedded() },
   }),
   onHold: t.expose('on_hold', { type: CardTableColumnOnHold, nullable: true, description: 'Its on-hold section, when it has one.' }),
   cards: paged(t, CardTableCardConnection, 'ListCards', {
@@ -135,34 +118,21 @@ implementRecording(CardTableCard, 'GetCard', 'A card on a card table: a piece of
     content: 'The card\'s notes, rich text (HTML).',
     description: 'The same notes as `content`, rich text (HTML).',
     completed: 'Whether it has reached Done.',
-  }),
-  descriptionAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the notes.',
-    resolve: (card) => (card.description_attachments ?? []) as AttachmentRecord[],
+    descriptionAttachments: { type: [Attachment], description: 'Files embedded in the notes.' },
+    assignees: { type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded() },
+    completionSubscribers: { type: [Person], description: 'Who is notified when it is completed.', extensions: embedded() },
+    steps: { type: [CardTableStep], description: 'Its checklist, in order; embedded in full, no extra call.' },
   }),
   completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (card) => card.assignees ?? [] }),
-  completionSubscribers: t.field({
-    type: [Person],
-    description: 'Who is notified when it is completed.',
-    extensions: embedded(),
-    resolve: (card) => card.completion_subscribers ?? [],
-  }),
-  steps: t.field({
-    type: [CardTableStep],
-    description: 'Its checklist, in order; embedded in full, no extra call.',
-    resolve: (card) => card.steps ?? [],
-  }),
 }));
 
 implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklist.', (t) => ({
   ...recordingFields(t, 'CardStep', {
     position: 'Order on the card, from 1.',
     completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',
+    assignees: { type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded() },
   }),
   completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
-  assignees: t.field({ type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded(), resolve: (step) => step.assignees ?? [] }),
 }));
 
 const CardTableCardGroup = implementObject(builder.objectRef<CardGroupRecord>('CardTableCardGroup'), 'The matching cards of one project, in an account-wide card view.', (t) => ({

@@ -99,11 +99,9 @@ implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a cli
 implementRecording(ClientCorrespondence, 'GetClientCorrespondence', 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).', () => ({}));
 
 implementRecording(ClientReply, 'GetClientReply', 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).', (t) => ({
-  ...recordingFields(t, 'ClientReply', { content: 'The reply, as HTML.' }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the reply.',
-    resolve: (reply) => reply.content_attachments ?? [],
+  ...recordingFields(t, 'ClientReply', {
+    content: 'The reply, as HTML.',
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the reply.' },
   }),
 }));
 

@@ -1,4 +1,5 @@
-import type { GenericFieldRef } from '@pothos/core';
+import type { GenericFieldRef, ObjectRef } from '@pothos/core';
+import type { Types } from './builder.ts';
 import { enumForKey } from './closed-sets.ts';
 import type { OpenEnumRef } from './enums.ts';
 import { SPEC_FIELDS, type SpecSchema } from './generated/fields.ts';
@@ -10,10 +11,16 @@ type Scalar = 'ID' | 'Int' | 'Float' | 'Boolean' | 'String' | 'DateTime' | 'Date
 export interface FieldOverlay {
   description?: string;
   nullable?: boolean;
-  /** A field the spec lacks (a key only the docs show) must say its type; an enum for a closed set. */
-  type?: Scalar | [Scalar] | OpenEnumRef;
+  /**
+   * A field the spec's table lacks (a key only the docs show, or one holding objects) must say
+   * its type: a scalar, an enum for a closed set, or the objects Basecamp embeds in full
+   * (`[Attachment]`), answered as an empty list when the key is absent.
+   */
+  type?: Scalar | [Scalar] | OpenEnumRef | [ObjectRef<Types, unknown>];
   /** The REST key, when it is not the snake_case of the field name. */
   key?: string;
+  /** Field extensions, e.g. `embedded()` for the query price. */
+  extensions?: Record<string, unknown>;
 }
 
 /**
@@ -26,9 +33,10 @@ export type Overlay = Record<string, false | string | FieldOverlay>;
 /** What the `Recording` interface already declares: a recording type never repeats it. */
 const RECORDING_KEYS = new Set(['id', 'status', 'visible_to_clients', 'created_at', 'updated_at', 'title', 'inherits_status', 'type', 'url', 'app_url', 'bookmark_url']);
 
-/** Anything with Pothos' `t.expose`: object and interface field builders alike. */
+/** Anything with Pothos' `t.expose` and `t.field`: object and interface field builders alike. */
 interface Exposer {
   expose: (...args: never[]) => unknown;
+  field: (...args: never[]) => unknown;
 }
 
 /**
@@ -50,6 +58,7 @@ export function recordingFields(t: Exposer, schema: SpecSchema, overlay: Overlay
 
 function exposeFields(t: Exposer, schema: SpecSchema, overlay: Overlay, inherited: ReadonlySet<string>): Record<string, GenericFieldRef<unknown>> {
   const expose = (t.expose as unknown as (key: string, options: object) => GenericFieldRef<unknown>).bind(t);
+  const field = (t.field as unknown as (options: object) => GenericFieldRef<unknown>).bind(t);
   const table: Record<string, string> = SPEC_FIELDS[schema];
   const fields: Record<string, GenericFieldRef<unknown>> = {};
   const declare = (name: string, key: string, spec: string | undefined, entry: Overlay[string] | undefined) => {
@@ -58,11 +67,16 @@ function exposeFields(t: Exposer, schema: SpecSchema, overlay: Overlay, inherite
     // A string key holding a closed set (./closed-sets.ts) is exposed as its enum.
     const type = own.type ?? (spec?.replace(/\?$/, '') === 'String' ? enumForKey(schema, own.key ?? key) : undefined) ?? (spec && parseType(spec));
     if (!type) throw new Error(`${schema}.${name}: a field the spec lacks needs a type in the overlay.`);
-    fields[name] = expose(own.key ?? key, {
+    const options = {
       type,
       nullable: own.nullable ?? spec?.endsWith('?') ?? false,
       ...(own.description === undefined ? {} : { description: own.description }),
-    });
+      ...(own.extensions && { extensions: own.extensions }),
+    };
+    const embeds = Array.isArray(type) && typeof type[0] !== 'string';
+    fields[name] = embeds
+      ? field({ ...options, resolve: (parent: Record<string, unknown>) => parent[own.key ?? key] ?? [] })
+      : expose(own.key ?? key, options);
   };
   const named = new Set<string>();
   for (const [key, spec] of Object.entries(table)) {

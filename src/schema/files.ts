@@ -96,11 +96,7 @@ implementRecording(Document, 'GetDocument', 'A rich-text document kept in a vaul
   ...recordingFields(t, 'Document', {
     content: 'The body, as rich text (HTML).',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-  }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the body.',
-    resolve: (document) => document.content_attachments ?? [],
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the body.' },
   }),
 }));
 
@@ -139,11 +135,7 @@ implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its 
     downloadUrl: 'Downloads the latest version (needs the same token).',
     appDownloadUrl: { type: 'String', nullable: true },
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
-  }),
-  descriptionAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the description.',
-    resolve: (upload) => upload.description_attachments ?? [],
+    descriptionAttachments: { type: [Attachment], description: 'Files embedded in the description.' },
   }),
   versions: paged(t, UploadVersionConnection, 'ListUploadVersions', {
     description: 'The file\'s history, newest first.',
@@ -164,8 +156,8 @@ implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another 
   ...recordingFields(t, 'CloudFile', {
     description: 'Notes, as rich text (HTML).',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    descriptionAttachments: { type: [Attachment], description: 'Files embedded in the description.' },
   }),
-  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (file) => file.description_attachments ?? [] }),
   service: t.expose('service', { type: CloudFileService }),
 }));
 
@@ -174,8 +166,8 @@ implementRecording(GoogleDocument, 'GetGoogleDocument', 'A linked Google Docs, S
     description: 'Notes, as rich text (HTML).',
     documentType: '`DOC`, `SHEET`, `SLIDE` or `OTHER`.',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
+    descriptionAttachments: { type: [Attachment], description: 'Files embedded in the description.' },
   }),
-  descriptionAttachments: t.field({ type: [Attachment], description: 'Files embedded in the description.', resolve: (document) => document.description_attachments ?? [] }),
 }));
 
 Folder.implement({

@@ -30,8 +30,8 @@ export const HillChart = builder.objectRef<HillChartRecord>('HillChart').impleme
       enabled: 'On as long as at least one list is tracked.',
       stale: 'Nobody has moved a dot for a long while.',
       appUpdateUrl: 'Where people move the dots in the web app.',
+      dots: { type: [HillChartDot] },
     }),
-    dots: t.field({ type: [HillChartDot], resolve: (hill) => hill.dots ?? [] }),
   }),
 });
 

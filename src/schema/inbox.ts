@@ -40,11 +40,7 @@ implementRecording(Forward, 'GetForward', 'An email forwarded into a project (Ba
     subscriptionUrl: 'REST URL of who gets notified about it.',
     repliesCount: 'How many replies its thread has.',
     repliesUrl: 'REST URL of its replies.',
-  }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the body.',
-    resolve: (forward) => forward.content_attachments ?? [],
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the body.' },
   }),
   inbox: t.field({
     type: Inbox,
@@ -62,11 +58,7 @@ implementRecording(InboxReply, 'GetForwardReply', 'A reply in the thread of a fo
   ...recordingFields(t, 'ForwardReply', {
     content: 'The reply, as HTML.',
     boostsCount: 'How many boosts it got.',
-  }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the reply.',
-    resolve: (reply) => reply.content_attachments ?? [],
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the reply.' },
   }),
   forward: t.field({
     type: Forward,

@@ -14,7 +14,6 @@ import {
   messageTypeLoaderKey,
   type BoostRecord,
 } from '../resolvers/messages.ts';
-import type { AttachmentRecord } from '../resolvers/files.ts';
 import { builder } from './builder.ts';
 import { embedded, firstPage } from './cost-hints.ts';
 import { sortArgs } from './connection.ts';
@@ -63,11 +62,7 @@ implementRecording(Message, 'GetMessage', 'A post on a project\'s message board,
     content: 'The body, as rich text (HTML).',
     subscriptionUrl: 'REST URL of its subscriber list.',
     commentsCount: 'How many comments it has.',
-  }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the body.',
-    resolve: (message) => (message.content_attachments ?? []) as AttachmentRecord[],
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the body.' },
   }),
   category: t.field({
     type: MessageType,
@@ -78,11 +73,9 @@ implementRecording(Message, 'GetMessage', 'A post on a project\'s message board,
 }));
 
 implementRecording(Comment, 'GetComment', 'A reply in the discussion under a recording (a message, to-do, document, …).', (t) => ({
-  ...recordingFields(t, 'Comment', { content: 'What was said, as rich text (HTML).' }),
-  contentAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the comment.',
-    resolve: (comment) => (comment.content_attachments ?? []) as AttachmentRecord[],
+  ...recordingFields(t, 'Comment', {
+    content: 'What was said, as rich text (HTML).',
+    contentAttachments: { type: [Attachment], description: 'Files embedded in the comment.' },
   }),
 }));
 

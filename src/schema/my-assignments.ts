@@ -37,6 +37,7 @@ Assignment.implement({
       type: 'The kind of assignment, e.g. `TODO`.',
       hasDescription: 'Whether it carries notes beyond its text.',
       priorityRecordingId: 'On Up Next items: the id that carries the priority (what `deprioritizeAssignment` takes).',
+      children: { type: [Assignment], description: 'Nested assignments, such as the steps of a card.' },
     }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project it belongs to.', resolve: (assignment) => assignment.bucket?.id ?? null }),
     parent: t.field({
@@ -52,7 +53,6 @@ Assignment.implement({
       resolve: (assignment, _args, ctx) => loadRecording<RecordingShape>(ctx, { id: assignment.id, type: assignmentRecordingType(assignment) }),
     }),
     assignees: t.field({ type: [Person], description: 'Everyone it is assigned to.', resolve: (assignment) => (assignment.assignees ?? []).map((person) => person.id) }),
-    children: t.field({ type: [Assignment], description: 'Nested assignments, such as the steps of a card.', resolve: (assignment) => assignment.children ?? [] }),
   }),
 });
 

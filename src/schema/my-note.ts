@@ -32,8 +32,8 @@ export const MyNote = identifiedRef<Wire.MyNote>('MyNote', { nullable: true }).i
       content: 'Rich text (HTML); empty before the first save.',
       url: 'The REST URL of the note.',
       appUrl: 'Where the note lives in the web app.',
+      contentAttachments: { type: [NoteAttachment], description: 'Files embedded in the content.' },
     }),
-    contentAttachments: t.field({ type: [NoteAttachment], description: 'Files embedded in the content.', resolve: (note) => note.content_attachments ?? [] }),
   }),
 });
 

@@ -40,6 +40,8 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
       subscribed: 'Whether the person follows what it is about.',
       named: 'On pings: whether it has its own name.',
       imageUrl: 'On pings: its own picture.',
+      previewableAttachments: { type: [PreviewableAttachment], description: 'Up to ten files it can preview.' },
+      participants: { type: [Person], description: 'On pings: the other people in it.', extensions: embedded() },
     }),
     creator: t.field({
       type: Person,
@@ -47,17 +49,6 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
       description: 'Who caused it. Embedded in full: no extra call.',
       extensions: embedded(),
       resolve: (notification) => notification.creator ?? null,
-    }),
-    previewableAttachments: t.field({
-      type: [PreviewableAttachment],
-      description: 'Up to ten files it can preview.',
-      resolve: (notification) => notification.previewable_attachments ?? [],
-    }),
-    participants: t.field({
-      type: [Person],
-      description: 'On pings: the other people in it.',
-      extensions: embedded(),
-      resolve: (notification) => notification.participants ?? [],
     }),
   }),
 });

@@ -65,14 +65,10 @@ Project.implement({
       lastNeedleColor: { type: 'String', nullable: true, description: 'Colour of the latest hill-chart needle.' },
       lastNeedlePosition: { type: 'Int', nullable: true },
       previousNeedlePosition: { type: 'Int', nullable: true },
+      dock: { type: [DockTool], description: 'All tools of the project, enabled or not, in dock order.' },
     }),
     clientCompany: t.expose('client_company', { type: ClientCompany, nullable: true }),
     clientside: t.expose('clientside', { type: Clientside, nullable: true }),
-    dock: t.field({
-      type: [DockTool],
-      description: 'All tools of the project, enabled or not, in dock order.',
-      resolve: (project) => project.dock ?? [],
-    }),
     todoset: t.field({
       type: Todoset,
       nullable: true,

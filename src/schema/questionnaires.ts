@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { AttachmentRecord } from '../resolvers/files.ts';
 import { dockTool } from '../resolvers/projects.ts';
 import {
   fetchQuestionAnswers,
@@ -112,11 +111,7 @@ QuestionAnswer.implement({
     ...recordingFields(t, 'QuestionAnswer', {
       content: 'The answer, as rich text (HTML).',
       groupOn: 'The day the answer is filed under.',
-    }),
-    contentAttachments: t.field({
-      type: [Attachment],
-      description: 'Files embedded in the answer.',
-      resolve: (answer) => (answer.content_attachments ?? []) as AttachmentRecord[],
+      contentAttachments: { type: [Attachment], description: 'Files embedded in the answer.' },
     }),
   }),
 });

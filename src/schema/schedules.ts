@@ -1,5 +1,4 @@
 import type * as Wire from '../client/wire-types.ts';
-import type { AttachmentRecord } from '../resolvers/files.ts';
 import { toBasecampId } from '../resolvers/global-id.ts';
 import {
   assignableLink,
@@ -71,17 +70,8 @@ implementRecording(ScheduleEntry, 'GetScheduleEntry', 'An event on a schedule: a
     endsAt: { type: 'String', description: 'When it ends, in the same form as `startsAt`.' },
     joinUrl: 'A link to join it, such as a video call.',
     highlighted: 'Whether it stands out on the schedule.',
-  }),
-  descriptionAttachments: t.field({
-    type: [Attachment],
-    description: 'Files embedded in the description.',
-    resolve: (entry) => (entry.description_attachments ?? []) as AttachmentRecord[],
-  }),
-  participants: t.field({
-    type: [Person],
-    description: 'Who takes part. Basecamp embeds them in full, so this costs no call.',
-    extensions: embedded(),
-    resolve: (entry) => entry.participants ?? [],
+    descriptionAttachments: { type: [Attachment], description: 'Files embedded in the description.' },
+    participants: { type: [Person], description: 'Who takes part. Basecamp embeds them in full, so this costs no call.', extensions: embedded() },
   }),
   recurrenceSchedule: t.expose('recurrence_schedule', {
     type: RecurrenceSchedule,

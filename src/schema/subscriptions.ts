@@ -22,12 +22,7 @@ RecordingSubscription.implement({
       subscribed: 'Whether the current user is among the subscribers.',
       count: 'How many people are subscribed.',
       url: 'REST URL of this subscription.',
-    }),
-    subscribers: t.field({
-      type: [Person],
-      description: 'Everyone subscribed; embedded in full, so no extra call.',
-      extensions: embedded(),
-      resolve: (subscription) => subscription.subscribers ?? [],
+      subscribers: { type: [Person], description: 'Everyone subscribed; embedded in full, so no extra call.', extensions: embedded() },
     }),
   }),
 });

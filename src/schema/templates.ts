@@ -31,8 +31,8 @@ Template.implement({
     ...specFields(t, 'Template', {
       description: 'A short description, plain text.',
       appUrl: 'Where it lives in the web app.',
+      dock: { type: [DockTool], description: 'The tools projects made from it get, enabled or not, in dock order.' },
     }),
-    dock: t.field({ type: [DockTool], description: 'The tools projects made from it get, enabled or not, in dock order.', resolve: (template) => template.dock ?? [] }),
   }),
 });
 

@@ -53,11 +53,11 @@ export const TimelineEvent = identifiedRef<TimelineEventRecord>('TimelineEvent')
       title: 'Action and target as one sentence.',
       summaryExcerpt: 'The start of the content, when there is some.',
       avatarsSample: 'Avatar URLs of the people in a chat summary.',
+      attachments: { type: [TimelineAttachment] },
     }),
     creator: t.field({ type: Person, nullable: true, description: 'Who did it. Embedded in full: no extra call.', extensions: embedded(), resolve: (event) => event.creator ?? null }),
     bucket: t.field({ type: Project, nullable: true, description: 'The project it happened in.', resolve: (event) => event.bucket?.id ?? null }),
     data: t.expose('data', { type: TimelineEventData, nullable: true }),
-    attachments: t.field({ type: [TimelineAttachment], resolve: (event) => event.attachments ?? [] }),
   }),
 });
 

@@ -78,18 +78,8 @@ implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally 
   ...recordingFields(t, 'Todo', {
     content: 'What needs doing: the to-do\'s one-line text.',
     description: 'Notes, as rich text (HTML).',
+    assignees: { type: [Person], description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.', extensions: embedded() },
+    completionSubscribers: { type: [Person], description: 'Who is notified when it is completed.', extensions: embedded() },
   }),
   completion: t.expose('completion', { type: TodoCompletion, nullable: true, description: 'Set once the to-do is completed.' }),
-  assignees: t.field({
-    type: [Person],
-    description: 'Who it is assigned to. Embedded in full by Basecamp: no extra call.',
-    extensions: embedded(),
-    resolve: (todo) => todo.assignees ?? [],
-  }),
-  completionSubscribers: t.field({
-    type: [Person],
-    description: 'Who is notified when it is completed.',
-    extensions: embedded(),
-    resolve: (todo) => todo.completion_subscribers ?? [],
-  }),
 }));
