@@ -1,8 +1,8 @@
 import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam } from '@pothos/core';
 import type { Context } from '../context.ts';
-import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { ownId } from '../resolvers/chat-keys.ts';
+import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { byId } from '../resolvers/writes.ts';
 import { builder, type Types } from './builder.ts';
