@@ -56,7 +56,7 @@ export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole')
     linked: 'True while the far column, its board and its project are all active.',
     destinationUrl: 'REST URL of the far column; null once the link is broken.',
   }),
-  creator: t.field({ type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded(), resolve: (wormhole) => wormhole.creator }),
+  creator: t.expose('creator', { type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded() }),
   parent: t.field({
     type: CardTable,
     ...calls('GetCardTable'),
@@ -137,7 +137,7 @@ implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklis
 
 const CardTableCardGroup = implementObject(builder.objectRef<CardGroupRecord>('CardTableCardGroup'), 'The matching cards of one project, in an account-wide card view.', (t) => ({
   project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
-  cards: t.field({ type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', resolve: (group) => group.cards }),
+  cards: t.expose('cards', { type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.' }),
 }));
 
 const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);

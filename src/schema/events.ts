@@ -39,7 +39,7 @@ Event.implement({
       boostsUrl: 'REST URL of the event\'s boosts.',
     }),
     details: t.expose('details', { type: EventDetails, nullable: true }),
-    creator: t.field({ type: Person, description: 'Who made the change; embedded in full, so no extra call.', extensions: embedded(), resolve: (event) => event.creator }),
+    creator: t.expose('creator', { type: Person, description: 'Who made the change; embedded in full, so no extra call.', extensions: embedded() }),
   }),
 });
 

@@ -120,7 +120,7 @@ const UploadVersion = implementObject(identifiedRef<UploadVersionRecord>('Upload
     action: '`created`, `active` or `blob_changed`.',
   }),
   details: t.expose('details', { type: UploadVersionDetails, nullable: true }),
-  creator: t.field({ type: Person, description: 'Who made the change; embedded in full.', extensions: embedded(), resolve: (version) => version.creator }),
+  creator: t.expose('creator', { type: Person, description: 'Who made the change; embedded in full.', extensions: embedded() }),
   upload: t.expose('upload', { type: UploadVersionFile, nullable: true, description: 'The file as it was at this version.' }),
 }));
 

@@ -19,8 +19,8 @@ const RecordingChange = builder.objectRef<Change>('RecordingChange').implement({
     kind: t.exposeString('kind', { description: 'Recording type and action, as Basecamp names it: `todo_completed`, `comment_created`.' }),
     eventId: t.exposeID('eventId', { description: 'The Basecamp event id; a redelivered webhook is reported once.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime', description: 'When it happened.' }),
-    creator: t.field({ type: Person, nullable: true, description: 'Who made the change.', resolve: (change) => change.creatorId }),
-    project: t.field({ type: Project, nullable: true, description: 'The project it happened in.', resolve: (change) => change.projectId }),
+    creator: t.expose('creatorId', { type: Person, nullable: true, description: 'Who made the change.' }),
+    project: t.expose('projectId', { type: Project, nullable: true, description: 'The project it happened in.' }),
     recordingType: t.field({
       type: RecordingType,
       description: 'Basecamp\'s type of the recording, `TODO`, `KANBAN_CARD`, also when the graph does not model it.',
@@ -60,9 +60,9 @@ function forThisEvent(ctx: Context, change: Change): Change {
 const WatchProjectPayload = builder.objectRef<WatchResult>('WatchProjectPayload').implement({
   description: 'Whether the project is watched now, and the webhook that keeps it fresh.',
   fields: (t) => ({
-    project: t.field({ type: Project, nullable: true, resolve: (result) => result.projectId }),
+    project: t.expose('projectId', { type: Project, nullable: true }),
     watching: t.exposeBoolean('watching', { description: 'True after `watchProject`, false after `unwatchProject`.' }),
-    webhook: t.field({ type: Webhook, nullable: true, description: 'The project\'s webhook pointing at this server; null once unwatched.', resolve: (result) => result.webhook }),
+    webhook: t.expose('webhook', { type: Webhook, nullable: true, description: 'The project\'s webhook pointing at this server; null once unwatched.' }),
   }),
 });
 

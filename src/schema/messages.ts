@@ -89,12 +89,7 @@ MessageType.implement({
       createdAt: 'When the type was added.',
       updatedAt: 'When it was last renamed or given a new icon.',
     }),
-    project: t.field({
-      type: Project,
-      nullable: true,
-      description: 'The project whose messages it labels.',
-      resolve: (type) => type.bucket_id,
-    }),
+    project: t.expose('bucket_id', { type: Project, nullable: true, description: 'The project whose messages it labels.' }),
   }),
 });
 

@@ -144,7 +144,7 @@ mutation('updateProjectAccess', {
   payload: (t) => ({
     granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
     revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
-    project: t.field({ type: Project, nullable: true, description: 'The project, read again.', resolve: (result) => result.projectId }),
+    project: t.expose('projectId', { type: Project, nullable: true, description: 'The project, read again.' }),
   }),
 });
 

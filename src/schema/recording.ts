@@ -73,12 +73,7 @@ Recording.implement({
     url: t.exposeString('url', { description: 'Its REST URL.' }),
     appUrl: t.exposeString('app_url', { description: 'Where it lives in the Basecamp web app.' }),
     bookmarkUrl: t.exposeString('bookmark_url', { nullable: true }),
-    creator: t.field({
-      type: Person,
-      description: 'Who created it. Basecamp embeds the whole person, so this costs no extra call.',
-      extensions: embedded(),
-      resolve: (recording) => recording.creator,
-    }),
+    creator: t.expose('creator', { type: Person, description: 'Who created it. Basecamp embeds the whole person, so this costs no extra call.', extensions: embedded() }),
     parent: t.field({
       type: Recording,
       nullable: true,

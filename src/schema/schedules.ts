@@ -173,13 +173,9 @@ const UpcomingAssignable = implementObject(identifiedRef<Wire.UpcomingAssignable
 }));
 
 const UpcomingSchedule = implementObject(builder.objectRef<Wire.GetUpcomingScheduleResponseContent>('UpcomingSchedule'), 'Everything dated in a window across the projects and calendars the user can see.', (t) => ({
-  scheduleEntries: t.field({ type: [UpcomingScheduleEntry], description: 'One-off entries starting in the window, soonest first.', resolve: (report) => report.schedule_entries }),
-  recurringScheduleEntryOccurrences: t.field({
-    type: [UpcomingScheduleEntry],
-    description: 'Each day a repeating entry happens in the window.',
-    resolve: (report) => report.recurring_schedule_entry_occurrences,
-  }),
-  assignables: t.field({ type: [UpcomingAssignable], description: 'To-dos, cards and steps due in the window.', resolve: (report) => report.assignables }),
+  scheduleEntries: t.expose('schedule_entries', { type: [UpcomingScheduleEntry], description: 'One-off entries starting in the window, soonest first.' }),
+  recurringScheduleEntryOccurrences: t.expose('recurring_schedule_entry_occurrences', { type: [UpcomingScheduleEntry], description: 'Each day a repeating entry happens in the window.' }),
+  assignables: t.expose('assignables', { type: [UpcomingAssignable], description: 'To-dos, cards and steps due in the window.' }),
 }));
 
 builder.queryFields((t) => ({

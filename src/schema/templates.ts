@@ -51,7 +51,7 @@ ProjectConstruction.implement({
       description: 'The new project once the construction is complete; embedded in full, so no extra call.',
       resolve: (construction) => (construction.project ?? null) as Wire.Project | null,
     }),
-    template: t.field({ type: Template, nullable: true, description: 'The template it is built from.', resolve: (construction) => construction.template_id }),
+    template: t.expose('template_id', { type: Template, nullable: true, description: 'The template it is built from.' }),
   }),
 });
 

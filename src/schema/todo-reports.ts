@@ -32,7 +32,7 @@ const ProjectTodosConnection = connectionOf(ProjectTodos);
 const AssignedTodos = builder.objectRef<AssignedTodosRecord>('AssignedTodos').implement({
   description: 'Someone\'s pending to-dos across the account.',
   fields: (t) => ({
-    person: t.field({ type: Person, extensions: embedded(), resolve: (report) => report.person }),
+    person: t.expose('person', { type: Person, extensions: embedded() }),
     groupedBy: t.exposeString('grouped_by', { description: '`bucket` (by project) or `date` (by due date).' }),
     todos: t.field({ type: [Todo], resolve: (report) => report.todos ?? [] }),
   }),

@@ -71,7 +71,7 @@ for (const ref of [Todolist, TodolistGroup] as const) {
 
 const TodoCompletion = implementObject(builder.objectRef<NonNullable<TodoRecord['completion']>>('TodoCompletion'), 'When and by whom a to-do was completed.', (t) => ({
   createdAt: t.expose('created_at', { type: 'DateTime' }),
-  creator: t.field({ type: Person, extensions: embedded(), resolve: (completion) => completion.creator }),
+  creator: t.expose('creator', { type: Person, extensions: embedded() }),
 }));
 
 implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
