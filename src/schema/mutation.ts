@@ -125,22 +125,28 @@ interface KeyedDeletion<Fields extends InputFieldMap> extends DeletionShared {
  * `deletedId` client caches evict, and `basecampId` where the global id's key is compound.
  */
 export function deletion<Fields extends InputFieldMap = IdInput>(name: string, options: OneCallDeletion | KeyedDeletion<Fields>): void {
-  const keyed = 'resolve' in options ? options : undefined;
-  const removeById = keyed ? undefined : byId((options as OneCallDeletion).operation, options.type);
+  // Pothos infers one input shape per call; a one-call removal is the keyed form with the id input.
+  const removal = ('operation' in options ? oneCall(options) : options) as KeyedDeletion<Fields>;
   mutation(name, {
-    description: options.description,
-    uses: keyed ? keyed.uses : [(options as OneCallDeletion).operation],
-    ...(keyed?.inputDescription && { inputDescription: keyed.inputDescription }),
-    input: keyed?.input ?? (idInput as unknown as (t: InputBuilder) => Fields),
-    resolve: (input, ctx) => (keyed ? keyed.resolve(input, ctx) : removeById!(ctx, (input as InputShapeFromFields<IdInput>).id)),
+    description: removal.description,
+    uses: removal.uses,
+    ...(removal.inputDescription && { inputDescription: removal.inputDescription }),
+    input: removal.input ?? (idInput as unknown as (t: InputBuilder) => Fields),
+    resolve: removal.resolve,
     payload: (t) => ({
       deletedId: t.id({
-        description: `The global id of the ${options.gone}, for client caches.`,
-        resolve: (key, _args, ctx) => encodeGlobalId(options.type, ctx.accountId, key),
+        description: `The global id of the ${removal.gone}, for client caches.`,
+        resolve: (key, _args, ctx) => encodeGlobalId(removal.type, ctx.accountId, key),
       }),
-      ...(keyed?.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${options.gone}.`, resolve: (key) => ownId(key) }) }),
+      ...(removal.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${removal.gone}.`, resolve: (key) => ownId(key) }) }),
     }),
   });
+}
+
+/** A one-call removal in the keyed form: `{ id }` in, the operation sent with it, the Basecamp id out. */
+function oneCall({ operation, ...shared }: OneCallDeletion): KeyedDeletion<IdInput> {
+  const remove = byId(operation, shared.type);
+  return { ...shared, uses: [operation], resolve: (input, ctx) => remove(ctx, input.id) };
 }
 
 type Shared = 'payload' | 'parent' | 'edge';
