@@ -1,13 +1,12 @@
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach } from './loaders.ts';
 import { anyRecordingId } from './recordings.ts';
 import { withBody } from './writes.ts';
 
 /** The current person's bookmarks, and whether they bookmarked a recording. */
 
-export const fetchBookmarkStatuses = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetBookmark', (recordingId) => ({ recordingId }));
+export const fetchBookmarkStatuses = loadEach('GetBookmark');
 
 /** `POST /recordings/{id}/bookmark.json` (201, idempotent). */
 export function createBookmark(ctx: Context, recordingId: string) {

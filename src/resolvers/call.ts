@@ -1,5 +1,5 @@
 import type { CallOptions } from '../client/index.ts';
-import type { OperationId, OperationParams, OperationResponse } from '../client/operations.ts';
+import { operation, type OperationId, type OperationParams, type OperationResponse } from '../client/operations.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -15,4 +15,14 @@ export function call<Id extends OperationId>(
   options?: CallOptions,
 ): Promise<OperationResponse<Id>> {
   return ctx.basecamp.call(operationId, params, options);
+}
+
+/**
+ * The one path parameter of an operation that names one object by its id (`todoId` of
+ * `GET /todos/{todoId}.json`); an operation with any other path is refused when the schema is built.
+ */
+export function idParam(operationId: OperationId): string {
+  const params = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  if (params.length !== 1) throw new Error(`${operationId} names ${params.length} path parameters, not one id.`);
+  return params[0]!;
 }

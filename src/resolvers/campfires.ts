@@ -1,10 +1,10 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
+import { compositeKey, joinKey, loadByKey, splitKey } from './chat-keys.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach } from './loaders.ts';
 import { MAX_UPLOAD_BYTES } from './files.ts';
 import { withBody } from './writes.ts';
 
@@ -14,15 +14,13 @@ export type CampfireLineRecord = Wire.CampfireLine;
 /** The spec's chatbot; `command_url` is null when the bot only posts. */
 export type ChatbotRecord = Omit<Wire.Chatbot, 'command_url'> & { command_url?: string | null };
 
-export const fetchCampfires = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCampfire', (campfireId) => ({ campfireId }));
+export const fetchCampfires = loadEach('GetCampfire');
 
 /** `GET /chats/{campfireId}/lines/{lineId}.json`; keys are `campfireId-lineId`. */
-export const fetchCampfireLines = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey(ctx, keys, 2, 'GetCampfireLine', ([campfireId, lineId]) => ({ campfireId, lineId }));
+export const fetchCampfireLines = loadByKey('GetCampfireLine', 2, ([campfireId, lineId]) => ({ campfireId, lineId }));
 
 /** `GET /buckets/{projectId}/chats/{campfireId}/integrations/{id}.json`; keys are `projectId-campfireId-chatbotId`. */
-export const fetchChatbots = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey(ctx, keys, 3, 'GetChatbot', ([bucketId, campfireId, chatbotId]) => ({ bucketId, campfireId, chatbotId }));
+export const fetchChatbots = loadByKey('GetChatbot', 3, ([bucketId, campfireId, chatbotId]) => ({ bucketId, campfireId, chatbotId }));
 
 /** A line's loader key, from the line itself. */
 export function lineKey(line: CampfireLineRecord): string {

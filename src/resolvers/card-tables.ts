@@ -5,7 +5,7 @@ import { call } from './call.ts';
 import { paginate, windowOfWhole, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, personIds, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's column plus the key the docs show instead of (or beside) `comments_count`. */
@@ -26,13 +26,13 @@ export type CardGroupRecord = Wire.BucketCardsGroup;
 /** Column and on-hold ids both name a card list (`/card_tables/lists/{id}/cards.json`). */
 const COLUMN_TYPES = ['CardTableColumn'] as const;
 
-export const fetchCardTables = (ctx: Context, ids: readonly string[]): Promise<(CardTableRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardTable', (cardTableId) => ({ cardTableId }));
+export const fetchCardTables: NodeLoader<CardTableRecord> = loadEach('GetCardTable');
 
-export const fetchCardColumns = (ctx: Context, ids: readonly string[]): Promise<(CardColumnRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardColumn', (columnId) => ({ columnId }));
+export const fetchCardColumns: NodeLoader<CardColumnRecord> = loadEach('GetCardColumn');
 
-export const fetchCards = (ctx: Context, ids: readonly string[]): Promise<(CardRecord | Error)[]> => fetchEach(ctx, ids, 'GetCard', (cardId) => ({ cardId }));
+export const fetchCards: NodeLoader<CardRecord> = loadEach('GetCard');
 
-export const fetchCardSteps = (ctx: Context, ids: readonly string[]): Promise<(CardStepRecord | Error)[]> => fetchEach(ctx, ids, 'GetCardStep', (stepId) => ({ stepId }));
+export const fetchCardSteps: NodeLoader<CardStepRecord> = loadEach('GetCardStep');
 
 export type CardView = 'open' | 'completed' | 'no_due_date' | 'not_now' | 'unassigned';
 export type CardDue = 'with' | 'without' | 'overdue';

@@ -4,7 +4,7 @@ import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import { decodeGlobalId, toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { fetchEach, readingWith } from './loaders.ts';
 
 /**
  * Keys for resources Basecamp only reads through their container: a Campfire line through its
@@ -24,6 +24,11 @@ export function splitKey(key: string, parts: number): BasecampId[] | undefined {
 
 /** Ids of a composite key, as many as its `parts` (the rest undefined). */
 type KeyIds = readonly [BasecampId, BasecampId, BasecampId];
+
+/** The loader of a type whose node key carries its containers' ids: `loadByKey('GetCampfireLine', 2, ([campfireId, lineId]) => …)`. */
+export function loadByKey<Id extends OperationId>(operationId: Id, parts: number, params: (ids: KeyIds) => OperationParams<Id>) {
+  return readingWith(operationId, (ctx, keys) => fetchByKey(ctx, keys, parts, operationId, params));
+}
 
 /** A loader batch over composite keys: one GET of `operationId` per key, an Error for a key of the wrong form. */
 export function fetchByKey<Id extends OperationId>(

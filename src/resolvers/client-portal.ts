@@ -1,8 +1,8 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { compositeKey, fetchByKey, joinKey, splitKey } from './chat-keys.ts';
-import { fetchEach } from './loaders.ts';
+import { compositeKey, joinKey, loadByKey, splitKey } from './chat-keys.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 import { recordingRef } from './recordings.ts';
 
@@ -10,15 +10,12 @@ import { recordingRef } from './recordings.ts';
 export type ClientApprovalRecord = Omit<Wire.ClientApproval, 'due_on'> & { due_on?: string | null };
 
 /** `GET /client/approvals/{id}.json`, batched per request; it embeds the client's responses. */
-export const fetchClientApprovals = (ctx: Context, ids: readonly string[]): Promise<(ClientApprovalRecord | Error)[]> =>
-  fetchEach(ctx, ids, 'GetClientApproval', (approvalId) => ({ approvalId }));
+export const fetchClientApprovals: NodeLoader<ClientApprovalRecord> = loadEach('GetClientApproval');
 
-export const fetchClientCorrespondences = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetClientCorrespondence', (correspondenceId) => ({ correspondenceId }));
+export const fetchClientCorrespondences = loadEach('GetClientCorrespondence');
 
 /** `GET /buckets/{projectId}/client/recordings/{threadId}/replies/{id}.json`; keys are `projectId-threadId-replyId`. */
-export const fetchClientReplies = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey(ctx, keys, 3, 'GetClientReply', ([bucketId, recordingId, replyId]) => ({ bucketId, recordingId, replyId }));
+export const fetchClientReplies = loadByKey('GetClientReply', 3, ([bucketId, recordingId, replyId]) => ({ bucketId, recordingId, replyId }));
 
 /**
  * The responses of an approval: embedded by its GET but not by the list, so a listed approval

@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's upload plus the key the API docs show but the spec omits. */
@@ -24,13 +24,12 @@ export type AttachmentRecord = Partial<Wire.RichTextAttachment> & {
   key?: string;
 };
 
-export const fetchVaults = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetVault', (vaultId) => ({ vaultId }));
-export const fetchDocuments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetDocument', (documentId) => ({ documentId }));
-export const fetchUploads = (ctx: Context, ids: readonly string[]): Promise<(UploadRecord | Error)[]> => fetchEach(ctx, ids, 'GetUpload', (uploadId) => ({ uploadId }));
-export const fetchCloudFiles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCloudFile', (cloudFileId) => ({ cloudFileId }));
-export const fetchGoogleDocuments = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetGoogleDocument', (googleDocumentId) => ({ googleDocumentId }));
-export const fetchFolders = (ctx: Context, ids: readonly string[]): Promise<(FolderRecord | Error)[]> => fetchEach(ctx, ids, 'GetFolder', (folderId) => ({ folderId }));
+export const fetchVaults = loadEach('GetVault');
+export const fetchDocuments = loadEach('GetDocument');
+export const fetchUploads: NodeLoader<UploadRecord> = loadEach('GetUpload');
+export const fetchCloudFiles = loadEach('GetCloudFile');
+export const fetchGoogleDocuments = loadEach('GetGoogleDocument');
+export const fetchFolders: NodeLoader<FolderRecord> = loadEach('GetFolder');
 
 /** `GET /stacks.json`: the caller's folders, one unpaginated array. */
 export async function listFolders(ctx: Context): Promise<FolderRecord[]> {

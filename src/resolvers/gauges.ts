@@ -5,7 +5,7 @@ import { call } from './call.ts';
 import { pages, paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, personIds } from './input.ts';
-import { answerFrom, fetchEach } from './loaders.ts';
+import { answerFrom, loadEach, type NodeLoader } from './loaders.ts';
 import type { RecordingKeys } from './recordings.ts';
 import { withBody } from './writes.ts';
 
@@ -15,7 +15,7 @@ export type GaugeRecord = Wire.Gauge & RecordingKeys;
 export type GaugeNeedleRecord = Wire.GaugeNeedle & RecordingKeys & { comment_count?: number };
 
 // The spec's GaugeNeedle omits the recording keys the docs show on every needle; they are asserted here.
-export const fetchGaugeNeedles = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetGaugeNeedle', (needleId) => ({ needleId })) as Promise<(GaugeNeedleRecord | Error)[]>;
+export const fetchGaugeNeedles = loadEach('GetGaugeNeedle') as NodeLoader<GaugeNeedleRecord>;
 
 /**
  * Gauges have no endpoint of their own: the account-wide list is the only way to read one. The

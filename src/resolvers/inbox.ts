@@ -1,18 +1,17 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
-import { compositeKey, fetchByKey, joinKey } from './chat-keys.ts';
-import { fetchEach } from './loaders.ts';
+import { compositeKey, joinKey, loadByKey } from './chat-keys.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 
 /** The spec's forward; `from` is null when Basecamp could not tell the sender. */
 export type ForwardRecord = Omit<Wire.Forward, 'from'> & { from?: string | null };
 
-export const fetchInboxes = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetInbox', (inboxId) => ({ inboxId }));
+export const fetchInboxes = loadEach('GetInbox');
 
-export const fetchForwards = (ctx: Context, ids: readonly string[]): Promise<(ForwardRecord | Error)[]> => fetchEach(ctx, ids, 'GetForward', (forwardId) => ({ forwardId }));
+export const fetchForwards: NodeLoader<ForwardRecord> = loadEach('GetForward');
 
 /** `GET /inbox_forwards/{forwardId}/replies/{id}.json`; keys are `forwardId-replyId`. */
-export const fetchInboxReplies = (ctx: Context, keys: readonly string[]) =>
-  fetchByKey(ctx, keys, 2, 'GetForwardReply', ([forwardId, replyId]) => ({ forwardId, replyId }));
+export const fetchInboxReplies = loadByKey('GetForwardReply', 2, ([forwardId, replyId]) => ({ forwardId, replyId }));
 
 /** A reply's loader key, from the reply itself. */
 export function inboxReplyKey(reply: Wire.ForwardReply): string {

@@ -2,7 +2,7 @@ import { UpstreamError, type UpstreamErrorOptions } from '../client/errors.ts';
 import type { OperationId, OperationParams, OperationResponse } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
-import { call } from './call.ts';
+import { call, idParam } from './call.ts';
 
 /**
  * The batch-function mechanism behind every node type's per-request DataLoader. Basecamp has no
@@ -11,7 +11,7 @@ import { call } from './call.ts';
  * or its own Error, in order, so one failing id never blanks its siblings.
  *
  * Each resource family declares its own batch functions next to its other resolvers, e.g.
- * `fetchTodos = (ctx, ids) => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }))`.
+ * `fetchTodos = loadEach('GetTodo')`.
  */
 export function fetchEach<Id extends OperationId>(
   ctx: Context,
@@ -20,6 +20,24 @@ export function fetchEach<Id extends OperationId>(
   params: (id: BasecampId) => OperationParams<Id>,
 ): Promise<(OperationResponse<Id> | Error)[]> {
   return Promise.all(ids.map((id) => call(ctx, operationId, params(id)).catch((error: unknown) => toError(error))));
+}
+
+/** A node type's loader batch, tagged with the GET that reads one object, which the type declares from here. */
+export interface NodeLoader<T> {
+  (ctx: Context, ids: readonly BasecampId[]): Promise<(T | Error)[]>;
+  /** The operation that reads one, for the type's `uses(...)`. */
+  readonly reads: OperationId;
+}
+
+/** `load` tagged with the GET it reads one object by. */
+export function readingWith<T>(reads: OperationId, load: (ctx: Context, ids: readonly BasecampId[]) => Promise<(T | Error)[]>): NodeLoader<T> {
+  return Object.assign(load, { reads });
+}
+
+/** The loader of a type read by a GET whose path names only its id: `loadEach('GetTodo')`. */
+export function loadEach<Id extends OperationId>(operationId: Id): NodeLoader<OperationResponse<Id>> {
+  const param = idParam(operationId);
+  return readingWith(operationId, (ctx, ids) => fetchEach(ctx, ids, operationId, (id) => ({ [param]: id }) as OperationParams<Id>));
 }
 
 /**

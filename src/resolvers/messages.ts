@@ -7,7 +7,7 @@ import { joinKey } from './chat-keys.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { decodeGlobalId, toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, requiredText, sharing } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { fetchEach, loadEach, type NodeLoader } from './loaders.ts';
 import { recordingRef } from './recordings.ts';
 import { withBody } from './writes.ts';
 
@@ -29,14 +29,13 @@ export type BoostRecord = Wire.Boost;
 export type MessageSort = 'created_at' | 'updated_at';
 export type SortDirection = 'asc' | 'desc';
 
-export const fetchMessageBoards = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetMessageBoard', (boardId) => ({ boardId }));
+export const fetchMessageBoards = loadEach('GetMessageBoard');
 
-export const fetchMessages = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetMessage', (messageId) => ({ messageId }));
+export const fetchMessages = loadEach('GetMessage');
 
-export const fetchComments = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetComment', (commentId) => ({ commentId }));
+export const fetchComments = loadEach('GetComment');
 
-export const fetchBoosts = (ctx: Context, ids: readonly string[]): Promise<(BoostRecord | Error)[]> => fetchEach(ctx, ids, 'GetBoost', (boostId) => ({ boostId }));
+export const fetchBoosts: NodeLoader<BoostRecord> = loadEach('GetBoost');
 
 /** `GET /buckets/{projectId}/categories/{typeId}.json` for keys `projectId-typeId`. */
 export async function fetchMessageTypes(ctx: Context, keys: readonly string[]): Promise<(MessageTypeRecord | Error)[]> {

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** Whether and when a person is away. */
@@ -11,8 +11,7 @@ import { withBody } from './writes.ts';
 /** The spec's out of office, with the keys the docs show as null when it is off. */
 export type OutOfOfficeRecord = Wire.OutOfOffice & { start_date?: string | null; end_date?: string | null };
 
-export const fetchOutOfOffices = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetOutOfOffice', (personId) => ({ personId }));
+export const fetchOutOfOffices = loadEach('GetOutOfOffice');
 
 /** `POST /people/{id}/out_of_office.json`: enables or replaces it. The dates must not run backwards. */
 export function enableOutOfOffice(ctx: Context, input: { personId: string; startDate: string; endDate: string }) {

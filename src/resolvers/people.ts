@@ -1,8 +1,8 @@
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach } from './loaders.ts';
 
-export const fetchPeople = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetPerson', (personId) => ({ personId }));
+export const fetchPeople = loadEach('GetPerson');
 
 /** `GET /my/profile.json`: the person the token belongs to. */
 export function fetchMe(ctx: Context) {

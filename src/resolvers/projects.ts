@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkEmail, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The spec's project plus the keys the API docs show but the spec omits. */
@@ -18,7 +18,7 @@ export type ProjectRecord = Wire.Project & {
 /** A list's `status` argument, RecordingStatus's values; `statusQuery` refuses `drafted`. */
 export type StatusFilter = 'active' | 'archived' | 'trashed' | 'drafted';
 
-export const fetchProjects = (ctx: Context, ids: readonly string[]): Promise<(ProjectRecord | Error)[]> => fetchEach(ctx, ids, 'GetProject', (projectId) => ({ projectId }));
+export const fetchProjects: NodeLoader<ProjectRecord> = loadEach('GetProject');
 
 /** A tool of the project's dock, only when enabled (docs README "The dock"). */
 export function dockTool(project: ProjectRecord, name: string): Wire.DockItem | null {

@@ -4,7 +4,7 @@ import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The docs' questionnaire: it embeds its creator, which the spec's type leaves out. */
@@ -14,13 +14,11 @@ export type QuestionnaireRecord = Omit<Wire.Questionnaire, 'preview_url' | 'thum
 export type QuestionScheduleRecord = Wire.QuestionSchedule & { duration?: number | null };
 export type QuestionRecord = Omit<Wire.Question, 'schedule'> & { schedule?: QuestionScheduleRecord };
 
-export const fetchQuestionnaires = (ctx: Context, ids: readonly string[]): Promise<(QuestionnaireRecord | Error)[]> =>
-  fetchEach(ctx, ids, 'GetQuestionnaire', (questionnaireId) => ({ questionnaireId }));
+export const fetchQuestionnaires: NodeLoader<QuestionnaireRecord> = loadEach('GetQuestionnaire');
 
-export const fetchQuestions = (ctx: Context, ids: readonly string[]): Promise<(QuestionRecord | Error)[]> => fetchEach(ctx, ids, 'GetQuestion', (questionId) => ({ questionId }));
+export const fetchQuestions: NodeLoader<QuestionRecord> = loadEach('GetQuestion');
 
-export const fetchQuestionAnswers = (ctx: Context, ids: readonly string[]) =>
-  fetchEach(ctx, ids, 'GetAnswer', (answerId) => ({ answerId }));
+export const fetchQuestionAnswers = loadEach('GetAnswer');
 
 /** `GET /questions/{id}/answers.json`, newest first; `date` keeps one day, `creatorId` one person. */
 export function listAnswers(ctx: Context, questionId: string, args: ConnectionArgs & { date?: string | null; creatorId?: string | null }) {

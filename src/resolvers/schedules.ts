@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** How a recurring entry repeats (docs: schedule_entries.md); the spec leaves it out. */
@@ -23,14 +23,12 @@ export type ScheduleEntryRecord = Wire.ScheduleEntry & { recurrence_schedule?: R
 /** The docs' schedule record; `bucket` may name a calendar rather than a project. */
 export type ScheduleRecord = Wire.Schedule;
 
-
-export const fetchSchedules = (ctx: Context, ids: readonly string[]): Promise<(ScheduleRecord | Error)[]> => fetchEach(ctx, ids, 'GetSchedule', (scheduleId) => ({ scheduleId }));
+export const fetchSchedules: NodeLoader<ScheduleRecord> = loadEach('GetSchedule');
 
 /** `GET /schedule_entries/{id}.json`; a recurring entry answers with its first occurrence. */
-export const fetchScheduleEntries = (ctx: Context, ids: readonly string[]): Promise<(ScheduleEntryRecord | Error)[]> =>
-  fetchEach(ctx, ids, 'GetScheduleEntry', (entryId) => ({ entryId }));
+export const fetchScheduleEntries: NodeLoader<ScheduleEntryRecord> = loadEach('GetScheduleEntry');
 
-export const fetchCalendars = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetCalendar', (calendarId) => ({ calendarId }));
+export const fetchCalendars = loadEach('GetCalendar');
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */
 export function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string) {

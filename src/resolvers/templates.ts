@@ -3,13 +3,13 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { nonBlankText, patched, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { fetchEach, loadEach } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** A construction keyed with its template: its GET needs both ids. */
 export type ProjectConstructionRecord = Wire.ProjectConstruction & { template_id: string };
 
-export const fetchTemplates = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTemplate', (templateId) => ({ templateId }));
+export const fetchTemplates = loadEach('GetTemplate');
 
 export function createTemplate(ctx: Context, input: { name: string; description?: string | null }) {
   return withBody(call(ctx, 'CreateTemplate', {}, { body: {

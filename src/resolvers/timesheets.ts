@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { recordingRef, type RecordingKeys } from './recordings.ts';
 import { withBody } from './writes.ts';
 
@@ -11,7 +11,7 @@ import { withBody } from './writes.ts';
 
 export type TimesheetEntryRecord = Wire.TimesheetEntry & RecordingKeys & { person?: Wire.Person };
 
-export const fetchTimesheetEntries = (ctx: Context, ids: readonly string[]): Promise<(TimesheetEntryRecord | Error)[]> => fetchEach(ctx, ids, 'GetTimesheetEntry', (entryId) => ({ entryId }));
+export const fetchTimesheetEntries: NodeLoader<TimesheetEntryRecord> = loadEach('GetTimesheetEntry');
 
 export interface TimesheetFilter {
   from?: string | null;

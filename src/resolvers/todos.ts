@@ -4,7 +4,7 @@ import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkDateRange, checkPosition, nonBlankText, patched, personIds, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 import { statusQuery, type StatusFilter } from './projects.ts';
 
@@ -18,12 +18,12 @@ export interface TodoFilter {
   completed?: boolean | null;
 }
 
-export const fetchTodosets = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodoset', (todosetId) => ({ todosetId }));
+export const fetchTodosets = loadEach('GetTodoset');
 
 /** `GET /todolists/{id}.json`, which answers for to-do lists and for to-do list groups alike. */
-export const fetchTodolists = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTodolistOrGroup', (id) => ({ id }));
+export const fetchTodolists = loadEach('GetTodolistOrGroup');
 
-export const fetchTodos = (ctx: Context, ids: readonly string[]): Promise<(TodoRecord | Error)[]> => fetchEach(ctx, ids, 'GetTodo', (todoId) => ({ todoId }));
+export const fetchTodos: NodeLoader<TodoRecord> = loadEach('GetTodo');
 
 /** `GET /todosets/{id}/todolists.json`; the set's `todolists_count` counts the active ones. */
 export function listTodolists(ctx: Context, todoset: Pick<Wire.Todoset, 'id' | 'todolists_count'>, args: ConnectionArgs & Pick<TodoFilter, 'status'>) {

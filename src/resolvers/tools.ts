@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { checkPosition, inputError, nonBlankText, requiredText } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The spec marks these optional for every projection; a tool's own GET always carries them. */
@@ -15,7 +15,7 @@ export type ToolRecord = Omit<Wire.Tool, 'status' | 'url' | 'app_url' | 'bucket'
 };
 
 // The spec leaves a tool's status, urls and bucket optional; the docs always send them.
-export const fetchTools = (ctx: Context, ids: readonly string[]) => fetchEach(ctx, ids, 'GetTool', (toolId) => ({ toolId })) as Promise<(ToolRecord | Error)[]>;
+export const fetchTools = loadEach('GetTool') as NodeLoader<ToolRecord>;
 
 const toolId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Tool']);
 

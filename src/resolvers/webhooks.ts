@@ -3,14 +3,14 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
-import { fetchEach } from './loaders.ts';
+import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
 /** The delivery response as the docs show it, with the receiver's body the spec omits. */
 export type WebhookRecord = Wire.Webhook;
 export type DeliveryResponse = Wire.WebhookDeliveryResponse & { body?: string };
 
-export const fetchWebhooks = (ctx: Context, ids: readonly string[]): Promise<(WebhookRecord | Error)[]> => fetchEach(ctx, ids, 'GetWebhook', (webhookId) => ({ webhookId }));
+export const fetchWebhooks: NodeLoader<WebhookRecord> = loadEach('GetWebhook');
 
 export interface WebhookInput {
   payloadUrl?: string | null;

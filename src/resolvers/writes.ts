@@ -1,8 +1,8 @@
 import { UpstreamError } from '../client/errors.ts';
-import { operation, type OperationId } from '../client/operations.ts';
+import type { OperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
-import { call } from './call.ts';
+import { call, idParam } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 
 /**
@@ -24,9 +24,7 @@ export async function withBody<T>(write: Promise<T | undefined>): Promise<T> {
  * other path is refused when the schema is built.
  */
 export function byId(operationId: OperationId, typename: string): (ctx: Context, id: string) => Promise<BasecampId> {
-  const params = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
-  if (params.length !== 1) throw new Error(`${operationId} names ${params.length} path parameters, not one id.`);
-  const [param] = params as [string];
+  const param = idParam(operationId);
   return async (ctx, id) => {
     const basecampId = toBasecampId(id, ctx.accountId, [typename]);
     await call(ctx, operationId, { [param]: basecampId } as never);

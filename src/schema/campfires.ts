@@ -34,7 +34,7 @@ export const CampfireConnection = connectionOf(Campfire);
 export const CampfireLineConnection = connectionOf(CampfireLine);
 export const ChatbotConnection = connectionOf(Chatbot);
 
-implementRecording(Campfire, 'GetCampfire', 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).', (t) => ({
+implementRecording(Campfire, 'A project\'s group chat (Basecamp\'s Campfire, type `Chat::Transcript`).', (t) => ({
   ...recordingFields(t, 'Campfire', {
     topic: 'The name the chat goes by in the project.',
     position: 'Its place in the project\'s dock.',
@@ -70,7 +70,7 @@ const CampfireLineAttachment = implementObject(builder.objectRef<Wire.CampfireLi
   }),
 }));
 
-implementRecording(CampfireLine, 'GetCampfireLine', 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).', (t) => ({
+implementRecording(CampfireLine, 'One line said in a Campfire: plain text, rich text or an uploaded file (its `type` tells which).', (t) => ({
   ...recordingFields(t, 'CampfireLine', {
     content: 'What was said: plain text, or HTML for rich text lines; null for files.',
     boostsCount: 'How many boosts it got.',

@@ -72,7 +72,7 @@ export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole')
   }),
 }));
 
-implementRecording(CardTable, 'GetCardTable', 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
+implementRecording(CardTable, 'A project\'s card table (kanban board): columns of cards that move left to right as work progresses.', (t) => ({
   ...recordingFields(t, 'CardTable', {
     publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' },
     subscribers: { type: [Person], description: 'Who is notified of changes to the board; embedded in full, no extra call.', extensions: embedded() },
@@ -93,7 +93,7 @@ const CardTableColumnOnHold = implementObject(identifiedRef<Wire.CardColumnOnHol
   }),
 }));
 
-implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.', (t) => ({
+implementRecording(CardTableColumn, 'A column of a card table. Its Basecamp `type` says which kind: `Kanban::Triage`, `Kanban::Column`, `Kanban::NotNowColumn` or `Kanban::DoneColumn`.', (t) => ({
   ...recordingFields(t, 'CardColumn', {
     subscriptionUrl: { type: 'String', nullable: true },
     position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
@@ -111,7 +111,7 @@ implementRecording(CardTableColumn, 'GetCardColumn', 'A column of a card table. 
   }),
 }));
 
-implementRecording(CardTableCard, 'GetCard', 'A card on a card table: a piece of work with notes, assignees, a due date and steps.', (t) => ({
+implementRecording(CardTableCard, 'A card on a card table: a piece of work with notes, assignees, a due date and steps.', (t) => ({
   ...recordingFields(t, 'Card', {
     commentCount: { type: 'Int', nullable: true, description: 'The comment count again, under the docs\' other key.' },
     position: 'Order in its column, from 1 at the top.',
@@ -126,7 +126,7 @@ implementRecording(CardTableCard, 'GetCard', 'A card on a card table: a piece of
   completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
 }));
 
-implementRecording(CardTableStep, 'GetCardStep', 'One step of a card\'s checklist.', (t) => ({
+implementRecording(CardTableStep, 'One step of a card\'s checklist.', (t) => ({
   ...recordingFields(t, 'CardStep', {
     position: 'Order on the card, from 1.',
     completionUrl: 'Where to set its completion; Basecamp sends this one path-only.',

@@ -78,7 +78,7 @@ for (const ref of [ClientApproval, ClientCorrespondence] as const) {
   }));
 }
 
-implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).', (t) => ({
+implementRecording(ClientApproval, 'Something sent to a client for a yes or no (Basecamp type `Client::Approval`).', (t) => ({
   dueOn: t.expose('due_on', { type: 'Date', nullable: true, description: 'When an answer is needed by.' }),
   approvalStatus: t.expose('approval_status', { type: ClientApprovalStatus, nullable: true, description: 'Where it stands.' }),
   approver: t.field({
@@ -96,9 +96,9 @@ implementRecording(ClientApproval, 'GetClientApproval', 'Something sent to a cli
   }),
 }));
 
-implementRecording(ClientCorrespondence, 'GetClientCorrespondence', 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).', () => ({}));
+implementRecording(ClientCorrespondence, 'A message to the client on the project\'s clientside (Basecamp type `Client::Correspondence`).', () => ({}));
 
-implementRecording(ClientReply, 'GetClientReply', 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).', (t) => ({
+implementRecording(ClientReply, 'A reply in the thread of a client approval or correspondence (Basecamp type `Client::Reply`).', (t) => ({
   ...recordingFields(t, 'ClientReply', {
     content: 'The reply, as HTML.',
     contentAttachments: { type: [Attachment], description: 'Files embedded in the reply.' },

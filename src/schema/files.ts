@@ -66,7 +66,7 @@ export const Attachment = implementObject(identifiedRef<AttachmentRecord>('Attac
   thumbnailUrl: t.exposeString('thumbnail_url', { nullable: true }),
 }));
 
-implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.', (t) => ({
+implementRecording(Vault, 'A folder in a project\'s Docs & Files: the tool itself or a folder nested inside it.', (t) => ({
   ...recordingFields(t, 'Vault', {
     documentsCount: 'Active documents directly inside.',
     uploadsCount: 'Active uploads directly inside.',
@@ -92,7 +92,7 @@ implementRecording(Vault, 'GetVault', 'A folder in a project\'s Docs & Files: th
   }),
 }));
 
-implementRecording(Document, 'GetDocument', 'A rich-text document kept in a vault.', (t) => ({
+implementRecording(Document, 'A rich-text document kept in a vault.', (t) => ({
   ...recordingFields(t, 'Document', {
     content: 'The body, as rich text (HTML).',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
@@ -126,7 +126,7 @@ const UploadVersion = implementObject(identifiedRef<UploadVersionRecord>('Upload
 
 const UploadVersionConnection = connectionOf(UploadVersion);
 
-implementRecording(Upload, 'GetUpload', 'A file uploaded into a vault, with its version history.', (t) => ({
+implementRecording(Upload, 'A file uploaded into a vault, with its version history.', (t) => ({
   ...recordingFields(t, 'Upload', {
     description: 'Notes about the file, as rich text (HTML).',
     contentType: 'The MIME type, e.g. `image/png`.',
@@ -152,7 +152,7 @@ const CloudFileService = implementObject(builder.objectRef<Wire.CloudFileService
   }),
 }));
 
-implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.', (t) => ({
+implementRecording(CloudFile, 'A link to a file kept on another service (Dropbox, Figma, …), filed in a vault. Its `url` is that outside link.', (t) => ({
   ...recordingFields(t, 'CloudFile', {
     description: 'Notes, as rich text (HTML).',
     subscriptionUrl: 'Where to subscribe to or leave its notifications.',
@@ -161,7 +161,7 @@ implementRecording(CloudFile, 'GetCloudFile', 'A link to a file kept on another 
   service: t.expose('service', { type: CloudFileService }),
 }));
 
-implementRecording(GoogleDocument, 'GetGoogleDocument', 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.', (t) => ({
+implementRecording(GoogleDocument, 'A linked Google Docs, Sheets or Slides file, filed in a vault. Its `url` is the Google link.', (t) => ({
   ...recordingFields(t, 'GoogleDocument', {
     description: 'Notes, as rich text (HTML).',
     documentType: '`DOC`, `SHEET`, `SLIDE` or `OTHER`.',

@@ -18,7 +18,7 @@ export const InboxReply = node('InboxReply', { load: fetchInboxReplies, key: inb
 export const ForwardConnection = connectionOf(Forward);
 export const InboxReplyConnection = connectionOf(InboxReply);
 
-implementRecording(Inbox, 'GetInbox', 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.', (t) => ({
+implementRecording(Inbox, 'A project\'s email inbox ("Email Forwards"): mail forwarded to the project lands here.', (t) => ({
   ...recordingFields(t, 'Inbox', {
     position: 'Its place in the project\'s dock.',
     forwardsCount: 'How many active forwards it holds.',
@@ -32,7 +32,7 @@ implementRecording(Inbox, 'GetInbox', 'A project\'s email inbox ("Email Forwards
   }),
 }));
 
-implementRecording(Forward, 'GetForward', 'An email forwarded into a project (Basecamp type `Inbox::Forward`).', (t) => ({
+implementRecording(Forward, 'An email forwarded into a project (Basecamp type `Inbox::Forward`).', (t) => ({
   ...recordingFields(t, 'Forward', {
     subject: 'The email\'s subject line.',
     content: 'The email\'s body, as HTML.',
@@ -54,7 +54,7 @@ implementRecording(Forward, 'GetForward', 'An email forwarded into a project (Ba
   }),
 }));
 
-implementRecording(InboxReply, 'GetForwardReply', 'A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`).', (t) => ({
+implementRecording(InboxReply, 'A reply in the thread of a forwarded email (Basecamp type `Inbox::Reply`).', (t) => ({
   ...recordingFields(t, 'ForwardReply', {
     content: 'The reply, as HTML.',
     boostsCount: 'How many boosts it got.',

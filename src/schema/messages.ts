@@ -42,7 +42,7 @@ export const MessageConnection = connectionOf(Message);
 export const CommentConnection = connectionOf(Comment);
 export const BoostConnection = connectionOf(Boost);
 
-implementRecording(MessageBoard, 'GetMessageBoard', 'A project\'s message board: the dock tool where its messages are posted.', (t) => ({
+implementRecording(MessageBoard, 'A project\'s message board: the dock tool where its messages are posted.', (t) => ({
   ...recordingFields(t, 'MessageBoard', {
     position: 'Its place in the project\'s dock.',
     messagesCount: 'How many active messages it holds.',
@@ -56,7 +56,7 @@ implementRecording(MessageBoard, 'GetMessageBoard', 'A project\'s message board:
   }),
 }));
 
-implementRecording(Message, 'GetMessage', 'A post on a project\'s message board, with a subject and a rich-text body.', (t) => ({
+implementRecording(Message, 'A post on a project\'s message board, with a subject and a rich-text body.', (t) => ({
   ...recordingFields(t, 'Message', {
     subject: 'The headline (its `title` too).',
     content: 'The body, as rich text (HTML).',
@@ -72,7 +72,7 @@ implementRecording(Message, 'GetMessage', 'A post on a project\'s message board,
   }),
 }));
 
-implementRecording(Comment, 'GetComment', 'A reply in the discussion under a recording (a message, to-do, document, …).', (t) => ({
+implementRecording(Comment, 'A reply in the discussion under a recording (a message, to-do, document, …).', (t) => ({
   ...recordingFields(t, 'Comment', {
     content: 'What was said, as rich text (HTML).',
     contentAttachments: { type: [Attachment], description: 'Files embedded in the comment.' },

@@ -1,12 +1,13 @@
 import type { FieldKind, FieldMap, FieldRef, ImplementableObjectRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
-import type { OperationParams, PaginatedOperationId } from '../client/operations.ts';
+import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Query } from '../client/index.ts';
 import { listOf, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
+import type { NodeLoader } from '../resolvers/loaders.ts';
 import { builder, type Types } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specFields, type Overlay } from './fields.ts';
@@ -48,15 +49,27 @@ export const ITS_ID = 'Its global id, or its Basecamp id.';
 
 const byId = (value: unknown): BasecampId => (value as { id: BasecampId }).id;
 
+/** The GET each node type's loader reads one object by (`loadEach('GetTodo')`), for the type's `uses(...)`. */
+const readers = new WeakMap<object, OperationId>();
+
+/** The operation that reads one object of a node type, as its loader says. */
+export function readsOf(ref: object & { name: string }): OperationId {
+  const reads = readers.get(ref);
+  if (!reads) throw new Error(`${ref.name}: its loader does not say which GET reads it (loadEach, loadByKey or readingWith).`);
+  return reads;
+}
+
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
 export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
   const key = options.key ?? byId;
+  const reads = (options.load as Partial<NodeLoader<Shape>>).reads;
   const ref: NodeRef<Shape> = builder.loadableNodeRef(name, {
     id: { resolve: (value: Shape) => key(value) },
     load: (keys: BasecampId[], ctx: Context) => options.load(ctx, keys),
     // Stubs prime under a key nobody loads (`loaderKey`), so they never stand in for the full object.
     ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
   });
+  if (reads) readers.set(ref, reads);
   for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);

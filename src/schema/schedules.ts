@@ -36,7 +36,7 @@ export const Calendar = node('Calendar', { load: fetchCalendars, lookup: 'A stan
 
 export const ScheduleEntryConnection = connectionOf(ScheduleEntry);
 
-implementRecording(Schedule, 'GetSchedule', 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.', (t) => ({
+implementRecording(Schedule, 'The calendar tool of a project (or of a standalone calendar): meetings, milestones and events.', (t) => ({
   ...recordingFields(t, 'Schedule', {
     position: 'Its place in the project\'s dock.',
     entriesCount: 'How many active entries it holds.',
@@ -61,7 +61,7 @@ const RecurrenceSchedule = implementObject(builder.objectRef<RecurrenceScheduleR
   endDate: t.expose('end_date', { type: 'Date', nullable: true, description: 'The last day it can happen; null when open-ended.' }),
 }));
 
-implementRecording(ScheduleEntry, 'GetScheduleEntry', 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.', (t) => ({
+implementRecording(ScheduleEntry, 'An event on a schedule: a meeting, a deadline, a day off. Repeating ones carry their rule and can be read per occurrence.', (t) => ({
   ...recordingFields(t, 'ScheduleEntry', {
     summary: 'What the entry is, in one line.',
     description: 'More about it, as rich text (HTML).',

@@ -21,7 +21,7 @@ const TodolistConnection = connectionOf(Todolist);
 const TodolistGroupConnection = connectionOf(TodolistGroup);
 const TodoConnection = connectionOf(Todo);
 
-implementRecording(Todoset, 'GetTodoset', 'The to-do tool of a project: it holds the project\'s to-do lists.', (t) => ({
+implementRecording(Todoset, 'The to-do tool of a project: it holds the project\'s to-do lists.', (t) => ({
   ...recordingFields(t, 'Todoset', {
     completed: 'Whether every to-do in it is done.',
     completedRatio: 'Done over total, e.g. `3/7`.',
@@ -33,7 +33,7 @@ implementRecording(Todoset, 'GetTodoset', 'The to-do tool of a project: it holds
   }),
 }));
 
-implementRecording(Todolist, 'GetTodolistOrGroup', 'A to-do list in a project\'s to-do set.', (t) => ({
+implementRecording(Todolist, 'A to-do list in a project\'s to-do set.', (t) => ({
   groups: paged(t, TodolistGroupConnection, 'ListTodolistGroups', {
     description: 'The groups this list is divided into.',
     args: statusArg(t, 'groups'),
@@ -74,7 +74,7 @@ const TodoCompletion = implementObject(builder.objectRef<NonNullable<TodoRecord[
   creator: t.expose('creator', { type: Person, extensions: embedded() }),
 }));
 
-implementRecording(Todo, 'GetTodo', 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
+implementRecording(Todo, 'A to-do: something to get done, optionally assigned and scheduled.', (t) => ({
   ...recordingFields(t, 'Todo', {
     content: 'What needs doing: the to-do\'s one-line text.',
     description: 'Notes, as rich text (HTML).',

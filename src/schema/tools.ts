@@ -22,7 +22,7 @@ const ToolType = enumOf('ToolType', 'A kind of dock tool, by Basecamp\'s recordi
   KANBAN_BOARD: ['Kanban::Board', 'Card table.'],
 });
 
-implementRecording(Tool, 'GetTool', 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.', (t) => ({
+implementRecording(Tool, 'A tool in a project\'s dock (to-dos, chat, schedule, …) seen as a recording: its title, kind and place in the dock.', (t) => ({
   subscriptionUrl: t.exposeString('subscription_url', { nullable: true, description: 'REST URL of its subscribers; absent for tools nobody subscribes to.' }),
   position: t.exposeInt('position', { nullable: true, description: 'Place in the dock, from 1; null while the tool is disabled.' }),
 }));
