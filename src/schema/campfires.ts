@@ -104,7 +104,7 @@ Chatbot.implement({
   }),
 });
 
-dockToolField('campfire', Campfire, 'chat', 'GetCampfire', 'The project\'s Campfire; null when the chat tool is switched off.');
+dockToolField('campfire', Campfire, 'chat', 'The project\'s Campfire; null when the chat tool is switched off.');
 
 builder.queryFields((t) => ({
   campfires: paged(t, CampfireConnection, 'ListCampfires', {

@@ -156,7 +156,7 @@ const CardDueFilter = enumOf('CardDueFilter', 'Narrows card views by due date.',
   OVERDUE: ['overdue', 'Only cards past their due date.'],
 });
 
-dockToolField('cardTable', CardTable, 'kanban_board', 'GetCardTable', 'The project\'s card table; null when the tool is turned off.');
+dockToolField('cardTable', CardTable, 'kanban_board', 'The project\'s card table; null when the tool is turned off.');
 
 builder.queryFields((t) => ({
   cardsByProject: paged(t, CardTableCardGroupConnection, ['GetEverythingOpenCards', 'GetEverythingCompletedCards', 'GetEverythingNoDueDateCards', 'GetEverythingNotNowCards', 'GetEverythingUnassignedCards'], {

@@ -191,7 +191,7 @@ Folder.implement({
   }),
 });
 
-dockToolField('vault', Vault, 'vault', 'GetVault', 'The project\'s Docs & Files; null when the tool is disabled.');
+dockToolField('vault', Vault, 'vault', 'The project\'s Docs & Files; null when the tool is disabled.');
 
 builder.queryFields((t) => ({
   folders: t.field({

@@ -68,7 +68,7 @@ implementRecording(InboxReply, 'A reply in the thread of a forwarded email (Base
   }),
 }));
 
-dockToolField('inbox', Inbox, 'inbox', 'GetInbox', 'The project\'s email inbox; null when the tool is switched off.');
+dockToolField('inbox', Inbox, 'inbox', 'The project\'s email inbox; null when the tool is switched off.');
 
 builder.queryFields((t) => ({
   forwards: paged(t, ForwardConnection, 'GetEverythingForwards', {

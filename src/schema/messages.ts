@@ -143,7 +143,7 @@ function hasUrl(recording: RecordingShape, key: 'comments_url' | 'boosts_url'): 
   return typeof (recording as RecordingShape & Partial<Record<typeof key, unknown>>)[key] === 'string';
 }
 
-dockToolField('messageBoard', MessageBoard, 'message_board', 'GetMessageBoard', 'The project\'s message board; null when the tool is turned off.');
+dockToolField('messageBoard', MessageBoard, 'message_board', 'The project\'s message board; null when the tool is turned off.');
 
 builder.objectField(Project, 'messageTypes', (t) =>
   t.field({

@@ -1,4 +1,3 @@
-import type { OperationId } from '../client/operations.ts';
 import type * as Wire from '../client/wire-types.ts';
 import {
   createProject,
@@ -15,7 +14,7 @@ import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { RecordingStatus } from './closed-sets.ts';
-import { connectionOf, identifiedRef, implementObject, node, paged, type NodeRef } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, node, paged, readsOf, type NodeRef } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
@@ -29,9 +28,9 @@ export const Project = node('Project', { load: fetchProjects, lookup: 'One proje
  * A dock tool as a typed field on `Project`, declared by the tool's family: the tool's id from the
  * project's dock (`tool` is its dock name), loaded through its type; null when it is turned off.
  */
-export function dockToolField<Shape extends object>(field: string, type: NodeRef<Shape>, tool: string, operation: OperationId, description: string): void {
+export function dockToolField<Shape extends object>(field: string, type: NodeRef<Shape>, tool: string, description: string): void {
   // Pothos cannot follow the generic shape; the field resolves to the loader key, which any node ref takes.
-  builder.objectField(Project, field, (t) => t.field({ type, ...calls(operation), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
+  builder.objectField(Project, field, (t) => t.field({ type, ...calls(readsOf(type)), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
 }
 
 export const DockTool = implementObject(identifiedRef<Wire.DockItem>('DockTool'), 'One tool in a project\'s dock; `enabled` says whether the project uses it.', (t) => ({

@@ -106,7 +106,7 @@ Calendar.implement({
   }),
 });
 
-dockToolField('schedule', Schedule, 'schedule', 'GetSchedule', 'The project\'s schedule; null when the tool is turned off.');
+dockToolField('schedule', Schedule, 'schedule', 'The project\'s schedule; null when the tool is turned off.');
 
 // Occurrences of a repeating entry share its id; the start tells them apart.
 const occurrenceKey = (entry: Wire.UpcomingScheduleEntry) => `${entry.id}-${entry.starts_at.replace(/[^0-9A-Za-z]/g, '')}`;
