@@ -37,17 +37,25 @@ export function pageSizeOf(operationId: PaginatedOperationId): number {
   return PAGE_SIZES[operationId];
 }
 
+/** A `{name}` segment of a path template. */
+const PARAM = /\{(\w+)\}/g;
+
 /**
  * The account-relative path of a call: the template with each `{name}` replaced by its
  * parameter, percent-encoded. Throws when a parameter is missing or empty: an empty segment
  * would name another resource.
  */
 export function operationPath(op: Operation, params: Readonly<Record<string, string>>): string {
-  return op.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return op.path.replace(PARAM, (_, name: string) => {
     const value = params[name];
     if (value === undefined || value === '') throw new Error(`${op.operationId} needs its ${name}.`);
     return encodeURIComponent(value);
   });
+}
+
+/** The parameters an operation's path template names, in order (`['todolistId']` for ListTodos). */
+export function pathParams(op: Operation): string[] {
+  return [...op.path.matchAll(PARAM)].map((match) => match[1]!);
 }
 
 interface Compiled {

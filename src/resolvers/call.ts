@@ -1,5 +1,5 @@
 import type { CallOptions } from '../client/index.ts';
-import { operation, type OperationId, type OperationParams, type OperationResponse } from '../client/operations.ts';
+import { operation, pathParams, type OperationId, type OperationParams, type OperationResponse } from '../client/operations.ts';
 import type { Context } from '../context.ts';
 
 /**
@@ -22,7 +22,7 @@ export function call<Id extends OperationId>(
  * `GET /todos/{todoId}.json`); an operation with any other path is refused when the schema is built.
  */
 export function idParam(operationId: OperationId): string {
-  const params = [...operation(operationId).path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  const params = pathParams(operation(operationId));
   if (params.length !== 1) throw new Error(`${operationId} names ${params.length} path parameters, not one id.`);
   return params[0]!;
 }
