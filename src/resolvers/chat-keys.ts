@@ -31,7 +31,7 @@ export function loadByKey<Id extends OperationId>(operationId: Id, parts: number
 }
 
 /** A loader batch over composite keys: one GET of `operationId` per key, an Error for a key of the wrong form. */
-export function fetchByKey<Id extends OperationId>(
+function fetchByKey<Id extends OperationId>(
   ctx: Context,
   keys: readonly string[],
   parts: number,

@@ -1,15 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { UpstreamError } from '../client/errors.ts';
 import type { BasecampSession, Query } from '../client/index.ts';
-import {
-  operation,
-  operationPath,
-  pageSizeOf,
-  type OperationId,
-  type OperationParams,
-  type OperationResponse,
-  type PaginatedOperationId,
-} from '../client/operations.ts';
+import { operation, operationPath, pageSizeOf, type OperationId, type OperationParams, type OperationResponse, type PaginatedOperationId } from '../client/operations.ts';
 import type { Page } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Position } from './cursor.ts';

@@ -1,5 +1,5 @@
 import type * as Wire from '../client/wire-types.ts';
-import { type TimelineEventRecord } from '../resolvers/timeline.ts';
+import type { TimelineEventRecord } from '../resolvers/timeline.ts';
 import { builder } from './builder.ts';
 import { RecordingType } from './closed-sets.ts';
 import { embedded } from './cost-hints.ts';
