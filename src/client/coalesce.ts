@@ -11,6 +11,8 @@ interface InFlight {
   controller: AbortController;
   /** Waiters still interested in the answer. */
   waiters: number;
+  /** A write to this account settling ends the sharing (reads after a write). */
+  accountId: string;
 }
 
 /**
@@ -21,13 +23,26 @@ interface InFlight {
  * rejected at once with its reason and leaves; the shared call is aborted only when the last
  * waiter has left, so one impatient caller never fails the others. The entry is dropped as soon
  * as the call settles (or is abandoned), so a later GET always makes a fresh call.
+ *
+ * Reads after a write: once a write to an account has settled (answered or failed, as it may have
+ * been applied), no GET joins a call to that account sent before, which may hold the old state; such
+ * calls still answer the callers already waiting on them.
  */
 export function coalesceLayer(options: CoalesceLayerOptions): Layer {
   const { metrics } = options;
   const inFlight = new Map<string, InFlight>();
+  const detachAccount = (accountId: string): void => {
+    for (const [key, entry] of inFlight) if (entry.accountId === accountId) inFlight.delete(key);
+  };
 
   return (next) => async (request) => {
-    if (request.method !== 'GET') return next(request);
+    if (request.method !== 'GET') {
+      try {
+        return await next(request);
+      } finally {
+        detachAccount(request.credentials.accountId);
+      }
+    }
     request.signal?.throwIfAborted();
 
     const key = coalesceKey(request);
@@ -37,6 +52,7 @@ export function coalesceLayer(options: CoalesceLayerOptions): Layer {
       const entry: InFlight = {
         controller,
         waiters: 0,
+        accountId: request.credentials.accountId,
         response: (async () => next({ ...request, signal: controller.signal }))(),
       };
       const forget = (): void => {

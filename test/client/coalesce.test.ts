@@ -56,6 +56,47 @@ describe('coalesce layer', () => {
     expect(calls).toHaveLength(2);
   });
 
+  it('lets no GET join a call sent before a write to the same account settled, answered or failed', async () => {
+    for (const outcome of ['answered', 'failed'] as const) {
+      const { send, calls } = setup();
+      const before = send(fakeRequest());
+      const write = send(fakeRequest({ method: 'PUT', path: '/todos/1.json' }));
+      await Promise.resolve();
+      expect(calls.map((call) => call.request.method)).toEqual(['GET', 'PUT']);
+      // A read while the write is in flight may still share the earlier call: the two overlap.
+      const during = send(fakeRequest());
+      await Promise.resolve();
+      expect(calls).toHaveLength(2);
+
+      if (outcome === 'answered') calls[1]!.resolve(fakeResponse());
+      else calls[1]!.reject(new Error('connection reset'));
+      await write.catch(() => undefined);
+      const after = send(fakeRequest());
+      await Promise.resolve();
+      expect(calls.map((call) => call.request.method)).toEqual(['GET', 'PUT', 'GET']);
+
+      const old = fakeResponse({ body: { title: 'old' } });
+      const fresh = fakeResponse({ body: { title: 'new' } });
+      calls[0]!.resolve(old);
+      calls[2]!.resolve(fresh);
+      expect(await before).toBe(old);
+      expect(await during).toBe(old);
+      expect(await after).toBe(fresh);
+    }
+  });
+
+  it('keeps sharing calls to other accounts when a write settles', async () => {
+    const { send, calls } = setup();
+    void send(fakeRequest({ account: '2' }));
+    const write = send(fakeRequest({ method: 'POST', path: '/todolists/1/todos.json' }));
+    await Promise.resolve();
+    calls[1]!.resolve(fakeResponse());
+    await write;
+    void send(fakeRequest({ account: '2' }));
+    await Promise.resolve();
+    expect(calls).toHaveLength(2);
+  });
+
   it('shares an upstream error with every waiter', async () => {
     const { send, calls } = setup();
     const pending = [send(fakeRequest()), send(fakeRequest()), send(fakeRequest())];
