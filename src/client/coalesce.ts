@@ -5,6 +5,12 @@ export interface CoalesceLayerOptions {
   metrics: ClientMetrics;
 }
 
+export interface Coalescing {
+  layer: Layer;
+  /** Ends the sharing of every call to the account in flight now: its data changed (a webhook said so). */
+  forgetAccount(accountId: string): void;
+}
+
 interface InFlight {
   response: Promise<UpstreamResponse>;
   /** Aborts the shared call; used only once every waiter has given up. */
@@ -24,23 +30,23 @@ interface InFlight {
  * waiter has left, so one impatient caller never fails the others. The entry is dropped as soon
  * as the call settles (or is abandoned), so a later GET always makes a fresh call.
  *
- * Reads after a write: once a write to an account has settled (answered or failed, as it may have
- * been applied), no GET joins a call to that account sent before, which may hold the old state; such
- * calls still answer the callers already waiting on them.
+ * Reads after a change: once a write to an account has settled (answered or failed, as it may have
+ * been applied), or `forgetAccount` heard of a change, no GET joins a call to that account sent
+ * before, which may hold the old state; such calls still answer the callers already waiting on them.
  */
-export function coalesceLayer(options: CoalesceLayerOptions): Layer {
+export function createCoalescing(options: CoalesceLayerOptions): Coalescing {
   const { metrics } = options;
   const inFlight = new Map<string, InFlight>();
-  const detachAccount = (accountId: string): void => {
+  const forgetAccount = (accountId: string): void => {
     for (const [key, entry] of inFlight) if (entry.accountId === accountId) inFlight.delete(key);
   };
 
-  return (next) => async (request) => {
+  const layer: Layer = (next) => async (request) => {
     if (request.method !== 'GET') {
       try {
         return await next(request);
       } finally {
-        detachAccount(request.credentials.accountId);
+        forgetAccount(request.credentials.accountId);
       }
     }
     request.signal?.throwIfAborted();
@@ -70,6 +76,7 @@ export function coalesceLayer(options: CoalesceLayerOptions): Layer {
       if (inFlight.get(key) === shared) inFlight.delete(key);
     });
   };
+  return { layer, forgetAccount };
 }
 
 function join(shared: InFlight, signal: AbortSignal | undefined, abandon: () => void): Promise<UpstreamResponse> {

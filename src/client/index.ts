@@ -3,7 +3,7 @@ import { setMaxListeners } from 'node:events';
 import { cacheLayer } from './cache.ts';
 import { callCapLayer } from './call-cap.ts';
 import { systemClock } from './clock.ts';
-import { coalesceLayer } from './coalesce.ts';
+import { createCoalescing } from './coalesce.ts';
 import { errorsLayer, UpstreamError } from './errors.ts';
 import { createFreshness, type Freshness } from './freshness.ts';
 import { createMetrics, type ClientMetrics } from './metrics.ts';
@@ -142,7 +142,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   const budget = options.rateLimit ?? { limit: 50, windowMs: 10_000 };
 
   const errors = errorsLayer({ clock });
-  const coalesce = coalesceLayer({ metrics });
+  const coalescing = createCoalescing({ metrics });
   const cacheStore = options.cacheStore ?? createMemoryCacheStore({
     ...(options.cacheMaxBytes !== undefined && { maxBytes: positiveInteger(options.cacheMaxBytes, 'cacheMaxBytes') }),
     onEvict: () => metrics.increment('cacheEvictions'),
@@ -188,7 +188,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   // The order is the architecture (STYLE 1.4); read it outside-in:
   const send: Send =
     errors(       // a non-2xx that survived everything below becomes an UpstreamError in the contract's codes
-    coalesce(     // identical GETs in flight for the same token and account share one call
+    coalescing.layer( // identical GETs in flight for the same token and account share one call
     freshness.layer( // a GET validated within its window is answered from the store; writes mark what they change
     cache(        // adds If-None-Match / If-Modified-Since; a 304 is answered from this token's stored body
     retry(        // 429 waits Retry-After; 5xx and network failures back off, on idempotent calls only
@@ -202,8 +202,15 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   return {
     metrics,
     origin: base.origin,
-    invalidate: freshness.invalidate,
-    invalidateRecording: freshness.invalidateRecording,
+    // A change Basecamp reports also ends the sharing of calls sent before it.
+    invalidate: async (accountId, pathPrefixes) => {
+      coalescing.forgetAccount(accountId);
+      await freshness.invalidate(accountId, pathPrefixes);
+    },
+    invalidateRecording: async (accountId, recording, kind) => {
+      coalescing.forgetAccount(accountId);
+      await freshness.invalidateRecording(accountId, recording, kind);
+    },
     watch: freshness.watch,
     isWatched: freshness.isWatched,
     close: async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../src/client/index.ts';
 import type { CacheStore } from '../../src/client/stores/types.ts';
 import { createLedger, type Credentials } from '../../src/client/types.ts';
@@ -78,6 +78,28 @@ describe('BasecampSession', () => {
     expect(upstream.received).toHaveLength(1);
     expect(new Set(results.map((result) => JSON.stringify(result)))).toEqual(new Set(['[{"id":"1"}]']));
     expect(client.metrics.snapshot().coalesced).toBe(99);
+  });
+
+  it('shares no GET sent before Basecamp reported a change to the account (a webhook invalidation)', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const { client, upstream } = await setup(async (req, res) => {
+      if (req.url.endsWith('/people.json')) return json(res, 200, []);
+      const version = upstream.received.filter((request) => request.url === req.url).length;
+      if (version === 1) await held;
+      json(res, 200, { id: 1, name: version === 1 ? 'old' : 'new' });
+    });
+    const session = client.session(credentials('a'));
+    await session.get('/people.json'); // the token is known good: calls no longer wait for its first answer
+    const before = session.get('/projects/1.json');
+    await vi.waitFor(() => expect(upstream.received).toHaveLength(2));
+    await client.invalidateRecording(ACCOUNT, { id: 1, url: `${upstream.url}/${ACCOUNT}/projects/1.json` });
+    const after = session.get('/projects/1.json');
+    // Before the fix the second read joined the held call and never reached Basecamp.
+    await vi.waitFor(() => expect(upstream.received).toHaveLength(3), { timeout: 2000 }).finally(release);
+    expect(await before).toEqual({ id: '1', name: 'old' });
+    expect(await after).toEqual({ id: '1', name: 'new' });
+    expect(upstream.received.map((request) => request.url)).toEqual([`/${ACCOUNT}/people.json`, `/${ACCOUNT}/projects/1.json`, `/${ACCOUNT}/projects/1.json`]);
   });
 
   it('tallies in each operation ledger the calls it made, its 304s and what it shared with another', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coalesceLayer } from '../../src/client/coalesce.ts';
+import { createCoalescing } from '../../src/client/coalesce.ts';
 import { createMetrics } from '../../src/client/metrics.ts';
 import type { UpstreamRequest, UpstreamResponse } from '../../src/client/types.ts';
 import { fakeRequest, fakeResponse } from '../helpers/layer-fakes.ts';
@@ -8,10 +8,9 @@ import { fakeRequest, fakeResponse } from '../helpers/layer-fakes.ts';
 function setup() {
   const metrics = createMetrics();
   const calls: { request: UpstreamRequest; resolve: (r: UpstreamResponse) => void; reject: (e: unknown) => void }[] = [];
-  const send = coalesceLayer({ metrics })(
-    (request) => new Promise((resolve, reject) => calls.push({ request, resolve, reject })),
-  );
-  return { metrics, calls, send };
+  const { layer, forgetAccount } = createCoalescing({ metrics });
+  const send = layer((request) => new Promise((resolve, reject) => calls.push({ request, resolve, reject })));
+  return { metrics, calls, send, forgetAccount };
 }
 
 describe('coalesce layer', () => {
@@ -83,6 +82,18 @@ describe('coalesce layer', () => {
       expect(await during).toBe(old);
       expect(await after).toBe(fresh);
     }
+  });
+
+  it('forgets the calls in flight to an account when told it changed, and only that account\'s', async () => {
+    const { send, calls, forgetAccount } = setup();
+    void send(fakeRequest({ account: '1' }));
+    void send(fakeRequest({ account: '2' }));
+    await Promise.resolve();
+    forgetAccount('1');
+    void send(fakeRequest({ account: '1' }));
+    void send(fakeRequest({ account: '2' }));
+    await Promise.resolve();
+    expect(calls.map((call) => call.request.credentials.accountId)).toEqual(['1', '2', '1']);
   });
 
   it('keeps sharing calls to other accounts when a write settles', async () => {

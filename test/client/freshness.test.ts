@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cacheLayer } from '../../src/client/cache.ts';
-import { coalesceLayer } from '../../src/client/coalesce.ts';
+import { createCoalescing } from '../../src/client/coalesce.ts';
 import { createFreshness } from '../../src/client/freshness.ts';
 import { createMetrics } from '../../src/client/metrics.ts';
 import { createMemoryFreshnessStore } from '../../src/client/stores/freshness-memory.ts';
@@ -53,7 +53,7 @@ function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store
     log: (message) => options.log?.push(message),
   });
   const metrics = createMetrics();
-  const send = coalesceLayer({ metrics })(freshness.layer(cacheLayer({ store: cacheStore, metrics, now: () => clock.now() })(upstream)));
+  const send = createCoalescing({ metrics }).layer(freshness.layer(cacheLayer({ store: cacheStore, metrics, now: () => clock.now() })(upstream)));
   return {
     clock,
     calls,
