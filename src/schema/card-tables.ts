@@ -14,7 +14,7 @@ import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, linkTo, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { enumOf } from './enums.ts';
@@ -58,15 +58,13 @@ export const Wormhole = implementObject(identifiedRef<Wire.Wormhole>('Wormhole')
   }),
   creator: t.expose('creator', { type: Person, description: 'Who made it; embedded in full, no extra call.', extensions: embedded() }),
   parent: t.field({
-    type: CardTable,
-    ...calls('GetCardTable'),
+    ...linkTo(CardTable),
     description: 'The card table it sits on.',
     resolve: (wormhole) => wormhole.parent.id,
   }),
   bucket: t.field({ type: Project, nullable: true, description: 'The project of the board it sits on.', resolve: (wormhole) => wormhole.bucket.id }),
   destination: t.field({
-    type: CardTableColumn,
-    ...calls('GetCardColumn'),
+    ...linkTo(CardTableColumn),
     description: 'The column cards arrive in; null once the link is broken.',
     resolve: (wormhole) => wormholeDestinationId(wormhole),
   }),

@@ -59,6 +59,14 @@ export function readsOf(ref: object & { name: string }): OperationId {
   return reads;
 }
 
+/**
+ * A field that gives one node by its id (`{ ...linkTo(CardTable), resolve: (x) => x.parent.id }`):
+ * nullable, so a failed load nulls it alone, and naming the GET that loads it from the node's loader.
+ */
+export function linkTo<Ref extends object & { name: string }>(type: Ref) {
+  return { type, ...calls(readsOf(type)) };
+}
+
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
 export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
   const key = options.key ?? byId;

@@ -12,9 +12,9 @@ import {
 import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
-import { calls, uses } from './coverage.ts';
+import { uses } from './coverage.ts';
 import { RecordingStatus } from './closed-sets.ts';
-import { connectionOf, identifiedRef, implementObject, node, paged, readsOf, type NodeRef } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, linkTo, node, paged, type NodeRef } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
 import { Person, PersonConnection } from './people.ts';
@@ -30,7 +30,7 @@ export const Project = node('Project', { load: fetchProjects, lookup: 'One proje
  */
 export function dockToolField<Shape extends object>(field: string, type: NodeRef<Shape>, tool: string, description: string): void {
   // Pothos cannot follow the generic shape; the field resolves to the loader key, which any node ref takes.
-  builder.objectField(Project, field, (t) => t.field({ type, ...calls(readsOf(type)), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
+  builder.objectField(Project, field, (t) => t.field({ ...linkTo(type), description, resolve: (project) => (dockTool(project, tool)?.id ?? null) as never }));
 }
 
 export const DockTool = implementObject(identifiedRef<Wire.DockItem>('DockTool'), 'One tool in a project\'s dock; `enabled` says whether the project uses it.', (t) => ({

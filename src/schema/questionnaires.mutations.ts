@@ -8,9 +8,9 @@ import {
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { calls } from './coverage.ts';
 import { enumOf } from './enums.ts';
 import { edgeOf, mutation, mutationsOf, type NewEdge } from './mutation.ts';
+import { linkTo } from './nodes.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
 
 /** Writes of Automatic Check-ins: questions, their schedule and notification settings, and answers. */
@@ -96,8 +96,7 @@ mutation('updateQuestionNotificationSettings', {
     responding: t.boolean({ nullable: true, description: 'Whether the current user is now asked it.', resolve: (settings) => settings.responding ?? null }),
     subscribed: t.boolean({ nullable: true, description: 'Whether the current user now follows its answers.', resolve: (settings) => settings.subscribed ?? null }),
     question: t.field({
-      type: Question,
-      ...calls('GetQuestion'),
+      ...linkTo(Question),
       description: 'The question (loaded on demand).',
       resolve: (settings) => settings.questionId,
     }),

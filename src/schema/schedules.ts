@@ -17,7 +17,7 @@ import { statusArg } from './connection.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
-import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
+import { connectionOf, identifiedRef, implementObject, linkTo, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
 import { loadRecording } from './recording-types.ts';
@@ -129,8 +129,7 @@ const UpcomingScheduleEntry = implementObject(identifiedRef<Wire.UpcomingSchedul
   }),
   bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
   entry: t.field({
-    type: ScheduleEntry,
-    ...calls('GetScheduleEntry'),
+    ...linkTo(ScheduleEntry),
     description: 'The full entry (for a repeating one, as of its first occurrence).',
     resolve: (entry) => entry.id,
   }),
