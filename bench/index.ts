@@ -11,7 +11,7 @@ import { encodeGlobalId } from '../src/resolvers/global-id.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import { SEED } from '../src/sandbox/seed/index.ts';
 import type { LoadResult } from './load.ts';
-import { rssMiB, runLoad, startGatewayProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
+import { rssMiB, runLoad, startCoalescingProxy, startGatewayProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
 import { RestByHand } from './rest-by-hand.ts';
 import { tour } from './tour.ts';
 
@@ -216,13 +216,28 @@ async function measureThroughput(p: Processes) {
     // Mesh is not installed here: at 0 ms the target (≥ 2.5× Mesh) cannot be judged, so the ratio to REST stands in.
     const target = latency === 0 ? '≥ 2.5× Mesh (no Mesh here)' : `ratio ≥ ${TARGETS.ratioAtLatency}: ${verdict(ratio >= TARGETS.ratioAtLatency)}`;
     rows.push({ ...row(`${latency} ms upstream`, gateway, direct, memory.gatewayRssMiB), target });
+    if (latency === LATENCY_MS) {
+      // What sharing in-flight reads costs under this load by itself: a proxy that does nothing
+      // else, measured the same way, right after.
+      const proxy = await startCoalescingProxy(rest.url, p.sandbox.tokens.owner!);
+      try {
+        const spec = { ...single, url: proxy.url };
+        await runLoad({ ...spec, connections: CONNECTIONS, durationMs: 1000 });
+        const ceiling = await run(spec);
+        const again = await run(rest);
+        out[`${latency}msCeiling`] = { proxy: ceiling, rest: again, ratio: ceiling.perSecond / again.perSecond };
+        rows.push({ ...row(`${latency} ms, do-nothing coalescing proxy`, ceiling, again), target: 'the ceiling for a coalescing gateway' });
+      } finally {
+        await proxy.close();
+      }
+    }
   }
   await p.sandbox.command('latency', { ms: LATENCY_MS });
   table(`Warm single object { todo(id:) { title } } vs direct REST (${CONNECTIONS} connections, ${LOAD_SECONDS} s each, load from its own process)`, rows);
   return out;
 }
 
-function row(name: string, gateway: LoadResult, rest: LoadResult, gatewayRss: number) {
+function row(name: string, gateway: LoadResult, rest: LoadResult, gatewayRss?: number) {
   return {
     upstream: name,
     'gateway req/s': round(gateway.perSecond),
@@ -233,7 +248,7 @@ function row(name: string, gateway: LoadResult, rest: LoadResult, gatewayRss: nu
     'gateway p99 ms': round(gateway.p99),
     'REST p99 ms': round(rest.p99),
     errors: gateway.errors + rest.errors,
-    'gateway RSS MiB after': gatewayRss,
+    'gateway RSS MiB after': gatewayRss ?? '—',
   };
 }
 

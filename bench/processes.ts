@@ -149,6 +149,24 @@ export async function startGatewayProcess(upstream: SandboxProcess, env: Record<
   return { pid: child.pid!, graphqlUrl, startupMs: performance.now() - started, close: () => stop(child) };
 }
 
+/**
+ * `bench/coalescing-proxy.mjs` in a process of its own, in front of one upstream URL: the ceiling
+ * of the warm single-object ratio for a gateway that shares identical reads in flight.
+ */
+export async function startCoalescingProxy(upstreamUrl: string, token: string): Promise<{ url: string; close(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['bench/coalescing-proxy.mjs'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token, PORT: String(port) },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`coalescing proxy exited (${code}) before it listened`)));
+  });
+  return { url: `http://127.0.0.1:${port}/graphql`, close: () => stop(child) };
+}
+
 /** One load run in a process of its own. */
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
