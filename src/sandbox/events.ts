@@ -123,7 +123,9 @@ function recordChanges(ctx: RequestContext): void {
 }
 
 function changes(before: Observed | undefined, after: Observed): [string, Record<string, unknown>][] {
-  if (!before) return [['created', {}]];
+  // A draft has no history and calls no webhook: publishing it is its creation.
+  if (after.status === 'drafted') return [];
+  if (!before || before.status === 'drafted') return [['created', {}]];
   const found: [string, Record<string, unknown>][] = [];
   if (before.status !== after.status) {
     const action =

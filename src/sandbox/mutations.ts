@@ -25,6 +25,15 @@ export function reposition<T extends Recording>(siblings: T[], item: T, position
   });
 }
 
+/**
+ * `status` sent with an edit of a message or Google document: `active` publishes a draft. A
+ * published one stays published (Basecamp offers no way back to a draft), and `drafted` on a
+ * draft changes nothing.
+ */
+export function publish(recording: Recording, status: 'active' | 'drafted' | undefined): void {
+  if (status === 'active' && recording.status === 'drafted') recording.status = 'active';
+}
+
 /** Sets a recording's status (trash, archive, restore) and bubbles the change up. */
 export function setStatus(state: SandboxState, recording: Recording, status: Status, now: number): void {
   // A parent's `comments_count` counts its active comments only.

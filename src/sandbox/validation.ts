@@ -76,6 +76,15 @@ export function optionalChoice<T extends string>(body: Body, key: string, choice
   return value as T;
 }
 
+/**
+ * A new message's, document's or Google document's `status`: `active` publishes it, `drafted`
+ * keeps it for its creator; left out, a draft ("set to active to publish immediately"), or
+ * `fallback` where Basecamp publishes by default (schedule entries).
+ */
+export function publicationStatus(body: Body, fallback: 'active' | 'drafted' = 'drafted'): 'active' | 'drafted' {
+  return optionalChoice(body, 'status', ['active', 'drafted'] as const) ?? fallback;
+}
+
 /** True for a real `YYYY-MM-DD` date (no 2026-02-30). */
 export function isCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;

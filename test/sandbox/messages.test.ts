@@ -72,7 +72,34 @@ describe('messages', () => {
     expect((await write('POST', path, { subject: 'x', subscriptions: ['1'] })).status).toBe(422);
   });
 
-  it('refuses a blank subject, an unknown category and a draft with Basecamp-style 422s', async () => {
+  it('keeps a message sent without `status: active` as a draft: its author alone sees it, in /my/drafts, until it is published', async () => {
+    const listPath = `/message_boards/${M.boards.catalog}/messages.json`;
+    const listed = async (as = 'owner') => (await read<Json[]>(`${listPath}?page=1`, as)).map((message) => message.id);
+    const countBefore = (await read(`/message_boards/${M.boards.catalog}.json`)).messages_count;
+    const response = await write('POST', listPath, { subject: 'Not yet', content: '<div>Rough <b>notes</b> for the launch.</div>' });
+    expect(response.status).toBe(201);
+    const draft = await json(response);
+    expect(draft).toMatchObject({ status: 'drafted', subject: 'Not yet' });
+
+    expect(await listed()).not.toContain(draft.id);
+    expect((await read(`/message_boards/${M.boards.catalog}.json`)).messages_count).toBe(countBefore);
+    expect((await read(`/messages/${draft.id}.json`)).status).toBe('drafted');
+    expect((await harness.call(`/messages/${M.messages.thread}.json`, { as: 'member' })).status).toBe(200);
+    expect((await harness.call(`/messages/${draft.id}.json`, { as: 'member' })).status).toBe(404);
+    const drafts = await read<Json[]>('/my/drafts.json');
+    expect(drafts.find((entry) => entry.id === draft.id)).toMatchObject({ type: 'message', title: 'Not yet', excerpt: 'Rough notes for the launch.', parent: { id: M.boards.catalog } });
+    expect((await read<Json[]>('/my/drafts.json', 'member')).map((entry) => entry.id)).not.toContain(draft.id);
+    expect(await read<Json[]>(`/recordings/${draft.id}/events.json`)).toEqual([]);
+
+    const published = await write('PUT', `/messages/${draft.id}.json`, { status: 'active' });
+    expect((await json(published)).status).toBe('active');
+    expect((await listed('member'))).toContain(draft.id);
+    expect((await read(`/message_boards/${M.boards.catalog}.json`)).messages_count).toBe(countBefore + 1);
+    expect((await read<Json[]>('/my/drafts.json')).map((entry) => entry.id)).not.toContain(draft.id);
+    expect((await read<Json[]>(`/recordings/${draft.id}/events.json`)).map((event) => event.action)).toEqual(['created']);
+  });
+
+  it('refuses a blank subject, an unknown category and an unknown status with Basecamp-style 422s', async () => {
     const path = `/message_boards/${M.boards.catalog}/messages.json`;
     const blank = await write('POST', path, { subject: '  ' });
     expect(blank.status).toBe(422);
@@ -80,8 +107,8 @@ describe('messages', () => {
     const otherProject = await write('POST', `/message_boards/${M.boards.hq}/messages.json`, { subject: 'x', category_id: M.messageTypes.announcement });
     expect(otherProject.status).toBe(422);
     expect((await write('PUT', `/messages/${M.messages.thread}.json`, { subject: '' })).status).toBe(422);
-    const draft = await write('POST', path, { subject: 'Later', status: 'drafted' });
-    expect(await json(draft)).toEqual({ error: 'Status is not included in the list' });
+    const unknown = await write('POST', path, { subject: 'Later', status: 'published' });
+    expect(await json(unknown)).toEqual({ error: 'Status is not included in the list' });
   });
 
   it('pages through a board with more messages than the first page holds', async () => {

@@ -50,6 +50,24 @@ describe('schedule entries', () => {
     expect(await json<Json>(await harness.call(`/schedule_entries/${entry.id}.json`))).toMatchObject({ summary: 'Proof pickup', all_day: true });
   });
 
+  it('publishes an entry unless `status` says drafted, beside the envelope; a draft is not listed, nor in /my/drafts; a bad status is a 400', async () => {
+    const path = `/schedules/${S.schedules.catalog}/entries.json`;
+    const entry = { summary: 'Tentative shoot', starts_at: '2026-03-04', ends_at: '2026-03-04', all_day: true };
+    const before = Number((await harness.call(path)).headers.get('x-total-count'));
+    const draft = await json<Json>(await write('POST', path, { schedule_entry: entry, status: 'drafted' }));
+    expect(draft.status).toBe('drafted');
+    expect(Number((await harness.call(path)).headers.get('x-total-count'))).toBe(before);
+    expect((await harness.call(`/schedule_entries/${draft.id}.json`)).status).toBe(200);
+    expect((await harness.call(`/schedule_entries/${draft.id}.json`, { as: 'member' })).status).toBe(404);
+    expect((await json<Json[]>(await harness.call('/my/drafts.json'))).map((entry) => entry.id)).not.toContain(draft.id);
+
+    const published = await json<Json>(await write('POST', path, { schedule_entry: entry }));
+    expect(published.status).toBe('active');
+    expect((await harness.call(`/schedule_entries/${published.id}.json`, { as: 'member' })).status).toBe(200);
+    expect(Number((await harness.call(path)).headers.get('x-total-count'))).toBe(before + 1);
+    expect((await write('POST', path, { schedule_entry: entry, status: 'pending' })).status).toBe(400);
+  });
+
   it('refuses blank summaries, bad times and backwards ranges with 422', async () => {
     const path = `/schedules/${S.schedules.catalog}/entries.json`;
     const cases: [unknown, RegExp][] = [

@@ -81,17 +81,13 @@ describe('closed sets as enums', () => {
   });
 
   it('answers DRAFTED for an unpublished draft, and refuses it as a list filter before any upstream call', async () => {
-    const brief = stack.sandbox.state.recordings.get(SEED.files.documents.brief)!;
-    const before = brief.status;
-    // A draft Basecamp keeps for its author (the sandbox publishes at once, so the state is set here).
-    Object.assign(brief, { status: 'drafted' });
-    try {
-      const result = await stack.graphql('query($id: ID!) { document(id: $id) { status } }', { variables: { id: SEED.files.documents.brief } });
-      expect(result.errors).toBeUndefined();
-      expect(result.data).toEqual({ document: { status: 'DRAFTED' } });
-    } finally {
-      Object.assign(brief, { status: before });
-    }
+    // Basecamp keeps a document created without `status: ACTIVE` as a draft for its author.
+    const created = await stack.graphql('mutation($vault: ID!) { createDocument(input: { vaultId: $vault, title: "Still thinking" }) { document { id } } }', {
+      variables: { vault: SEED.files.vaults.catalog },
+    });
+    const result = await stack.graphql('query($id: ID!) { document(id: $id) { status } }', { variables: { id: created.data.createDocument.document.id } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data).toEqual({ document: { status: 'DRAFTED' } });
     stack.resetLog();
     for (const query of ['{ recordings(type: DOCUMENT, status: DRAFTED) { totalCount } }', '{ projects(status: DRAFTED) { totalCount } }']) {
       const refused = await stack.graphql(query);

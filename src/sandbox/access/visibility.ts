@@ -69,7 +69,7 @@ export function findRecording<T extends RecordingType>(
   const bucketId = ctx.params.bucketId;
   if (bucketId !== undefined && bucketId !== recording.bucketId) throw notFound();
   findProject(ctx, recording.bucketId);
-  if (ctx.me.client && !recording.visibleToClients) throw notFound();
+  if (!isVisibleTo(ctx.me, recording)) throw notFound();
   if (!options.includeTrashed && isTrashed(ctx.state, recording)) throw notFound();
   return recording;
 }
@@ -85,5 +85,6 @@ export function isTrashed(state: SandboxState, recording: Recording): boolean {
 
 /** Whether a recording is listed for the caller (visibility only; status filters are the caller's). */
 export function isVisibleTo(person: Person, recording: Recording): boolean {
+  if (recording.status === 'drafted' && recording.creatorId !== person.id) return false;
   return !person.client || recording.visibleToClients;
 }

@@ -2,7 +2,7 @@ import { findRecording } from '../access/visibility.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { addCloudFile, addGoogleDocument } from '../factories/files.ts';
-import { touch } from '../mutations.ts';
+import { publish, touch } from '../mutations.ts';
 import { HttpError } from '../protocol/errors.ts';
 import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
@@ -10,7 +10,7 @@ import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { CLOUD_SERVICES, renderCloudFile, renderGoogleDocument } from '../shapes/files.ts';
 import type { GoogleDocumentType } from '../state/files.ts';
-import { optionalChoice, optionalText } from '../validation.ts';
+import { optionalChoice, optionalText, publicationStatus } from '../validation.ts';
 import { findVault, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /**
@@ -108,12 +108,12 @@ function replaceCloudFile(ctx: RequestContext): Reply {
 
 const GOOGLE_PATTERNS = ['^https://(docs|drive)\\.google\\.com/'];
 
-/** `document_type` is checked before anything else, as Basecamp's enum does. */
+/** `document_type` is checked before anything else, as Basecamp's enum does; a draft unless `status` is `active` (spec). */
 function createGoogleDocument(ctx: RequestContext): Reply {
   const vault = findVault(ctx, param(ctx, 'vaultId'));
   const type = documentType(ctx);
   const link = matchingLink(ctx, GOOGLE_PATTERNS);
-  optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const);
+  const status = publicationStatus(ctx.body);
   const document = addGoogleDocument(
     ctx.state,
     vault,
@@ -124,6 +124,7 @@ function createGoogleDocument(ctx: RequestContext): Reply {
     },
     ctx.now(),
   );
+  document.status = status;
   return created(renderGoogleDocument(ctx, document));
 }
 
@@ -131,7 +132,7 @@ function replaceGoogleDocument(ctx: RequestContext): Reply {
   const document = findRecording(ctx, param(ctx, 'googleDocumentId'), ['GoogleDocument']);
   const type = documentType(ctx);
   const link = matchingLink(ctx, GOOGLE_PATTERNS);
-  optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const);
+  publish(document, optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const));
   Object.assign(document, {
     documentType: type,
     link,

@@ -9,7 +9,7 @@ import { resource } from '../router.ts';
 import type { Section } from '../section.ts';
 import { showRecording } from './show.ts';
 import { renderDocument } from '../shapes/files.ts';
-import { optionalChoice, optionalText, requiredText } from '../validation.ts';
+import { optionalText, publicationStatus, requiredText } from '../validation.ts';
 import { findVault, listVaultItems, richText, subscriptions, vaultItemPeople } from './vaults.ts';
 
 /** Documents in a vault (docs: documents.md). */
@@ -21,14 +21,11 @@ export const documents: Section = {
   }),
 };
 
-/**
- * `status` may be `active` or `drafted`; drafts are not modelled, so every document is published
- * at once (docs: documents.md, "Create a document").
- */
+/** A draft unless `status` is `active` (docs: documents.md, "Create a document"). */
 function createDocument(ctx: RequestContext): Reply {
   const vault = findVault(ctx, param(ctx, 'vaultId'));
   const title = requiredText(ctx.body, 'title');
-  optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const);
+  const status = publicationStatus(ctx.body);
   const document = addDocument(
     ctx.state,
     vault,
@@ -39,6 +36,7 @@ function createDocument(ctx: RequestContext): Reply {
     },
     ctx.now(),
   );
+  document.status = status;
   return created(renderDocument(ctx, document));
 }
 

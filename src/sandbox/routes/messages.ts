@@ -3,7 +3,7 @@ import { findRecording, isTrashed, isVisibleTo, visibleProjects } from '../acces
 import { param, type RequestContext } from '../context.ts';
 import { addMessage } from '../factories/messages.ts';
 import { findMessageBoard } from './message-boards.ts';
-import { touch } from '../mutations.ts';
+import { publish, touch } from '../mutations.ts';
 import { unprocessable } from '../protocol/errors.ts';
 import { paginate } from '../protocol/pagination.ts';
 import { created, ok, type Reply } from '../reply.ts';
@@ -15,7 +15,7 @@ import { renderMessage } from '../shapes/message.ts';
 import { childrenOf, type Recording, type RecordingType } from '../state/index.ts';
 import { automationOf } from '../state/automation.ts';
 import { messagesStore, type Message } from '../state/messages.ts';
-import { optionalBoolean, optionalChoice, optionalId, optionalIds, optionalText, requiredText } from '../validation.ts';
+import { optionalBoolean, optionalChoice, optionalId, optionalIds, optionalText, publicationStatus, requiredText } from '../validation.ts';
 
 /** Messages (docs: messages.md), plus the account-wide list the OpenAPI spec adds. */
 export const messages: Section = {
@@ -45,12 +45,12 @@ function listMessages(ctx: RequestContext): Reply {
   return paginate(ctx, found, (message) => renderMessage(ctx, message), { containerUpdatedAt: board.updatedAt });
 }
 
-/** `status` may only be `active` here: the sandbox publishes at once and keeps no drafts. */
+/** A draft unless `status` is `active` (docs: messages.md, "Create a message"). */
 function createMessage(ctx: RequestContext): Reply {
   const board = findMessageBoard(ctx, param(ctx, 'boardId'));
   const subject = requiredText(ctx.body, 'subject');
   const content = optionalText(ctx.body, 'content');
-  optionalChoice(ctx.body, 'status', ['active']);
+  const status = publicationStatus(ctx.body);
   const categoryId = knownCategory(ctx, board.bucketId, optionalId(ctx.body, 'category_id'));
   const subscribers = optionalIds(ctx.body, 'subscriptions') ?? [];
   if (subscribers.some((id) => !ctx.state.people.has(id))) throw unprocessable('Subscriptions include someone who is not in this account');
@@ -61,6 +61,7 @@ function createMessage(ctx: RequestContext): Reply {
     { subject, creatorId: ctx.me.id, ...(content === undefined ? {} : { content }), categoryId, ...(visibleToClients === undefined ? {} : { visibleToClients }) },
     ctx.now(),
   );
+  message.status = status;
   // Without `subscriptions`, everyone on the project is subscribed (docs: messages.md).
   const project = ctx.state.projects.get(board.bucketId);
   const personIds = ctx.body.subscriptions === undefined || ctx.body.subscriptions === null ? (project?.memberIds ?? []) : subscribers;
@@ -70,14 +71,15 @@ function createMessage(ctx: RequestContext): Reply {
 
 /**
  * Changes `subject`, `content` and `category_id`; keys left out keep their value and a null
- * `category_id` removes the type. Comments' "Re: …" titles follow a new subject.
+ * `category_id` removes the type. Comments' "Re: …" titles follow a new subject. `status: active`
+ * publishes a draft.
  */
 function updateMessage(ctx: RequestContext): Reply {
   const message = findRecording(ctx, param(ctx, 'messageId'), ['Message']);
   if (ctx.body.subject !== undefined) message.subject = requiredText(ctx.body, 'subject');
   const content = optionalText(ctx.body, 'content');
   if (content !== undefined || ctx.body.content === null) message.content = content ?? '';
-  optionalChoice(ctx.body, 'status', ['active']);
+  publish(message, optionalChoice(ctx.body, 'status', ['active', 'drafted'] as const));
   if (ctx.body.category_id !== undefined) message.categoryId = knownCategory(ctx, message.bucketId, optionalId(ctx.body, 'category_id'));
   for (const comment of childrenOf(ctx.state, message.id, 'Comment')) comment.title = `Re: ${message.subject}`;
   touch(ctx.state, message, ctx.now());

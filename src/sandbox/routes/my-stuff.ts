@@ -1,4 +1,5 @@
 import { visibleProjects } from '../access/visibility.ts';
+import { plainText } from '../factories/chat.ts';
 import type { RequestContext } from '../context.ts';
 import { param } from '../context.ts';
 import { paginate } from '../protocol/pagination.ts';
@@ -7,7 +8,7 @@ import { del, get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { renderBookmark, renderDraft, renderNote } from '../shapes/personal.ts';
 import type { Recording } from '../state/index.ts';
-import { personalOf, type Bookmark } from '../state/personal.ts';
+import { personalOf, type Bookmark, type Draft } from '../state/personal.ts';
 import { FieldErrors, findAnyRecording, visibleRecording } from './personal-support.ts';
 import { badRequest } from '../protocol/errors.ts';
 
@@ -79,11 +80,15 @@ function deleteBookmark(ctx: RequestContext): Reply {
   return noContent();
 }
 
-/** My drafts in active projects I can see, most recently updated first (paginated). */
+/**
+ * My drafts in active projects I can see, most recently updated first (paginated): the seeded ones
+ * and the messages and documents I saved as drafts (a schedule entry's draft is not listed here).
+ */
 function listDrafts(ctx: RequestContext): Reply {
   const active = new Set(visibleProjects(ctx.state, ctx.me).filter((project) => project.status === 'active').map((project) => project.id));
-  const drafts = personalOf(ctx.state)
-    .drafts.filter((draft) => draft.personId === ctx.me.id && active.has(draft.bucketId))
+  const saved = [...ctx.state.recordings.values()].flatMap((recording) => (recording.status === 'drafted' && recording.creatorId === ctx.me.id ? draftOf(recording) : []));
+  const drafts = [...personalOf(ctx.state).drafts, ...saved]
+    .filter((draft) => draft.personId === ctx.me.id && active.has(draft.bucketId))
     .sort((a, b) => b.updatedAt - a.updatedAt || b.id.localeCompare(a.id));
   return paginate(ctx, drafts, (draft) => renderDraft(ctx, draft), { containerUpdatedAt: personalOf(ctx.state).updatedAt });
 }
@@ -106,4 +111,22 @@ function updateNote(ctx: RequestContext): Reply {
   note.updatedAt = Math.max(now, note.updatedAt);
   personal.notes.set(ctx.me.id, note);
   return ok(renderNote(ctx, note));
+}
+
+/** A drafted message or document as `/my/drafts` lists it; other kinds are not listed there. */
+function draftOf(recording: Recording): Draft[] {
+  if (recording.type !== 'Message' && recording.type !== 'Document') return [];
+  const [kind, title] = recording.type === 'Message' ? (['message', recording.subject] as const) : (['document', recording.title] as const);
+  return [{
+    id: recording.id,
+    personId: recording.creatorId,
+    bucketId: recording.bucketId,
+    kind,
+    parentId: recording.parentId ?? '',
+    title,
+    excerpt: plainText(recording.content).slice(0, 300),
+    createdAt: recording.createdAt,
+    updatedAt: recording.updatedAt,
+    scheduledPostingAt: null,
+  }];
 }

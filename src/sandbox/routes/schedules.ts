@@ -127,8 +127,20 @@ function getOccurrence(ctx: RequestContext): Reply {
 function createEntry(ctx: RequestContext): Reply {
   const schedule = findSchedule(ctx, param(ctx, 'scheduleId'));
   const fields = entryFields(ctx, undefined);
+  const status = entryStatus(ctx);
   const entry = addScheduleEntry(ctx.state, schedule, { ...fields, summary: fields.title, creatorId: ctx.me.id }, ctx.now());
+  entry.status = status;
   return created(renderScheduleEntry(ctx, entry));
+}
+
+/**
+ * `status` sits beside the `schedule_entry` envelope, not in it: published by default, any
+ * recording status taken, anything else a 400 rather than a 422 (spec: CreateScheduleEntry).
+ */
+function entryStatus(ctx: RequestContext): Recording['status'] {
+  const status = ctx.body.status ?? 'active';
+  if (status === 'active' || status === 'drafted' || status === 'archived' || status === 'trashed') return status;
+  throw badRequest('status must be one of active, drafted, archived or trashed');
 }
 
 /**

@@ -11,6 +11,13 @@ import type { IdSequence } from '../ids.ts';
 
 export type Status = 'active' | 'archived' | 'trashed';
 
+/**
+ * A recording's status: a project's, or `drafted` for a message, document, Google document or
+ * schedule entry saved but not published. A draft is seen by its creator alone, by id and in
+ * `/my/drafts`, and listed nowhere else.
+ */
+export type RecordingStatus = Status | 'drafted';
+
 export interface Account {
   id: string;
   name: string;
@@ -106,7 +113,7 @@ export interface RecordingBase {
   /** The parent recording; null for dock tools, whose parent is the project itself. */
   parentId: string | null;
   creatorId: string;
-  status: Status;
+  status: RecordingStatus;
   visibleToClients: boolean;
   createdAt: number;
   updatedAt: number;
