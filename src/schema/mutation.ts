@@ -232,12 +232,14 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
 /**
  * The edge the parent's connection gives the new item, found by reading that connection as a
  * client would (so the cursor is the very one a later page read returns): a one-item page when
- * the list adds at the top, otherwise whole pages up to the bottom. Null if it is not listed.
+ * the list adds at the top, otherwise whole pages up to the bottom. Null if it is not listed (a
+ * draft, without reading).
  */
 async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ cursor: string; node: unknown } | null> {
   const parentId = parentOf(value)?.id;
   const id = String((value as { id: unknown }).id);
-  if (parentId === undefined) return null;
+  // A draft is listed nowhere until it is published: no list to read.
+  if (parentId === undefined || (value as { status?: unknown }).status === 'drafted') return null;
   let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : MAX_PAGE_SIZE };
   for (;;) {
     const page = await edge.list(ctx, parentId, args);

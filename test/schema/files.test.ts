@@ -210,6 +210,31 @@ describe('Docs & Files mutations', () => {
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('creates a draft when not told ACTIVE: its author reads it and finds it in myDrafts, no list holds it, and no list is read for its edge', async () => {
+    const created = await stack.graphql(
+      `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { document { ${DOC_FIELDS} } documentEdge { cursor } } }`,
+      { variables: { input: { vaultId: F.vaults.copy, title: 'Half-written', content: '<div>Notes for <em>later</em>.</div>' } } },
+    );
+    expect(created.errors).toBeUndefined();
+    const document = created.data.createDocument.document;
+    expect(document).toMatchObject({ title: 'Half-written', status: 'DRAFTED' });
+    expect(created.data.createDocument.documentEdge).toBeNull();
+    expect(stack.upstreamPaths()).toEqual([`/vaults/${F.vaults.copy}/documents.json`]);
+
+    const read = await stack.graphql(
+      `query($id: ID!, $vault: ID!) {
+        document(id: $id) { status }
+        vault(id: $vault) { documents(first: 50) { nodes { basecampId } } }
+        myDrafts(first: 50) { nodes { basecampId type title excerpt } }
+      }`,
+      { variables: { id: document.id, vault: F.vaults.copy } },
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data.document).toEqual({ status: 'DRAFTED' });
+    expect(read.data.vault.documents.nodes.map((node: { basecampId: string }) => node.basecampId)).not.toContain(document.basecampId);
+    expect(read.data.myDrafts.nodes).toContainEqual({ basecampId: document.basecampId, type: 'DOCUMENT', title: 'Half-written', excerpt: 'Notes for later.' });
+  });
+
   it('rejects input Basecamp would refuse before any upstream call, naming the field', async () => {
     const cases = [
       [`mutation($id: ID!) { createDocument(input: { vaultId: $id, title: "  " }) { document { id } } }`, 'title'],
