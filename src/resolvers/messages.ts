@@ -151,12 +151,13 @@ export interface MessageInput {
 }
 
 /**
- * `POST /message_boards/{id}/messages.json`, published at once (`status: active`, which the docs
- * require). The board's project is read first when a category is given, to check it belongs there.
+ * `POST /message_boards/{id}/messages.json`, published at once unless `status` says drafted (Basecamp
+ * publishes only on `status: active`, so it is always sent). The board's project is read first when a
+ * category is given, to check it belongs there.
  */
 export async function createMessage(
   ctx: Context,
-  input: MessageInput & { messageBoardId: string; subject: string; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
+  input: MessageInput & { messageBoardId: string; subject: string; status?: 'active' | 'drafted' | null; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
 ) {
   const boardId = toBasecampId(input.messageBoardId, ctx.accountId, ['MessageBoard']);
   const subject = requiredText(input.subject, 'subject');
@@ -164,7 +165,7 @@ export async function createMessage(
   return withBody(call(ctx, 'CreateMessage', { boardId }, { body: {
     subject,
     content: input.content ?? undefined,
-    status: 'active',
+    status: input.status ?? 'active',
     category_id: category ?? undefined,
     ...sharing(ctx, input),
   } }));
@@ -173,9 +174,10 @@ export async function createMessage(
 /**
  * `PUT /messages/{id}.json`. The message is read first (usually a 304) and sent back whole with
  * only the given fields changed, so an upstream that replaces never clears what was left out; an
- * explicit null `categoryId` removes the type, a null `content` empties it.
+ * explicit null `categoryId` removes the type, a null `content` empties it. `publish` adds
+ * `status: active`, which publishes a draft.
  */
-export async function updateMessage(ctx: Context, input: MessageInput & { id: string }) {
+export async function updateMessage(ctx: Context, input: MessageInput & { id: string }, options: { publish?: boolean } = {}) {
   const id = toBasecampId(input.id, ctx.accountId, ['Message']);
   const subject = nonBlankText(input.subject, 'subject');
   const current = await call(ctx, 'GetMessage', { messageId: id });
@@ -184,6 +186,7 @@ export async function updateMessage(ctx: Context, input: MessageInput & { id: st
     subject: subject ?? current.subject,
     content: patched(input.content, current.content) ?? '',
     category_id: category === undefined ? (current.category?.id ?? null) : category,
+    ...(options.publish && { status: 'active' }),
   } }));
 }
 

@@ -12,6 +12,7 @@ import {
   updateMessage,
   updateMessageType,
 } from '../resolvers/messages.ts';
+import { enumOf } from './enums.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
 import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
@@ -26,16 +27,22 @@ const messageTypeId = (t: InputBuilder) => ({
   projectId: t.id({ description: 'Needed only with a Basecamp id.' }),
 });
 
+const MessageStatus = enumOf('MessageStatus', 'Whether a new message is published at once or kept as a draft.', {
+  ACTIVE: ['active', 'Published on its board: everyone subscribed is notified.'],
+  DRAFTED: ['drafted', 'A draft only its author sees, in `myDrafts`, until `publishMessage`.'],
+});
+
 const messageMutation = mutationsOf({ payload: { message: { type: Message, description: 'The message as it is now.' } }, parent: { messageBoard: MessageBoard } });
 
 messageMutation('createMessage', {
   description: 'Posts a message on a message board.',
   uses: ['CreateMessage'],
-  inputDescription: 'A new message, published at once.',
+  inputDescription: 'A new message, published at once unless kept as a draft.',
   input: (t) => ({
     messageBoardId: t.id({ required: true, description: 'The board to post on.' }),
     subject: t.string({ required: true, description: 'The headline.' }),
     content: t.string({ description: 'The body, as rich text (HTML).' }),
+    status: t.field({ type: MessageStatus, description: 'ACTIVE (the default) publishes it; DRAFTED keeps it as a draft.' }),
     categoryId: t.id({ description: 'A message type of the same project.' }),
     subscriberIds: t.idList({ description: 'Who is notified and subscribed; by default everyone on the project.' }),
     visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
@@ -55,6 +62,14 @@ messageMutation('updateMessage', {
     categoryId: t.id({ description: 'A message type of the same project.' }),
   }),
   resolve: (input, ctx) => updateMessage(ctx, input),
+});
+
+messageMutation('publishMessage', {
+  description: 'Publishes a draft message on its board; a published one stays as it is.',
+  uses: ['GetMessage', 'UpdateMessage'],
+  input: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => updateMessage(ctx, input, { publish: true }),
+  edge: messageEdge,
 });
 
 for (const [name, pinned, operation] of [

@@ -161,6 +161,43 @@ describe('message-board mutations', () => {
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('keeps a message as a draft when asked, only in myDrafts, and publishMessage puts it on its board', async () => {
+    const drafted = await stack.graphql(
+      `mutation($board: ID!) { createMessage(input: { messageBoardId: $board, subject: "Launch plan", content: "<div>First <b>draft</b>.</div>", status: DRAFTED }) { message { id basecampId status } messageEdge { cursor } } }`,
+      { variables: { board: M.boards.catalog } },
+    );
+    expect(drafted.errors).toBeUndefined();
+    const message = drafted.data.createMessage.message;
+    expect(message.status).toBe('DRAFTED');
+    expect(drafted.data.createMessage.messageEdge).toBeNull();
+    expect(stack.upstreamPaths()).toEqual([`/message_boards/${M.boards.catalog}/messages.json`]);
+
+    const where = `query($board: ID!) { messageBoard(id: $board) { messages(first: 50) { nodes { basecampId } } } myDrafts(first: 50) { nodes { basecampId type excerpt } } }`;
+    const before = await stack.graphql(where, { variables: { board: M.boards.catalog } });
+    expect(before.data.messageBoard.messages.nodes).not.toContainEqual({ basecampId: message.basecampId });
+    expect(before.data.myDrafts.nodes).toContainEqual({ basecampId: message.basecampId, type: 'MESSAGE', excerpt: 'First draft.' });
+
+    stack.resetLog();
+    const published = await stack.graphql(`mutation($id: ID!) { publishMessage(input: { id: $id }) { message { status subject content } messageEdge { node { basecampId } } } }`, {
+      variables: { id: message.id },
+    });
+    expect(published.errors).toBeUndefined();
+    expect(published.data.publishMessage).toEqual({
+      message: { status: 'ACTIVE', subject: 'Launch plan', content: '<div>First <b>draft</b>.</div>' },
+      messageEdge: { node: { basecampId: message.basecampId } },
+    });
+    expect(stack.sandbox.log.slice(0, 2).map((entry) => `${entry.method} ${entry.path.replace(`/${stack.sandbox.accountId}`, '')}`)).toEqual([
+      `GET /messages/${message.basecampId}.json`,
+      `PUT /messages/${message.basecampId}.json`,
+    ]);
+    const after = await stack.graphql(where, { variables: { board: M.boards.catalog } });
+    expect(after.data.messageBoard.messages.nodes).toContainEqual({ basecampId: message.basecampId });
+    expect(after.data.myDrafts.nodes.map((node: { basecampId: string }) => node.basecampId)).not.toContain(message.basecampId);
+
+    const again = await stack.graphql(`mutation($id: ID!) { publishMessage(input: { id: $id }) { message { status } } }`, { variables: { id: message.id } });
+    expect(again.data.publishMessage.message.status).toBe('ACTIVE');
+  });
+
   it('runs create → read → update → read → trash → read for a comment on a to-do', async () => {
     const created = await stack.graphql(`mutation($id: ID!) { createComment(input: { recordingId: $id, content: "<div>On it.</div>" }) { comment { id content parent { basecampId } } } }`, {
       variables: { id: M.commentedTodo },
