@@ -1,7 +1,7 @@
 import type { ClientMetrics } from './metrics.ts';
 import type { Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
 
-export interface CoalesceLayerOptions {
+export interface CoalescingOptions {
   metrics: ClientMetrics;
 }
 
@@ -34,7 +34,7 @@ interface InFlight {
  * been applied), or `forgetAccount` heard of a change, no GET joins a call to that account sent
  * before, which may hold the old state; such calls still answer the callers already waiting on them.
  */
-export function createCoalescing(options: CoalesceLayerOptions): Coalescing {
+export function createCoalescing(options: CoalescingOptions): Coalescing {
   const { metrics } = options;
   const inFlight = new Map<string, InFlight>();
   const forgetAccount = (accountId: string): void => {

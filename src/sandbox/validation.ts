@@ -78,11 +78,10 @@ export function optionalChoice<T extends string>(body: Body, key: string, choice
 
 /**
  * A new message's, document's or Google document's `status`: `active` publishes it, `drafted`
- * keeps it for its creator; left out, a draft ("set to active to publish immediately"), or
- * `fallback` where Basecamp publishes by default (schedule entries).
+ * keeps it for its creator; left out, a draft ("set to active to publish immediately").
  */
-export function publicationStatus(body: Body, fallback: 'active' | 'drafted' = 'drafted'): 'active' | 'drafted' {
-  return optionalChoice(body, 'status', ['active', 'drafted'] as const) ?? fallback;
+export function publicationStatus(body: Body): 'active' | 'drafted' {
+  return optionalChoice(body, 'status', ['active', 'drafted'] as const) ?? 'drafted';
 }
 
 /** True for a real `YYYY-MM-DD` date (no 2026-02-30). */
