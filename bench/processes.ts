@@ -149,22 +149,58 @@ export async function startGatewayProcess(upstream: SandboxProcess, env: Record<
   return { pid: child.pid!, graphqlUrl, startupMs: performance.now() - started, close: () => stop(child) };
 }
 
+/** A peer server for comparison: a script that listens on PORT and says so over IPC. */
+export interface PeerProcess {
+  pid: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+async function startPeer(script: string, env: Record<string, string>, cwd = ROOT): Promise<PeerProcess> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [script], {
+    cwd,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, ...env, PORT: String(port) },
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.once('message', () => resolve());
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it listened`)));
+  });
+  return { pid: child.pid!, url: `http://127.0.0.1:${port}/graphql`, close: () => stop(child) };
+}
+
 /**
  * `bench/coalescing-proxy.mjs` in a process of its own, in front of one upstream URL: the ceiling
  * of the warm single-object ratio for a gateway that shares identical reads in flight.
  */
-export async function startCoalescingProxy(upstreamUrl: string, token: string): Promise<{ url: string; close(): Promise<void> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['bench/coalescing-proxy.mjs'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    env: { ...process.env, UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token, PORT: String(port) },
-  });
-  await new Promise<void>((resolve, reject) => {
-    child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`coalescing proxy exited (${code}) before it listened`)));
-  });
-  return { url: `http://127.0.0.1:${port}/graphql`, close: () => stop(child) };
+export function startCoalescingProxy(upstreamUrl: string, token: string): Promise<PeerProcess> {
+  return startPeer('bench/coalescing-proxy.mjs', { UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token });
+}
+
+const MESH_DIR = `${ROOT}/bench/peers/mesh`;
+const OPENAPI = fileURLToPath(new URL('../../shared/basecamp-api/sdk/openapi.json', import.meta.url));
+
+/**
+ * GraphQL Mesh (`bench/peers/mesh`), issue 12's peer, in front of the sandbox; or why not. It needs
+ * the official spec from ../shared, so a fresh clone skips it; its packages are installed into
+ * its own folder on first use, from its own lockfile, and never into the project's.
+ */
+export async function startMeshProcess(upstream: SandboxProcess, userAgent: string): Promise<PeerProcess | { missing: string }> {
+  if (!existsSync(OPENAPI)) return { missing: `no ${OPENAPI} (Mesh is built from the official spec in ../shared)` };
+  if (!existsSync(`${MESH_DIR}/node_modules`)) {
+    try {
+      execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: MESH_DIR, stdio: 'inherit' });
+    } catch (error) {
+      return { missing: `could not install bench/peers/mesh: ${(error as Error).message}` };
+    }
+  }
+  return startPeer('server.mjs', {
+    OPENAPI_PATH: OPENAPI,
+    UPSTREAM_URL: upstream.url,
+    UPSTREAM_TOKEN: upstream.tokens.owner!,
+    USER_AGENT: userAgent,
+  }, MESH_DIR);
 }
 
 /** One load run in a process of its own. */
