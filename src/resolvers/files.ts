@@ -223,10 +223,14 @@ export async function createGoogleDocument(
   return withBody(call(ctx, 'CreateGoogleDocument', { bucketId: bucket, vaultId: vault }, { body }));
 }
 
-/** `PUT /google_documents/{id}.json` replaces everything (spec: UpdateGoogleDocument); fields left out keep their value. */
+/**
+ * `PUT /google_documents/{id}.json` replaces everything (spec: UpdateGoogleDocument); fields left
+ * out keep their value. `publish` adds `status: active`, which publishes a draft.
+ */
 export async function updateGoogleDocument(
   ctx: Context,
   input: LinkInput & { id: string; url?: string | null; documentType?: GoogleDocumentType | null },
+  options: { publish?: boolean } = {},
 ) {
   const id = toBasecampId(input.id, ctx.accountId, ['GoogleDocument']);
   const url = input.url === undefined ? undefined : httpsLink(nonBlankText(input.url, 'url') ?? '');
@@ -238,6 +242,7 @@ export async function updateGoogleDocument(
     title: nonBlankText(input.title, 'title') ?? current.title,
     description: patched(input.description, current.description ?? null) ?? '',
     subscriptions: personIds(ctx, input.subscriberIds),
+    ...(options.publish && { status: 'active' }),
   } }));
 }
 

@@ -186,7 +186,7 @@ vaultMutation('createGoogleDocument', {
     documentType: t.field({ type: GoogleDocumentType, required: true }),
     title: t.string({ description: 'Left out, it reads "Untitled".' }),
     description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    status: t.field({ type: DocumentStatus, description: 'Basecamp keeps it as a draft unless told ACTIVE.' }),
+    status: t.field({ type: DocumentStatus, description: 'Basecamp keeps it as a draft unless told ACTIVE; `publishGoogleDocument` publishes it later.' }),
     ...sharing(t),
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
@@ -206,6 +206,14 @@ vaultMutation('updateGoogleDocument', {
     subscriberIds: t.idList({ description: 'The people subscribed, replacing the current ones.' }),
   }),
   resolve: (input, ctx) => updateGoogleDocument(ctx, input),
+  payload: { googleDocument: GoogleDocument },
+});
+
+vaultMutation('publishGoogleDocument', {
+  description: 'Publishes a draft Google document link in its vault; a published one stays as it is.',
+  uses: ['GetGoogleDocument', 'UpdateGoogleDocument'],
+  input: (t) => ({ id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }) }),
+  resolve: (input, ctx) => updateGoogleDocument(ctx, input, { publish: true }),
   payload: { googleDocument: GoogleDocument },
 });
 

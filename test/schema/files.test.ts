@@ -210,6 +210,38 @@ describe('Docs & Files mutations', () => {
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('keeps a Google document as a draft its author alone reads until publishGoogleDocument publishes it', async () => {
+    const member = stack.sandbox.tokens.member!;
+    const created = await stack.graphql(
+      `mutation($id: ID!) { createGoogleDocument(input: { vaultId: $id, url: "https://docs.google.com/spreadsheets/d/q3/edit", documentType: SHEET, title: "Stock count" }) { googleDocument { id basecampId status } } }`,
+      { variables: { id: F.vaults.catalog } },
+    );
+    expect(created.errors).toBeUndefined();
+    const doc = created.data.createGoogleDocument.googleDocument;
+    expect(doc.status).toBe('DRAFTED');
+    const read = `query($id: ID!) { googleDocument(id: $id) { status title } }`;
+    const unseen = await stack.graphql(read, { variables: { id: doc.id }, token: member });
+    expect(unseen.data.googleDocument).toBeNull();
+    expect(unseen.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    stack.resetLog();
+    const published = await stack.graphql(`mutation($id: ID!) { publishGoogleDocument(input: { id: $id }) { googleDocument { status title documentType } } }`, {
+      variables: { id: doc.id },
+    });
+    expect(published.errors).toBeUndefined();
+    expect(published.data.publishGoogleDocument.googleDocument).toEqual({ status: 'ACTIVE', title: 'Stock count', documentType: 'SHEET' });
+    expect(stack.sandbox.log.slice(0, 2).map((entry) => `${entry.method} ${entry.path.replace(`/${stack.sandbox.accountId}`, '')}`)).toEqual([
+      `GET /google_documents/${doc.basecampId}.json`,
+      `PUT /google_documents/${doc.basecampId}.json`,
+    ]);
+    const seen = await stack.graphql(read, { variables: { id: doc.id }, token: member });
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data.googleDocument).toEqual({ status: 'ACTIVE', title: 'Stock count' });
+
+    const again = await stack.graphql(`mutation($id: ID!) { publishGoogleDocument(input: { id: $id }) { googleDocument { status } } }`, { variables: { id: doc.id } });
+    expect(again.data.publishGoogleDocument.googleDocument.status).toBe('ACTIVE');
+  });
+
   it('creates a draft when not told ACTIVE: its author reads it and finds it in myDrafts, no list holds it, and no list is read for its edge', async () => {
     const created = await stack.graphql(
       `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { document { ${DOC_FIELDS} } documentEdge { cursor } } }`,
