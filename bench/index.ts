@@ -29,6 +29,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const OBJECTS = Number(process.env.BENCH_OBJECTS ?? 10_000);
 const TOKENS = Number(process.env.BENCH_TOKENS ?? 1000);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 20_000);
+const MESH_PAIRS = Math.max(1, Number(process.env.BENCH_MESH_PAIRS ?? 3));
 const USER_AGENT = 'Basecamp GraphQL bench (bench@example.test)';
 
 /** Issue 12's targets, printed beside the figures they judge (a measurement, never a failure). */
@@ -233,11 +234,19 @@ async function measureThroughput(p: Processes) {
       if (latency !== 0) rows.push({ ...ours, target: `ratio ≥ ${TARGETS.ratioAtLatency}: ${verdict(ratio >= TARGETS.ratioAtLatency)}` });
       if (mesh && meshSingle) {
         await runLoad({ ...meshSingle, connections: CONNECTIONS, durationMs: 2000 }); // warm, as ours was
-        const peer = await run(meshSingle);
-        const vsMesh = gateway.perSecond / peer.perSecond;
-        out[`${latency}msMesh`] = { mesh: peer, gatewayToMesh: vsMesh, meshRssMiB: rssMiB(mesh.pid) };
-        if (latency === 0) rows.push({ ...ours, target: `${round(vsMesh, 2)}× Mesh; ≥ ${TARGETS.meshAtZero}×: ${verdict(vsMesh >= TARGETS.meshAtZero)}` });
-        rows.push({ ...row(`${latency} ms, GraphQL Mesh`, peer, direct, rssMiB(mesh.pid)), target: `ours is ${round(vsMesh, 2)}× Mesh` });
+        // Ours and Mesh alternate, so a slow patch of a shared machine falls on both; one pair
+        // alone moved between 0.8× and 2.2× here. The median pair is reported, each pair beside it.
+        const pairs: { ours: LoadResult; mesh: LoadResult; ratio: number }[] = [];
+        for (let i = 0; i < MESH_PAIRS; i++) {
+          const oursRun = i === 0 ? gateway : await run(single);
+          const meshRun = await run(meshSingle);
+          pairs.push({ ours: oursRun, mesh: meshRun, ratio: oursRun.perSecond / meshRun.perSecond });
+        }
+        const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)]!;
+        const each = pairs.map((pair) => round(pair.ratio, 2)).join(', ');
+        out[`${latency}msMesh`] = { pairs, medianRatio: median.ratio, meshRssMiB: rssMiB(mesh.pid) };
+        if (latency === 0) rows.push({ ...ours, target: `${round(median.ratio, 2)}× Mesh (median); ≥ ${TARGETS.meshAtZero}×: ${verdict(median.ratio >= TARGETS.meshAtZero)}` });
+        rows.push({ ...row(`${latency} ms, GraphQL Mesh (median pair)`, median.mesh, direct, rssMiB(mesh.pid)), target: `ours ÷ Mesh, pair by pair: ${each}` });
       } else if (latency === 0) {
         rows.push({ ...ours, target: `≥ ${TARGETS.meshAtZero}× Mesh: not measured (see above)` });
       }
