@@ -195,12 +195,17 @@ export async function startMeshProcess(upstream: SandboxProcess, userAgent: stri
       return { missing: `could not install bench/peers/mesh: ${(error as Error).message}` };
     }
   }
-  return startPeer('server.mjs', {
-    OPENAPI_PATH: OPENAPI,
-    UPSTREAM_URL: upstream.url,
-    UPSTREAM_TOKEN: upstream.tokens.owner!,
-    USER_AGENT: userAgent,
-  }, MESH_DIR);
+  try {
+    return await startPeer('server.mjs', {
+      OPENAPI_PATH: OPENAPI,
+      UPSTREAM_URL: upstream.url,
+      UPSTREAM_TOKEN: upstream.tokens.owner!,
+      USER_AGENT: userAgent,
+    }, MESH_DIR);
+  } catch (error) {
+    // A spec Mesh cannot build from must not cost the rest of the bench.
+    return { missing: `Mesh did not start: ${(error as Error).message}` };
+  }
 }
 
 /** One load run in a process of its own. */
