@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import { authOptions } from './auth/options.ts';
 import { createBasecampClient } from './client/index.ts';
+import { createRedisAccountChanges } from './client/stores/account-changes-redis.ts';
 import { createFallbackCacheStore, createFallbackRateLimitStore } from './client/stores/fallback.ts';
 import { createRedisFreshnessStore } from './client/stores/freshness-redis.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
@@ -53,6 +54,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   // ones and switch back when it answers (see redis-link.ts); /readyz says 503 meanwhile.
   const link = config.redisUrl ? await connectRedis({ url: config.redisUrl, logger }) : undefined;
   const cacheStore = link && createFallbackCacheStore({ primary: createRedisCacheStore({ redis: link.redis }), available: link });
+  const accountChanges = link && createRedisAccountChanges({ redis: link.redis, onError: (message) => logger.warn(message) });
   const client = createBasecampClient({
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
@@ -66,6 +68,8 @@ async function main(logger: Logger, config: Config): Promise<void> {
     maxResponseBytes: config.maxResponseBytes,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
     ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
+    // A write through one process ends the other processes' sharing of reads sent before it.
+    ...(accountChanges && { accountChanges }),
   });
   // Webhook receiver, watchProject and subscriptions; with Redis, events reach every process.
   // Its warnings (Redis pub/sub or de-duplication unavailable) are JSON lines like every other, not stderr.
@@ -106,7 +110,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const shutdown = gracefulShutdown({
     server,
     logger,
-    release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), upstream.close(), link?.close()]),
+    release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), accountChanges?.close(), upstream.close(), link?.close()]),
   });
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -1,14 +1,19 @@
 import type { ClientMetrics } from './metrics.ts';
+import type { AccountChanges } from './stores/account-changes-types.ts';
 import type { Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
 
 export interface CoalescingOptions {
   metrics: ClientMetrics;
+  /** Other processes of the deployment (Redis): they hear of this one's changes, and it of theirs. */
+  changes?: AccountChanges;
 }
 
 export interface Coalescing {
   layer: Layer;
-  /** Ends the sharing of every call to the account in flight now: its data changed (a webhook said so). */
+  /** Ends the sharing of every call to the account in flight now, here and in the other processes: its data changed (a webhook said so). */
   forgetAccount(accountId: string): void;
+  /** Stops hearing other processes. */
+  close(): void;
 }
 
 interface InFlight {
@@ -33,13 +38,20 @@ interface InFlight {
  * Reads after a change: once a write to an account has settled (answered or failed, as it may have
  * been applied), or `forgetAccount` heard of a change, no GET joins a call to that account sent
  * before, which may hold the old state; such calls still answer the callers already waiting on them.
+ * With `changes`, the other processes do the same on word of it: a write through one process and a
+ * read through another (a load balancer) must not meet the old state either.
  */
 export function createCoalescing(options: CoalescingOptions): Coalescing {
-  const { metrics } = options;
+  const { metrics, changes } = options;
   const inFlight = new Map<string, InFlight>();
-  const forgetAccount = (accountId: string): void => {
+  const forgetHere = (accountId: string): void => {
     for (const [key, entry] of inFlight) if (entry.accountId === accountId) inFlight.delete(key);
   };
+  const forgetAccount = (accountId: string): void => {
+    forgetHere(accountId);
+    changes?.publish(accountId);
+  };
+  const unsubscribe = changes?.subscribe(forgetHere);
 
   const layer: Layer = (next) => async (request) => {
     if (request.method !== 'GET') {
@@ -76,7 +88,7 @@ export function createCoalescing(options: CoalescingOptions): Coalescing {
       if (inFlight.get(key) === shared) inFlight.delete(key);
     });
   };
-  return { layer, forgetAccount };
+  return { layer, forgetAccount, close: () => unsubscribe?.() };
 }
 
 function join(shared: InFlight, signal: AbortSignal | undefined, abandon: () => void): Promise<UpstreamResponse> {

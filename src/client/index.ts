@@ -16,6 +16,7 @@ import { retryLayer } from './retry.ts';
 import { createMemoryFreshnessStore } from './stores/freshness-memory.ts';
 import type { FreshnessStore } from './stores/freshness-types.ts';
 import { createMemoryCacheStore } from './stores/memory.ts';
+import type { AccountChanges } from './stores/account-changes-types.ts';
 import type { CacheStore, RateLimitStore } from './stores/types.ts';
 import { createAgent, transport, type Dispatcher } from './transport.ts';
 import type { CallLedger, Clock, Credentials, HttpMethod, Operation, Page, Send, UpstreamRequest, UpstreamResponse } from './types.ts';
@@ -51,6 +52,8 @@ export interface BasecampClientOptions {
   freshnessStore?: FreshnessStore;
   /** Where the client's operator warnings go (the freshness store failing, then answering again). Default `console.warn`. */
   warn?: (message: string) => void;
+  /** Word of changed accounts shared with the deployment's other processes. Default: none (one process). */
+  accountChanges?: AccountChanges;
 }
 
 /** The process-wide client: connection pool, stores, budgets and metrics. */
@@ -142,7 +145,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
   const budget = options.rateLimit ?? { limit: 50, windowMs: 10_000 };
 
   const errors = errorsLayer({ clock });
-  const coalescing = createCoalescing({ metrics });
+  const coalescing = createCoalescing({ metrics, ...(options.accountChanges && { changes: options.accountChanges }) });
   const cacheStore = options.cacheStore ?? createMemoryCacheStore({
     ...(options.cacheMaxBytes !== undefined && { maxBytes: positiveInteger(options.cacheMaxBytes, 'cacheMaxBytes') }),
     onEvict: () => metrics.increment('cacheEvictions'),
@@ -214,6 +217,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     watch: freshness.watch,
     isWatched: freshness.isWatched,
     close: async () => {
+      coalescing.close(); // an injected `accountChanges`, like a dispatcher, is the caller's to close
       if (options.dispatcher === undefined) await dispatcher.close();
     },
     session(credentials, signal, ledger) {
