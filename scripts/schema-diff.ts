@@ -41,7 +41,10 @@ function git(args: string[]): string | undefined {
  * - `SCHEMA_BASE_REF`, when set (a release tag, say);
  * - on a branch, the commit where it left `main` (`origin/main` when there is one): everything the
  *   branch changes for clients is checked before it is merged;
- * - on `main` itself (CI's clone), the commit before HEAD: the last change is checked.
+ * - on `main` itself (CI's clone), the commit that brought in `schema-changes.json`: everything
+ *   since the rule began is checked, so a break in any commit of a push fails, not only in its last
+ *   (acknowledgements accumulate, so what was decided stays decided). Without that commit in the
+ *   clone, the commit before HEAD.
  */
 export function schemaBase(env: NodeJS.ProcessEnv = process.env): SchemaBase {
   const head = git(['rev-parse', '--verify', '-q', 'HEAD']);
@@ -58,8 +61,16 @@ export function schemaBase(env: NodeJS.ProcessEnv = process.env): SchemaBase {
       ref = forkPoint;
       why = `where HEAD left ${main}`;
     } else {
-      ref = 'HEAD^';
-      why = main ? `HEAD is on ${main}: the commit before it` : 'no main branch: the commit before HEAD';
+      // Oldest first is last: `--diff-filter=A` lists every commit that added the file, newest first.
+      const since = git(['log', '--diff-filter=A', '--format=%H', '--', ACKNOWLEDGEMENTS_FILE])?.split('\n').filter(Boolean).pop();
+      const where = main ? `HEAD is on ${main}` : 'no main branch';
+      if (since && since !== head) {
+        ref = since;
+        why = `${where}: the commit that brought in ${ACKNOWLEDGEMENTS_FILE}, so every change since is checked`;
+      } else {
+        ref = 'HEAD^';
+        why = `${where}: the commit before HEAD`;
+      }
     }
   }
   const commit = git(['rev-parse', '--verify', '-q', `${ref}^{commit}`]);
@@ -121,7 +132,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const result = await compareSchemas(base.sdl, schemaSDL(), readAcknowledgements());
     console.log(`Schema changes since ${base.ref} (${base.commit.slice(0, 10)}, ${base.why}):`);
     for (const [label, list] of [['breaking', result.breaking], ['dangerous', result.dangerous], ['safe', result.safe]] as const) {
-      console.log(`${list.length} ${label}${list.length ? `\n${describeChanges(list)}` : ''}`);
+      // Additions since an old base run to hundreds and need no decision: counted, listed when few.
+      const shown = label !== 'safe' || list.length <= 30;
+      console.log(`${list.length} ${label}${list.length && shown ? `\n${describeChanges(list)}` : ''}`);
     }
     if (result.invalid.length) console.log(`Malformed in ${ACKNOWLEDGEMENTS_FILE}:\n  ${result.invalid.join('\n  ')}`);
     if (result.unacknowledged.length) {
