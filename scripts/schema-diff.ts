@@ -28,9 +28,9 @@ function pathPattern(path: string): RegExp {
 /** The committed schema to compare with, or why there is none (not a git checkout, a shallow clone…). */
 export type SchemaBase = { ref: string; commit: string; sdl: string; why: string } | { skip: string };
 
-function git(args: string[]): string | undefined {
+function gitIn(args: string[], cwd: string): string | undefined {
   try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).trim();
   } catch {
     return undefined;
   }
@@ -46,7 +46,8 @@ function git(args: string[]): string | undefined {
  *   (acknowledgements accumulate, so what was decided stays decided). Without that commit in the
  *   clone, the commit before HEAD.
  */
-export function schemaBase(env: NodeJS.ProcessEnv = process.env): SchemaBase {
+export function schemaBase(env: NodeJS.ProcessEnv = process.env, root = ROOT): SchemaBase {
+  const git = (args: string[]) => gitIn(args, root);
   const head = git(['rev-parse', '--verify', '-q', 'HEAD']);
   if (!head) return { skip: 'not a git checkout with commits' };
   let ref: string;

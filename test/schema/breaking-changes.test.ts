@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACKNOWLEDGEMENTS_FILE, compareSchemas, describeChanges, readAcknowledgements, schemaBase } from '../../scripts/schema-diff.ts';
 import { schemaSDL } from '../../src/schema/sdl.ts';
@@ -76,5 +80,50 @@ describe('compareSchemas', () => {
     expect(result.breaking).toEqual([]);
     expect(result.unacknowledged).toEqual([]);
     expect(result.safe.map((change) => change.type)).toEqual(['FIELD_ADDED']);
+  });
+});
+
+describe('schemaBase', () => {
+  /** A scratch repository on `main`: each commit writes the files given, and its hash is returned. */
+  function scratch() {
+    const dir = mkdtempSync(join(tmpdir(), 'schema-base-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.test', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    const commit = (files: Record<string, string>) => {
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      git('add', '-A');
+      git('commit', '-q', '-m', Object.keys(files).join(' '));
+      return git('rev-parse', 'HEAD');
+    };
+    return { dir, git, commit, remove: () => rmSync(dir, { recursive: true, force: true }) };
+  }
+
+  it('on main, compares with the commit that brought in the acknowledgements, so a break before the last commit is seen', () => {
+    const repo = scratch();
+    try {
+      repo.commit({ 'schema.graphql': 'type Query { a: Int }' });
+      const policy = repo.commit({ [ACKNOWLEDGEMENTS_FILE]: '{ "acknowledged": [] }' });
+      repo.commit({ 'schema.graphql': 'type Query { b: Int }' }); // the break
+      repo.commit({ 'README.md': 'unrelated' }); // the last commit of the push
+      const base = schemaBase({}, repo.dir);
+      expect(base).toMatchObject({ commit: policy, sdl: 'type Query { a: Int }', why: expect.stringContaining(ACKNOWLEDGEMENTS_FILE) });
+      expect(schemaBase({ SCHEMA_BASE_REF: 'HEAD~1' }, repo.dir)).toMatchObject({ ref: 'HEAD~1', sdl: 'type Query { b: Int }' });
+    } finally {
+      repo.remove();
+    }
+  });
+
+  it('on a branch, compares with where it left main', () => {
+    const repo = scratch();
+    try {
+      repo.commit({ 'schema.graphql': 'type Query { a: Int }', [ACKNOWLEDGEMENTS_FILE]: '{ "acknowledged": [] }' });
+      const fork = repo.commit({ 'schema.graphql': 'type Query { a: Int b: Int }' });
+      repo.git('checkout', '-q', '-b', 'topic');
+      repo.commit({ 'schema.graphql': 'type Query { b: Int }' });
+      repo.commit({ 'README.md': 'unrelated' });
+      expect(schemaBase({}, repo.dir)).toMatchObject({ commit: fork, why: 'where HEAD left main' });
+    } finally {
+      repo.remove();
+    }
   });
 });
