@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { SDK_DIR } from '../scripts/generators/sdk.ts';
 import type { LoadResult } from './load.ts';
 import type { LoadSpec } from './load-process.ts';
 
@@ -179,7 +180,7 @@ export function startCoalescingProxy(upstreamUrl: string, token: string): Promis
 }
 
 const MESH_DIR = `${ROOT}/bench/peers/mesh`;
-const OPENAPI = fileURLToPath(new URL('../../shared/basecamp-api/sdk/openapi.json', import.meta.url));
+const OPENAPI = fileURLToPath(new URL('openapi.json', SDK_DIR));
 
 /**
  * GraphQL Mesh (`bench/peers/mesh`), issue 12's peer, in front of the sandbox; or why not. It needs
