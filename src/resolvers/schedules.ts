@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
 import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
@@ -80,7 +80,10 @@ export interface ScheduleEntryInput {
 }
 
 /** `POST /schedules/{id}/entries.json`. Start and end go out verbatim, as the spec asks. */
-export function createScheduleEntry(ctx: Context, input: ScheduleEntryInput & { scheduleId: string; summary: string; startsAt: string; endsAt: string }) {
+export function createScheduleEntry(
+  ctx: Context,
+  input: ScheduleEntryInput & { scheduleId: string; summary: string; startsAt: string; endsAt: string; subscriberIds?: readonly string[] | null; visibleToClients?: boolean | null },
+) {
   const scheduleId = toBasecampId(input.scheduleId, ctx.accountId, ['Schedule']);
   checkEntryTimes(input.startsAt, input.endsAt, input.allDay ?? false);
   return withBody(call(ctx, 'CreateScheduleEntry', { scheduleId }, { body: {
@@ -93,6 +96,7 @@ export function createScheduleEntry(ctx: Context, input: ScheduleEntryInput & { 
     notify: input.notify ?? undefined,
     url: input.joinUrl ?? undefined,
     highlighted: input.highlighted ?? undefined,
+    ...sharing(ctx, input),
   } }));
 }
 

@@ -131,11 +131,12 @@ export async function repositionTodo(ctx: Context, input: { id: string; position
   return call(ctx, 'GetTodo', { todoId: id });
 }
 
-export function createTodolist(ctx: Context, input: { todosetId: string; name: string; description?: string | null }) {
+export function createTodolist(ctx: Context, input: { todosetId: string; name: string; description?: string | null; visibleToClients?: boolean | null }) {
   const todosetId = toBasecampId(input.todosetId, ctx.accountId, ['Todoset']);
   return withBody(call(ctx, 'CreateTodolist', { todosetId }, { body: {
     name: requiredText(input.name, 'name'),
     description: input.description ?? undefined,
+    visible_to_clients: input.visibleToClients ?? undefined,
   } }));
 }
 

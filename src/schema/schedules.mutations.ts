@@ -54,6 +54,8 @@ mutation('createScheduleEntry', {
     joinUrl: t.string({ description: 'A link to join it, such as a video call.' }),
     highlighted: t.boolean({ description: 'Make it stand out on the schedule.' }),
     notify: t.boolean({ description: 'Tell the participants about it.' }),
+    subscriberIds: t.idList({ description: 'People to follow it besides you, notified of comments and changes.' }),
+    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients; by default it is as visible as the schedule.' }),
   }),
   resolve: (input, ctx) => createScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The new entry.' } },

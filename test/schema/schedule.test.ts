@@ -172,6 +172,38 @@ describe('schedule mutations', () => {
     expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('creates an entry hidden from the project\'s clients, followed by the people named beside its creator', async () => {
+    const created = await stack.graphql(
+      `mutation($input: CreateScheduleEntryInput!) { createScheduleEntry(input: $input) { scheduleEntry { id basecampId visibleToClients recordingSubscription { subscribers { basecampId } } } } }`,
+      {
+        variables: {
+          input: {
+            scheduleId: S.schedules.bakery,
+            summary: 'Supplier price review',
+            startsAt: '2026-03-10T15:00:00Z',
+            endsAt: '2026-03-10T16:00:00Z',
+            subscriberIds: [SEED.people.developer],
+            visibleToClients: false,
+          },
+        },
+      },
+    );
+    expect(created.errors).toBeUndefined();
+    const entry = created.data.createScheduleEntry.scheduleEntry;
+    expect(entry.visibleToClients).toBe(false);
+    expect(entry.recordingSubscription.subscribers.map((person: { basecampId: string }) => person.basecampId).sort()).toEqual([SEED.people.developer, SEED.people.owner].sort());
+    expect(stack.upstreamPaths()).toEqual([`/schedules/${S.schedules.bakery}/entries.json`, `/recordings/${entry.basecampId}/subscription.json`]);
+
+    const asClient = await stack.graphql(`query($id: ID!) { scheduleEntry(id: $id) { summary } }`, { variables: { id: entry.id }, token: stack.sandbox.tokens.client });
+    expect(asClient.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const unknown = await stack.graphql(`mutation($id: ID!) { createScheduleEntry(input: { scheduleId: $id, summary: "x", startsAt: "2026-03-10", endsAt: "2026-03-10", allDay: true, subscriberIds: ["999999999"] }) { scheduleEntry { id } } }`, {
+      variables: { id: S.schedules.bakery },
+    });
+    expect(unknown.data?.createScheduleEntry ?? null).toBeNull();
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('runs create → read → update → pause → resume → trash → read for a question and its answer', async () => {
     const created = await stack.graphql(
       `mutation($input: CreateQuestionInput!) { createQuestion(input: $input) { question { id title paused schedule { frequency days hour minute } } } }`,

@@ -136,6 +136,22 @@ describe('to-do mutations', () => {
     });
     expect(todo.data.createTodo.todo.parent).toEqual({ __typename: 'TodolistGroup', name: 'Morning' });
   });
+  it('keeps a new list from the project\'s clients when told, and shares it as its to-do set is by default', async () => {
+    const create = (name: string, visibleToClients?: boolean) =>
+      stack.graphql(`mutation($input: CreateTodolistInput!) { createTodolist(input: $input) { todolist { id visibleToClients } } }`, {
+        variables: { input: { todosetId: SEED.todosets.bakery, name, ...(visibleToClients === undefined ? {} : { visibleToClients }) } },
+      });
+    const hidden = await create('Oven maintenance log', false);
+    expect(hidden.errors).toBeUndefined();
+    expect(hidden.data.createTodolist.todolist.visibleToClients).toBe(false);
+    expect(stack.upstreamPaths()).toEqual([`/todosets/${SEED.todosets.bakery}/todolists.json`]);
+    const shared = await create('Tasting menu sign-off');
+    expect(shared.data.createTodolist.todolist.visibleToClients).toBe(true);
+
+    const asClient = (id: string) => stack.graphql(`query($id: ID!) { todolist(id: $id) { name } }`, { variables: { id }, token: stack.sandbox.tokens.client });
+    expect((await asClient(hidden.data.createTodolist.todolist.id)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await asClient(shared.data.createTodolist.todolist.id)).data.todolist).toEqual({ name: 'Tasting menu sign-off' });
+  });
 });
 
 describe('status changes through composite global ids', () => {

@@ -30,9 +30,10 @@ export interface NewScheduleEntry {
   joinUrl?: string | null;
   highlighted?: boolean;
   recurrence?: Recurrence | null;
+  visibleToClients?: boolean;
 }
 
-/** Adds an entry to a schedule; it inherits the schedule's client visibility. */
+/** Adds an entry to a schedule; it inherits the schedule's client visibility unless told otherwise. */
 export function addScheduleEntry(state: SandboxState, schedule: ToolRecording, input: NewScheduleEntry, at: number): ScheduleEntry {
   const entry: ScheduleEntry = {
     ...recordingBase(state, schedule, input.creatorId, at),
@@ -46,6 +47,7 @@ export function addScheduleEntry(state: SandboxState, schedule: ToolRecording, i
     joinUrl: input.joinUrl ?? null,
     highlighted: input.highlighted ?? false,
     recurrence: input.recurrence ?? null,
+    visibleToClients: input.visibleToClients ?? schedule.visibleToClients,
   };
   state.recordings.set(entry.id, entry);
   touch(state, entry, at);

@@ -17,6 +17,7 @@ import {
   renderUpcomingEntry,
   renderUpcomingTodo,
 } from '../shapes/schedule.ts';
+import { automationOf } from '../state/automation.ts';
 import { childrenOf, isRecordingOf, type Recording, type RecordingType } from '../state/index.ts';
 import {
   CALENDAR_COLORS,
@@ -124,12 +125,24 @@ function getOccurrence(ctx: RequestContext): Reply {
   return ok(renderScheduleEntry(ctx, occurrenceOn(entry, date)));
 }
 
+/** `subscriptions` and `visible_to_clients` are taken at creation only (spec: CreateScheduleEntry). */
 function createEntry(ctx: RequestContext): Reply {
   const schedule = findSchedule(ctx, param(ctx, 'scheduleId'));
   const fields = entryFields(ctx, undefined);
   const status = entryStatus(ctx);
-  const entry = addScheduleEntry(ctx.state, schedule, { ...fields, summary: fields.title, creatorId: ctx.me.id }, ctx.now());
+  const sharing = unwrap(ctx.body, 'schedule_entry');
+  const subscribers = optionalIds(sharing, 'subscriptions');
+  if (subscribers?.some((id) => !ctx.state.people.has(id))) throw unprocessable('Subscriptions include someone who is not in this account');
+  const visibleToClients = optionalBoolean(sharing, 'visible_to_clients');
+  const entry = addScheduleEntry(
+    ctx.state,
+    schedule,
+    { ...fields, summary: fields.title, creatorId: ctx.me.id, ...(visibleToClients === undefined ? {} : { visibleToClients }) },
+    ctx.now(),
+  );
   entry.status = status;
+  // The creator follows what they make; the people named are subscribed beside them.
+  if (subscribers) automationOf(ctx.state).subscriptions.set(entry.id, { personIds: [...new Set([ctx.me.id, ...subscribers])], updatedAt: entry.createdAt });
   return created(renderScheduleEntry(ctx, entry));
 }
 
