@@ -20,6 +20,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SDK_DIR } from '../../scripts/generators/sdk.ts';
 import { UpstreamError, type UpstreamErrorCode } from '../../src/client/errors.ts';
 import { createBasecampClient, hashToken, type BasecampSession } from '../../src/client/index.ts';
 import { OPERATIONS } from '../../src/client/operations.generated.ts';
@@ -28,7 +29,7 @@ import type { HttpMethod } from '../../src/client/types.ts';
 import { fakeClock } from './support/fake-clock.ts';
 import { startUpstream } from './support/loopback.ts';
 
-const DIR = fileURLToPath(new URL('../../../shared/basecamp-api/sdk/conformance/tests/', import.meta.url));
+const DIR = fileURLToPath(new URL('conformance/tests/', SDK_DIR));
 const FILES = ['retry', 'pagination', 'error-mapping', 'status-codes', 'idempotency', 'network-retry', 'auth'];
 const TOKEN = 'conformance-test-token';
 const ACCOUNT = '999';

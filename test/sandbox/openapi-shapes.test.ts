@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SDK_DIR } from '../../scripts/generators/sdk.ts';
 import { allRoutes } from '../../src/sandbox/routes/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
 import { startSandbox, type Harness } from './harness.ts';
@@ -12,7 +13,7 @@ import { SCHEDULE_SAMPLES } from './schedule.samples.ts';
 import { CHAT_SAMPLES } from './chat.samples.ts';
 import { validate, type Schema } from './json-schema.ts';
 
-const specPath = fileURLToPath(new URL('../../../shared/basecamp-api/sdk/openapi.json', import.meta.url));
+const specPath = fileURLToPath(new URL('openapi.json', SDK_DIR));
 const hasSpec = existsSync(specPath);
 if (!hasSpec) console.log(`openapi-shapes: skipped, the official spec is not at ${specPath}`);
 
