@@ -2,11 +2,14 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { personIds, requiredText } from './input.ts';
+import { inputError, personIds, requiredText } from './input.ts';
 import { statusQuery } from './projects.ts';
 
 export interface SearchArgs extends ConnectionArgs {
   query: string;
+  types?: readonly string[] | null;
+  projectIds?: readonly string[] | null;
+  creatorIds?: readonly string[] | null;
   type?: string | null;
   projectId?: string | null;
   creatorId?: string | null;
@@ -16,10 +19,20 @@ export interface SearchArgs extends ConnectionArgs {
   sort?: string | null;
 }
 
-/** `GET /search.json`, with the documented singular filters (docs: search.md). */
+/**
+ * `GET /search.json`. The list filters are the spec's `type_names[]`, `bucket_ids[]` and
+ * `creator_ids[]`; the singular ones it deprecates (the docs' `type`, `bucket_id`, `creator_id`)
+ * still go out as given. One filter said both ways is refused: which would Basecamp apply?
+ */
 export function search(ctx: Context, args: SearchArgs) {
+  for (const [list, single] of [['types', 'type'], ['projectIds', 'projectId'], ['creatorIds', 'creatorId']] as const) {
+    if (args[list]?.length && args[single] != null) throw inputError(list, `or ${single}, not both`);
+  }
   const query = {
     q: requiredText(args.query, 'query'),
+    'type_names[]': args.types ?? undefined,
+    'bucket_ids[]': args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])),
+    'creator_ids[]': personIds(ctx, args.creatorIds),
     type: args.type ?? undefined,
     bucket_id: args.projectId ? toBasecampId(args.projectId, ctx.accountId, ['Project']) : undefined,
     creator_id: args.creatorId ? toBasecampId(args.creatorId, ctx.accountId, ['Person']) : undefined,

@@ -132,9 +132,13 @@ builder.queryFields((t) => ({
     args: {
       query: t.arg.string({ required: true, description: 'The words to look for.' }),
       // Strings, not enums: Basecamp says the choices vary and are to be read from `searchMetadata`.
-      type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.' }),
-      projectId: t.arg.id({ description: 'Only this project.' }),
-      creatorId: t.arg.id({ description: 'Only things this person created.' }),
+      types: t.arg.stringList({ description: 'Keys from `searchMetadata.recordingSearchTypes`: hits of any of these types. An empty list filters nothing.' }),
+      projectIds: t.arg.idList({ description: 'Only these projects. An empty list filters nothing.' }),
+      creatorIds: t.arg.idList({ description: 'Only things one of these people created. An empty list filters nothing.' }),
+      // Basecamp deprecated its single-value filters for the lists above; these still send them as they are.
+      type: t.arg.string({ description: 'A `key` from `searchMetadata.recordingSearchTypes`.', deprecationReason: 'Use `types`: Basecamp deprecated the single-type filter.' }),
+      projectId: t.arg.id({ description: 'Only this project.', deprecationReason: 'Use `projectIds`: Basecamp deprecated the single-project filter.' }),
+      creatorId: t.arg.id({ description: 'Only things this person created.', deprecationReason: 'Use `creatorIds`: Basecamp deprecated the single-creator filter.' }),
       fileType: t.arg.string({ description: 'A `key` from `searchMetadata.fileSearchTypes`.' }),
       excludeChat: t.arg.boolean({ description: 'Leave chat lines out.' }),
       since: t.arg({ type: SearchSince }),

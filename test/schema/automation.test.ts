@@ -51,6 +51,25 @@ describe('reads', () => {
     ]);
   });
 
+  it('searches several projects, types and creators at once with the list filters, and refuses a filter said both ways', async () => {
+    const projects = [SEED.projects.catalog, SEED.projects.bakery];
+    const data = await ok(`query($projects: [ID!], $types: [String!]) { search(query: "a", projectIds: $projects, types: $types, first: 50) {
+      nodes { type bucket { basecampId } } } }`, { projects, types: ['Todo', 'Todolist'] });
+    const hits = data.search.nodes as { type: string; bucket: { basecampId: string } }[];
+    expect(new Set(hits.map((hit) => hit.bucket.basecampId))).toEqual(new Set(projects));
+    expect(new Set(hits.map((hit) => hit.type))).toEqual(new Set(['TODO', 'TODOLIST']));
+    expect(stack.upstreamPaths()[0]).toBe(`/search.json?q=a&type_names%5B%5D=Todo&type_names%5B%5D=Todolist&bucket_ids%5B%5D=${SEED.projects.catalog}&bucket_ids%5B%5D=${SEED.projects.bakery}`);
+
+    const mine = await ok(`query($me: [ID!]) { search(query: "a", creatorIds: $me, first: 50) { nodes { creator { basecampId } } } }`, { me: [SEED.people.owner] });
+    expect(mine.search.nodes.length).toBeGreaterThan(0);
+    expect(mine.search.nodes.every((hit: { creator: { basecampId: string } }) => hit.creator.basecampId === SEED.people.owner)).toBe(true);
+
+    stack.resetLog();
+    const both = await stack.graphql(`query($id: ID!) { search(query: "a", projectId: $id, projectIds: [$id]) { totalCount } }`, { variables: { id: SEED.projects.catalog } });
+    expect(both.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'projectIds' });
+    expect(stack.upstreamPaths()).toEqual([]);
+  });
+
   it('pages a recording\'s history, and loads an event by its global id', async () => {
     const data = await ok(`query($id: ID!) { todo(id: $id) { events(first: 20) { totalCount pageInfo { hasNextPage } nodes { id action creator { name } } } } }`, { id: A.busyTodo });
     expect(data.todo.events.totalCount).toBe(A.busyTodoEvents);
