@@ -55,7 +55,7 @@ mutation('createScheduleEntry', {
     highlighted: t.boolean({ description: 'Make it stand out on the schedule.' }),
     notify: t.boolean({ description: 'Tell the participants about it.' }),
     subscriberIds: t.idList({ description: 'People to follow it besides you, notified of comments and changes.' }),
-    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients; by default it is as visible as the schedule.' }),
+    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients, or keep it from them with false.' }),
   }),
   resolve: (input, ctx) => createScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The new entry.' } },

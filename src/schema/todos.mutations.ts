@@ -116,7 +116,7 @@ mutation('createTodolist', {
     todosetId: t.id({ required: true }),
     name: t.string({ required: true }),
     description: t.string({ description: 'Rich text (HTML).' }),
-    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients; by default it is as visible as the to-do set.' }),
+    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients, or keep it from them with false.' }),
   }),
   resolve: (input, ctx) => createTodolist(ctx, input),
   payload: { todolist: Todolist },
