@@ -67,7 +67,11 @@ Project.implement({
       dock: { type: [DockTool], description: 'All tools of the project, enabled or not, in dock order.' },
     }),
     clientCompany: t.expose('client_company', { type: ClientCompany, nullable: true }),
-    clientside: t.expose('clientside', { type: Clientside, nullable: true }),
+    clientside: t.expose('clientside', {
+      type: Clientside,
+      nullable: true,
+      deprecationReason: 'Basecamp replaced the separate client side with client visibility: read `visibleToClients` on each recording.',
+    }),
     todoset: t.field({
       type: Todoset,
       nullable: true,
