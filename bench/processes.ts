@@ -161,12 +161,18 @@ async function startPeer(script: string, env: Record<string, string>, cwd = ROOT
   const port = await freePort();
   const child = spawn(process.execPath, [script], {
     cwd,
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     env: { ...process.env, ...env, PORT: String(port) },
   });
+  // A peer's own chatter (Mesh warns about BigInt serialisation) stays out of the bench's tables;
+  // its last words are kept for the error when it fails to start. Its failed requests show as errors.
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   await new Promise<void>((resolve, reject) => {
     child.once('message', () => resolve());
-    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it listened`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it listened${output.trim() ? `:\n${output.trim()}` : ''}`)));
   });
   return { pid: child.pid!, url: `http://127.0.0.1:${port}/graphql`, close: () => stop(child) };
 }
