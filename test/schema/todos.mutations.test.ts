@@ -136,6 +136,7 @@ describe('to-do mutations', () => {
     });
     expect(todo.data.createTodo.todo.parent).toEqual({ __typename: 'TodolistGroup', name: 'Morning' });
   });
+
   it('keeps a new list from the project\'s clients when told, and shares it as its to-do set is by default', async () => {
     const create = (name: string, visibleToClients?: boolean) =>
       stack.graphql(`mutation($input: CreateTodolistInput!) { createTodolist(input: $input) { todolist { id visibleToClients } } }`, {
