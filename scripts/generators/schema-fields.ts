@@ -1,6 +1,5 @@
 import { isIdKey } from '../../src/client/json.ts';
-import type { Generator } from './sdk.ts';
-import type { OpenApiSchema, OpenApiSpec } from './wire-types.ts';
+import type { Generator, OpenApiSchema, OpenApiSpec } from './sdk.ts';
 
 /** src/schema/generated/fields.ts, committed. */
 export const schemaFields: Generator = {

@@ -1,6 +1,32 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { OpenApiSpec } from './wire-types.ts';
+
+/** The subset of an OpenAPI 3.0/3.1 schema object the generators and spec checks read. */
+export interface OpenApiSchema {
+  type?: string | string[];
+  format?: string;
+  nullable?: boolean;
+  enum?: unknown[];
+  const?: unknown;
+  description?: string;
+  deprecated?: boolean;
+  'x-deprecated-reason'?: string;
+  contentEncoding?: string;
+  $ref?: string;
+  items?: OpenApiSchema;
+  properties?: Record<string, OpenApiSchema>;
+  required?: string[];
+  additionalProperties?: boolean | OpenApiSchema;
+  allOf?: OpenApiSchema[];
+  oneOf?: OpenApiSchema[];
+  anyOf?: OpenApiSchema[];
+  [extension: string]: unknown;
+}
+
+export interface OpenApiSpec {
+  info?: { version?: string };
+  components?: { schemas?: Record<string, OpenApiSchema> };
+}
 
 /** Where the official SDK sits: the shared checkout beside this repo, never needed to run or test. */
 export const SDK_DIR = new URL('../../../shared/basecamp-api/sdk/', import.meta.url);

@@ -1,32 +1,5 @@
 import { isIdKey } from '../../src/client/json.ts';
-import type { Generator } from './sdk.ts';
-
-/** The subset of an OpenAPI 3.0/3.1 schema object the generator reads. */
-export interface OpenApiSchema {
-  type?: string | string[];
-  format?: string;
-  nullable?: boolean;
-  enum?: unknown[];
-  const?: unknown;
-  description?: string;
-  deprecated?: boolean;
-  'x-deprecated-reason'?: string;
-  contentEncoding?: string;
-  $ref?: string;
-  items?: OpenApiSchema;
-  properties?: Record<string, OpenApiSchema>;
-  required?: string[];
-  additionalProperties?: boolean | OpenApiSchema;
-  allOf?: OpenApiSchema[];
-  oneOf?: OpenApiSchema[];
-  anyOf?: OpenApiSchema[];
-  [extension: string]: unknown;
-}
-
-export interface OpenApiSpec {
-  info?: { version?: string };
-  components?: { schemas?: Record<string, OpenApiSchema> };
-}
+import type { Generator, OpenApiSchema, OpenApiSpec } from './sdk.ts';
 
 /** src/client/wire-types.ts, committed. */
 export const wireTypes: Generator = {
@@ -49,7 +22,7 @@ const HEADER = (version: string) => `/**
  * Integers under id keys (\`id\`, \`*_id\`, \`*_ids\`) and in request id lists such as \`subscriptions\`
  * are \`BasecampId\` strings (STYLE 2.4).
  */
-import type { BasecampId } from './types.ts';
+import type { BasecampId } from './primitives.ts';
 `;
 
 /**

@@ -4,11 +4,9 @@
  */
 
 import type { OperationId } from './operations.generated.ts';
+import type { HttpMethod } from './primitives.ts';
 
-/** A Basecamp id as it arrived on the wire: digits as a string (ids exceed 2^53), or a word like `"basecamp"`. */
-export type BasecampId = string;
-
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+export type { BasecampId, HttpMethod } from './primitives.ts';
 
 /** What the client knows about one documented operation (a row of `operations.generated.ts`). */
 export interface Operation {

@@ -9,7 +9,7 @@
  * Integers under id keys (`id`, `*_id`, `*_ids`) and in request id lists such as `subscriptions`
  * are `BasecampId` strings (STYLE 2.4).
  */
-import type { BasecampId } from './types.ts';
+import type { BasecampId } from './primitives.ts';
 
 export interface Account {
   id: BasecampId;

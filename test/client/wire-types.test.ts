@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateWireTypes, type OpenApiSchema } from '../../scripts/generators/wire-types.ts';
+import type { OpenApiSchema } from '../../scripts/generators/sdk.ts';
+import { generateWireTypes } from '../../scripts/generators/wire-types.ts';
 
 /** The body of the one declaration generated for `schema`, without the module header. */
 function generateOne(schema: OpenApiSchema, extra: Record<string, OpenApiSchema> = {}): string {

@@ -1,6 +1,6 @@
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputField, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { readSdk } from '../../scripts/generators/sdk.ts';
+import { readSdk, type OpenApiSchema } from '../../scripts/generators/sdk.ts';
 import { schema } from '../../src/schema/index.ts';
 
 /**
@@ -62,18 +62,17 @@ const FILLED_IN: Record<string, Record<string, string>> = {
 
 interface BodyKey {
   name: string;
-  schema: SpecSchema;
+  schema: OpenApiSchema;
   required: boolean;
 }
-type SpecSchema = { type?: string | string[]; format?: string; $ref?: string; items?: SpecSchema; properties?: Record<string, SpecSchema>; required?: string[] };
-type Operation = { requestBody?: { content?: Record<string, { schema?: SpecSchema }> } };
+type Operation = { requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> } };
 
 const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodies', () => {
   if ('missing' in sdk) return;
-  const schemas = (sdk.openapi.components?.schemas ?? {}) as Record<string, SpecSchema>;
-  const resolve = (value: SpecSchema | undefined): SpecSchema | undefined => (value?.$ref ? resolve(schemas[value.$ref.split('/').pop()!]) : value);
+  const schemas = (sdk.openapi.components?.schemas ?? {}) as Record<string, OpenApiSchema>;
+  const resolve = (value: OpenApiSchema | undefined): OpenApiSchema | undefined => (value?.$ref ? resolve(schemas[value.$ref.split('/').pop()!]) : value);
   const operations = new Map<string, Operation>();
   for (const item of Object.values(sdk.openapi.paths)) {
     for (const operation of Object.values(item)) {
