@@ -30,3 +30,37 @@ describe('the layers import one way', () => {
     expect(resolvers.filter((line) => /from '(@pothos\/|\.\.\/schema\/)/.test(line))).toEqual([]);
   });
 });
+
+// One file reaching itself again through its imports (types included) means two rooms that
+// cannot be read, moved or tested apart; the generated tables once did that with types.ts.
+describe('no import circle in src', () => {
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+  const edges = new Map(
+    files.map((file) => {
+      const source = readFileSync(new URL(file, SRC), 'utf8');
+      const targets = [...source.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+\.ts)';/gms)].map((match) => new URL(match[1]!, new URL(file, SRC)).pathname.slice(SRC.pathname.length));
+      return [file, targets.filter((target) => files.includes(target))] as const;
+    }),
+  );
+
+  it('reads the imports it walks', () => {
+    expect(edges.get('client/types.ts')).toContain('client/operations.generated.ts');
+  });
+
+  it('has no file that imports itself back', () => {
+    const circles: string[] = [];
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (file: string, path: string[]): void => {
+      if (state.get(file) === 'done') return;
+      if (state.get(file) === 'open') {
+        circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
+        return;
+      }
+      state.set(file, 'open');
+      for (const target of edges.get(file) ?? []) visit(target, [...path, file]);
+      state.set(file, 'done');
+    };
+    for (const file of files) visit(file, []);
+    expect(circles).toEqual([]);
+  });
+});
