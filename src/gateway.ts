@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { createYoga, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import type { AuthOptions } from './auth/options.ts';
 import { sessionCredentials } from './auth/session.ts';
 import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
@@ -7,7 +8,7 @@ import { createLedger, type Credentials } from './client/types.ts';
 import type { Context } from './context.ts';
 import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
-import { useAuth, type AuthOptions } from './plugins/use-auth.ts';
+import { useAuth } from './plugins/use-auth.ts';
 import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
 import { useBudgetExtension } from './plugins/use-budget-extension.ts';
 import { useCostExtension } from './plugins/use-cost-extension.ts';

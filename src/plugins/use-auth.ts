@@ -1,29 +1,11 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Dispatcher } from 'undici';
 import type { AuthDeps } from '../auth/deps.ts';
 import { callback, login, logout } from '../auth/flow.ts';
 import { createLaunchpad } from '../auth/launchpad.ts';
+import type { AuthOptions } from '../auth/options.ts';
 import { createSessionResolver } from '../auth/resolve.ts';
 import { createSealer } from '../auth/seal.ts';
 import { recordSessionOutcome } from '../auth/session.ts';
-
-export interface AuthOptions {
-  clientId: string;
-  clientSecret: string;
-  /** Launchpad's origin: `https://launchpad.37signals.com`, or the sandbox's. */
-  launchpadUrl: string;
-  /** Registered with the app at Launchpad. Default: `<the request's origin>/auth/callback`. */
-  redirectUri?: string;
-  /** Key material for the cookie encryption (`SESSION_SECRET`, at least 32 characters). */
-  sessionSecret: string;
-  /** Sent to Launchpad, which like the API wants `AppName (contact)`. */
-  userAgent: string;
-  /** Origins besides the server's own whose pages may use the cookie session (the CORS allow-list). */
-  allowedOrigins?: readonly string[];
-  dispatcher?: Dispatcher;
-  /** Default `Date.now`. */
-  now?: () => number;
-}
 
 /**
  * Browser logins through Launchpad (OAuth 2, docs: authentication.md). Answers `/auth/login`,
