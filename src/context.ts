@@ -1,8 +1,8 @@
 import type { BasecampSession } from './client/index.ts';
 import type { CallLedger } from './client/types.ts';
+import type { CursorCodec } from './cursor.ts';
 import type { RecordingEvents } from './webhooks/events.ts';
 import type { Watching } from './webhooks/index.ts';
-import type { CursorCodec } from './resolvers/cursor.ts';
 
 /**
  * What every resolver receives, created once per GraphQL request. Loaders are attached to this

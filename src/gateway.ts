@@ -6,6 +6,7 @@ import { UpstreamError } from './client/errors.ts';
 import { hashToken, type BasecampClient } from './client/index.ts';
 import { createLedger, type Credentials } from './client/types.ts';
 import type { Context } from './context.ts';
+import { createCursorCodec, type CursorCodec } from './cursor.ts';
 import { corsPolicy, defaultTokenRefusal } from './http/origin.ts';
 import { usePersistedDocuments } from './plugins/use-persisted-documents.ts';
 import { useAuth } from './plugins/use-auth.ts';
@@ -23,7 +24,6 @@ import { useStaticLimits, type StaticLimits } from './plugins/use-static-limits.
 import { useVoyager, VOYAGER_PATH } from './plugins/use-voyager.ts';
 import { MAX_UPLOAD_BYTES } from './resolvers/files.ts';
 import { useWebhooks } from './plugins/use-webhooks.ts';
-import { createCursorCodec, type CursorCodec } from './resolvers/cursor.ts';
 import { maskError } from './resolvers/errors.ts';
 import { schema } from './schema/index.ts';
 import { reportUnknownEnumValues } from './schema/enums.ts';

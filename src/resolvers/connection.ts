@@ -4,7 +4,7 @@ import type { BasecampSession, Query } from '../client/index.ts';
 import { operation, operationPath, pageSizeOf, type OperationId, type OperationParams, type OperationResponse, type PaginatedOperationId } from '../client/operations.ts';
 import type { Page } from '../client/types.ts';
 import type { Context } from '../context.ts';
-import type { Position } from './cursor.ts';
+import type { Position } from '../cursor.ts';
 
 /** The Relay arguments every connection field takes: forward only, as Basecamp pages. */
 export interface ConnectionArgs {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BasecampSession } from '../../src/client/index.ts';
 import type { Page } from '../../src/client/types.ts';
 import { paginate } from '../../src/resolvers/connection.ts';
-import { createCursorCodec } from '../../src/resolvers/cursor.ts';
+import { createCursorCodec } from '../../src/cursor.ts';
 
 const ORIGIN = 'https://3.basecampapi.test';
 const FIRST_PAGE = `${ORIGIN}/999/todolists/3/todos.json`;
