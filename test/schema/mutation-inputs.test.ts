@@ -2,6 +2,7 @@ import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType,
 import { describe, expect, it } from 'vitest';
 import { readSdk, type OpenApiSchema } from '../../scripts/generators/sdk.ts';
 import { schema } from '../../src/schema/index.ts';
+import { camelCase, fieldsUsingOperations, readSpec, type SpecOperation } from '../helpers/spec.ts';
 
 /**
  * Mutation inputs against the spec's request bodies: every key Basecamp takes in the body of a
@@ -65,29 +66,18 @@ interface BodyKey {
   schema: OpenApiSchema;
   required: boolean;
 }
-type Operation = { requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> } };
-
-const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodies', () => {
   if ('missing' in sdk) return;
-  const schemas = (sdk.openapi.components?.schemas ?? {}) as Record<string, OpenApiSchema>;
-  const resolve = (value: OpenApiSchema | undefined): OpenApiSchema | undefined => (value?.$ref ? resolve(schemas[value.$ref.split('/').pop()!]) : value);
-  const operations = new Map<string, Operation>();
-  for (const item of Object.values(sdk.openapi.paths)) {
-    for (const operation of Object.values(item)) {
-      if (operation && typeof operation === 'object' && typeof operation.operationId === 'string') operations.set(operation.operationId, operation as Operation);
-    }
-  }
+  const { operations, resolve } = readSpec(sdk);
 
   /** The body's keys; an envelope object (`{ gauge_needle: {…} }`) the input does not mirror counts by its own keys. */
-  const bodyKeys = (operation: Operation, inputFields: Record<string, GraphQLInputField>): BodyKey[] => {
-    const body = resolve(operation.requestBody?.content?.['application/json']?.schema);
+  const bodyKeys = ({ body }: SpecOperation, inputFields: Record<string, GraphQLInputField>): BodyKey[] => {
     const keys: BodyKey[] = [];
     for (const [name, raw] of Object.entries(body?.properties ?? {})) {
       const value = resolve(raw)!;
       const required = body?.required?.includes(name) ?? false;
-      if (value.properties && !(camel(name) in inputFields)) {
+      if (value.properties && !(camelCase(name) in inputFields)) {
         for (const [inner, innerRaw] of Object.entries(value.properties)) keys.push({ name: inner, schema: resolve(innerRaw)!, required: required && (value.required?.includes(inner) ?? false) });
       } else {
         keys.push({ name, schema: value, required });
@@ -96,18 +86,20 @@ describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodie
     return keys;
   };
 
-  const mutations = Object.values(schema.getMutationType()!.getFields()).map((field) => {
-    const inputType = field.args.find((arg) => arg.name === 'input')?.type;
-    const named = inputType && getNamedType(inputType);
-    const fields = named && isInputObjectType(named) ? named.getFields() : {};
-    const used = ((field.extensions as { basecampOperations?: string[] }).basecampOperations ?? []).map((id) => operations.get(id)).filter((op) => op !== undefined);
-    return { name: field.name, fields, keys: used.flatMap((operation) => bodyKeys(operation, fields)), creates: field.name.startsWith('create') };
-  });
+  const mutations = fieldsUsingOperations(schema)
+    .filter(({ owner }) => owner === schema.getMutationType())
+    .map(({ field, operations: used }) => {
+      const inputType = field.args.find((arg) => arg.name === 'input')?.type;
+      const named = inputType && getNamedType(inputType);
+      const fields = named && isInputObjectType(named) ? named.getFields() : {};
+      const writes = used.map((id) => operations.get(id)).filter((operation) => operation !== undefined);
+      return { name: field.name, fields, keys: writes.flatMap((operation) => bodyKeys(operation, fields)), creates: field.name.startsWith('create') };
+    });
 
   it('offers every body key of the writes a mutation calls, or says how it is taken', () => {
     const missing = mutations.flatMap(({ name, fields, keys }) =>
       keys
-        .filter((key) => !((RENAMED[key.name] ?? camel(key.name)) in fields) && TAKEN_OTHERWISE[name]?.[key.name] === undefined)
+        .filter((key) => !((RENAMED[key.name] ?? camelCase(key.name)) in fields) && TAKEN_OTHERWISE[name]?.[key.name] === undefined)
         .map((key) => `${name}: ${key.name}`),
     );
     expect(missing).toEqual([]);
@@ -116,7 +108,7 @@ describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodie
   it('types each offered key as the body does: ids as ID, flags as Boolean, counts as Int, id lists as [ID!]', () => {
     const wrong = mutations.flatMap(({ name, fields, keys }) =>
       keys.flatMap((key) => {
-        const field = fields[RENAMED[key.name] ?? camel(key.name)];
+        const field = fields[RENAMED[key.name] ?? camelCase(key.name)];
         if (field === undefined) return [];
         const expected = expectedType(key);
         const actual = shape(field.type);
@@ -132,7 +124,7 @@ describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodie
         ? keys
             .filter((key) => key.required && FILLED_IN[name]?.[key.name] === undefined)
             .filter((key) => {
-              const field = fields[RENAMED[key.name] ?? camel(key.name)];
+              const field = fields[RENAMED[key.name] ?? camelCase(key.name)];
               return field !== undefined && !isNonNullType(field.type);
             })
             .map((key) => `${name}: ${key.name}`)
@@ -145,14 +137,14 @@ describe.skipIf('missing' in sdk)('mutation inputs and the spec\'s request bodie
     const stale = Object.entries(TAKEN_OTHERWISE).flatMap(([name, keys]) => {
       const mutation = mutations.find((candidate) => candidate.name === name);
       return Object.keys(keys)
-        .filter((key) => !mutation?.keys.some((bodyKey) => bodyKey.name === key) || (RENAMED[key] ?? camel(key)) in mutation.fields)
+        .filter((key) => !mutation?.keys.some((bodyKey) => bodyKey.name === key) || (RENAMED[key] ?? camelCase(key)) in mutation.fields)
         .map((key) => `${name}: ${key}`);
     });
     const filled = Object.entries(FILLED_IN).flatMap(([name, keys]) => {
       const mutation = mutations.find((candidate) => candidate.name === name);
       return Object.keys(keys)
         .filter((key) => {
-          const field = mutation?.fields[RENAMED[key] ?? camel(key)];
+          const field = mutation?.fields[RENAMED[key] ?? camelCase(key)];
           return !mutation?.keys.some((bodyKey) => bodyKey.name === key && bodyKey.required) || field === undefined || isNonNullType(field.type);
         })
         .map((key) => `${name}: ${key}`);
