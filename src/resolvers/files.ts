@@ -3,7 +3,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
-import { fileBytes, inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
+import { fileBytes, inputError, nonBlankText, patched, personIds, projectIds, requiredText, sharing } from './input.ts';
 import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
@@ -254,7 +254,7 @@ const folderId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, [
 export function createFolder(ctx: Context, input: { name?: string | null; projectIds?: readonly string[] | null }) {
   return withBody(call(ctx, 'CreateFolder', {}, { body: {
     name: input.name ?? undefined,
-    project_ids: input.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])),
+    project_ids: projectIds(ctx, input.projectIds),
   } }));
 }
 

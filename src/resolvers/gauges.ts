@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { pages, paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, personIds } from './input.ts';
+import { inputError, personIds, projectIds } from './input.ts';
 import { answerFrom, loadEach, type NodeLoader } from './loaders.ts';
 import type { RecordingKeys } from './recordings.ts';
 import { withBody } from './writes.ts';
@@ -44,7 +44,7 @@ export async function projectGauge(ctx: Context, projectId: string): Promise<Gau
 
 /** `GET /reports/gauges.json`: riskiest first, or in the order of `projectIds`. */
 export function listGauges(ctx: Context, args: ConnectionArgs & { projectIds?: readonly string[] | null }) {
-  const bucketIds = args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])).join(',');
+  const bucketIds = projectIds(ctx, args.projectIds)?.join(',');
   return paginate<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {}, { bucket_ids: bucketIds || undefined }, args);
 }
 

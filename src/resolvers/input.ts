@@ -37,6 +37,11 @@ export function personIds(ctx: Context, ids: readonly string[] | null | undefine
   return ids?.map((id) => toBasecampId(id, ctx.accountId, ['Person']));
 }
 
+/** Global or plain ids of projects → Basecamp ids. */
+export function projectIds(ctx: Context, ids: readonly string[] | null | undefined): BasecampId[] | undefined {
+  return ids?.map((id) => toBasecampId(id, ctx.accountId, ['Project']));
+}
+
 /** A to-do may run from `startsOn` to `dueOn`, never backwards. */
 export function checkDateRange(startsOn: string | null | undefined, dueOn: string | null | undefined): void {
   if (startsOn && dueOn && startsOn > dueOn) throw inputError('startsOn', `must not be after dueOn (${dueOn})`);

@@ -2,7 +2,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, personIds, requiredText } from './input.ts';
+import { inputError, personIds, projectIds, requiredText } from './input.ts';
 import { statusQuery } from './projects.ts';
 
 export interface SearchArgs extends ConnectionArgs {
@@ -31,7 +31,7 @@ export function search(ctx: Context, args: SearchArgs) {
   const query = {
     q: requiredText(args.query, 'query'),
     'type_names[]': args.types ?? undefined,
-    'bucket_ids[]': args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project'])),
+    'bucket_ids[]': projectIds(ctx, args.projectIds),
     'creator_ids[]': personIds(ctx, args.creatorIds),
     type: args.type ?? undefined,
     bucket_id: args.projectId ? toBasecampId(args.projectId, ctx.accountId, ['Project']) : undefined,
@@ -62,7 +62,7 @@ export interface RecordingsArgs extends ConnectionArgs {
  * in the single `bucket=1,2,3` parameter, so they cost one call; defaults are left out.
  */
 export function listRecordings(ctx: Context, args: RecordingsArgs) {
-  const buckets = args.projectIds?.map((id) => toBasecampId(id, ctx.accountId, ['Project']));
+  const buckets = projectIds(ctx, args.projectIds);
   const query = {
     type: args.type,
     bucket: buckets?.length ? buckets.join(',') : undefined,

@@ -10,6 +10,7 @@ import { created, ok, type Reply } from '../reply.ts';
 import { get, post, put } from '../router.ts';
 import type { Section } from '../section.ts';
 import { show } from './show.ts';
+import { subscriptions } from './vaults.ts';
 import {
   renderCalendar,
   renderSchedule,
@@ -125,15 +126,13 @@ function getOccurrence(ctx: RequestContext): Reply {
   return ok(renderScheduleEntry(ctx, occurrenceOn(entry, date)));
 }
 
-/** `subscriptions` and `visible_to_clients` are taken at creation only (spec: CreateScheduleEntry). */
+/** `subscriptions` and `visible_to_clients` are taken at creation only, beside the envelope as `status` is (spec: CreateScheduleEntry). */
 function createEntry(ctx: RequestContext): Reply {
   const schedule = findSchedule(ctx, param(ctx, 'scheduleId'));
   const fields = entryFields(ctx, undefined);
   const status = entryStatus(ctx);
-  const sharing = unwrap(ctx.body, 'schedule_entry');
-  const subscribers = optionalIds(sharing, 'subscriptions');
-  if (subscribers?.some((id) => !ctx.state.people.has(id))) throw unprocessable('Subscriptions include someone who is not in this account');
-  const visibleToClients = optionalBoolean(sharing, 'visible_to_clients');
+  const subscribers = subscriptions(ctx);
+  const visibleToClients = optionalBoolean(ctx.body, 'visible_to_clients');
   const entry = addScheduleEntry(
     ctx.state,
     schedule,
