@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { encodeGlobalId } from '../src/resolvers/global-id.ts';
 import { SEED } from '../src/sandbox/seed/index.ts';
 import { gatewayCommand, rssMiB, runLoad, startGatewayProcess, startSandboxProcess, type GatewayProcess } from './processes.ts';
@@ -37,12 +36,6 @@ const variants: Variant[] = process.argv.slice(2).map((arg) => {
 });
 if (variants.length === 0) variants.push({ name: 'start', env: {}, command: gatewayCommand() });
 
-/** User + system CPU time of a process so far, in ms (Linux `/proc`, 100 ticks per second). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -54,6 +47,9 @@ try {
   const graphql = async (url: string, query: string, variables?: unknown, token?: string) =>
     (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) })).json() as Promise<any>;
   for (const gateway of gateways) for (const stop of tour(SEED)) await stop.run((query, variables) => graphql(gateway.graphqlUrl, query, variables));
+  // As bench/index.ts measures its idle target: 5 s after the tour, before any load.
+  await sleep(5000);
+  const afterTour = gateways.map((gateway) => rssMiB(gateway.pid));
 
   const todoId = SEED.todos.completed;
   const single = (url: string) => ({ url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query($id: ID!) { todo(id: $id) { title } }', variables: { id: todoId } }), failWhen: '"errors"' });
@@ -66,9 +62,8 @@ try {
       const direct = await runLoad({ ...rest, connections: CONNECTIONS, durationMs: SECONDS * 1000 });
       for (const [i, gateway] of gateways.entries()) {
         await sandbox.command('clearLog');
-        const cpu0 = cpuMs(gateway.pid);
-        const result = await runLoad({ ...single(gateway.graphqlUrl), connections: CONNECTIONS, durationMs: SECONDS * 1000 });
-        const cpu = (cpuMs(gateway.pid) - cpu0) / result.requests;
+        const result = await runLoad({ ...single(gateway.graphqlUrl), connections: CONNECTIONS, durationMs: SECONDS * 1000 }, { gateway: gateway.pid });
+        const cpu = result.cpuMsPerRequest!.gateway!;
         const upstream = await sandbox.command<{ calls: number; notModified: number }>('logSummary');
         rows.push({ latency, round: r + 1, variant: variants[i]!.name, 'req/s': round(result.perSecond), 'REST req/s': round(direct.perSecond), ratio: round(result.perSecond / direct.perSecond, 3), 'p50 ms': round(result.p50, 2), 'REST p50': round(direct.p50, 2), errors: result.errors, 'CPU ms/req': round(cpu, 3), '304s/req': round(upstream.notModified / result.requests, 2), 'RSS MiB': rssMiB(gateway.pid) });
       }
@@ -84,7 +79,7 @@ try {
 
   if (MEMORY) {
     await sleep(4000);
-    const memory = gateways.map((gateway, i) => ({ variant: variants[i]!.name, 'idle after load': rssMiB(gateway.pid) } as Record<string, unknown>));
+    const memory = gateways.map((gateway, i) => ({ variant: variants[i]!.name, 'idle after the tour': afterTour[i], 'idle after load': rssMiB(gateway.pid) } as Record<string, unknown>));
     const ids = await sandbox.command<string[]>('addTodos', { count: OBJECTS });
     for (const [i, gateway] of gateways.entries()) {
       for (let batch = 0; batch < ids.length; batch += 100) {

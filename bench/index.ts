@@ -205,7 +205,10 @@ async function measureThroughput(p: Processes) {
     method: 'GET' as const,
     headers: { authorization: `Bearer ${p.sandbox.tokens.owner!}`, 'user-agent': USER_AGENT },
   };
-  const run = (spec: typeof single | typeof rest) => runLoad({ ...spec, connections: CONNECTIONS, durationMs: LOAD_SECONDS * 1000 });
+  // Each run reports the CPU its server (gateway, Mesh or proxy), the sandbox and the load
+  // generator spent per request: the three share the machine's cores.
+  const run = (spec: typeof single | typeof rest, server?: number) =>
+    runLoad({ ...spec, connections: CONNECTIONS, durationMs: LOAD_SECONDS * 1000 }, { ...(server !== undefined && { server }), sandbox: p.sandbox.pid });
   const rows: Record<string, unknown>[] = [];
   const out: Record<string, unknown> = {};
   const started = await startMeshProcess(p.sandbox, USER_AGENT);
@@ -225,7 +228,7 @@ async function measureThroughput(p: Processes) {
     for (const latency of [LATENCY_MS, 0]) {
       await p.sandbox.command('latency', { ms: latency });
       await runLoad({ ...single, connections: CONNECTIONS, durationMs: 2000 }); // warm: JIT, pools, the cache entry
-      const gateway = await run(single);
+      const gateway = await run(single, p.gateway.pid);
       const direct = await run(rest);
       const memory = await memoryOf(p, 0);
       const ratio = gateway.perSecond / direct.perSecond;
@@ -238,8 +241,8 @@ async function measureThroughput(p: Processes) {
         // alone moved between 0.8× and 2.2× here. The median pair is reported, each pair beside it.
         const pairs: { ours: LoadResult; mesh: LoadResult; ratio: number }[] = [];
         for (let i = 0; i < MESH_PAIRS; i++) {
-          const oursRun = i === 0 ? gateway : await run(single);
-          const meshRun = await run(meshSingle);
+          const oursRun = i === 0 ? gateway : await run(single, p.gateway.pid);
+          const meshRun = await run(meshSingle, mesh.pid);
           pairs.push({ ours: oursRun, mesh: meshRun, ratio: oursRun.perSecond / meshRun.perSecond });
         }
         const median = [...pairs].sort((a, b) => a.ratio - b.ratio)[Math.floor(pairs.length / 2)]!;
@@ -261,7 +264,7 @@ async function measureThroughput(p: Processes) {
         try {
           const spec = { ...single, url: proxy.url };
           await runLoad({ ...spec, connections: CONNECTIONS, durationMs: 1000 });
-          const ceiling = await run(spec);
+          const ceiling = await run(spec, proxy.pid);
           const again = await run(rest);
           out[`${latency}msCeiling`] = { proxy: ceiling, rest: again, ratio: ceiling.perSecond / again.perSecond };
           rows.push({ ...row(`${latency} ms, do-nothing coalescing proxy`, ceiling, again), target: 'the ceiling for a coalescing gateway' });
@@ -290,7 +293,14 @@ function row(name: string, gateway: LoadResult, rest: LoadResult, gatewayRss?: n
     'REST p99 ms': round(rest.p99),
     errors: gateway.errors + rest.errors,
     'gateway RSS MiB after': gatewayRss ?? '—',
+    'CPU ms/req: server · sandbox · load': cpu(gateway),
+    'REST CPU ms/req: sandbox · load': cpu(rest),
   };
+}
+
+/** A run's CPU time per request, process by process, as `0.52 · 0.08 · 0.21`. */
+function cpu(result: LoadResult): string {
+  return Object.values(result.cpuMsPerRequest ?? {}).map((ms) => ms.toFixed(2)).join(' · ') || '—';
 }
 
 /** Runs `count` jobs, `concurrency` at a time. */

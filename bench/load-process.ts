@@ -24,6 +24,7 @@ const path = `${url.pathname}${url.search}`;
 const latencies: number[] = [];
 let errors = 0;
 const started = performance.now();
+const cpuAtStart = process.cpuUsage();
 const deadline = started + spec.durationMs;
 
 async function worker(): Promise<void> {
@@ -42,7 +43,8 @@ async function worker(): Promise<void> {
 
 await Promise.all(Array.from({ length: spec.connections }, worker));
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuAtStart);
 await pool.close();
 latencies.sort((a, b) => a - b);
 const pick = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-process.stdout.write(`${JSON.stringify({ requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99) })}\n`);
+process.stdout.write(`${JSON.stringify({ requests: latencies.length, errors, seconds, perSecond: latencies.length / seconds, p50: pick(0.5), p99: pick(0.99), loadCpuMs: (cpu.user + cpu.system) / 1000 })}\n`);

@@ -5,6 +5,12 @@ export interface LoadResult {
   perSecond: number;
   p50: number;
   p99: number;
+  /**
+   * CPU time per request, in ms, of the processes `runLoad` was asked to watch (the server under
+   * test, the sandbox) and of the load generator itself (`load`): on a shared machine, where
+   * its cores go.
+   */
+  cpuMsPerRequest?: Record<string, number>;
 }
 
 export interface LoadOptions {

@@ -215,12 +215,28 @@ export async function startMeshProcess(upstream: SandboxProcess, userAgent: stri
   }
 }
 
-/** One load run in a process of its own. */
-export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+/** User + system CPU time of a process so far, in ms (Linux `/proc`, 100 ticks per second). */
+export function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * One load run in a process of its own. `watch` names processes (`{ gateway: pid, sandbox: pid }`)
+ * whose CPU time per request the result reports beside the load generator's own.
+ */
+export function runLoad(spec: LoadSpec, watch: Record<string, number> = {}): Promise<LoadResult> {
+  const before = Object.entries(watch).map(([name, pid]) => [name, pid, cpuMs(pid)] as const);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...TSX, 'bench/load-process.ts', JSON.stringify(spec)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as LoadResult) : reject(new Error(`load process exited (${code})`))));
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`load process exited (${code})`));
+      const { loadCpuMs, ...result } = JSON.parse(out) as LoadResult & { loadCpuMs: number };
+      const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 1000) / 1000;
+      const cpuMsPerRequest = Object.fromEntries(before.map(([name, pid, ms]) => [name, perRequest(cpuMs(pid) - ms)]));
+      resolve({ ...result, cpuMsPerRequest: { ...cpuMsPerRequest, load: perRequest(loadCpuMs) } });
+    });
   });
 }
