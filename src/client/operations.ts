@@ -40,17 +40,25 @@ export function pageSizeOf(operationId: PaginatedOperationId): number {
 /** A `{name}` segment of a path template. */
 const PARAM = /\{(\w+)\}/g;
 
+/** Each template split once: literal text at even indexes, parameter names at odd ones. */
+const templates = new WeakMap<Operation, string[]>();
+
 /**
  * The account-relative path of a call: the template with each `{name}` replaced by its
  * parameter, percent-encoded. Throws when a parameter is missing or empty: an empty segment
  * would name another resource.
  */
 export function operationPath(op: Operation, params: Readonly<Record<string, string>>): string {
-  return op.path.replace(PARAM, (_, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === '') throw new Error(`${op.operationId} needs its ${name}.`);
-    return encodeURIComponent(value);
-  });
+  let parts = templates.get(op);
+  // Split on the capturing pattern, so the names land between the literals: every read builds a path.
+  if (!parts) templates.set(op, (parts = op.path.split(PARAM)));
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const value = params[parts[i]!];
+    if (value === undefined || value === '') throw new Error(`${op.operationId} needs its ${parts[i]}.`);
+    path += encodeURIComponent(value) + parts[i + 1]!;
+  }
+  return path;
 }
 
 /** The parameters an operation's path template names, in order (`['todolistId']` for ListTodos). */
