@@ -90,6 +90,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
   reportUnknownEnumValues((enumName, value) => logger.warn('Basecamp sent a value the schema does not know yet; answered OTHER', { enum: enumName, value }));
   const metrics = useMetrics({ client: options.client, ...options.metrics });
   const cursors = createCursorCodec(options.cursorSecret);
+  const credentialsOf = credentialReader(options);
   return createYoga<Record<string, never>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -117,7 +118,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       // them (the budget's hook waits for its read, so it goes first). A response that never
       // reached execution (refused by its price or by validation, before any context was built)
       // reads the budget with the credentials the context would have had.
-      useBudgetExtension({ budgetOf: (request) => options.client.budget(readCredentials(request, options)) }),
+      useBudgetExtension({ budgetOf: (request) => options.client.budget(credentialsOf(request)) }),
       useCostExtension(),
       // The whole body of a multipart request, files included; JSON bodies have a far smaller cap.
       useRequestPolicy({ maxBodyBytes: MAX_UPLOAD_BYTES + 1024 * 1024 }),
@@ -126,12 +127,11 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useStaticLimits(options.staticLimits),
       useQueryCost(options.queryCost),
     ],
-    context: ({ request }) => createContext(request, options, cursors),
+    context: ({ request }) => createContext(request, options, credentialsOf(request), cursors),
   });
 }
 
-function createContext(request: Request, options: GatewayOptions, cursors: CursorCodec): Context {
-  const credentials = readCredentials(request, options);
+function createContext(request: Request, options: GatewayOptions, credentials: Credentials, cursors: CursorCodec): Context {
   const ledger = createLedger(options.queryCost?.maxCalls ?? DEFAULT_MAX_CALLS);
   return {
     accountId: credentials.accountId,
@@ -142,15 +142,21 @@ function createContext(request: Request, options: GatewayOptions, cursors: Curso
   };
 }
 
-/** Who a request calls Basecamp as; throws the coded GraphQLError a client sees when it cannot tell. */
-function readCredentials(request: Request, options: GatewayOptions): Credentials {
-  // A bearer header wins, then the browser's session cookie, then the server's default token,
-  // which never serves another origin's page (src/http/origin.ts).
-  const session = sessionCredentials(request);
-  const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
-  const refusal = session || options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
-  const token = readToken(request, session?.token ?? (refusal ? undefined : options.defaultToken), refusal);
-  return { token, tokenHash: hashToken(token), accountId };
+/**
+ * Who a request calls Basecamp as; throws the coded GraphQLError a client sees when it cannot
+ * tell. The server's default token is hashed once: single-user deployments send no other.
+ */
+function credentialReader(options: GatewayOptions): (request: Request) => Credentials {
+  const defaultHash = options.defaultToken === undefined ? undefined : hashToken(options.defaultToken);
+  return (request) => {
+    // A bearer header wins, then the browser's session cookie, then the server's default token,
+    // which never serves another origin's page (src/http/origin.ts).
+    const session = sessionCredentials(request);
+    const accountId = readAccountId(request, session?.accountId ?? options.defaultAccountId);
+    const refusal = session || options.defaultToken === undefined ? undefined : defaultTokenRefusal(request, options.corsOrigins);
+    const token = readToken(request, session?.token ?? (refusal ? undefined : options.defaultToken), refusal);
+    return { token, tokenHash: token === options.defaultToken && defaultHash !== undefined ? defaultHash : hashToken(token), accountId };
+  };
 }
 
 function readAccountId(request: Request, fallback: string | undefined): string {
