@@ -40,6 +40,14 @@ interface InFlight {
  * before, which may hold the old state; such calls still answer the callers already waiting on them.
  * With `changes`, the other processes do the same on word of it: a write through one process and a
  * read through another (a load balancer) must not meet the old state either.
+ *
+ * A shared call's waiters are answered in one go, which keeps a busy client's identical queries in
+ * lockstep (README, `npm run bench`: each round costs the upstream's latency plus the CPU of all
+ * the answers). Answering them one event-loop turn apart was measured and not kept: side by side,
+ * the single-object load rose from 0.78 to 0.83 of REST at 20 ms, but a herd of queries spread out
+ * in time, and each one that came after a call had settled paid its own revalidation: 100
+ * concurrent dashboards under the rate budget took 104 calls instead of 93 (one token) and 212
+ * instead of 161 (four). Calls are the scarce thing.
  */
 export function createCoalescing(options: CoalescingOptions): Coalescing {
   const { metrics, changes } = options;
