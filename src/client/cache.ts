@@ -48,7 +48,7 @@ export function cacheLayer(options: CacheLayerOptions): Layer {
     if (bypasses(request)) return next(request);
 
     const key = cacheKey(request.credentials, request.url);
-    const stored = await store.get(key);
+    const stored = request.stored === undefined ? await store.get(key) : (request.stored ?? undefined);
     // Validated as of sending: a change that lands while the call is in flight may be missed.
     const sentAt = now();
     const response = await next(stored ? withValidators(request, stored) : request);

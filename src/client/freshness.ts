@@ -50,6 +50,11 @@ export interface Freshness {
  * before a mark on its path, an ancestor prefix, an id in it or its project is not fresh: it is
  * revalidated below (a 304 when nothing changed).
  *
+ * Whatever the window, an entry validated by a call sent after the request's operation began
+ * (`freshSince`) is fresh for it, marks permitting: it shows the state since the operation began,
+ * as a call of its own would. So identical queries that arrive together pay each GET once, even
+ * when their answers spread them out past the shared call's settling.
+ *
  * Writes (POST, PUT, DELETE), whatever their outcome, mark what they change once they settle
  * (see `writeKeys`), so the writer's next read, and every other token's, goes upstream.
  *
@@ -98,34 +103,45 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     return projects;
   }
 
-  async function freshAnswer(request: UpstreamRequest): Promise<UpstreamResponse | undefined> {
-    if (watchedFor === 0) return undefined;
+  /**
+   * The stored answer when it is fresh for `request`; otherwise the entry as read (null: nothing
+   * stored), for the cache layer below, or undefined when the store was not read at all.
+   */
+  async function freshAnswer(request: UpstreamRequest): Promise<{ fresh: UpstreamResponse } | { read: CacheEntry | null } | undefined> {
+    const since = request.freshSince;
+    if (watchedFor === 0 && since === undefined) return undefined;
     const { accountId } = request.credentials;
     const path = accountPath(request.url, accountId);
     if (path === undefined) return undefined;
     const covered = isWebhookCovered(path);
-    // With nothing watched and FRESH_FOR at 0, a read costs nothing more than it did before freshness.
+    // With nothing watched and FRESH_FOR at 0, only a call sent during this very operation can answer.
     const watched = covered && watchedFor > freshFor ? await watchedSet(accountId) : undefined;
-    if ((watched !== undefined && watched.size > 0 ? watchedFor : freshFor) === 0) return undefined;
+    const window = watched !== undefined && watched.size > 0 ? watchedFor : freshFor;
+    if (window === 0 && since === undefined) return undefined;
     let entry: CacheEntry | undefined;
     try {
       entry = await cacheStore.get(cacheKey(request.credentials, request.url));
     } catch {
       return undefined; // the cache layer below meets the same failure and handles it
     }
-    if (entry?.validatedAt === undefined || entry.validatedAt < trustAfter) return undefined;
+    const read = { read: entry ?? null };
+    if (entry?.validatedAt === undefined || entry.validatedAt < trustAfter) return read;
     const age = Math.max(0, now() - entry.validatedAt);
     const project = covered ? projectOf(path, entry.body, placements) : undefined;
-    // Within FRESH_FOR the watched set does not matter; past it, only a watched project keeps the entry.
-    if (age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return undefined;
+    // Sent after the operation began (strictly: a call of the same millisecond may predate it), the
+    // answer is as fresh as one this request would fetch itself. Otherwise: within FRESH_FOR the
+    // watched set does not matter; past it, only a watched project keeps the entry.
+    // (A mark outlives `ttlMs`: an older entry could have outlived the mark of a change after it.)
+    const sinceBegan = since !== undefined && entry.validatedAt > since && age < ttlMs;
+    if (!sinceBegan && age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return read;
 
     const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project)));
     // A failed store gives no answer; a store that just came back after an outage (this very call,
     // perhaps) lost the marks written meanwhile.
-    if (failing || entry.validatedAt < trustAfter) return undefined;
+    if (failing || entry.validatedAt < trustAfter) return read;
     // A GET sent in the very millisecond of a mark may have been sent before the change: not fresh.
-    if (markedAt !== undefined && entry.validatedAt <= markedAt) return undefined;
-    return { status: entry.status, headers: entry.headers, body: entry.body, bytes: entry.bytes, url: request.url };
+    if (markedAt !== undefined && entry.validatedAt <= markedAt) return read;
+    return { fresh: { status: entry.status, headers: entry.headers, body: entry.body, bytes: entry.bytes, url: request.url } };
   }
 
   const layer: Layer = (next) => async (request) => {
@@ -142,13 +158,13 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     }
     if (bypasses(request)) return next(request);
 
-    const fresh = await freshAnswer(request);
-    if (fresh !== undefined) {
+    const answer = await freshAnswer(request);
+    if (answer !== undefined && 'fresh' in answer) {
       if (request.ledger) request.ledger.fromCache += 1;
-      placements.learn(fresh.body);
-      return fresh;
+      placements.learn(answer.fresh.body);
+      return answer.fresh;
     }
-    const response = await next(request);
+    const response = await next(answer === undefined ? request : { ...request, stored: answer.read });
     if (response.status === 200) placements.learn(response.body);
     return response;
   };

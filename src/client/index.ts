@@ -123,6 +123,11 @@ export interface BasecampSession {
   callsLeft?(): number | undefined;
   /** This caller's rate budget, read without spending any. */
   budget(): Promise<BudgetFigures>;
+  /**
+   * Begins a new operation on this session (a subscription's next event): from now on only answers
+   * validated after this moment are fresh for it beyond the window (`UpstreamRequest.freshSince`).
+   */
+  startOver?(): void;
 }
 
 /** SHA-256 hex of a token: the `Credentials.tokenHash` that keys caches, coalescing and budgets. */
@@ -224,7 +229,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
       // Each call a query has in flight listens on its request's signal until it settles, so one
       // wide query legitimately holds more than Node's leak-warning threshold of 10 (the call cap bounds them).
       if (signal) setMaxListeners(0, signal);
-      return createSession({ credentials, signal, ledger, base, send, metrics, budget: () => budgetOf(credentials) });
+      return createSession({ credentials, signal, ledger, base, send, metrics, clock, budget: () => budgetOf(credentials) });
     },
     budget: budgetOf,
   };
@@ -243,11 +248,14 @@ interface SessionDeps {
   base: Base;
   send: Send;
   metrics: ClientMetrics;
+  clock: Clock;
   budget: () => Promise<BudgetFigures>;
 }
 
-function createSession({ credentials, signal, ledger, base, send, metrics, budget }: SessionDeps): BasecampSession {
+function createSession({ credentials, signal, ledger, base, send, metrics, clock, budget }: SessionDeps): BasecampSession {
   const { accountId } = credentials;
+  // The operation began now: what a call sends from here on is as fresh as it needs (freshness.ts).
+  let freshSince = clock.now();
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 
   /**
@@ -282,6 +290,7 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
         ...(body !== undefined ? { body } : {}),
         ...(signal ? { signal } : {}),
         ...(ledger ? { ledger } : {}),
+        freshSince,
       };
       return await send(request);
     } catch (error) {
@@ -312,6 +321,9 @@ function createSession({ credentials, signal, ledger, base, send, metrics, budge
     },
     callsLeft: () => (ledger?.limit === undefined ? undefined : Math.max(0, ledger.limit - (ledger.admitted ?? 0))),
     budget,
+    startOver: () => {
+      freshSince = clock.now();
+    },
   };
 }
 

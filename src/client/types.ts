@@ -5,6 +5,7 @@
 
 import type { OperationId } from './operations.generated.ts';
 import type { HttpMethod } from './primitives.ts';
+import type { CacheEntry } from './stores/types.ts';
 
 export type { BasecampId, HttpMethod } from './primitives.ts';
 
@@ -51,6 +52,17 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
   /** The GraphQL operation's tally that this call counts in (`extensions.cost`). */
   ledger?: CallLedger;
+  /**
+   * When the GraphQL operation began (the client's clock). A stored answer validated by a call sent
+   * after that instant already shows the state since the operation began, so the freshness layer
+   * serves it whatever the window: a herd of identical queries pays each GET once.
+   */
+  freshSince?: number;
+  /**
+   * The stored entry for this URL as the freshness layer just read it (null: nothing stored), so the
+   * cache layer below does not read, and parse, it a second time. Absent when nobody read it.
+   */
+  stored?: CacheEntry | null;
 }
 
 /**

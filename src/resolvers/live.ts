@@ -64,6 +64,14 @@ function requireWatching(ctx: Context): Watching {
   });
 }
 
+/**
+ * A subscription's next event reads as a new request would: answers validated before it are not
+ * fresh for it just because the subscription began earlier.
+ */
+export function readAfresh(ctx: Context): void {
+  ctx.basecamp.startOver?.();
+}
+
 export interface ChangeFilter {
   projectIds?: readonly string[] | null;
   types?: readonly string[] | null;

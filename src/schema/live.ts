@@ -1,6 +1,6 @@
 import { contextCacheSymbol } from '@pothos/core';
 import type { Context } from '../context.ts';
-import { recordingChanges, unwatchProject, watchProject, type WatchResult } from '../resolvers/live.ts';
+import { readAfresh, recordingChanges, unwatchProject, watchProject, type WatchResult } from '../resolvers/live.ts';
 import type { RecordingChange as Change } from '../webhooks/payload.ts';
 import { builder } from './builder.ts';
 import { RecordingType } from './closed-sets.ts';
@@ -50,10 +50,12 @@ builder.subscriptionField('recordingChanged', (t) =>
 
 /**
  * A subscription keeps one context for its whole life, and the request's loaders with it: without
- * a new loader cache, every event after the first would show the recording as the first one saw it.
+ * a new loader cache, and a new start for freshness, every event after the first would show the
+ * recording as the first one saw it.
  */
 function forThisEvent(ctx: Context, change: Change): Change {
   (ctx as unknown as Record<symbol, object>)[contextCacheSymbol] = {};
+  readAfresh(ctx);
   return change;
 }
 

@@ -116,6 +116,27 @@ describe('BasecampSession', () => {
     expect(second).toEqual({ upstreamCalls: 0, notModified: 0, fromCache: 1 });
   });
 
+  it('serves a session what a call sent since it began validated; startOver begins anew (a subscription event)', async () => {
+    const clock = fakeClock();
+    const { client, upstream } = await setup(
+      (req, res) => (req.headers['if-none-match'] === '"v1"' ? json(res, 304, undefined, { etag: '"v1"' }) : json(res, 200, [{ id: 1 }], { etag: '"v1"' })),
+      { clock },
+    );
+    const session = client.session(credentials('a'));
+    clock.advance(1);
+    await session.get('/projects.json');
+    expect(await session.get('/projects.json')).toEqual([{ id: '1' }]);
+    expect(upstream.received).toHaveLength(1);
+
+    // A session begun in the millisecond of that call might have begun after it: it revalidates.
+    await client.session(credentials('a')).get('/projects.json');
+    expect(upstream.received).toHaveLength(2);
+    clock.advance(1);
+    session.startOver?.();
+    await session.get('/projects.json');
+    expect(upstream.received.map((request) => request.headers['if-none-match'])).toEqual([undefined, '"v1"', '"v1"']);
+  });
+
   it('revalidates with If-None-Match and serves a 304 from the stored body, never across tokens', async () => {
     const { client, upstream } = await setup((req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return json(res, 304, undefined, { etag: '"v1"' });

@@ -5,6 +5,7 @@ import { createFreshness } from '../../src/client/freshness.ts';
 import { createMetrics } from '../../src/client/metrics.ts';
 import { createMemoryFreshnessStore } from '../../src/client/stores/freshness-memory.ts';
 import type { FreshnessStore } from '../../src/client/stores/freshness-types.ts';
+import type { CacheStore } from '../../src/client/stores/types.ts';
 import { createMemoryCacheStore } from '../../src/client/stores/memory.ts';
 import { createLedger, type HttpMethod, type UpstreamRequest, type UpstreamResponse } from '../../src/client/types.ts';
 import { BASE, fakeRequest, fakeResponse } from '../helpers/layer-fakes.ts';
@@ -17,7 +18,7 @@ const todo = (id: string, list: string, project = '1') => ({ id, title: `to-do $
  * freshness(cache(upstream)) with a scripted upstream: every GET answers 200 with an ETag the
  * first time and 304 after, unless `bodies` changed; every call is logged as `METHOD path`.
  */
-function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store?: FreshnessStore; log?: string[] } = {}) {
+function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store?: FreshnessStore; cacheStore?: CacheStore; log?: string[] } = {}) {
   const clock = new VirtualClock();
   const calls: string[] = [];
   const bodies = new Map<string, unknown>([
@@ -43,7 +44,7 @@ function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store
     if (request.headers['if-none-match'] === etag) return fakeResponse({ status: 304, headers: { etag }, body: undefined, url: request.url });
     return fakeResponse({ status: 200, headers: { etag }, body: bodies.get(path) ?? null, url: request.url });
   };
-  const cacheStore = createMemoryCacheStore();
+  const cacheStore = options.cacheStore ?? createMemoryCacheStore();
   const freshness = createFreshness({
     cacheStore,
     store: options.store ?? createMemoryFreshnessStore(),
@@ -65,6 +66,8 @@ function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store
       bodies.set(path, body);
     },
     get: (path: string, token = 'a') => send({ ...fakeRequest({ path, token }), ledger: createLedger() }),
+    /** A GET of an operation that began at `since`. */
+    getSince: (since: number, path: string) => send({ ...fakeRequest({ path }), ledger: createLedger(), freshSince: since }),
     write: (method: HttpMethod, path: string, token = 'a') => send(fakeRequest({ method, path, token })),
     /** The GETs that reached upstream since the last call. */
     take: () => calls.splice(0),
@@ -243,6 +246,74 @@ describe('freshness layer', () => {
     t.take();
     await t.get('/todos/9.json');
     expect(t.take()).toEqual(['GET /todos/9.json']);
+  });
+});
+
+describe('answers validated since the operation began', () => {
+  it('serves, with a 0 window, what a call sent after the operation began validated, and nothing older', async () => {
+    const t = setup({ freshForMs: 0, watchedFreshForMs: 0 });
+    const began = t.clock.now();
+    t.clock.time += 1;
+    await t.getSince(began, '/todos/9.json');
+    expect(t.take()).toEqual(['GET /todos/9.json']);
+
+    t.clock.time += 20 * SECOND;
+    const again = { ...fakeRequest({ path: '/todos/9.json' }), ledger: createLedger(), freshSince: began };
+    expect((await t.send(again)).body).toMatchObject({ id: '9' });
+    expect(t.take()).toEqual([]);
+    expect(again.ledger).toEqual({ upstreamCalls: 0, notModified: 0, fromCache: 1 });
+
+    // An operation that began in the millisecond of that call, or after, revalidates.
+    await t.getSince(began + 1, '/todos/9.json');
+    await t.getSince(t.clock.now(), '/todos/9.json');
+    await t.get('/todos/9.json'); // a call outside any operation, as before
+    expect(t.take()).toEqual(['GET /todos/9.json', 'GET /todos/9.json', 'GET /todos/9.json']);
+  });
+
+  it('revalidates within the operation once a write has marked the entry', async () => {
+    const t = setup({ freshForMs: 0, watchedFreshForMs: 0 });
+    const began = t.clock.now();
+    t.clock.time += 1;
+    await t.getSince(began, '/todos/9.json');
+    t.clock.time += 1;
+    await t.write('PUT', '/todos/9.json');
+    t.clock.time += 1;
+    await t.getSince(began, '/todos/9.json');
+    await t.getSince(began, '/todos/9.json'); // that revalidation, sent after the write, serves the next
+    expect(t.take()).toEqual(['GET /todos/9.json', 'PUT /todos/9.json', 'GET /todos/9.json']);
+  });
+
+  it('stops trusting an entry once marks of changes after it may have expired', async () => {
+    const t = setup({ freshForMs: 0, watchedFreshForMs: 0 }); // marks live 60 s past the 0 windows
+    const began = t.clock.now();
+    t.clock.time += 1;
+    await t.getSince(began, '/todos/9.json');
+    t.clock.time += 59 * SECOND;
+    await t.getSince(began, '/todos/9.json');
+    expect(t.take()).toEqual(['GET /todos/9.json']);
+    t.clock.time += 1 * SECOND;
+    await t.getSince(began, '/todos/9.json');
+    expect(t.take()).toEqual(['GET /todos/9.json']);
+  });
+
+  it('reads the stored entry once per GET: the cache layer below takes the one the freshness layer read', async () => {
+    const memory = createMemoryCacheStore();
+    let reads = 0;
+    const counting: CacheStore = {
+      get: (key) => ((reads += 1), memory.get(key)),
+      set: (key, entry) => memory.set(key, entry),
+      delete: (key) => memory.delete(key),
+      deletePrefix: (prefix) => memory.deletePrefix(prefix),
+      clear: () => memory.clear(),
+      get size() {
+        return memory.size;
+      },
+    };
+    const t = setup({ freshForMs: 0, watchedFreshForMs: 0, cacheStore: counting });
+    await t.getSince(t.clock.now(), '/todos/9.json');
+    await t.getSince(t.clock.now(), '/todos/9.json');
+    expect(t.take()).toHaveLength(2); // both revalidate: the second operation began after the first call
+    expect(reads).toBe(2);
   });
 });
 

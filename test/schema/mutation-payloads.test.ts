@@ -65,14 +65,14 @@ describe('mutation payloads carry what a client cache needs', () => {
     expect(created.errors).toBeUndefined();
     const { todo, todoEdge } = created.data.createTodo;
     expect(todoEdge.node).toEqual({ id: todo.id });
-    // 129 pending to-dos: pages of 15, 30, 50 and 34; the 100-item window ends inside the last page.
+    // 129 pending to-dos: pages of 15, 30, 50 and 34; the 100-item window ends inside the last page,
+    // whose second read is answered by the call this operation made after its write: no 304.
     const pages = upstream().filter((line) => line.startsWith(`GET /todolists/${SEED.todolists.large}/todos.json`));
     expect(pages).toEqual([
       `GET /todolists/${SEED.todolists.large}/todos.json 200`,
       `GET /todolists/${SEED.todolists.large}/todos.json?page=2 200`,
       `GET /todolists/${SEED.todolists.large}/todos.json?page=3 200`,
       `GET /todolists/${SEED.todolists.large}/todos.json?page=4 200`,
-      `GET /todolists/${SEED.todolists.large}/todos.json?page=4 304`,
     ]);
     const after = await stack.graphql(LIST, { variables: { id: listId, after: todoEdge.cursor } });
     expect(after.errors).toBeUndefined();
