@@ -1,5 +1,6 @@
 import { cacheKey } from './cache.ts';
 import { accountPath, isWebhookCovered, lookupKeys, prefixKeys, projectKey, projectOf, Placements, writeKeys } from './freshness-keys.ts';
+import type { ClientMetrics } from './metrics.ts';
 import type { CacheEntry, CacheStore } from './stores/types.ts';
 import type { FreshnessStore } from './stores/freshness-types.ts';
 import type { Layer, UpstreamRequest, UpstreamResponse } from './types.ts';
@@ -16,6 +17,8 @@ export interface FreshnessOptions {
   watchedFreshForMs: number;
   /** Told once when the freshness store fails, and once when it answers again. */
   log?: (message: string) => void;
+  /** Counts the GETs answered with no call (`freshAnswers`). */
+  metrics?: ClientMetrics;
   /**
    * How long this process trusts its copy of an account's watched set (other processes may
    * change it). Default 1 000 ms: a project unwatched elsewhere is served from the cache at most
@@ -63,7 +66,7 @@ export interface Freshness {
  * marks written during the outage were lost.
  */
 export function createFreshness(options: FreshnessOptions): Freshness {
-  const { cacheStore, store, now, log = (message) => console.warn(message) } = options;
+  const { cacheStore, store, now, metrics, log = (message) => console.warn(message) } = options;
   const freshFor = nonNegative(options.freshForMs, 'freshForMs');
   const watchedFor = Math.max(freshFor, nonNegative(options.watchedFreshForMs, 'watchedFreshForMs'));
   // Marks need outlive only the longest window; a minute's slack covers clock skew between processes.
@@ -161,6 +164,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     const answer = await freshAnswer(request);
     if (answer !== undefined && 'fresh' in answer) {
       if (request.ledger) request.ledger.fromCache += 1;
+      metrics?.increment('freshAnswers');
       placements.learn(answer.fresh.body);
       return answer.fresh;
     }

@@ -163,6 +163,7 @@ export function createBasecampClient(options: BasecampClientOptions): BasecampCl
     now: () => clock.now(),
     freshForMs: options.freshForMs ?? 0,
     watchedFreshForMs: options.watchedFreshForMs ?? 5 * 60_000,
+    metrics,
     ...(options.warn && { log: options.warn }),
   });
   const retry = retryLayer({

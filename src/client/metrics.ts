@@ -19,6 +19,8 @@ export interface MetricsSnapshot {
   retries: number;
   /** GETs that joined an identical call already in flight instead of making their own. */
   coalesced: number;
+  /** GETs answered from the store with no call: validated within the window, or since their operation began. */
+  freshAnswers: number;
   /** Attempts the rate limiter held back before sending. */
   limiterWaits: number;
   /** Total milliseconds those attempts were held back. */
@@ -76,6 +78,7 @@ export function createMetrics(): ClientMetrics {
     cacheEvictions: 0,
     retries: 0,
     coalesced: 0,
+    freshAnswers: 0,
     limiterWaits: 0,
     limiterWaitMs: 0,
     limiterRejections: 0,

@@ -45,7 +45,9 @@ function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store
     return fakeResponse({ status: 200, headers: { etag }, body: bodies.get(path) ?? null, url: request.url });
   };
   const cacheStore = options.cacheStore ?? createMemoryCacheStore();
+  const metrics = createMetrics();
   const freshness = createFreshness({
+    metrics,
     cacheStore,
     store: options.store ?? createMemoryFreshnessStore(),
     now: () => clock.now(),
@@ -53,11 +55,11 @@ function setup(options: { freshForMs?: number; watchedFreshForMs?: number; store
     watchedFreshForMs: options.watchedFreshForMs ?? 5 * 60 * SECOND,
     log: (message) => options.log?.push(message),
   });
-  const metrics = createMetrics();
   const send = createCoalescing({ metrics }).layer(freshness.layer(cacheLayer({ store: cacheStore, metrics, now: () => clock.now() })(upstream)));
   return {
     clock,
     calls,
+    metrics,
     freshness,
     send,
     /** Another Basecamp user changes `path` upstream: the next revalidation gets a 200. */
@@ -262,6 +264,7 @@ describe('answers validated since the operation began', () => {
     expect((await t.send(again)).body).toMatchObject({ id: '9' });
     expect(t.take()).toEqual([]);
     expect(again.ledger).toEqual({ upstreamCalls: 0, notModified: 0, fromCache: 1 });
+    expect(t.metrics.snapshot().freshAnswers).toBe(1);
 
     // An operation that began in the millisecond of that call, or after, revalidates.
     await t.getSince(began + 1, '/todos/9.json');

@@ -82,7 +82,7 @@ describe('operations endpoints', () => {
     // What the cache holds, against BASECAMP_CACHE_MB: at least the project just stored.
     expect(after.get('basecamp_cache_entries')).toBeGreaterThanOrEqual(1);
     expect(after.get('basecamp_cache_bytes')).toBeGreaterThan(0);
-    for (const name of ['basecamp_retries_total', 'basecamp_budget_waits_total', 'basecamp_budget_wait_seconds_total', 'basecamp_upstream_bytes_total', 'process_resident_memory_bytes']) {
+    for (const name of ['basecamp_retries_total', 'basecamp_fresh_answers_total', 'basecamp_budget_waits_total', 'basecamp_budget_wait_seconds_total', 'basecamp_upstream_bytes_total', 'process_resident_memory_bytes']) {
       expect(after.has(name), name).toBe(true);
     }
   });
