@@ -59,8 +59,9 @@ export function cacheLayer(options: CacheLayerOptions): Layer {
       metrics.increment('cacheHits');
       const replay = { ...response, status: stored.status, body: stored.body, headers: { ...stored.headers, ...response.headers } };
       // A 304 may carry new validators; keep them so the next revalidation uses them. Either way
-      // the entry is now validated (the freshness layer reads `validatedAt`).
-      await store.set(key, hasValidator(response) ? toEntry({ ...replay, bytes: stored.bytes }, now(), sentAt) : { ...stored, validatedAt: sentAt });
+      // the entry is now validated (the freshness layer reads `validatedAt` and `answeredAt`).
+      const answeredAt = now();
+      await store.set(key, hasValidator(response) ? toEntry({ ...replay, bytes: stored.bytes }, answeredAt, sentAt) : { ...stored, validatedAt: sentAt, answeredAt });
       return replay;
     }
     if (response.status === 200 && hasValidator(response)) {
@@ -124,5 +125,6 @@ function toEntry(response: UpstreamResponse, storedAt: number, validatedAt: numb
     bytes: response.bytes,
     storedAt,
     validatedAt,
+    answeredAt: storedAt,
   };
 }

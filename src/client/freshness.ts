@@ -53,10 +53,11 @@ export interface Freshness {
  * before a mark on its path, an ancestor prefix, an id in it or its project is not fresh: it is
  * revalidated below (a 304 when nothing changed).
  *
- * Whatever the window, an entry validated by a call sent after the request's operation began
- * (`freshSince`) is fresh for it, marks permitting: it shows the state since the operation began,
- * as a call of its own would. So identical queries that arrive together pay each GET once, even
- * when their answers spread them out past the shared call's settling.
+ * Whatever the window, an entry whose last validation was answered after the request's operation
+ * began (`freshSince`) is fresh for it, marks permitting: that call was in flight when the
+ * operation began, or sent after, so the operation gets what joining it in flight would have given
+ * (the coalescing layer's promise), only later. So identical queries that arrive together pay each
+ * GET once, even when their answers spread them out past the shared call's settling.
  *
  * Writes (POST, PUT, DELETE), whatever their outcome, mark what they change once they settle
  * (see `writeKeys`), so the writer's next read, and every other token's, goes upstream.
@@ -131,11 +132,11 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     if (entry?.validatedAt === undefined || entry.validatedAt < trustAfter) return read;
     const age = Math.max(0, now() - entry.validatedAt);
     const project = covered ? projectOf(path, entry.body, placements) : undefined;
-    // Sent after the operation began (strictly: a call of the same millisecond may predate it), the
-    // answer is as fresh as one this request would fetch itself. Otherwise: within FRESH_FOR the
-    // watched set does not matter; past it, only a watched project keeps the entry.
-    // (A mark outlives `ttlMs`: an older entry could have outlived the mark of a change after it.)
-    const sinceBegan = since !== undefined && entry.validatedAt > since && age < ttlMs;
+    // Answered after the operation began (strictly: an answer of the same millisecond may predate
+    // it), the call was one this request could have joined in flight. Otherwise: within FRESH_FOR
+    // the watched set does not matter; past it, only a watched project keeps the entry. (A mark
+    // outlives `ttlMs`: an older entry could have outlived the mark of a change after it.)
+    const sinceBegan = since !== undefined && (entry.answeredAt ?? entry.validatedAt) > since && age < ttlMs;
     if (!sinceBegan && age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return read;
 
     const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project)));

@@ -53,9 +53,9 @@ export interface UpstreamRequest {
   /** The GraphQL operation's tally that this call counts in (`extensions.cost`). */
   ledger?: CallLedger;
   /**
-   * When the GraphQL operation began (the client's clock). A stored answer validated by a call sent
-   * after that instant already shows the state since the operation began, so the freshness layer
-   * serves it whatever the window: a herd of identical queries pays each GET once.
+   * When the GraphQL operation began (the client's clock). A stored answer that arrived after that
+   * instant came from a call this request could have joined in flight, so the freshness layer
+   * serves it whatever the window: a herd of identical queries pays each GET about once.
    */
   freshSince?: number;
   /**

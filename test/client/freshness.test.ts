@@ -273,6 +273,26 @@ describe('answers validated since the operation began', () => {
     expect(t.take()).toEqual(['GET /todos/9.json', 'GET /todos/9.json', 'GET /todos/9.json']);
   });
 
+  it('serves an operation the answer of a call that was in flight when it began, as joining it would have', async () => {
+    const t = setup({ freshForMs: 0, watchedFreshForMs: 0 });
+    let release!: () => void;
+    t.hold(new Promise<void>((resolve) => (release = resolve)));
+    const earlier = t.get('/todos/9.json'); // sent at T, by another operation
+    while (t.calls.length === 0) await new Promise((resolve) => setImmediate(resolve));
+    t.hold(undefined);
+    t.clock.time += 1;
+    const began = t.clock.now(); // this operation begins while the call is in flight
+    t.clock.time += 1;
+    release();
+    await earlier; // answered at T+2
+    await t.getSince(began, '/todos/9.json');
+    expect(t.take()).toEqual(['GET /todos/9.json']);
+
+    // Answered in the very millisecond an operation began: maybe before it, so not fresh for it.
+    await t.getSince(t.clock.now(), '/todos/9.json');
+    expect(t.take()).toEqual(['GET /todos/9.json']);
+  });
+
   it('revalidates within the operation once a write has marked the entry', async () => {
     const t = setup({ freshForMs: 0, watchedFreshForMs: 0 });
     const began = t.clock.now();

@@ -21,6 +21,8 @@ export interface CacheEntry {
    * or the latest 304 was sent. Absent in entries written before freshness existed (never fresh).
    */
   validatedAt?: number;
+  /** Epoch milliseconds when the answer that last validated it (the 200 or the 304) arrived. */
+  answeredAt?: number;
 }
 
 /**
