@@ -118,7 +118,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     const path = accountPath(request.url, accountId);
     if (path === undefined) return undefined;
     const covered = isWebhookCovered(path);
-    // With nothing watched and FRESH_FOR at 0, only a call sent during this very operation can answer.
+    // With nothing watched and FRESH_FOR at 0, only an answer that arrived during this operation can serve.
     const watched = covered && watchedFor > freshFor ? await watchedSet(accountId) : undefined;
     const window = watched !== undefined && watched.size > 0 ? watchedFor : freshFor;
     if (window === 0 && since === undefined) return undefined;

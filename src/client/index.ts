@@ -125,7 +125,7 @@ export interface BasecampSession {
   budget(): Promise<BudgetFigures>;
   /**
    * Begins a new operation on this session (a subscription's next event): from now on only answers
-   * validated after this moment are fresh for it beyond the window (`UpstreamRequest.freshSince`).
+   * that arrive after this moment are fresh for it beyond the window (`UpstreamRequest.freshSince`).
    */
   startOver?(): void;
 }
@@ -255,7 +255,7 @@ interface SessionDeps {
 
 function createSession({ credentials, signal, ledger, base, send, metrics, clock, budget }: SessionDeps): BasecampSession {
   const { accountId } = credentials;
-  // The operation began now: what a call sends from here on is as fresh as it needs (freshness.ts).
+  // The operation began now: answers arriving from here on are fresh for it (freshness.ts).
   let freshSince = clock.now();
   const accountRoot = `${base.origin}${base.path}/${accountId}`;
 

@@ -19,7 +19,7 @@ export interface MetricsSnapshot {
   retries: number;
   /** GETs that joined an identical call already in flight instead of making their own. */
   coalesced: number;
-  /** GETs answered from the store with no call: validated within the window, or since their operation began. */
+  /** GETs answered from the store with no call: validated within the window, or answered since their operation began. */
   freshAnswers: number;
   /** Attempts the rate limiter held back before sending. */
   limiterWaits: number;

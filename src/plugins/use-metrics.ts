@@ -29,7 +29,7 @@ const CLIENT_COUNTERS: [ClientCounter, string, string, number?][] = [
   ['bytesIn', 'basecamp_upstream_bytes_total', 'Response body bytes received from upstream.'],
   ['retries', 'basecamp_retries_total', 'Upstream attempts repeated by the retry policy.'],
   ['coalesced', 'basecamp_coalesced_total', 'GETs that joined an identical call already in flight.'],
-  ['freshAnswers', 'basecamp_fresh_answers_total', 'GETs answered from the freshness cache with no call (within the window, or validated since their operation began).'],
+  ['freshAnswers', 'basecamp_fresh_answers_total', 'GETs answered from the freshness cache with no call (within the window, or answered since their operation began).'],
   ['limiterWaits', 'basecamp_budget_waits_total', 'Attempts the rate budget held back before sending.'],
   ['limiterWaitMs', 'basecamp_budget_wait_seconds_total', 'Time attempts were held back by the rate budget.', 1 / 1000],
   ['limiterRejections', 'basecamp_budget_rejections_total', 'Attempts the rate budget refused (queue full, wait too long).'],

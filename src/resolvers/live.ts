@@ -65,7 +65,7 @@ function requireWatching(ctx: Context): Watching {
 }
 
 /**
- * A subscription's next event reads as a new request would: answers validated before it are not
+ * A subscription's next event reads as a new request would: answers that arrived before it are not
  * fresh for it just because the subscription began earlier.
  */
 export function readAfresh(ctx: Context): void {
