@@ -59,9 +59,9 @@ export function cacheLayer(options: CacheLayerOptions): Layer {
       metrics.increment('cacheHits');
       const replay = { ...response, status: stored.status, body: stored.body, headers: { ...stored.headers, ...response.headers } };
       // A 304 may carry new validators; keep them so the next revalidation uses them. Either way
-      // the entry is now validated (the freshness layer reads `validatedAt` and `answeredAt`).
-      const answeredAt = now();
-      await store.set(key, hasValidator(response) ? toEntry({ ...replay, bytes: stored.bytes }, answeredAt, sentAt) : { ...stored, validatedAt: sentAt, answeredAt });
+      // the entry is now validated (the freshness layer reads `validatedAt` and `storedAt`).
+      const storedAt = now();
+      await store.set(key, hasValidator(response) ? toEntry({ ...replay, bytes: stored.bytes }, storedAt, sentAt) : { ...stored, validatedAt: sentAt, storedAt });
       return replay;
     }
     if (response.status === 200 && hasValidator(response)) {
@@ -125,6 +125,5 @@ function toEntry(response: UpstreamResponse, storedAt: number, validatedAt: numb
     bytes: response.bytes,
     storedAt,
     validatedAt,
-    answeredAt: storedAt,
   };
 }

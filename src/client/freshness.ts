@@ -136,7 +136,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     // it), the call was one this request could have joined in flight. Otherwise: within FRESH_FOR
     // the watched set does not matter; past it, only a watched project keeps the entry. (A mark
     // outlives `ttlMs`: an older entry could have outlived the mark of a change after it.)
-    const sinceBegan = since !== undefined && (entry.answeredAt ?? entry.validatedAt) > since && age < ttlMs;
+    const sinceBegan = since !== undefined && entry.storedAt > since && age < ttlMs;
     if (!sinceBegan && age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return read;
 
     const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project)));

@@ -116,7 +116,7 @@ describe('BasecampSession', () => {
     expect(second).toEqual({ upstreamCalls: 0, notModified: 0, fromCache: 1 });
   });
 
-  it('serves a session what a call sent since it began validated; startOver begins anew (a subscription event)', async () => {
+  it('serves a session what a call answered since it began; startOver begins anew (a subscription event)', async () => {
     const clock = fakeClock();
     const { client, upstream } = await setup(
       (req, res) => (req.headers['if-none-match'] === '"v1"' ? json(res, 304, undefined, { etag: '"v1"' }) : json(res, 200, [{ id: 1 }], { etag: '"v1"' })),

@@ -251,8 +251,8 @@ describe('freshness layer', () => {
   });
 });
 
-describe('answers validated since the operation began', () => {
-  it('serves, with a 0 window, what a call sent after the operation began validated, and nothing older', async () => {
+describe('answers that arrived since the operation began', () => {
+  it('serves, with a 0 window, what a call sent after the operation began answered, and nothing older', async () => {
     const t = setup({ freshForMs: 0, watchedFreshForMs: 0 });
     const began = t.clock.now();
     t.clock.time += 1;

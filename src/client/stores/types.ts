@@ -14,15 +14,13 @@ export interface CacheEntry {
   body: unknown;
   /** Body size on the wire (metrics); a store budgets what it really holds instead. */
   bytes: number;
-  /** Epoch milliseconds when the entry was written. */
+  /** Epoch milliseconds when the entry was last written: when the answer that last validated it (a 200 or a 304) arrived. */
   storedAt: number;
   /**
    * Epoch milliseconds when upstream last vouched for it: when the request that got the stored 200
    * or the latest 304 was sent. Absent in entries written before freshness existed (never fresh).
    */
   validatedAt?: number;
-  /** Epoch milliseconds when the answer that last validated it (the 200 or the 304) arrived. */
-  answeredAt?: number;
 }
 
 /**
