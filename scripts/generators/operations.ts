@@ -56,7 +56,7 @@ function rows(sdk: Sdk): Row[] {
       if (!id || !/^[A-Z]\w*$/.test(id)) throw new Error(`${method} ${fullPath}: no usable operationId`);
       const model = behaviour.operations[id];
       if (!model) throw new Error(`${id}: missing from the behaviour model`);
-      const template = flatWhereDocumented(id, toTemplate(fullPath));
+      const template = operationTemplate(id, fullPath);
       rows.push({
         id,
         method,
@@ -71,6 +71,11 @@ function rows(sdk: Sdk): Row[] {
     }
   }
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The account-relative path template the client sends an operation to. */
+export function operationTemplate(id: string, fullPath: string): string {
+  return flatWhereDocumented(id, toTemplate(fullPath));
 }
 
 /** Drops the account prefix; the SDK leaves `.json` off paths ending in an id, the wire has it. */

@@ -52,7 +52,7 @@ function isNullable(schema: OpenApiSchema): boolean {
 }
 
 /** The GraphQL type of a scalar or scalar-list property, or undefined for links and blobs. */
-function fieldType(key: string, schema: OpenApiSchema): string | undefined {
+export function fieldType(key: string, schema: OpenApiSchema): string | undefined {
   const types = (Array.isArray(schema.type) ? schema.type : [schema.type]).filter((type) => type !== 'null');
   if (types.length !== 1 || schema.$ref) return undefined;
   if (types[0] === 'array') {

@@ -17,6 +17,7 @@ import {
   updateTodolist,
 } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
+import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { edgeOf, loadParent, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { loadRecording } from './recording-types.ts';
 import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
@@ -51,16 +52,16 @@ todoMutation('createTodo', {
   description: 'Adds a to-do to a list or group.',
   uses: ['CreateTodo'],
   inputDescription: 'A new to-do.',
-  input: (t) => ({
-    todolistId: t.id({ required: true, description: 'The to-do list or group to add it to.' }),
-    content: t.string({ required: true, description: 'What needs doing.' }),
-    description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    assigneeIds: t.idList({ description: 'People to assign.' }),
-    completionSubscriberIds: t.idList({ description: 'People notified on completion.' }),
-    notify: t.boolean({ description: 'Notify the assignees that they were assigned.' }),
-    dueOn: t.field({ type: 'Date' }),
-    startsOn: t.field({ type: 'Date', description: 'The to-do runs from this date to `dueOn`.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateTodo', {
+      todolistId: 'The to-do list or group to add it to.',
+      content: 'What needs doing.',
+      description: 'Notes, as rich text (HTML).',
+      assigneeIds: 'People to assign.',
+      completionSubscriberIds: 'People notified on completion.',
+      notify: 'Notify the assignees that they were assigned.',
+      startsOn: 'The to-do runs from this date to `dueOn`.',
+    }),
   resolve: (input, ctx) => createTodo(ctx, input),
   parent: todoParents,
   edge: todoEdge,
@@ -70,16 +71,12 @@ todoMutation('updateTodo', {
   description: 'Edits a to-do, changing only the fields given.',
   uses: ['GetTodo', 'ReplaceTodo'],
   inputDescription: 'Changes to a to-do: fields left out keep their value, an explicit null clears it.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    content: t.string({ description: 'What needs doing; cannot be cleared.' }),
-    description: t.string(),
-    assigneeIds: t.idList({ description: 'The new assignees, replacing the current ones.' }),
-    completionSubscriberIds: t.idList(),
-    notify: t.boolean({ description: 'Notify newly assigned people.' }),
-    dueOn: t.field({ type: 'Date' }),
-    startsOn: t.field({ type: 'Date' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'ReplaceTodo', {
+      content: 'What needs doing; cannot be cleared.',
+      assigneeIds: 'The new assignees, replacing the current ones.',
+      notify: 'Notify newly assigned people.',
+    }),
   resolve: (input, ctx) => updateTodo(ctx, input),
   parent: todoParents,
 });
@@ -101,8 +98,7 @@ todoMutation('repositionTodo', {
   description: 'Moves a to-do within its list, or into another one.',
   uses: ['RepositionTodo', 'GetTodo'],
   input: (t) => ({
-    id: t.id({ required: true }),
-    position: t.int({ required: true, description: 'The new position, counting from 1.' }),
+    ...specInputOn(t, 'RepositionTodo', { position: 'The new position, counting from 1.', parentId: false }),
     todolistId: t.id({ description: 'Move it into this list or group as well.' }),
   }),
   resolve: (input, ctx) => repositionTodo(ctx, input),
@@ -112,12 +108,11 @@ todoMutation('repositionTodo', {
 mutation('createTodolist', {
   description: 'Adds a to-do list to a project\'s to-do set.',
   uses: ['CreateTodolist'],
-  input: (t) => ({
-    todosetId: t.id({ required: true }),
-    name: t.string({ required: true }),
-    description: t.string({ description: 'Rich text (HTML).' }),
-    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients, or keep it from them with false.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateTodolist', {
+      description: 'Rich text (HTML).',
+      visibleToClients: 'Share it with the project\'s clients, or keep it from them with false.',
+    }),
   resolve: (input, ctx) => createTodolist(ctx, input),
   payload: { todolist: Todolist },
   parent: { todoset: Todoset },
@@ -128,11 +123,7 @@ mutation('updateTodolist', {
   description: 'Renames or re-describes a to-do list or group.',
   uses: ['GetTodolistOrGroup', 'UpdateTodolistOrGroup'],
   inputDescription: 'Changes to a to-do list or group: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    description: t.string(),
-  }),
+  input: (t) => specPatch(t, 'UpdateTodolistOrGroup'),
   resolve: (input, ctx) => updateTodolist(ctx, input),
   payload: { todolist: Todolist },
 });
@@ -141,8 +132,7 @@ mutation('createTodolistGroup', {
   description: 'Adds a group to a to-do list.',
   uses: ['CreateTodolistGroup'],
   input: (t) => ({
-    todolistId: t.id({ required: true }),
-    name: t.string({ required: true }),
+    ...specInput(t, 'CreateTodolistGroup'),
     color: t.string({ description: 'A colour name Basecamp knows, e.g. `green`.' }),
   }),
   resolve: (input, ctx) => createTodolistGroup(ctx, input),
@@ -154,10 +144,7 @@ mutation('createTodolistGroup', {
 mutation('repositionTodolistGroup', {
   description: 'Moves a group within its to-do list.',
   uses: ['RepositionTodolistGroup', 'GetTodolistOrGroup'],
-  input: (t) => ({
-    id: t.id({ required: true }),
-    position: t.int({ required: true, description: 'The new position, counting from 1.' }),
-  }),
+  input: (t) => specInputOn(t, 'RepositionTodolistGroup', { position: 'The new position, counting from 1.' }),
   resolve: (input, ctx) => repositionTodolistGroup(ctx, input),
   payload: { todolistGroup: TodolistGroup },
   parent: { todolist: Todolist },
@@ -167,15 +154,13 @@ mutation('createTodosetTodo', {
   description: 'Adds a to-do straight to a to-do set, outside any list.',
   uses: ['CreateTodosetTodo', 'GetTodoset'],
   input: (t) => ({
-    todosetId: t.id({ required: true }),
+    ...specInput(t, 'CreateTodosetTodo', {
+      projectId: false,
+      content: 'What needs doing.',
+      description: 'Notes, as rich text (HTML).',
+      notify: 'Notify the assignees that they were assigned.',
+    }),
     projectId: t.id({ description: 'The to-do set\'s project; read from the to-do set when left out.' }),
-    content: t.string({ required: true, description: 'What needs doing.' }),
-    description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    assigneeIds: t.idList(),
-    completionSubscriberIds: t.idList(),
-    notify: t.boolean({ description: 'Notify the assignees that they were assigned.' }),
-    dueOn: t.field({ type: 'Date' }),
-    startsOn: t.field({ type: 'Date' }),
   }),
   resolve: (input, ctx) => createTodosetTodo(ctx, input),
   payload: { todo: Todo },
@@ -185,10 +170,7 @@ mutation('createTodosetTodo', {
 mutation('repositionTodolist', {
   description: 'Moves a to-do list within its to-do set.',
   uses: ['RepositionTodolist', 'GetTodolistOrGroup'],
-  input: (t) => ({
-    id: t.id({ required: true }),
-    position: t.int({ required: true, description: 'The new position among the set\'s lists, counting from 1.' }),
-  }),
+  input: (t) => specInputOn(t, 'RepositionTodolist', { position: 'The new position among the set\'s lists, counting from 1.' }),
   resolve: (input, ctx) => repositionTodolist(ctx, input),
   payload: { todolist: Todolist },
   parent: { todoset: Todoset },
