@@ -12,8 +12,9 @@ const HEADER = (version: string) => `/**
  * What every write of the official OpenAPI spec (version ${version}) takes, as mutation input
  * fields: its path parameters (required ids, in path order: the last names the object written)
  * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. \`!\` marks a key the spec requires, \`[T!]\` a list.
- * Names are the camelCase of the REST key, but for two words the graph says otherwise: a
- * bucket is a project (\`bucketId\` → \`projectId\`) and \`subscriptions\` are \`subscriberIds\`.
+ * Names are the camelCase of the REST key, but where the graph says otherwise: a bucket is a
+ * project (\`bucketId\` → \`projectId\`), and id lists named without \`_ids\` gain it
+ * (\`subscriptions\` → \`subscriberIds\`, \`tracked\` → \`trackedIds\`).
  * Body keys that hold objects are left out: a mutation declares their input type by hand.
  * src/schema/inputs.ts turns a row into Pothos input fields, with each mutation's words on top.
  *
@@ -23,7 +24,15 @@ const HEADER = (version: string) => `/**
  */
 `;
 
-const RENAMED: Readonly<Record<string, string>> = { bucket_id: 'projectId', subscriptions: 'subscriberIds' };
+/** Body keys the graph spells another way everywhere: id lists whose name does not say so. */
+export const RENAMED_BODY_KEYS: Readonly<Record<string, string>> = {
+  subscriptions: 'subscriberIds',
+  unsubscriptions: 'unsubscriberIds',
+  tracked: 'trackedIds',
+  untracked: 'untrackedIds',
+};
+
+const RENAMED: Readonly<Record<string, string>> = { bucket_id: 'projectId', ...RENAMED_BODY_KEYS };
 
 interface WriteOperation {
   operationId?: string;

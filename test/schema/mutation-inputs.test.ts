@@ -1,5 +1,6 @@
 import { getNamedType, isEnumType, isInputObjectType, isListType, isNonNullType, type GraphQLInputField, type GraphQLInputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { RENAMED_BODY_KEYS } from '../../scripts/generators/schema-inputs.ts';
 import { readSdk, type OpenApiSchema } from '../../scripts/generators/sdk.ts';
 import { schema } from '../../src/schema/index.ts';
 import { camelCase, fieldsUsingOperations, readSpec, type SpecOperation } from '../helpers/spec.ts';
@@ -13,13 +14,8 @@ import { camelCase, fieldsUsingOperations, readSpec, type SpecOperation } from '
 const sdk = readSdk();
 if ('missing' in sdk) console.log(`mutation inputs: skipping the comparison with the spec's request bodies, ${sdk.missing}`);
 
-/** Body keys our inputs spell another way, everywhere. */
-const RENAMED: Record<string, string> = {
-  subscriptions: 'subscriberIds',
-  unsubscriptions: 'unsubscriberIds',
-  tracked: 'trackedIds',
-  untracked: 'untrackedIds',
-};
+/** Body keys our inputs spell another way, everywhere: the same names the generated input rows use. */
+const RENAMED = RENAMED_BODY_KEYS;
 
 /** Id lists whose key does not say so (`grant`, not `grant_ids`), besides the renamed ones. */
 const ID_LISTS = new Set(['grant', 'revoke']);

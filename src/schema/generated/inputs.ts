@@ -2,8 +2,9 @@
  * What every write of the official OpenAPI spec (version 2026-08-11) takes, as mutation input
  * fields: its path parameters (required ids, in path order: the last names the object written)
  * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. `!` marks a key the spec requires, `[T!]` a list.
- * Names are the camelCase of the REST key, but for two words the graph says otherwise: a
- * bucket is a project (`bucketId` → `projectId`) and `subscriptions` are `subscriberIds`.
+ * Names are the camelCase of the REST key, but where the graph says otherwise: a bucket is a
+ * project (`bucketId` → `projectId`), and id lists named without `_ids` gain it
+ * (`subscriptions` → `subscriberIds`, `tracked` → `trackedIds`).
  * Body keys that hold objects are left out: a mutation declares their input type by hand.
  * src/schema/inputs.ts turns a row into Pothos input fields, with each mutation's words on top.
  *
@@ -652,8 +653,8 @@ export const SPEC_INPUTS = {
   UpdateHillChartSettings: {
     path: ['todosetId'],
     body: {
-      tracked: '[ID!]',
-      untracked: '[ID!]',
+      trackedIds: '[ID!]',
+      untrackedIds: '[ID!]',
     },
   },
   UpdateLineupMarker: {
@@ -730,7 +731,7 @@ export const SPEC_INPUTS = {
     path: ['recordingId'],
     body: {
       subscriberIds: '[ID!]',
-      unsubscriptions: '[ID!]',
+      unsubscriberIds: '[ID!]',
     },
   },
   UpdateTemplate: {
