@@ -19,6 +19,7 @@ import {
 } from '../resolvers/card-tables.ts';
 import { builder } from './builder.ts';
 import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
+import { specInput, specInputOn } from './inputs.ts';
 import { deletion, edgeOf, mutation, mutationsOf } from './mutation.ts';
 
 // A new card goes to the bottom of its column.
@@ -40,11 +41,7 @@ const stepMutation = mutationsOf({ payload: { step: CardTableStep }, parent: { c
 columnMutation('createCardTableColumn', {
   description: 'Adds a numbered column after the last one.',
   uses: ['CreateCardColumn'],
-  input: (t) => ({
-    cardTableId: t.id({ required: true, description: 'The card table to add it to.' }),
-    title: t.string({ required: true }),
-    description: t.string({ description: 'What the column is for, plain text.' }),
-  }),
+  input: (t) => specInput(t, 'CreateCardColumn', { cardTableId: 'The card table to add it to.', description: 'What the column is for, plain text.' }),
   resolve: (input, ctx) => createCardColumn(ctx, input),
 });
 
@@ -52,11 +49,7 @@ columnMutation('updateCardTableColumn', {
   description: 'Renames or re-describes a column.',
   uses: ['UpdateCardColumn'],
   inputDescription: 'Changes to a column: fields left out keep their value, a null description clears it.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string({ description: 'The new title; cannot be blank.' }),
-    description: t.string(),
-  }),
+  input: (t) => specInputOn(t, 'UpdateCardColumn', { title: 'The new title; cannot be blank.' }),
   resolve: (input, ctx) => updateCardColumn(ctx, input),
 });
 
@@ -106,13 +99,12 @@ for (const [name, watching, operation, description] of [
 cardMutation('createCardTableCard', {
   description: 'Adds a card to the bottom of a column.',
   uses: ['CreateCard'],
-  input: (t) => ({
-    columnId: t.id({ required: true, description: 'The column to add it to, or the Basecamp id of a column\'s on-hold section.' }),
-    title: t.string({ required: true }),
-    content: t.string({ description: 'Notes, as rich text (HTML).' }),
-    dueOn: t.field({ type: 'Date' }),
-    notify: t.boolean({ description: 'Notify the people assigned.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateCard', {
+      columnId: 'The column to add it to, or the Basecamp id of a column\'s on-hold section.',
+      content: 'Notes, as rich text (HTML).',
+      notify: 'Notify the people assigned.',
+    }),
   resolve: (input, ctx) => createCard(ctx, input),
   edge: cardEdge,
 });
@@ -121,27 +113,23 @@ cardMutation('updateCardTableCard', {
   description: 'Edits a card, changing only the fields given.',
   uses: ['UpdateCard'],
   inputDescription: 'Changes to a card: fields left out keep their value, an explicit null clears.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string({ description: 'The new title; cannot be blank.' }),
-    content: t.string({ description: 'Notes, as rich text (HTML).' }),
-    dueOn: t.field({ type: 'Date' }),
-    assigneeIds: t.idList({ description: 'The new assignees, replacing the current ones.' }),
-  }),
+  input: (t) =>
+    specInputOn(t, 'UpdateCard', {
+      title: 'The new title; cannot be blank.',
+      content: 'Notes, as rich text (HTML).',
+      assigneeIds: 'The new assignees, replacing the current ones.',
+    }),
   resolve: (input, ctx) => updateCard(ctx, input),
 });
 
 cardMutation('moveCardTableCard', {
   description: 'Moves a card to another column, or to another project through a wormhole.',
   uses: ['MoveCard', 'GetCard'],
-  input: (t) => ({
-    id: t.id({ required: true }),
-    columnId: t.id({
-      required: true,
-      description: 'Where to: a column of the same board, the Basecamp id of an on-hold section, or the Basecamp id of a wormhole to send it to another project.',
+  input: (t) =>
+    specInputOn(t, 'MoveCard', {
+      columnId: 'Where to: a column of the same board, the Basecamp id of an on-hold section, or the Basecamp id of a wormhole to send it to another project.',
+      position: 'Its place in the column, from 1 (the default, the top).',
     }),
-    position: t.int({ description: 'Its place in the column, from 1 (the default, the top).' }),
-  }),
   resolve: (input, ctx) => moveCard(ctx, input),
 });
 
@@ -149,12 +137,7 @@ cardMutation('moveCardTableCard', {
 stepMutation('createCardTableStep', {
   description: 'Adds a step to the end of a card\'s checklist.',
   uses: ['CreateCardStep'],
-  input: (t) => ({
-    cardId: t.id({ required: true }),
-    title: t.string({ required: true }),
-    dueOn: t.field({ type: 'Date' }),
-    assigneeIds: t.idList({ description: 'People to assign.' }),
-  }),
+  input: (t) => specInput(t, 'CreateCardStep', { assigneeIds: 'People to assign.' }),
   resolve: (input, ctx) => createCardStep(ctx, input),
 });
 
@@ -162,12 +145,11 @@ stepMutation('updateCardTableStep', {
   description: 'Edits a step, changing only the fields given.',
   uses: ['UpdateCardStep'],
   inputDescription: 'Changes to a step: fields left out keep their value, an explicit null clears.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string({ description: 'The new title; cannot be blank.' }),
-    dueOn: t.field({ type: 'Date' }),
-    assigneeIds: t.idList({ description: 'The new assignees, replacing the current ones.' }),
-  }),
+  input: (t) =>
+    specInputOn(t, 'UpdateCardStep', {
+      title: 'The new title; cannot be blank.',
+      assigneeIds: 'The new assignees, replacing the current ones.',
+    }),
   resolve: (input, ctx) => updateCardStep(ctx, input),
 });
 
@@ -187,9 +169,8 @@ stepMutation('repositionCardTableStep', {
   description: 'Moves a step within its card\'s checklist.',
   uses: ['RepositionCardStep', 'GetCardStep'],
   input: (t) => ({
+    ...specInput(t, 'RepositionCardStep', { cardId: 'The card it is on.', sourceId: false, position: 'Its new place, counting from 1.' }),
     id: t.id({ required: true }),
-    cardId: t.id({ required: true, description: 'The card it is on.' }),
-    position: t.int({ required: true, description: 'Its new place, counting from 1.' }),
   }),
   resolve: (input, ctx) => repositionCardStep(ctx, input),
 });
