@@ -8,6 +8,7 @@ import {
   updateChatbot,
 } from '../resolvers/campfires.ts';
 import { Campfire, CampfireLine, Chatbot } from './campfires.ts';
+import { specInput } from './inputs.ts';
 import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder } from './mutation.ts';
 import { enumOf } from './enums.ts';
 
@@ -38,8 +39,11 @@ lineMutation('createCampfireLine', {
   uses: ['CreateCampfireLine'],
   inputDescription: 'A new line for a Campfire.',
   input: (t) => ({
-    campfireId: t.id({ required: true, description: 'The Campfire to say it in.' }),
-    content: t.string({ required: true, description: 'What to say: plain text, or HTML with `contentType: TEXT_HTML`.' }),
+    ...specInput(t, 'CreateCampfireLine', {
+      campfireId: 'The Campfire to say it in.',
+      content: 'What to say: plain text, or HTML with `contentType: TEXT_HTML`.',
+      contentType: false,
+    }),
     contentType: t.field({ type: LineContentType, description: 'Plain text unless TEXT_HTML.' }),
   }),
   resolve: (input, ctx) => createCampfireLine(ctx, input),
@@ -89,10 +93,13 @@ mutation('createChatbot', {
   uses: ['CreateChatbot', 'GetCampfire'],
   inputDescription: 'A new chatbot for the account.',
   input: (t) => ({
-    campfireId: t.id({ required: true, description: 'A Campfire to create it through; its `linesUrl` will post there.' }),
+    ...specInput(t, 'CreateChatbot', {
+      projectId: false,
+      campfireId: 'A Campfire to create it through; its `linesUrl` will post there.',
+      serviceName: 'One word of letters, digits or underscores: people call it as `!serviceName`.',
+      commandUrl: 'HTTPS endpoint Basecamp calls with commands; leave out for a bot that only posts.',
+    }),
     projectId: t.id({ description: 'That Campfire\'s project; saves a read of the Campfire when given.' }),
-    serviceName: t.string({ required: true, description: 'One word of letters, digits or underscores: people call it as `!serviceName`.' }),
-    commandUrl: t.string({ description: 'HTTPS endpoint Basecamp calls with commands; leave out for a bot that only posts.' }),
   }),
   resolve: (input, ctx) => createChatbot(ctx, input),
   payload: { chatbot: { type: Chatbot, description: 'The new chatbot.' } },
