@@ -1,6 +1,7 @@
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
+import { specInput, specInputOn } from './inputs.ts';
 import { node } from './nodes.ts';
 import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
@@ -43,11 +44,14 @@ toolMutation('createTool', {
   description: 'Adds a tool to a project\'s dock, at the end.',
   uses: ['CreateTool'],
   input: (t) => ({
-    projectId: t.id({ required: true, description: 'The project whose dock gets the tool.' }),
+    ...specInput(t, 'CreateTool', {
+      projectId: 'The project whose dock gets the tool.',
+      toolType: false,
+      title: 'Its name; Basecamp picks the kind\'s usual one when left out.',
+      visibleToClients: 'Only chats and card tables honour it.',
+    }),
     sourceToolId: t.id({ description: 'An existing tool to clone; give this or `toolType`.' }),
     toolType: t.field({ type: ToolType, description: 'The kind of tool to add; give this or `sourceToolId`.' }),
-    title: t.string({ description: 'Its name; Basecamp picks the kind\'s usual one when left out.' }),
-    visibleToClients: t.boolean({ description: 'Only chats and card tables honour it.' }),
   }),
   resolve: (input, ctx) => createTool(ctx, input),
 });
@@ -55,7 +59,7 @@ toolMutation('createTool', {
 toolMutation('updateTool', {
   description: 'Renames a dock tool.',
   uses: ['UpdateTool'],
-  input: (t) => ({ id: t.id({ required: true }), title: t.string({ required: true, description: 'The new name.' }) }),
+  input: (t) => specInputOn(t, 'UpdateTool', { title: 'The new name.' }),
   resolve: (input, ctx) => updateTool(ctx, input),
 });
 
@@ -81,7 +85,7 @@ for (const [name, operation, description, run] of [
 mutation('repositionTool', {
   description: 'Moves an enabled tool within the dock.',
   uses: ['RepositionTool', 'GetTool'],
-  input: (t) => ({ id: t.id({ required: true }), position: t.int({ required: true, description: 'The new place in the dock, from 1.' }) }),
+  input: (t) => specInputOn(t, 'RepositionTool', { position: 'The new place in the dock, from 1.' }),
   resolve: (input, ctx) => repositionTool(ctx, input),
   payload: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }),
 });
