@@ -13,6 +13,7 @@ import {
   updateMessageType,
 } from '../resolvers/messages.ts';
 import { enumOf } from './enums.ts';
+import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
 import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
@@ -39,13 +40,17 @@ messageMutation('createMessage', {
   uses: ['CreateMessage'],
   inputDescription: 'A new message, published at once unless kept as a draft.',
   input: (t) => ({
+    ...specInput(t, 'CreateMessage', {
+      boardId: false,
+      status: false,
+      subject: 'The headline.',
+      content: 'The body, as rich text (HTML).',
+      categoryId: 'A message type of the same project.',
+      subscriberIds: 'Who is notified and subscribed; by default everyone on the project.',
+      visibleToClients: 'Share it with the project\'s clients.',
+    }),
     messageBoardId: t.id({ required: true, description: 'The board to post on.' }),
-    subject: t.string({ required: true, description: 'The headline.' }),
-    content: t.string({ description: 'The body, as rich text (HTML).' }),
     status: t.field({ type: MessageStatus, description: 'ACTIVE (the default) publishes it; DRAFTED keeps it as a draft.' }),
-    categoryId: t.id({ description: 'A message type of the same project.' }),
-    subscriberIds: t.idList({ description: 'Who is notified and subscribed; by default everyone on the project.' }),
-    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients.' }),
   }),
   resolve: (input, ctx) => createMessage(ctx, input),
   edge: messageEdge,
@@ -55,12 +60,14 @@ messageMutation('updateMessage', {
   description: 'Edits a message, changing only the fields given.',
   uses: ['GetMessage', 'UpdateMessage'],
   inputDescription: 'Changes to a message: fields left out keep their value; a null `categoryId` removes the type.',
-  input: (t) => ({
-    id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
-    subject: t.string({ description: 'The new headline; cannot be cleared.' }),
-    content: t.string({ description: 'The new body, as rich text (HTML).' }),
-    categoryId: t.id({ description: 'A message type of the same project.' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'UpdateMessage', {
+      status: false,
+      id: 'Its global id, or its Basecamp id.',
+      subject: 'The new headline; cannot be cleared.',
+      content: 'The new body, as rich text (HTML).',
+      categoryId: 'A message type of the same project.',
+    }),
   resolve: (input, ctx) => updateMessage(ctx, input),
 });
 
@@ -89,11 +96,12 @@ mutation('createMessageType', {
   description: 'Adds a message type to a project.',
   uses: ['CreateMessageType'],
   inputDescription: 'A new message type.',
-  input: (t) => ({
-    projectId: t.id({ required: true, description: 'The project to add it to: global or Basecamp id.' }),
-    name: t.string({ required: true, description: 'The label, e.g. `Announcement`.' }),
-    icon: t.string({ required: true, description: 'An emoji shown beside the label.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateMessageType', {
+      projectId: 'The project to add it to: global or Basecamp id.',
+      name: 'The label, e.g. `Announcement`.',
+      icon: 'An emoji shown beside the label.',
+    }),
   resolve: (input, ctx) => createMessageType(ctx, input),
   payload: { messageType: { type: MessageType, description: 'The message type as it is now.' } },
 });
@@ -125,10 +133,11 @@ mutation('createComment', {
   description: 'Comments on a message, to-do, document or any other recording that takes comments; its subscribers are notified.',
   uses: ['CreateComment'],
   inputDescription: 'A new comment.',
-  input: (t) => ({
-    recordingId: t.id({ required: true, description: 'What to comment on: a global id of any recording, or its Basecamp id.' }),
-    content: t.string({ required: true, description: 'The comment, as rich text (HTML).' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateComment', {
+      recordingId: 'What to comment on: a global id of any recording, or its Basecamp id.',
+      content: 'The comment, as rich text (HTML).',
+    }),
   resolve: (input, ctx) => createComment(ctx, input),
   payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
   parent: { recording: Recording },
@@ -139,10 +148,7 @@ mutation('updateComment', {
   description: 'Rewrites a comment.',
   uses: ['UpdateComment'],
   inputDescription: 'A comment\'s new text.',
-  input: (t) => ({
-    id: t.id({ required: true, description: 'Its global id, or its Basecamp id.' }),
-    content: t.string({ required: true, description: 'The new text, as rich text (HTML).' }),
-  }),
+  input: (t) => specInputOn(t, 'UpdateComment', { id: 'Its global id, or its Basecamp id.', content: 'The new text, as rich text (HTML).' }),
   resolve: (input, ctx) => updateComment(ctx, input),
   payload: { comment: { type: Comment, description: 'The comment as it is now.' } },
   parent: { recording: Recording },
@@ -152,10 +158,11 @@ mutation('createBoost', {
   description: 'Boosts a recording.',
   uses: ['CreateRecordingBoost'],
   inputDescription: 'A boost on a recording.',
-  input: (t) => ({
-    recordingId: t.id({ required: true, description: 'What to boost: a global id of any recording, or its Basecamp id.' }),
-    content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateRecordingBoost', {
+      recordingId: 'What to boost: a global id of any recording, or its Basecamp id.',
+      content: 'The reaction: at most 16 characters.',
+    }),
   resolve: (input, ctx) => createBoost(ctx, input),
   payload: { boost: { type: Boost, description: 'The new boost.' } },
 });
@@ -165,9 +172,12 @@ mutation('createEventBoost', {
   uses: ['CreateEventBoost'],
   inputDescription: 'A boost on one event of a recording.',
   input: (t) => ({
-    eventId: t.id({ required: true, description: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.' }),
+    ...specInput(t, 'CreateEventBoost', {
+      recordingId: false,
+      eventId: 'The event (a global Event id, or the Basecamp id with `recordingId`): only completions, moves between lists and column changes take boosts.',
+      content: 'The reaction: at most 16 characters.',
+    }),
     recordingId: t.id({ description: 'The recording the event belongs to; needed only with a Basecamp event id.' }),
-    content: t.string({ required: true, description: 'The reaction: at most 16 characters.' }),
   }),
   resolve: (input, ctx) => createEventBoost(ctx, input),
   payload: { boost: { type: Boost, description: 'The new boost.' } },
