@@ -9,6 +9,7 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
 import { enumOf } from './enums.ts';
+import { specInput, specPatch } from './inputs.ts';
 import { edgeOf, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { linkTo } from './nodes.ts';
 import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
@@ -46,10 +47,12 @@ questionnaireMutation('createQuestion', {
   description: 'Starts asking a new check-in question.',
   uses: ['CreateQuestion'],
   input: (t) => ({
-    questionnaireId: t.id({ required: true, description: 'The Automatic Check-ins tool to add it to.' }),
-    title: t.string({ required: true, description: 'The question to ask.' }),
+    ...specInput(t, 'CreateQuestion', {
+      questionnaireId: 'The Automatic Check-ins tool to add it to.',
+      title: 'The question to ask.',
+      visibleToClients: 'Let clients on the project see it.',
+    }),
     schedule: t.field({ type: QuestionScheduleInput, required: true }),
-    visibleToClients: t.boolean({ description: 'Let clients on the project see it.' }),
   }),
   resolve: (input, ctx) => createQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The new question.' } },
@@ -61,10 +64,12 @@ questionnaireMutation('updateQuestion', {
   uses: ['GetQuestion', 'UpdateQuestion'],
   inputDescription: 'Changes to a check-in question: fields left out keep their value.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The question, by global or Basecamp id.' }),
-    title: t.string({ description: 'The new wording; cannot be cleared.' }),
+    ...specPatch(t, 'UpdateQuestion', {
+      id: 'The question, by global or Basecamp id.',
+      title: 'The new wording; cannot be cleared.',
+      paused: 'Put asking on hold, or resume it.',
+    }),
     schedule: t.field({ type: QuestionScheduleInput, description: 'A new schedule, replacing the current one.' }),
-    paused: t.boolean({ description: 'Put asking on hold, or resume it.' }),
   }),
   resolve: (input, ctx) => updateQuestion(ctx, input),
   payload: { question: { type: Question, description: 'The question as it is now.' } },
@@ -106,11 +111,12 @@ mutation('updateQuestionNotificationSettings', {
 mutation('createQuestionAnswer', {
   description: 'Answers a check-in question as the current user.',
   uses: ['CreateAnswer'],
-  input: (t) => ({
-    questionId: t.id({ required: true, description: 'The question being answered.' }),
-    content: t.string({ required: true, description: 'The answer, as rich text (HTML).' }),
-    groupOn: t.field({ type: 'Date', description: 'The day to file it under; defaults to today.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateAnswer', {
+      questionId: 'The question being answered.',
+      content: 'The answer, as rich text (HTML).',
+      groupOn: 'The day to file it under; defaults to today.',
+    }),
   resolve: (input, ctx) => createQuestionAnswer(ctx, input),
   payload: { questionAnswer: { type: QuestionAnswer, description: 'The new answer.' } },
   parent: { question: Question },
@@ -121,11 +127,12 @@ mutation('updateQuestionAnswer', {
   description: 'Edits an answer to a check-in question.',
   uses: ['UpdateAnswer', 'GetAnswer'],
   inputDescription: 'Changes to an answer: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true, description: 'The answer, by global or Basecamp id.' }),
-    content: t.string({ description: 'The new text, as rich text (HTML); cannot be cleared.' }),
-    groupOn: t.field({ type: 'Date', description: 'A different day to file it under.' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'UpdateAnswer', {
+      id: 'The answer, by global or Basecamp id.',
+      content: 'The new text, as rich text (HTML); cannot be cleared.',
+      groupOn: 'A different day to file it under.',
+    }),
   resolve: (input, ctx) => updateQuestionAnswer(ctx, input),
   payload: { questionAnswer: { type: QuestionAnswer, description: 'The answer as it is now.' } },
   parent: { question: Question },
