@@ -16,6 +16,7 @@ import { sortArgs } from './connection.ts';
 import { calls } from './coverage.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
+import { specInputOn } from './inputs.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged, PLAIN_OR_GLOBAL_ID } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
@@ -138,10 +139,11 @@ mutation('setClientVisibility', {
   description: 'Shows a recording to the project\'s clients or hides it from them, with everything inside it. Recordings that follow their parent (a to-do follows its list) are refused by Basecamp.',
   uses: ['SetClientVisibility'],
   inputDescription: 'Whether clients on the project may see a recording.',
-  input: (t) => ({
-    id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
-    visibleToClients: t.boolean({ required: true, description: 'True to show it to clients, false to hide it.' }),
-  }),
+  input: (t) =>
+    specInputOn(t, 'SetClientVisibility', {
+      id: 'A global id of any recording, or its Basecamp id.',
+      visibleToClients: 'True to show it to clients, false to hide it.',
+    }),
   resolve: (input, ctx) => setClientVisibility(ctx, input),
   payload: (t) => ({
     recording: t.field({
