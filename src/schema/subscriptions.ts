@@ -2,6 +2,7 @@ import { fetchSubscriptions, subscribe, unsubscribe, updateSubscription } from '
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { specInput } from './inputs.ts';
 import { node } from './nodes.ts';
 import { mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
@@ -56,11 +57,12 @@ mutation('unsubscribe', {
 mutation('updateRecordingSubscription', {
   description: 'Adds and removes subscribers of a recording; give at least one person.',
   uses: ['UpdateSubscription'],
-  input: (t) => ({
-    recordingId: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }),
-    subscriberIds: t.idList({ description: 'People to add to the subscribers.' }),
-    unsubscriberIds: t.idList({ description: 'People to take off the subscribers.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'UpdateSubscription', {
+      recordingId: 'A global id of any recording, or its Basecamp id.',
+      subscriberIds: 'People to add to the subscribers.',
+      unsubscriberIds: 'People to take off the subscribers.',
+    }),
   resolve: (input, ctx) => updateSubscription(ctx, input),
   payload: { recordingSubscription: { type: RecordingSubscription, description: 'The subscription as it is now.' } },
 });
