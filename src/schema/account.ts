@@ -3,6 +3,7 @@ import { fetchAccount, fetchAccounts, removeAccountLogo, renameAccount, updateAc
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput } from './inputs.ts';
 import { mutation } from './mutation.ts';
 import { node, specObject } from './nodes.ts';
 
@@ -68,7 +69,7 @@ const accountNow = { account: { type: Account, description: 'The account as it i
 mutation('renameAccount', {
   description: 'Renames the account. Only its owner may.',
   uses: ['UpdateAccountName'],
-  input: (t) => ({ name: t.string({ required: true, description: 'The new name; cannot be blank.' }) }),
+  input: (t) => specInput(t, 'UpdateAccountName', { name: 'The new name; cannot be blank.' }),
   resolve: (input, ctx) => renameAccount(ctx, input),
   payload: accountNow,
 });

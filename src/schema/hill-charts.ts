@@ -4,6 +4,7 @@ import { fetchHillChart, updateHillChartSettings, type HillChartRecord } from '.
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput } from './inputs.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
 import { Todolist, Todoset } from './todos.ts';
@@ -52,11 +53,7 @@ builder.queryField('hillChart', (t) =>
 mutation('updateHillChartSettings', {
   description: 'Chooses which to-do lists a hill chart tracks; tracking the first turns it on, untracking the last turns it off.',
   uses: ['UpdateHillChartSettings'],
-  input: (t) => ({
-    todosetId: t.id({ required: true }),
-    trackedIds: t.idList({ description: 'To-do lists to put on the hill.' }),
-    untrackedIds: t.idList({ description: 'To-do lists to take off it.' }),
-  }),
+  input: (t) => specInput(t, 'UpdateHillChartSettings', { trackedIds: 'To-do lists to put on the hill.', untrackedIds: 'To-do lists to take off it.' }),
   resolve: (input, ctx) => updateHillChartSettings(ctx, input),
   payload: { hillChart: HillChart },
 });

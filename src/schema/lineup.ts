@@ -2,6 +2,7 @@ import { createLineupMarker, fetchLineupMarkers, listLineupMarkers, updateLineup
 import { builder } from './builder.ts';
 import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput, specInputOn } from './inputs.ts';
 import { deletion, mutation } from './mutation.ts';
 import { node } from './nodes.ts';
 
@@ -27,10 +28,7 @@ builder.queryField('lineupMarkers', (t) =>
 mutation('createLineupMarker', {
   description: 'Adds a marker to the account\'s Lineup.',
   uses: ['CreateLineupMarker', 'ListLineupMarkers'],
-  input: (t) => ({
-    name: t.string({ required: true, description: 'What the date marks; cannot be blank.' }),
-    date: t.field({ type: 'Date', required: true }),
-  }),
+  input: (t) => specInput(t, 'CreateLineupMarker', { name: 'What the date marks; cannot be blank.' }),
   resolve: (input, ctx) => createLineupMarker(ctx, input),
   payload: { lineupMarker: { type: LineupMarker, description: 'The new marker.' } },
 });
@@ -39,11 +37,7 @@ mutation('updateLineupMarker', {
   description: 'Renames or moves a Lineup marker.',
   uses: ['UpdateLineupMarker', 'ListLineupMarkers'],
   inputDescription: 'Changes to a marker: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string({ description: 'Cannot be blank.' }),
-    date: t.field({ type: 'Date' }),
-  }),
+  input: (t) => specInputOn(t, 'UpdateLineupMarker', { name: 'Cannot be blank.' }),
   resolve: (input, ctx) => updateLineupMarker(ctx, input),
   payload: { lineupMarker: { type: LineupMarker, description: 'The marker as it is now.' } },
 });

@@ -4,6 +4,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput } from './inputs.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Person } from './people.ts';
@@ -92,7 +93,7 @@ builder.queryFields((t) => ({
 mutation('markAsRead', {
   description: 'Marks notifications read.',
   uses: ['MarkAsRead', 'GetMyNotifications'],
-  input: (t) => ({ readables: t.stringList({ required: true, description: 'The `readableSgid`s of the notifications to mark read.' }) }),
+  input: (t) => specInput(t, 'MarkAsRead', { readables: 'The `readableSgid`s of the notifications to mark read.' }),
   resolve: (input, ctx) => markAsRead(ctx, input.readables),
   payload: { notifications: { type: NotificationInbox, description: 'The Hey! menu as it is now (first page).' } },
 });

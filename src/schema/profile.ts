@@ -3,6 +3,7 @@ import { fetchMyPreferences, updateMyPreferences, updateMyProfile } from '../res
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { enumOf } from './enums.ts';
+import { specInput } from './inputs.ts';
 import { mutation, type InputBuilder } from './mutation.ts';
 import { specObject } from './nodes.ts';
 import { Person } from './people.ts';
@@ -48,11 +49,14 @@ mutation('updateMyProfile', {
   uses: ['UpdateMyProfile', 'GetMyProfile'],
   inputDescription: 'Changes to the current person\'s profile: fields left out keep their value, null clears title, bio or location.',
   input: (t) => ({
-    name: t.string({ description: 'Display name; cannot be blank.' }),
-    emailAddress: t.string({ description: 'Must not belong to someone else in the account.' }),
-    title: t.string({ description: 'Job title.' }),
-    bio: t.string({ description: 'A short line about them.' }),
-    location: t.string(),
+    ...specInput(t, 'UpdateMyProfile', {
+      name: 'Display name; cannot be blank.',
+      emailAddress: 'Must not belong to someone else in the account.',
+      title: 'Job title.',
+      bio: 'A short line about them.',
+      timeZoneName: false,
+      timeFormat: false,
+    }),
     ...preferenceInputs(t),
   }),
   resolve: (input, ctx) => updateMyProfile(ctx, input),

@@ -9,6 +9,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
+import { specInput, specInputOn } from './inputs.ts';
 import { deletion, mutation } from './mutation.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
@@ -85,13 +86,14 @@ const hours = 'Decimal (`"1.5"`) or hours and minutes (`"1:30"`).';
 mutation('createTimesheetEntry', {
   description: 'Logs time on a recording or on a project.',
   uses: ['CreateTimesheetEntry'],
-  input: (t) => ({
-    recordingId: t.id({ required: true, description: 'The to-do, message, card… the time was spent on, or the project\'s own timesheet.' }),
-    date: t.field({ type: 'Date', required: true, description: 'The day the time was spent.' }),
-    hours: t.string({ required: true, description: hours }),
-    description: t.string({ description: 'A note on the work done.' }),
-    personId: t.id({ description: 'Whose time it is; you by default. Must be on the project and not a client.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateTimesheetEntry', {
+      recordingId: 'The to-do, message, card… the time was spent on, or the project\'s own timesheet.',
+      date: 'The day the time was spent.',
+      hours,
+      description: 'A note on the work done.',
+      personId: 'Whose time it is; you by default. Must be on the project and not a client.',
+    }),
   resolve: (input, ctx) => createTimesheetEntry(ctx, input),
   payload: { timesheetEntry: TimesheetEntry },
 });
@@ -100,13 +102,7 @@ mutation('updateTimesheetEntry', {
   description: 'Edits a timesheet entry, changing only the fields given.',
   uses: ['UpdateTimesheetEntry'],
   inputDescription: 'Changes to a timesheet entry: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    date: t.field({ type: 'Date' }),
-    hours: t.string({ description: hours }),
-    description: t.string({ description: 'An explicit null clears it.' }),
-    personId: t.id(),
-  }),
+  input: (t) => specInputOn(t, 'UpdateTimesheetEntry', { hours, description: 'An explicit null clears it.' }),
   resolve: (input, ctx) => updateTimesheetEntry(ctx, input),
   payload: { timesheetEntry: TimesheetEntry },
 });

@@ -3,6 +3,7 @@ import { createWebhook, fetchWebhooks, recentDeliveries, updateWebhook, type Del
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
 import { EventDetails } from './events.ts';
+import { specInput, specPatch } from './inputs.ts';
 import { connectionOf, identifiedRef, implementObject, node, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
@@ -119,10 +120,13 @@ mutation('createWebhook', {
   description: 'Registers a webhook on a project.',
   uses: ['CreateWebhook'],
   input: (t) => ({
-    projectId: t.id({ required: true, description: 'The project to watch.' }),
-    payloadUrl: t.string({ required: true, description: 'The HTTPS URL to POST to.' }),
+    ...specInput(t, 'CreateWebhook', {
+      projectId: 'The project to watch.',
+      payloadUrl: 'The HTTPS URL to POST to.',
+      types: false,
+      active: 'Start switched off with false.',
+    }),
     types: t.field({ type: [WebhookType], description: 'Recording types to report; every type when left out.' }),
-    active: t.boolean({ description: 'Start switched off with false.' }),
   }),
   resolve: (input, ctx) => createWebhook(ctx, input),
   payload: { webhook: Webhook },
@@ -133,10 +137,8 @@ mutation('updateWebhook', {
   uses: ['GetWebhook', 'UpdateWebhook'],
   inputDescription: 'Changes to a webhook: fields left out keep their value; `types: null` means every type.',
   input: (t) => ({
-    id: t.id({ required: true }),
-    payloadUrl: t.string({ description: 'A new HTTPS URL.' }),
+    ...specPatch(t, 'UpdateWebhook', { payloadUrl: 'A new HTTPS URL.', types: false, active: 'Switch it on or off.' }),
     types: t.field({ type: [WebhookType], description: 'The new set of recording types.' }),
-    active: t.boolean({ description: 'Switch it on or off.' }),
   }),
   resolve: (input, ctx) => updateWebhook(ctx, input),
   payload: { webhook: Webhook },
