@@ -16,7 +16,8 @@ import {
 } from '../resolvers/files.ts';
 import { GoogleDocumentType } from './closed-sets.ts';
 import { Attachment, CloudFile, Document, Folder, GoogleDocument, Upload, Vault } from './files.ts';
-import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder } from './mutation.ts';
+import { specInput, specInputOn, specPatch } from './inputs.ts';
+import { deletion, edgeOf, mutation, mutationsOf } from './mutation.ts';
 import { enumOf } from './enums.ts';
 
 const DocumentStatus = enumOf('DocumentStatus', 'Whether a new document or Google document is published at once or kept as a draft.', {
@@ -40,11 +41,11 @@ const uploadEdge = edgeOf('ListUploads', 'UploadEdge', 'bottom', (vaultId) => ({
 // Everything filed in Docs & Files answers with the vault it sits in.
 const vaultMutation = mutationsOf({ parent: { vault: Vault } });
 
-/** Who a new file notifies and whether clients see it: the same two inputs on every create. */
-const sharing = (t: InputBuilder) => ({
-  subscriberIds: t.idList({ description: 'People to subscribe and notify.' }),
-  visibleToClients: t.boolean({ description: 'Share with the project\'s clients; only honoured at the top of Docs & Files.' }),
-});
+/** Who a new file notifies and whether clients see it: our words for the same two inputs on every create. */
+const sharing = {
+  subscriberIds: 'People to subscribe and notify.',
+  visibleToClients: 'Share with the project\'s clients; only honoured at the top of Docs & Files.',
+} as const;
 
 mutation('createVault', {
   description: 'Adds a folder inside a vault.',
@@ -75,11 +76,13 @@ vaultMutation('createDocument', {
   description: 'Writes a new document in a vault.',
   uses: ['CreateDocument'],
   input: (t) => ({
-    vaultId: t.id({ required: true, description: 'The vault to file it in.' }),
-    title: t.string({ required: true }),
-    content: t.string({ description: 'The body, as rich text (HTML).' }),
+    ...specInput(t, 'CreateDocument', {
+      vaultId: 'The vault to file it in.',
+      content: 'The body, as rich text (HTML).',
+      status: false,
+      ...sharing,
+    }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps new documents as drafts unless told ACTIVE.' }),
-    ...sharing(t),
   }),
   resolve: (input, ctx) => createDocument(ctx, input),
   payload: { document: Document },
@@ -90,11 +93,11 @@ vaultMutation('updateDocument', {
   description: 'Edits a document\'s title or body, changing only the fields given.',
   uses: ['GetDocument', 'ReplaceDocument'],
   inputDescription: 'Changes to a document: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    title: t.string({ description: 'The new title; cannot be cleared.' }),
-    content: t.string({ description: 'The new body, as rich text (HTML); null empties it.' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'ReplaceDocument', {
+      title: 'The new title; cannot be cleared.',
+      content: 'The new body, as rich text (HTML); null empties it.',
+    }),
   resolve: (input, ctx) => updateDocument(ctx, input),
   payload: { document: Document },
 });
@@ -104,13 +107,14 @@ vaultMutation('updateDocument', {
 vaultMutation('createUpload', {
   description: 'Files an attachment in a vault as an upload.',
   uses: ['CreateUpload'],
-  input: (t) => ({
-    vaultId: t.id({ required: true, description: 'The vault to file it in.' }),
-    attachableSgid: t.string({ required: true, description: 'The signed id of a file already sent as an attachment.' }),
-    description: t.string({ description: 'Notes about the file, as rich text (HTML).' }),
-    baseName: t.string({ description: 'A new file name without its extension, e.g. `menu` for `menu.pdf`.' }),
-    ...sharing(t),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateUpload', {
+      vaultId: 'The vault to file it in.',
+      attachableSgid: 'The signed id of a file already sent as an attachment.',
+      description: 'Notes about the file, as rich text (HTML).',
+      baseName: 'A new file name without its extension, e.g. `menu` for `menu.pdf`.',
+      ...sharing,
+    }),
   resolve: (input, ctx) => createUpload(ctx, input),
   payload: { upload: Upload },
   edge: uploadEdge,
@@ -120,11 +124,11 @@ vaultMutation('updateUpload', {
   description: 'Edits an upload\'s notes or renames its file.',
   uses: ['GetUpload', 'UpdateUpload'],
   inputDescription: 'Changes to an upload: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    description: t.string({ description: 'Notes, as rich text (HTML); null empties them.' }),
-    baseName: t.string({ description: 'A new file name without its extension.' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'UpdateUpload', {
+      description: 'Notes, as rich text (HTML); null empties them.',
+      baseName: 'A new file name without its extension.',
+    }),
   resolve: (input, ctx) => updateUpload(ctx, input),
   payload: { upload: Upload },
 });
@@ -133,12 +137,14 @@ mutation('createUploadVersion', {
   description: 'Replaces an upload\'s file with a new version, keeping its id, link and comments.',
   uses: ['CreateUploadVersion'],
   input: (t) => ({
-    uploadId: t.id({ required: true }),
-    attachableSgid: t.string({ required: true, description: 'The signed id of the new file, sent as an attachment.' }),
-    baseName: t.string({ description: 'A new file name without its extension; left out, the new file keeps its own name.' }),
-    description: t.string({ description: 'New notes; left out, the current ones carry over.' }),
+    ...specInput(t, 'CreateUploadVersion', {
+      attachableSgid: 'The signed id of the new file, sent as an attachment.',
+      baseName: 'A new file name without its extension; left out, the new file keeps its own name.',
+      description: 'New notes; left out, the current ones carry over.',
+      notify: false,
+      subscriberIds: 'People to notify and subscribe.',
+    }),
     notify: t.field({ type: UploadVersionNotify, description: 'Left out with no `subscriberIds`, nobody is notified.' }),
-    subscriberIds: t.idList({ description: 'People to notify and subscribe.' }),
   }),
   resolve: (input, ctx) => createUploadVersion(ctx, input),
   payload: { upload: Upload },
@@ -149,14 +155,16 @@ mutation('createUploadVersion', {
 vaultMutation('createCloudFile', {
   description: 'Files a link to a file on another service in a vault.',
   uses: ['GetVault', 'CreateCloudFile'],
-  input: (t) => ({
-    vaultId: t.id({ required: true, description: 'The vault to file the link in.' }),
-    url: t.string({ required: true, description: 'The https link on the outside service; it must fit the service\'s patterns.' }),
-    service: t.string({ required: true, description: 'The service code, e.g. `dropbox`, `figma`, or `other` for any https link.' }),
-    title: t.string({ description: 'Left out, it reads "Untitled".' }),
-    description: t.string({ description: 'Notes, as rich text (HTML).' }),
-    ...sharing(t),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateCloudFile', {
+      projectId: false,
+      vaultId: 'The vault to file the link in.',
+      url: 'The https link on the outside service; it must fit the service\'s patterns.',
+      service: 'The service code, e.g. `dropbox`, `figma`, or `other` for any https link.',
+      title: 'Left out, it reads "Untitled".',
+      description: 'Notes, as rich text (HTML).',
+      ...sharing,
+    }),
   resolve: (input, ctx) => createCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
 });
@@ -165,14 +173,14 @@ vaultMutation('updateCloudFile', {
   description: 'Edits a cloud file, changing only the fields given.',
   uses: ['GetCloudFile', 'UpdateCloudFile'],
   inputDescription: 'Changes to a cloud file: fields left out keep their value.',
-  input: (t) => ({
-    id: t.id({ required: true }),
-    url: t.string({ description: 'A new https link; cannot be cleared.' }),
-    service: t.string({ description: 'A new service code; cannot be cleared.' }),
-    title: t.string({ description: 'A new title; cannot be cleared.' }),
-    description: t.string({ description: 'New notes; null empties them.' }),
-    subscriberIds: t.idList({ description: 'The people subscribed, replacing the current ones.' }),
-  }),
+  input: (t) =>
+    specPatch(t, 'UpdateCloudFile', {
+      url: 'A new https link; cannot be cleared.',
+      service: 'A new service code; cannot be cleared.',
+      title: 'A new title; cannot be cleared.',
+      description: 'New notes; null empties them.',
+      subscriberIds: 'The people subscribed, replacing the current ones.',
+    }),
   resolve: (input, ctx) => updateCloudFile(ctx, input),
   payload: { cloudFile: CloudFile },
 });
@@ -181,13 +189,18 @@ vaultMutation('createGoogleDocument', {
   description: 'Files a link to a Google Docs, Sheets or Slides file in a vault.',
   uses: ['GetVault', 'CreateGoogleDocument'],
   input: (t) => ({
-    vaultId: t.id({ required: true, description: 'The vault to file the link in.' }),
-    url: t.string({ required: true, description: 'The https link to the Google file.' }),
+    ...specInput(t, 'CreateGoogleDocument', {
+      projectId: false,
+      vaultId: 'The vault to file the link in.',
+      url: 'The https link to the Google file.',
+      documentType: false,
+      title: 'Left out, it reads "Untitled".',
+      description: 'Notes, as rich text (HTML).',
+      status: false,
+      ...sharing,
+    }),
     documentType: t.field({ type: GoogleDocumentType, required: true }),
-    title: t.string({ description: 'Left out, it reads "Untitled".' }),
-    description: t.string({ description: 'Notes, as rich text (HTML).' }),
     status: t.field({ type: DocumentStatus, description: 'Basecamp keeps it as a draft unless told ACTIVE; `publishGoogleDocument` publishes it later.' }),
-    ...sharing(t),
   }),
   resolve: (input, ctx) => createGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
@@ -198,12 +211,15 @@ vaultMutation('updateGoogleDocument', {
   uses: ['GetGoogleDocument', 'UpdateGoogleDocument'],
   inputDescription: 'Changes to a Google document: fields left out keep their value.',
   input: (t) => ({
-    id: t.id({ required: true }),
-    url: t.string({ description: 'A new https link; cannot be cleared.' }),
+    ...specPatch(t, 'UpdateGoogleDocument', {
+      url: 'A new https link; cannot be cleared.',
+      documentType: false,
+      title: 'A new title; cannot be cleared.',
+      description: 'New notes; null empties them.',
+      status: false,
+      subscriberIds: 'The people subscribed, replacing the current ones.',
+    }),
     documentType: t.field({ type: GoogleDocumentType, description: 'Cannot be cleared.' }),
-    title: t.string({ description: 'A new title; cannot be cleared.' }),
-    description: t.string({ description: 'New notes; null empties them.' }),
-    subscriberIds: t.idList({ description: 'The people subscribed, replacing the current ones.' }),
   }),
   resolve: (input, ctx) => updateGoogleDocument(ctx, input),
   payload: { googleDocument: GoogleDocument },
@@ -222,10 +238,11 @@ vaultMutation('publishGoogleDocument', {
 mutation('createFolder', {
   description: 'Adds a folder to the top of the current person\'s home screen.',
   uses: ['CreateFolder'],
-  input: (t) => ({
-    name: t.string({ description: 'Left out or blank, Basecamp names it "New folder".' }),
-    projectIds: t.idList({ description: 'Projects to file in it; all must be active and reachable, or nothing is created.' }),
-  }),
+  input: (t) =>
+    specInput(t, 'CreateFolder', {
+      name: 'Left out or blank, Basecamp names it "New folder".',
+      projectIds: 'Projects to file in it; all must be active and reachable, or nothing is created.',
+    }),
   resolve: (input, ctx) => createFolder(ctx, input),
   payload: { folder: Folder },
 });
@@ -233,10 +250,7 @@ mutation('createFolder', {
 mutation('updateFolder', {
   description: 'Renames a home-screen folder.',
   uses: ['UpdateFolder'],
-  input: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string({ required: true, description: 'The new name; the only thing a folder lets you change.' }),
-  }),
+  input: (t) => specInputOn(t, 'UpdateFolder', { name: 'The new name; the only thing a folder lets you change.' }),
   resolve: (input, ctx) => updateFolder(ctx, input),
   payload: { folder: Folder },
 });
