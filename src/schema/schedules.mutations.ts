@@ -1,5 +1,6 @@
 import { createScheduleEntry, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
 import { builder } from './builder.ts';
+import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { edgeOf, mutation } from './mutation.ts';
 import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
 
@@ -11,10 +12,11 @@ const entryEdge = edgeOf('ListScheduleEntries', 'ScheduleEntryEdge', 'bottom', (
 mutation('updateScheduleSettings', {
   description: 'Chooses whether a schedule shows dated work beside its entries.',
   uses: ['UpdateScheduleSettings'],
-  input: (t) => ({
-    id: t.id({ required: true, description: 'The schedule, by global or Basecamp id.' }),
-    includeDueAssignments: t.boolean({ required: true, description: 'Show dated to-dos, cards and steps on the schedule.' }),
-  }),
+  input: (t) =>
+    specInputOn(t, 'UpdateScheduleSettings', {
+      id: 'The schedule, by global or Basecamp id.',
+      includeDueAssignments: 'Show dated to-dos, cards and steps on the schedule.',
+    }),
   resolve: (input, ctx) => updateScheduleSettings(ctx, input),
   payload: { schedule: { type: Schedule, description: 'The schedule as it is now.' } },
 });
@@ -44,18 +46,22 @@ mutation('createScheduleEntry', {
   description: 'Adds an event to a schedule.',
   uses: ['CreateScheduleEntry'],
   input: (t) => ({
-    scheduleId: t.id({ required: true, description: 'The schedule to add it to.' }),
-    summary: t.string({ required: true, description: 'What it is, in one line.' }),
-    startsAt: t.string({ required: true, description: 'An ISO 8601 timestamp with offset, or a date (`YYYY-MM-DD`) for all-day entries; sent as given.' }),
-    endsAt: t.string({ required: true, description: 'Same form as `startsAt`, not before it.' }),
-    allDay: t.boolean({ description: 'Whole days rather than a time range.' }),
-    description: t.string({ description: 'More about it, as rich text (HTML).' }),
-    participantIds: t.idList({ description: 'People taking part (global or Basecamp ids).' }),
+    ...specInput(t, 'CreateScheduleEntry', {
+      scheduleId: 'The schedule to add it to.',
+      summary: 'What it is, in one line.',
+      startsAt: 'An ISO 8601 timestamp with offset, or a date (`YYYY-MM-DD`) for all-day entries; sent as given.',
+      endsAt: 'Same form as `startsAt`, not before it.',
+      allDay: 'Whole days rather than a time range.',
+      description: 'More about it, as rich text (HTML).',
+      participantIds: 'People taking part (global or Basecamp ids).',
+      url: false,
+      highlighted: 'Make it stand out on the schedule.',
+      notify: 'Tell the participants about it.',
+      status: false,
+      subscriberIds: 'People to follow it besides you, notified of comments and changes.',
+      visibleToClients: 'Share it with the project\'s clients, or keep it from them with false.',
+    }),
     joinUrl: t.string({ description: 'A link to join it, such as a video call.' }),
-    highlighted: t.boolean({ description: 'Make it stand out on the schedule.' }),
-    notify: t.boolean({ description: 'Tell the participants about it.' }),
-    subscriberIds: t.idList({ description: 'People to follow it besides you, notified of comments and changes.' }),
-    visibleToClients: t.boolean({ description: 'Share it with the project\'s clients, or keep it from them with false.' }),
   }),
   resolve: (input, ctx) => createScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The new entry.' } },
@@ -68,16 +74,19 @@ mutation('updateScheduleEntry', {
   uses: ['GetScheduleEntry', 'ReplaceScheduleEntry'],
   inputDescription: 'Changes to a schedule entry: fields left out keep their value, an explicit null clears what can be cleared.',
   input: (t) => ({
-    id: t.id({ required: true, description: 'The entry, by global or Basecamp id.' }),
-    summary: t.string({ description: 'What it is; cannot be cleared.' }),
-    startsAt: t.string({ description: 'New start, as for `createScheduleEntry`.' }),
-    endsAt: t.string({ description: 'New end, as for `createScheduleEntry`.' }),
-    allDay: t.boolean({ description: 'Whole days rather than a time range.' }),
-    description: t.string({ description: 'Rich text (HTML); null clears it.' }),
-    participantIds: t.idList({ description: 'The new participants, replacing the current ones; null removes everyone.' }),
+    ...specPatch(t, 'ReplaceScheduleEntry', {
+      id: 'The entry, by global or Basecamp id.',
+      summary: 'What it is; cannot be cleared.',
+      startsAt: 'New start, as for `createScheduleEntry`.',
+      endsAt: 'New end, as for `createScheduleEntry`.',
+      allDay: 'Whole days rather than a time range.',
+      description: 'Rich text (HTML); null clears it.',
+      participantIds: 'The new participants, replacing the current ones; null removes everyone.',
+      url: false,
+      highlighted: 'Whether it stands out.',
+      notify: 'Tell the participants about the change.',
+    }),
     joinUrl: t.string({ description: 'A new join link; null removes it.' }),
-    highlighted: t.boolean({ description: 'Whether it stands out.' }),
-    notify: t.boolean({ description: 'Tell the participants about the change.' }),
   }),
   resolve: (input, ctx) => updateScheduleEntry(ctx, input),
   payload: { scheduleEntry: { type: ScheduleEntry, description: 'The entry as it is now.' } },
