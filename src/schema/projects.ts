@@ -17,6 +17,7 @@ import { RecordingStatus } from './closed-sets.ts';
 import { connectionOf, identifiedRef, implementObject, linkTo, node, paged, type NodeRef } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
+import { specInput, specPatch } from './inputs.ts';
 import { Person, PersonConnection } from './people.ts';
 import { Recording } from './recording.ts';
 import { Todoset } from './todos.ts';
@@ -138,9 +139,7 @@ mutation('updateProjectAccess', {
   uses: ['UpdateProjectAccess'],
   inputDescription: 'Who to add to or remove from a project; give at least one.',
   input: (t) => ({
-    projectId: t.id({ required: true }),
-    grant: t.idList({ description: 'People already in the account to add.' }),
-    revoke: t.idList({ description: 'People to remove.' }),
+    ...specInput(t, 'UpdateProjectAccess', { grant: 'People already in the account to add.', revoke: 'People to remove.' }),
     create: t.field({ type: [NewPerson], description: 'New people to invite to the account and the project.' }),
   }),
   resolve: (input, ctx) => updateProjectAccess(ctx, input),
@@ -162,10 +161,7 @@ const Admissions = enumOf('ProjectAdmissions', 'Who in the account may see a pro
 mutation('createProject', {
   description: 'Creates a project with the default set of tools.',
   uses: ['CreateProject'],
-  input: (t) => ({
-    name: t.string({ required: true }),
-    description: t.string(),
-  }),
+  input: (t) => specInput(t, 'CreateProject'),
   resolve: (input, ctx) => createProject(ctx, input),
   payload: { project: Project },
 });
@@ -175,9 +171,7 @@ mutation('updateProject', {
   uses: ['GetProject', 'UpdateProject'],
   inputDescription: 'Changes to a project: fields left out keep their value.',
   input: (t) => ({
-    id: t.id({ required: true }),
-    name: t.string(),
-    description: t.string(),
+    ...specPatch(t, 'UpdateProject', { admissions: false }),
     admissions: t.field({ type: Admissions }),
     startDate: t.field({ type: 'Date', description: 'Give together with `endDate`.' }),
     endDate: t.field({ type: 'Date', description: 'Give together with `startDate`.' }),
