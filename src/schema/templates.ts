@@ -15,6 +15,7 @@ import { uses } from './coverage.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
+import { specInput, specPatch } from './inputs.ts';
 import { DockTool, Project } from './projects.ts';
 
 export const Template = node('Template', { load: fetchTemplates, lookup: 'A template' });
@@ -76,7 +77,7 @@ builder.queryFields((t) => ({
 mutation('createTemplate', {
   description: 'Creates a template with the default tools.',
   uses: ['CreateTemplate'],
-  input: (t) => ({ name: t.string({ required: true }), description: t.string({ description: 'Plain text.' }) }),
+  input: (t) => specInput(t, 'CreateTemplate', { description: 'Plain text.' }),
   resolve: (input, ctx) => createTemplate(ctx, input),
   payload: { template: Template },
 });
@@ -85,7 +86,7 @@ mutation('updateTemplate', {
   description: 'Renames or re-describes a template.',
   uses: ['GetTemplate', 'UpdateTemplate'],
   inputDescription: 'Changes to a template: fields left out keep their value, a null description clears it.',
-  input: (t) => ({ id: t.id({ required: true }), name: t.string({ description: 'Cannot be blank.' }), description: t.string() }),
+  input: (t) => specPatch(t, 'UpdateTemplate', { name: 'Cannot be blank.' }),
   resolve: (input, ctx) => updateTemplate(ctx, input),
   payload: { template: Template },
 });
