@@ -13,6 +13,7 @@ import { enumOf, openEnum } from './enums.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
+import { specInput, specInputOn } from './inputs.ts';
 import { deletion, mutation } from './mutation.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { Project } from './projects.ts';
@@ -106,12 +107,15 @@ mutation('createGaugeNeedle', {
   description: 'Records a new reading of a project\'s gauge.',
   uses: ['CreateGaugeNeedle'],
   input: (t) => ({
-    projectId: t.id({ required: true }),
-    position: t.int({ required: true, description: 'Where the needle points, 0 to 100.' }),
+    ...specInput(t, 'CreateGaugeNeedle', {
+      position: 'Where the needle points, 0 to 100.',
+      color: false,
+      description: 'What moved the needle, rich text (HTML).',
+      notify: false,
+      subscriberIds: 'Who to notify, with `notify: CUSTOM` only.',
+    }),
     color: t.field({ type: NeedleColorInput, description: 'Green unless given.' }),
-    description: t.string({ description: 'What moved the needle, rich text (HTML).' }),
     notify: t.field({ type: NeedleNotify, description: 'Nobody is notified unless given.' }),
-    subscriberIds: t.idList({ description: 'Who to notify, with `notify: CUSTOM` only.' }),
   }),
   resolve: (input, ctx) => createGaugeNeedle(ctx, input),
   payload: { gaugeNeedle: GaugeNeedle },
@@ -120,10 +124,7 @@ mutation('createGaugeNeedle', {
 mutation('updateGaugeNeedle', {
   description: 'Rewrites the note of a gauge reading.',
   uses: ['UpdateGaugeNeedle'],
-  input: (t) => ({
-    id: t.id({ required: true }),
-    description: t.string({ description: 'The new note, rich text (HTML); null clears it. Position and colour never change.' }),
-  }),
+  input: (t) => specInputOn(t, 'UpdateGaugeNeedle', { description: 'The new note, rich text (HTML); null clears it. Position and colour never change.' }),
   resolve: (input, ctx) => updateGaugeNeedle(ctx, input),
   payload: { gaugeNeedle: GaugeNeedle },
 });
@@ -138,10 +139,7 @@ deletion('deleteGaugeNeedle', {
 mutation('toggleGauge', {
   description: 'Turns a project\'s gauge on or off (project admins only).',
   uses: ['ToggleGauge', 'GetProject'],
-  input: (t) => ({
-    projectId: t.id({ required: true }),
-    enabled: t.boolean({ required: true, description: 'Show the gauge, or hide it.' }),
-  }),
+  input: (t) => specInput(t, 'ToggleGauge', { enabled: 'Show the gauge, or hide it.' }),
   resolve: (input, ctx) => toggleGauge(ctx, input),
   payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', resolve: (id) => id }) }),
 });

@@ -3,6 +3,7 @@ import { fetchMyNote, updateMyNote } from '../resolvers/my-note.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput } from './inputs.ts';
 import { mutation } from './mutation.ts';
 import { identifiedRef } from './nodes.ts';
 
@@ -44,7 +45,7 @@ builder.queryField('myNote', (t) =>
 mutation('updateMyNote', {
   description: 'Replaces the current person\'s private note, creating it on first save.',
   uses: ['UpdateMyNote'],
-  input: (t) => ({ content: t.string({ required: true, description: 'The whole new text, as rich text (HTML); cannot be blank.' }) }),
+  input: (t) => specInput(t, 'UpdateMyNote', { content: 'The whole new text, as rich text (HTML); cannot be blank.' }),
   resolve: (input, ctx) => updateMyNote(ctx, input),
   payload: { note: { type: MyNote, description: 'The note as saved.' } },
 });

@@ -3,6 +3,7 @@ import { disableOutOfOffice, enableOutOfOffice, fetchOutOfOffices, type OutOfOff
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
+import { specInput } from './inputs.ts';
 import { mutation } from './mutation.ts';
 import { Person } from './people.ts';
 
@@ -37,11 +38,7 @@ const whose = 'Whose; anyone but yourself needs an admin.';
 mutation('enableOutOfOffice', {
   description: 'Sets or replaces a person\'s out of office.',
   uses: ['EnableOutOfOffice'],
-  input: (t) => ({
-    personId: t.id({ required: true, description: whose }),
-    startDate: t.field({ type: 'Date', required: true, description: 'The first day away.' }),
-    endDate: t.field({ type: 'Date', required: true, description: 'The last day away; not before `startDate`.' }),
-  }),
+  input: (t) => specInput(t, 'EnableOutOfOffice', { personId: whose, startDate: 'The first day away.', endDate: 'The last day away; not before `startDate`.' }),
   resolve: (input, ctx) => enableOutOfOffice(ctx, input),
   payload: { outOfOffice: { type: OutOfOffice, description: 'The absence as set.' } },
 });

@@ -171,10 +171,8 @@ mutation('updateProject', {
   uses: ['GetProject', 'UpdateProject'],
   inputDescription: 'Changes to a project: fields left out keep their value.',
   input: (t) => ({
-    ...specPatch(t, 'UpdateProject', { admissions: false }),
+    ...specPatch(t, 'UpdateProject', { admissions: false, startDate: 'Give together with `endDate`.', endDate: 'Give together with `startDate`.' }),
     admissions: t.field({ type: Admissions }),
-    startDate: t.field({ type: 'Date', description: 'Give together with `endDate`.' }),
-    endDate: t.field({ type: 'Date', description: 'Give together with `startDate`.' }),
   }),
   resolve: (input, ctx) => updateProject(ctx, input),
   payload: { project: Project },

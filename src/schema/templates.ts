@@ -101,11 +101,7 @@ deletion('trashTemplate', {
 mutation('createProjectFromTemplate', {
   description: 'Starts building a project from a template; poll `projectConstruction` until it is completed.',
   uses: ['CreateProjectFromTemplate'],
-  input: (t) => ({
-    templateId: t.id({ required: true }),
-    name: t.string({ required: true, description: 'The new project\'s name.' }),
-    description: t.string({ description: 'The new project\'s description.' }),
-  }),
+  input: (t) => specInput(t, 'CreateProjectFromTemplate', { name: 'The new project\'s name.', description: 'The new project\'s description.' }),
   resolve: (input, ctx) => createProjectFromTemplate(ctx, input),
   payload: { projectConstruction: ProjectConstruction },
 });

@@ -7,7 +7,7 @@ import type { InputBuilder } from '../../src/schema/mutation.ts';
 import { specInput, specInputOn, specPatch } from '../../src/schema/inputs.ts';
 
 describe('generateSchemaInputs', () => {
-  it('lists path parameters in order and the body\'s scalar keys, renamed and marked required as the graph takes them', () => {
+  it('lists path parameters in order and the body\'s scalar keys, renamed, flattened out of envelopes and marked required as the graph takes them', () => {
     const openapi = {
       info: { version: 'test' },
       paths: {
@@ -16,9 +16,18 @@ describe('generateSchemaInputs', () => {
           post: { operationId: 'CreateSubject', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/CreateSubjectRequestContent' } } } } },
         },
         '/{accountId}/subjects/{subjectId}/archive.json': { put: { operationId: 'ArchiveSubject' } },
+        '/{accountId}/subjects/{subjectId}/note.json': {
+          put: { operationId: 'UpdateSubjectNote', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/UpdateSubjectNoteRequestContent' } } } } },
+        },
       },
       components: {
         schemas: {
+          UpdateSubjectNoteRequestContent: {
+            type: 'object',
+            required: ['note'],
+            properties: { note: { $ref: '#/components/schemas/Note' }, notify: { type: 'boolean' } },
+          },
+          Note: { type: 'object', required: ['content'], properties: { content: { type: 'string' }, color: { type: 'string' } } },
           CreateSubjectRequestContent: {
             type: 'object',
             required: ['content', 'assignee_ids'],
@@ -36,7 +45,7 @@ describe('generateSchemaInputs', () => {
     };
     const text = generateSchemaInputs({ openapi, behaviour: { operations: {} } } as unknown as Sdk);
     expect(text).not.toContain('ListSubjects');
-    expect(text).not.toContain('schedule');
+    expect(text).not.toContain('frequency');
     expect(text).toContain(
       [
         '  ArchiveSubject: {',
@@ -51,6 +60,14 @@ describe('generateSchemaInputs', () => {
         "      dueOn: 'Date',",
         "      assigneeIds: '[ID!]!',",
         "      subscriberIds: '[ID!]',",
+        '    },',
+        '  },',
+        '  UpdateSubjectNote: {',
+        "    path: ['subjectId'],",
+        '    body: {',
+        "      content: 'String!',",
+        "      color: 'String',",
+        "      notify: 'Boolean',",
         '    },',
         '  },',
       ].join('\n'),
