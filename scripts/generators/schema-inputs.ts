@@ -5,13 +5,14 @@ import type { Generator, OpenApiSchema, OpenApiSpec, Sdk } from './sdk.ts';
 /** src/schema/generated/inputs.ts, committed. */
 export const schemaInputs: Generator = {
   output: new URL('../../src/schema/generated/inputs.ts', import.meta.url),
-  generate: (sdk) => generateSchemaInputs(sdk),
+  generate: (sdk) => generateSchemaInputs(sdk.openapi),
 };
 
 const HEADER = (version: string) => `/**
  * What every write of the official OpenAPI spec (version ${version}) takes, as mutation input
  * fields: its path parameters (required ids, in path order: the last names the object written)
- * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. \`!\` marks a key the spec requires, \`[T!]\` a list.
+ * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. \`!\`
+ * marks a key the spec requires, \`[T!]\` a list.
  * Names are the camelCase of the REST key, but where the graph says otherwise: a bucket is a
  * project (\`bucketId\` → \`projectId\`), and id lists named without \`_ids\` gain it
  * (\`subscriptions\` → \`subscriberIds\`, \`tracked\` → \`trackedIds\`).
@@ -44,20 +45,20 @@ interface WriteOperation {
   requestBody?: { content?: Record<string, { schema?: OpenApiSchema }> };
 }
 
-export function generateSchemaInputs(sdk: Sdk): string {
+export function generateSchemaInputs(spec: Sdk['openapi']): string {
   const rows: [string, string][] = [];
-  for (const [fullPath, item] of Object.entries(sdk.openapi.paths)) {
+  for (const [fullPath, item] of Object.entries(spec.paths)) {
     for (const [method, operation] of Object.entries(item) as [string, WriteOperation][]) {
       const id = operation.operationId;
       if (!id || !['put', 'post', 'delete'].includes(method)) continue;
       const path = [...operationTemplate(id, fullPath).matchAll(/\{(\w+)\}/g)].map((match) => `'${fieldName(snakeCase(match[1] as string))}'`);
-      const body = bodyFields(sdk.openapi, id, operation);
+      const body = bodyFields(spec, id, operation);
       if (path.length + body.length === 0) continue;
       rows.push([id, `  ${id}: {\n    path: [${path.join(', ')}],\n    body: {${body.length ? `\n${body.map((field) => `      ${field},`).join('\n')}\n    ` : ' '}},\n  },`]);
     }
   }
   rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `${HEADER(sdk.openapi.info?.version ?? 'unknown')}
+  return `${HEADER(spec.info?.version ?? 'unknown')}
 export const SPEC_INPUTS = {
 ${rows.map(([, row]) => row).join('\n')}
 } as const satisfies Record<string, { path: readonly string[]; body: Record<string, string> }>;

@@ -43,7 +43,7 @@ describe('generateSchemaInputs', () => {
         },
       },
     };
-    const text = generateSchemaInputs({ openapi, behaviour: { operations: {} } } as unknown as Sdk);
+    const text = generateSchemaInputs(openapi as Sdk['openapi']);
     expect(text).not.toContain('ListSubjects');
     expect(text).not.toContain('frequency');
     expect(text).toContain(

@@ -1,7 +1,8 @@
 /**
  * What every write of the official OpenAPI spec (version 2026-08-11) takes, as mutation input
  * fields: its path parameters (required ids, in path order: the last names the object written)
- * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. `!` marks a key the spec requires, `[T!]` a list.
+ * and the scalar keys of its JSON body, by GraphQL name → GraphQL type, in spec order. `!`
+ * marks a key the spec requires, `[T!]` a list.
  * Names are the camelCase of the REST key, but where the graph says otherwise: a bucket is a
  * project (`bucketId` → `projectId`), and id lists named without `_ids` gain it
  * (`subscriptions` → `subscriberIds`, `tracked` → `trackedIds`).
