@@ -10,10 +10,11 @@ type Body<Op extends InputOperation> = Spec<Op>['body'];
 
 /** The row as input fields: path parameters (required ids) and body keys, by GraphQL name. */
 type Row<Op extends InputOperation> = { [Name in PathOf<Op>[number]]: 'ID!' } & Body<Op>;
-/** The same, the object's own path parameter named `id` (the last: `RepositionTodo`'s `todoId`). */
-type OwnRow<Op extends InputOperation> = { [Name in Exclude<PathOf<Op>[number], Last<PathOf<Op>>> | 'id']: 'ID!' } & Body<Op>;
+/** The path parameters with the object's own (the last: `RepositionTodo`'s `todoId`) named `id`. */
+type OwnPath<Op extends InputOperation> = { [Name in Exclude<PathOf<Op>[number], Last<PathOf<Op>>> | 'id']: 'ID!' };
+type OwnRow<Op extends InputOperation> = OwnPath<Op> & Body<Op>;
 /** The same with every body key optional, for patch semantics. */
-type PatchRow<Op extends InputOperation> = { [Name in Exclude<PathOf<Op>[number], Last<PathOf<Op>>> | 'id']: 'ID!' } & {
+type PatchRow<Op extends InputOperation> = OwnPath<Op> & {
   [Name in keyof Body<Op>]: Body<Op>[Name] extends `${infer Bare}!` ? Bare : Body<Op>[Name];
 };
 
@@ -29,22 +30,22 @@ type LeftOut<Overlay> = { [Name in keyof Overlay]: Overlay[Name] extends false ?
  */
 type Overlay<Fields> = { [Name in keyof Fields]?: string | false };
 
-type Fields<Fields, Words> = { [Name in Exclude<keyof Fields, LeftOut<Words>> & string]: InputFieldRef<Types, Shape<Fields[Name]>> };
+type InputFields<Row, Words> = { [Name in Exclude<keyof Row, LeftOut<Words>> & string]: InputFieldRef<Types, Shape<Row[Name]>> };
 
 /**
  * The input fields of a write as the spec describes it (src/schema/generated/inputs.ts): its
  * path parameters and its body's scalar keys, typed, listed and required as the spec says,
  * with `words` on top. A field the row lacks (an enum, an upload) is declared beside the spread.
  */
-export function specInput<Op extends InputOperation, const Words extends Overlay<Row<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): Fields<Row<Op>, Words> {
+export function specInput<Op extends InputOperation, const Words extends Overlay<Row<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): InputFields<Row<Op>, Words> {
   const { path, body } = SPEC_INPUTS[operation];
-  return inputFields(t, operation, { ...required(path), ...body }, words) as Fields<Row<Op>, Words>;
+  return declareFields(t, operation, { ...required(path), ...body }, words) as InputFields<Row<Op>, Words>;
 }
 
 /** A write on one object: as `specInput`, but the object's own path parameter is `id`. */
-export function specInputOn<Op extends InputOperation, const Words extends Overlay<OwnRow<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): Fields<OwnRow<Op>, Words> {
+export function specInputOn<Op extends InputOperation, const Words extends Overlay<OwnRow<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): InputFields<OwnRow<Op>, Words> {
   const { path, body } = SPEC_INPUTS[operation];
-  return inputFields(t, operation, { ...required(path.slice(0, -1)), id: 'ID!', ...body }, words) as Fields<OwnRow<Op>, Words>;
+  return declareFields(t, operation, { ...required(path.slice(0, -1)), id: 'ID!', ...body }, words) as InputFields<OwnRow<Op>, Words>;
 }
 
 /**
@@ -52,17 +53,17 @@ export function specInputOn<Op extends InputOperation, const Words extends Overl
  * but every body key is optional, since one left out keeps its value (the resolver reads the
  * object first) and an explicit null clears it.
  */
-export function specPatch<Op extends InputOperation, const Words extends Overlay<PatchRow<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): Fields<PatchRow<Op>, Words> {
+export function specPatch<Op extends InputOperation, const Words extends Overlay<PatchRow<Op>> = {}>(t: InputBuilder, operation: Op, words?: Words): InputFields<PatchRow<Op>, Words> {
   const { path, body } = SPEC_INPUTS[operation];
   const optional = Object.fromEntries(Object.entries(body).map(([name, type]) => [name, type.replace(/!$/, '')]));
-  return inputFields(t, operation, { ...required(path.slice(0, -1)), id: 'ID!', ...optional }, words) as Fields<PatchRow<Op>, Words>;
+  return declareFields(t, operation, { ...required(path.slice(0, -1)), id: 'ID!', ...optional }, words) as InputFields<PatchRow<Op>, Words>;
 }
 
 function required(path: readonly string[]): Record<string, string> {
   return Object.fromEntries(path.map((name) => [name, 'ID!']));
 }
 
-function inputFields(t: InputBuilder, operation: string, row: Record<string, string>, words: Record<string, string | false | undefined> = {}) {
+function declareFields(t: InputBuilder, operation: string, row: Record<string, string>, words: Record<string, string | false | undefined> = {}) {
   for (const name of Object.keys(words)) {
     if (!(name in row)) throw new Error(`${operation}: the spec's input has no ${name} (it has ${Object.keys(row).join(', ')}).`);
   }
