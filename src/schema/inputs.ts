@@ -76,6 +76,8 @@ function declareFields(t: InputBuilder, operation: string, row: Record<string, s
       type: (list ? [scalar] : scalar) as never,
       required: type.endsWith('!'),
       ...(description === undefined ? {} : { description }),
+      // The row it came from, so a test holds it to the operations its mutation says it uses.
+      extensions: { specInput: operation },
     }) as InputFieldRef<Types, unknown>;
   }
   return fields;

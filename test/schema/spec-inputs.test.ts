@@ -1,9 +1,10 @@
 import SchemaBuilder from '@pothos/core';
-import { printType, type GraphQLNamedType } from 'graphql';
+import { getNamedType, isInputObjectType, printType, type GraphQLNamedType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { generateSchemaInputs } from '../../scripts/generators/schema-inputs.ts';
 import type { Sdk } from '../../scripts/generators/sdk.ts';
 import type { InputBuilder } from '../../src/schema/mutation.ts';
+import { schema } from '../../src/schema/index.ts';
 import { specInput, specInputOn, specPatch } from '../../src/schema/inputs.ts';
 
 describe('generateSchemaInputs', () => {
@@ -109,5 +110,25 @@ describe('specInput, specInputOn and specPatch', () => {
 
   it('refuse an overlay that names a field the row lacks', () => {
     expect(() => printed((t) => specInput(t, 'CreateTodo', { title: 'x' } as never))).toThrow(/CreateTodo: the spec's input has no title/);
+  });
+});
+
+describe('the schema\'s mutations', () => {
+  it('take their input rows only from operations they say they use', () => {
+    const strays = Object.values(schema.getMutationType()!.getFields()).flatMap((mutation) => {
+      const used = (mutation.extensions as { basecampOperations?: string[] }).basecampOperations ?? [];
+      const input = getNamedType(mutation.args.find((arg) => arg.name === 'input')?.type);
+      if (!isInputObjectType(input)) return [];
+      return Object.values(input.getFields())
+        .map((field) => (field.extensions as { specInput?: string }).specInput)
+        .filter((row): row is string => row !== undefined && !used.includes(row))
+        .map((row) => `${mutation.name}: ${row}`);
+    });
+    const fromRows = Object.values(schema.getMutationType()!.getFields()).filter((mutation) => {
+      const input = getNamedType(mutation.args.find((arg) => arg.name === 'input')?.type);
+      return isInputObjectType(input) && Object.values(input.getFields()).some((field) => field.extensions.specInput !== undefined);
+    });
+    expect(fromRows.length).toBeGreaterThan(60);
+    expect([...new Set(strays)]).toEqual([]);
   });
 });
