@@ -121,7 +121,8 @@ function pageSize(id: string, operation: OpenApiOperation): number | undefined {
   return size;
 }
 
-function refName(ref: string | undefined): string | undefined {
+/** `#/components/schemas/Todo` → `Todo`. */
+export function refName(ref: string | undefined): string | undefined {
   return ref === undefined ? undefined : /^#\/components\/schemas\/([A-Za-z_$][\w$]*)$/.exec(ref)?.[1];
 }
 

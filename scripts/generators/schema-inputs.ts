@@ -1,4 +1,4 @@
-import { operationTemplate } from './operations.ts';
+import { operationTemplate, refName } from './operations.ts';
 import { fieldType } from './schema-fields.ts';
 import type { Generator, OpenApiSchema, OpenApiSpec, Sdk } from './sdk.ts';
 
@@ -35,8 +35,6 @@ export const RENAMED_BODY_KEYS: Readonly<Record<string, string>> = {
   untracked: 'untrackedIds',
 };
 
-const RENAMED: Readonly<Record<string, string>> = { bucket_id: 'projectId', ...RENAMED_BODY_KEYS };
-
 /** Objects the graph takes as an input type of its own (a check-in's `schedule`), not as an envelope to flatten. */
 const KEPT_WHOLE: ReadonlySet<string> = new Set(['schedule']);
 
@@ -51,10 +49,12 @@ export function generateSchemaInputs(spec: Sdk['openapi']): string {
     for (const [method, operation] of Object.entries(item) as [string, WriteOperation][]) {
       const id = operation.operationId;
       if (!id || !['put', 'post', 'delete'].includes(method)) continue;
-      const path = [...operationTemplate(id, fullPath).matchAll(/\{(\w+)\}/g)].map((match) => `'${fieldName(snakeCase(match[1] as string))}'`);
+      // A bucket is a project in the graph.
+      const path = [...operationTemplate(id, fullPath).matchAll(/\{(\w+)\}/g)].map((match) => (match[1] === 'bucketId' ? 'projectId' : (match[1] as string)));
       const body = bodyFields(spec, id, operation);
-      if (path.length + body.length === 0) continue;
-      rows.push([id, `  ${id}: {\n    path: [${path.join(', ')}],\n    body: {${body.length ? `\n${body.map((field) => `      ${field},`).join('\n')}\n    ` : ' '}},\n  },`]);
+      if (path.length + body.size === 0) continue;
+      const keys = [...body].map(([name, type]) => `      ${name}: '${type}',`);
+      rows.push([id, `  ${id}: {\n    path: [${path.map((name) => `'${name}'`).join(', ')}],\n    body: {${keys.length ? `\n${keys.join('\n')}\n    ` : ' '}},\n  },`]);
     }
   }
   rows.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -68,44 +68,41 @@ export type InputOperation = keyof typeof SPEC_INPUTS;
 `;
 }
 
-function bodyFields(spec: OpenApiSpec, id: string, operation: WriteOperation): string[] {
+/** The body's scalar keys, by GraphQL name → type, an envelope's keys flattened into it. */
+function bodyFields(spec: OpenApiSpec, id: string, operation: WriteOperation): Map<string, string> {
+  const fields = new Map<string, string>();
+  const add = (key: string, property: OpenApiSchema, required: boolean) => {
+    const type = fieldType(key, property);
+    if (!type) return;
+    const name = fieldName(key);
+    if (fields.has(name)) throw new Error(`${id}: ${name} is in the body and in an envelope object; the row cannot flatten both`);
+    fields.set(name, `${type.startsWith('[') ? `${type.slice(0, -1)}!]` : type}${required ? '!' : ''}`);
+  };
   const schema = operation.requestBody?.content?.['application/json']?.schema;
-  if (!schema) return [];
-  const body = resolve(spec, id, schema);
-  const required = new Set(body.required ?? []);
-  const fields = Object.entries(body.properties ?? {}).flatMap(([key, property]) => {
+  const body = schema && resolve(spec, id, schema);
+  const required = new Set(body?.required ?? []);
+  for (const [key, property] of Object.entries(body?.properties ?? {})) {
     const value = resolve(spec, id, property);
-    if (!value.properties || KEPT_WHOLE.has(key)) return field(key, property, required.has(key));
+    if (!value.properties || KEPT_WHOLE.has(key)) {
+      add(key, property, required.has(key));
+      continue;
+    }
     // An envelope (`{ gauge_needle: { position } }`): its keys are the input's, required where both are.
     const inner = new Set(value.required ?? []);
-    return Object.entries(value.properties).flatMap(([innerKey, innerProperty]) => field(innerKey, innerProperty, required.has(key) && inner.has(innerKey)));
-  });
-  const names = fields.map((line) => line.slice(0, line.indexOf(':')));
-  const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice) throw new Error(`${id}: ${twice} is in the body and in an envelope object; the row cannot flatten both`);
+    for (const [innerKey, innerProperty] of Object.entries(value.properties)) add(innerKey, innerProperty, required.has(key) && inner.has(innerKey));
+  }
   return fields;
-}
-
-function field(key: string, property: OpenApiSchema, required: boolean): string[] {
-  const type = fieldType(key, property);
-  if (!type) return [];
-  const listed = type.startsWith('[') ? `${type.slice(0, -1)}!]` : type;
-  return [`${fieldName(key)}: '${listed}${required ? '!' : ''}'`];
 }
 
 /** A schema, seen through its `$ref`. */
 function resolve(spec: OpenApiSpec, id: string, schema: OpenApiSchema): OpenApiSchema {
   if (!schema.$ref) return schema;
-  const name = /^#\/components\/schemas\/(\w+)$/.exec(schema.$ref)?.[1];
-  const target = name ? spec.components?.schemas?.[name] : undefined;
+  const name = refName(schema.$ref);
+  const target = name === undefined ? undefined : spec.components?.schemas?.[name];
   if (!target) throw new Error(`${id}: its request body names ${schema.$ref}, which components.schemas lacks`);
   return target;
 }
 
 function fieldName(key: string): string {
-  return RENAMED[key] ?? key.replace(/_([a-z0-9])/g, (_match, char: string) => char.toUpperCase());
-}
-
-function snakeCase(name: string): string {
-  return name.replace(/[A-Z]/g, (char) => `_${char.toLowerCase()}`);
+  return RENAMED_BODY_KEYS[key] ?? key.replace(/_([a-z0-9])/g, (_match, char: string) => char.toUpperCase());
 }
