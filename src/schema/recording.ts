@@ -49,6 +49,9 @@ const PARENT_STUB_FIELDS = new Set(['id', 'basecampId', 'title', 'type', 'url', 
 
 /** The stub when it answers the selection, else the full parent through its type's loader. */
 function parentLink(ctx: Context, parent: NonNullable<RecordingShape['parent']>, info: GraphQLResolveInfo): RecordingShape | Promise<RecordingShape> | null {
+  // A container the graph has no type for (the client portal's `Client::Board`, a column's
+  // `Kanban::OnHold` section) answers null, as loading it would, rather than failing the field.
+  if (!graphqlTypeFor(parent.type)) return null;
   // A `Todolist` parent may be a group, which only the full object tells apart.
   const link = linkOrStub(parent as RecordingShape, info, PARENT_STUB_FIELDS, parent.type !== 'Todolist');
   return typeof link === 'string' ? (loadRecording(ctx, parent) as Promise<RecordingShape> | null) : link;
@@ -77,7 +80,7 @@ Recording.implement({
     parent: t.field({
       type: Recording,
       nullable: true,
-      description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools. Its id, title and URLs come with the recording: asking only for those costs no call.',
+      description: 'The recording it sits in, e.g. a to-do\'s list; null for top-level tools and for containers this graph has no type for. Its id, title and URLs come with the recording: asking only for those costs no call.',
       extensions: stub(PARENT_STUB_FIELDS),
       resolve: (recording, _args, ctx, info) => (recording.parent ? parentLink(ctx, recording.parent, info) : null),
     }),

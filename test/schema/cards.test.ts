@@ -51,6 +51,14 @@ describe('every field of the card-table types matches REST', () => {
 });
 
 describe('card-table reads', () => {
+  it('answers a null parent, and no error, for a card in an on-hold section, a container the graph has no type for', async () => {
+    const onHold = await restGet(stack, `/card_tables/lists/${columns.printerOnHold}/cards.json`);
+    expect(onHold[0].parent.type).toBe('Kanban::OnHold');
+    const result = await stack.graphql('query($id: ID!) { cardTableCard(id: $id) { title parent { basecampId } } }', { variables: { id: String(onHold[0].id) } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.cardTableCard).toEqual({ title: onHold[0].title, parent: null });
+  });
+
   it('reads a whole board with its cards in one call per column, never per card or column', async () => {
     const result = await stack.graphql(
       `query($id: ID!) { project(id: $id) { cardTable { title lists { title cards(first: 3) { totalCount nodes { title steps { title } assignees { name } parent { ... on CardTableColumn { title } } } } } } } }`,
