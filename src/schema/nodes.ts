@@ -78,7 +78,7 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
     ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
   });
   if (reads) readers.set(ref, reads);
-  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref);
+  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, options.key as ((recording: never) => BasecampId) | undefined);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
   // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.

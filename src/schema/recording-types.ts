@@ -11,13 +11,15 @@ interface RecordingLoader {
   /** The GraphQL type name. */
   name: string;
   getDataloader(ctx: Context): { load(id: BasecampId): Promise<unknown> };
+  /** The loader key from a copy of the recording, for types read through their containers. */
+  key?: (recording: never) => BasecampId;
 }
 
 const loaders = new Map<string, RecordingLoader>();
 
 /** `registerRecordingType('Message::Board', MessageBoard)`: Basecamp's type string → our node type. */
-export function registerRecordingType(basecampType: string, ref: RecordingLoader): void {
-  loaders.set(basecampType, ref);
+export function registerRecordingType(basecampType: string, ref: RecordingLoader, key?: RecordingLoader['key']): void {
+  loaders.set(basecampType, key ? { name: ref.name, getDataloader: (ctx) => ref.getDataloader(ctx), key } : ref);
 }
 
 /** Our GraphQL type for Basecamp's type string, when a family models it. */
@@ -31,4 +33,22 @@ export function graphqlTypeFor(basecampType: string): string | undefined {
  */
 export function loadRecording<T = unknown>(ctx: Context, link: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
   return link.id == null || !link.type ? null : ((loaders.get(link.type)?.getDataloader(ctx).load(link.id) as Promise<T> | undefined) ?? null);
+}
+
+/**
+ * Loads the full recording of which `recording` is a copy that carries its containers (a search
+ * hit: id, type, bucket, parent), so a type read through its containers (a Campfire line, a
+ * client reply) gets its whole key; null as `loadRecording` gives it, or when the copy lacks a
+ * container the key needs.
+ */
+export function loadRecordingOf<T = unknown>(ctx: Context, recording: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
+  const loader = recording.type ? loaders.get(recording.type) : undefined;
+  if (!loader?.key || recording.id == null) return loadRecording(ctx, recording);
+  let key: BasecampId;
+  try {
+    key = loader.key(recording as never);
+  } catch {
+    return null; // a container missing from the copy: `parent` or `bucket` absent
+  }
+  return loader.getDataloader(ctx).load(key) as Promise<T>;
 }

@@ -51,6 +51,19 @@ describe('reads', () => {
     ]);
   });
 
+  it('loads the full recording of a hit read through its containers: a Campfire line and a client reply', async () => {
+    const data = await ok(`{ search(query: "Welcome", first: 50) { nodes { basecampId type recording { __typename id basecampId } } } }`);
+    const hits = data.search.nodes as { basecampId: string; type: string; recording: { __typename: string; id: string; basecampId: string } | null }[];
+    for (const [type, typename] of [['CHAT_LINES_TEXT', 'CampfireLine'], ['CLIENT_REPLY', 'ClientReply']] as const) {
+      const hit = hits.find((candidate) => candidate.type === type);
+      expect(hit, `a ${type} hit for "Welcome"`).toBeDefined();
+      expect(hit!.recording).toMatchObject({ __typename: typename, basecampId: hit!.basecampId });
+      // The same global id `node(id:)` answers, with the container ids its key carries.
+      const node = await ok('query($id: ID!) { node(id: $id) { id } }', { id: hit!.recording!.id });
+      expect(node.node).toEqual({ id: hit!.recording!.id });
+    }
+  });
+
   it('searches several projects, types and creators at once with the list filters, and refuses a filter said both ways', async () => {
     const projects = [SEED.projects.catalog, SEED.projects.bakery];
     const data = await ok(`query($projects: [ID!], $types: [String!]) { search(query: "a", projectIds: $projects, types: $types, first: 50) {
