@@ -25,6 +25,12 @@ implementRecording(Todoset, 'The to-do tool of a project: it holds the project\'
   ...recordingFields(t, 'Todoset', {
     completed: 'Whether every to-do in it is done.',
     completedRatio: 'Done over total, e.g. `3/7`.',
+    appTodolistsUrl: false,
+  }),
+  // The spec spells it `app_todolists_url`, Basecamp's docs (whose example is what the API sends) `app_todoslists_url`.
+  appTodolistsUrl: t.string({
+    nullable: true,
+    resolve: (todoset) => todoset.app_todolists_url ?? (todoset as { app_todoslists_url?: string | null }).app_todoslists_url ?? null,
   }),
   todolists: paged(t, TodolistConnection, 'ListTodolists', {
     description: 'The to-do lists in this set.',

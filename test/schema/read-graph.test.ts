@@ -26,9 +26,18 @@ describe('every field of the skeleton types matches REST', () => {
       const rest = await restGet(stack, path(id()));
       // `todosCount` is the graph's own: the total of `completed_ratio`, which mutation payloads carry.
       if (typeName === 'Todolist' || typeName === 'TodolistGroup') rest.todos_count = Number(rest.completed_ratio.split('/')[1]);
+      // The docs spell it `app_todoslists_url`; the graph's field is the spec's spelling.
+      if (typeName === 'Todoset') rest.app_todolists_url = rest.app_todoslists_url;
       expectMatchesRest(result.data.item, rest);
     });
   }
+
+  it('Todoset.appTodolistsUrl reads the key as Basecamp\'s docs spell it (`app_todoslists_url`) as well as the spec\'s', async () => {
+    const rest = await restGet(stack, `/todosets/${SEED.todosets.catalog}.json`);
+    expect(rest.app_todoslists_url).toMatch(/\/todolists$/);
+    const result = await stack.graphql('query($id: ID!) { todoset(id: $id) { appTodolistsUrl } }', { variables: { id: SEED.todosets.catalog } });
+    expect(result.data.todoset.appTodolistsUrl).toBe(rest.app_todoslists_url);
+  });
 });
 
 describe('the dock', () => {
