@@ -20,6 +20,7 @@ import { connectionOf, identifiedRef, implementObject, node, paged } from './nod
 import { recordingFields, specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
+import { Todo, Todolist, TodolistGroup } from './todos.ts';
 import { implementRecording } from './recording-type.ts';
 
 export const Vault = node('Vault', { load: fetchVaults, recordingTypes: ['Vault'], lookup: 'A vault (Docs & Files folder)' });
@@ -190,6 +191,18 @@ Folder.implement({
     }),
   }),
 });
+
+// The to-do family's notes embed files too (every rich-text key comes with its `*_attachments`);
+// declared beside `Attachment`, since todos.ts is imported by projects.ts, which this module imports.
+for (const ref of [Todo, Todolist, TodolistGroup] as const) {
+  builder.objectFields(ref, (t) => ({
+    descriptionAttachments: t.field({
+      type: [Attachment],
+      description: 'Files embedded in the description.',
+      resolve: (recording) => (recording as { description_attachments?: AttachmentRecord[] }).description_attachments ?? [],
+    }),
+  }));
+}
 
 dockToolField('vault', Vault, 'vault', 'The project\'s Docs & Files; null when the tool is disabled.');
 

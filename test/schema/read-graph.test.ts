@@ -32,6 +32,22 @@ describe('every field of the skeleton types matches REST', () => {
     });
   }
 
+  it('the to-do family answers `descriptionAttachments` from the `description_attachments` Basecamp sends beside each rich text', async () => {
+    const result = await stack.graphql(
+      `query($todo: ID!, $list: ID!, $group: ID!) {
+        todo(id: $todo) { descriptionAttachments { sgid filename } }
+        todolist(id: $list) { descriptionAttachments { sgid filename } }
+        todolistGroup(id: $group) { descriptionAttachments { sgid filename } }
+      }`,
+      { variables: { todo: SEED.todos.completed, list: SEED.todolists.withGroups, group: SEED.groups.first } },
+    );
+    expect(result.errors).toBeUndefined();
+    const rest = await Promise.all([`/todos/${SEED.todos.completed}.json`, `/todolists/${SEED.todolists.withGroups}.json`, `/todolists/${SEED.groups.first}.json`].map((path) => restGet(stack, path)));
+    const fromRest = rest.map((body) => (body.description_attachments as { sgid: string; filename: string }[]).map(({ sgid, filename }) => ({ sgid, filename })));
+    expect(fromRest.every(Array.isArray)).toBe(true);
+    expect([result.data.todo, result.data.todolist, result.data.todolistGroup].map((item) => item.descriptionAttachments)).toEqual(fromRest);
+  });
+
   it('Todoset.appTodolistsUrl reads the key as Basecamp\'s docs spell it (`app_todoslists_url`) as well as the spec\'s', async () => {
     const rest = await restGet(stack, `/todosets/${SEED.todosets.catalog}.json`);
     expect(rest.app_todoslists_url).toMatch(/\/todolists$/);
