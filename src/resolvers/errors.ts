@@ -24,7 +24,21 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       extensions,
     });
   }
-  return withCode(yogaMaskError(error, message, isDev));
+  return withCode(withoutParserMessage(yogaMaskError(error, message, isDev)));
+}
+
+/**
+ * Yoga's request parsers copy the parser's own error into `extensions.originalError`; V8's JSON
+ * message quotes the body back, and a cut-off body may end in a variable's secret. Only the
+ * error's name stays: the message already says what was wrong ("POST body sent invalid JSON."),
+ * and Yoga answers 400 rather than 200 because the copy is there.
+ */
+function withoutParserMessage(error: Error): Error {
+  const copy = error instanceof GraphQLError ? error.extensions.originalError : undefined;
+  if (copy && typeof copy === 'object' && 'message' in copy) {
+    (error as GraphQLError & { extensions: Record<string, unknown> }).extensions.originalError = { name: (copy as { name?: unknown }).name };
+  }
+  return error;
 }
 
 /**

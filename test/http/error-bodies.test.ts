@@ -67,6 +67,19 @@ describe('every refusal has a JSON body with extensions.code', () => {
     expect(sandbox.log).toEqual([]);
   });
 
+  it('a cut-off JSON body is not quoted back: the parser\'s message would echo a variable\'s secret', async () => {
+    const secret = 'hunter2-do-not-echo';
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `{"query":"mutation($p: String!) { __typename }","variables":{"p":"${secret}"`,
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).not.toContain(secret);
+    expect(JSON.parse(text).errors).toEqual([{ message: 'POST body sent invalid JSON.', extensions: { code: 'BAD_REQUEST', originalError: { name: 'SyntaxError' } } }]);
+  });
+
   it('an unknown type in a global id is BAD_USER_INPUT on its field, and the request still answers', async () => {
     const result = await gateway.graphql('query($id: ID!) { node(id: $id) { id } me { name } }', { id: encodeGlobalId('Spaceship', sandbox.accountId, '1') });
     expect(result.errors).toEqual([expect.objectContaining({ path: ['node'], extensions: { code: 'BAD_USER_INPUT' } })]);
