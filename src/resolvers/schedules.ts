@@ -4,6 +4,7 @@ import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
 import { loadEach, type NodeLoader } from './loaders.ts';
+import { isCalendarDay } from './scalars.ts';
 import { withBody } from './writes.ts';
 
 /** How a recurring entry repeats (docs: schedule_entries.md); the spec leaves it out. */
@@ -134,7 +135,7 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 /** A start and end Basecamp accepts: dates or ISO 8601 timestamps, the end not before the start. */
 function checkEntryTimes(startsAt: string, endsAt: string, allDay: boolean): void {
   for (const [field, value] of [['startsAt', startsAt], ['endsAt', endsAt]] as const) {
-    if (!(DATE.test(value) || TIMESTAMP.test(value)) || Number.isNaN(Date.parse(value))) {
+    if (!(DATE.test(value) || TIMESTAMP.test(value)) || !isCalendarDay(value) || Number.isNaN(Date.parse(value))) {
       throw inputError(field, 'must be a date (YYYY-MM-DD) or an ISO 8601 timestamp with an offset');
     }
   }

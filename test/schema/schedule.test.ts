@@ -251,6 +251,11 @@ describe('schedule mutations', () => {
     expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'endsAt' } });
     const badTime = await stack.graphql(`mutation($id: ID!) { createScheduleEntry(input: { scheduleId: $id, summary: "x", startsAt: "next week", endsAt: "2026-03-04" }) { scheduleEntry { id } } }`, { variables: { id: S.schedules.catalog } });
     expect(badTime.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startsAt' } });
+    // Days a calendar lacks, which `Date.parse` would roll over into the next month.
+    for (const [startsAt, endsAt] of [['2026-02-30T10:00:00Z', '2026-03-05T09:00:00Z'], ['2026-02-29', '2026-03-02'], ['2026-11-31T10:00:00+02:00', '2026-12-02T10:00:00Z']]) {
+      const impossible = await stack.graphql(`mutation($id: ID!, $s: String!, $e: String!) { createScheduleEntry(input: { scheduleId: $id, summary: "x", startsAt: $s, endsAt: $e }) { scheduleEntry { id } } }`, { variables: { id: S.schedules.catalog, s: startsAt, e: endsAt } });
+      expect(impossible.errors?.[0], startsAt).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startsAt' } });
+    }
     const badDays = await stack.graphql(`mutation($id: ID!) { createQuestion(input: { questionnaireId: $id, title: "x", schedule: { frequency: EVERY_DAY, days: [9], hour: 9 } }) { question { id } } }`, { variables: { id: S.questionnaires.catalog } });
     expect(badDays.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'schedule.days' } });
     const blank = await stack.graphql(`mutation($id: ID!) { createQuestionAnswer(input: { questionId: $id, content: " " }) { questionAnswer { id } } }`, { variables: { id: S.questions.daily } });
