@@ -45,21 +45,28 @@ export function createProject(ctx: Context, input: { name: string; description?:
 
 /**
  * `PUT /projects/{id}.json`: `name` is required on every update, so a patch sends the current
- * one. Start and end dates go together (docs, "Update a project").
+ * one. Start and end dates go together (docs, "Update a project"), so a patch of one sends the
+ * other as it is; the API has no way to clear them, so a null is refused rather than ignored.
  */
 export async function updateProject(
   ctx: Context,
   input: { id: string; name?: string | null; description?: string | null; admissions?: Admissions | null; startDate?: string | null; endDate?: string | null },
 ) {
   const id = toBasecampId(input.id, ctx.accountId, ['Project']);
-  if ((input.startDate == null) !== (input.endDate == null)) throw inputError('startDate', 'and endDate must be given together');
+  for (const field of ['startDate', 'endDate'] as const) {
+    if (input[field] === null) throw inputError(field, 'cannot be cleared: Basecamp keeps a project\'s dates once set');
+  }
   if (input.startDate && input.endDate && input.startDate > input.endDate) throw inputError('startDate', 'must not be after endDate');
   const current = await call(ctx, 'GetProject', { projectId: id });
+  const startDate = input.startDate ?? (input.endDate ? current.start_date : undefined);
+  const endDate = input.endDate ?? (input.startDate ? current.end_date : undefined);
+  if ((startDate == null) !== (endDate == null)) throw inputError(startDate ? 'endDate' : 'startDate', 'is needed too: the project has no dates yet');
+  if (startDate && endDate && startDate > endDate) throw inputError('startDate', `must not be after endDate (${endDate})`);
   return withBody(call(ctx, 'UpdateProject', { projectId: id }, { body: {
     name: nonBlankText(input.name, 'name') ?? current.name,
     description: patched(input.description, current.description ?? null) ?? '',
     admissions: input.admissions ?? undefined,
-    schedule_attributes: input.startDate && input.endDate ? { start_date: input.startDate, end_date: input.endDate } : undefined,
+    schedule_attributes: startDate && endDate ? { start_date: startDate, end_date: endDate } : undefined,
   } }));
 }
 

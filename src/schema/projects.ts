@@ -171,7 +171,7 @@ mutation('updateProject', {
   uses: ['GetProject', 'UpdateProject'],
   inputDescription: 'Changes to a project: fields left out keep their value.',
   input: (t) => ({
-    ...specPatch(t, 'UpdateProject', { admissions: false, startDate: 'Give together with `endDate`.', endDate: 'Give together with `startDate`.' }),
+    ...specPatch(t, 'UpdateProject', { admissions: false, startDate: 'The first day; left out, the current one stays. Cannot be cleared.', endDate: 'The last day; left out, the current one stays. Cannot be cleared.' }),
     admissions: t.field({ type: Admissions }),
   }),
   resolve: (input, ctx) => updateProject(ctx, input),

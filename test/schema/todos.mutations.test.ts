@@ -120,6 +120,23 @@ describe('to-do mutations', () => {
     expect(listed.data.projects.nodes.map((p: any) => p.id)).toContain(project.id);
   });
 
+  it('patches one of a project\'s dates, sending the other as it is, and refuses to clear them instead of ignoring the null', async () => {
+    const created = await stack.graphql(`mutation { createProject(input: { name: "Dated" }) { project { id } } }`);
+    const id = created.data.createProject.project.id;
+    const update = (fields: string) => stack.graphql(`mutation($id: ID!) { updateProject(input: { id: $id, ${fields} }) { project { startDate endDate } } }`, { variables: { id } });
+    const lonely = await update('endDate: "2027-02-28"');
+    expect(lonely.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startDate' } });
+    expect((await update('startDate: "2027-01-01", endDate: "2027-01-31"')).data.updateProject.project).toEqual({ startDate: '2027-01-01', endDate: '2027-01-31' });
+    // The sandbox, like Basecamp, takes both dates or neither: the answer shows both were sent.
+    expect((await update('endDate: "2027-02-28"')).data.updateProject.project).toEqual({ startDate: '2027-01-01', endDate: '2027-02-28' });
+    const backwards = await update('startDate: "2027-03-01"');
+    expect(backwards.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startDate' } });
+    stack.resetLog();
+    const cleared = await update('startDate: null, endDate: null');
+    expect(cleared.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'startDate' } });
+    expect(stack.upstreamPaths()).toEqual([]);
+  });
+
   it('creates a list and a group, renames the list, and adds a to-do to the group', async () => {
     const list = await stack.graphql(`mutation($set: ID!) { createTodolist(input: { todosetId: $set, name: "Launch day" }) { todolist { id name } } }`, {
       variables: { set: SEED.todosets.hq },
