@@ -223,7 +223,7 @@ export async function deleteMessageType(ctx: Context, input: { id: string; proje
 
 /** `POST /recordings/{id}/comments.json` on any recording that takes comments. */
 export function createComment(ctx: Context, input: { recordingId: string; content: string }) {
-  const recordingId = recordingRef(ctx, input.recordingId).id;
+  const recordingId = recordingRef(ctx, input.recordingId, 'recordingId').id;
   return withBody(call(ctx, 'CreateComment', { recordingId }, { body: { content: requiredText(input.content, 'content') } }));
 }
 
@@ -244,7 +244,7 @@ function boostContent(content: string): string {
 
 export function createBoost(ctx: Context, input: { recordingId: string; content: string }) {
   const content = boostContent(input.content);
-  const recordingId = recordingRef(ctx, input.recordingId).id;
+  const recordingId = recordingRef(ctx, input.recordingId, 'recordingId').id;
   return withBody(call(ctx, 'CreateRecordingBoost', { recordingId }, { body: { content } }));
 }
 

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import type { OperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
@@ -27,20 +28,34 @@ export interface RecordingRef {
   key?: string;
 }
 
-/** Accepts a global id of any recording type, or a plain Basecamp id. */
-export function recordingRef(ctx: Context, id: string): RecordingRef {
+/**
+ * The GraphQL types that implement `Recording`, which the schema hands over once built
+ * (src/schema/index.ts); until then any type passes, as a plain Basecamp id always does.
+ */
+let recordingTypenames: ReadonlySet<string> | undefined;
+export function setRecordingTypenames(names: Iterable<string>): void {
+  recordingTypenames = new Set(names);
+}
+
+/**
+ * Accepts a global id of any recording type, or a plain Basecamp id; the global id of anything
+ * else (a person, a project) is refused before any call, naming `field` when given.
+ */
+export function recordingRef(ctx: Context, id: string, field?: string): RecordingRef {
   if (/^\d+$/.test(id)) return { id };
   const { typename } = parseGlobalId(id);
+  if (recordingTypenames && !recordingTypenames.has(typename)) {
+    if (field) throw inputError(field, `must be the id of a recording, got the id of a ${typename}`);
+    throw new GraphQLError(`Expected the id of a recording, got the id of a ${typename}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  }
   const key = toBasecampId(id, ctx.accountId, [typename]);
   // Composite keys (a Campfire line's `campfireId-lineId`) end with the recording's own id.
   return { id: key.split('-').at(-1)!, typename, key };
 }
 
-/** The Basecamp id of any recording (a bookmark's, an assignment's), refusing ids of projects and people by name. */
+/** The Basecamp id of any recording (a bookmark's, an assignment's), refusing other ids by the field's name. */
 export function anyRecordingId(ctx: Context, id: string, field: string): BasecampId {
-  const { typename, id: basecampId } = recordingRef(ctx, id);
-  if (typename === 'Project' || typename === 'Person') throw inputError(field, `must be the id of a recording, got the id of a ${typename}`);
-  return basecampId;
+  return recordingRef(ctx, id, field).id;
 }
 
 const STATUS_OPERATIONS = { trashed: 'TrashRecording', archived: 'ArchiveRecording', active: 'UnarchiveRecording' } as const satisfies Record<RecordingStatusChange, OperationId>;

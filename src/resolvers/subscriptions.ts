@@ -18,13 +18,13 @@ export async function fetchSubscriptions(ctx: Context, recordingIds: readonly st
 
 /** `POST …/subscription.json` subscribes the current user; Basecamp answers with the subscription. */
 export async function subscribe(ctx: Context, recordingId: string) {
-  const id = recordingRef(ctx, recordingId).id;
+  const id = recordingRef(ctx, recordingId, 'recordingId').id;
   return keyed(id, await withBody(call(ctx, 'Subscribe', { recordingId: id })));
 }
 
 /** `DELETE …/subscription.json` (204, even when not subscribed); read back. */
 export async function unsubscribe(ctx: Context, recordingId: string) {
-  const id = recordingRef(ctx, recordingId).id;
+  const id = recordingRef(ctx, recordingId, 'recordingId').id;
   await call(ctx, 'Unsubscribe', { recordingId: id });
   return keyed(id, await call(ctx, 'GetSubscription', { recordingId: id }));
 }
@@ -37,6 +37,6 @@ export async function updateSubscription(
   const add = personIds(ctx, input.subscriberIds);
   const remove = personIds(ctx, input.unsubscriberIds);
   if (!add?.length && !remove?.length) throw inputError('subscriberIds', 'or unsubscriberIds must name at least one person');
-  const id = recordingRef(ctx, input.recordingId).id;
+  const id = recordingRef(ctx, input.recordingId, 'recordingId').id;
   return keyed(id, await withBody(call(ctx, 'UpdateSubscription', { recordingId: id }, { body: { subscriptions: add, unsubscriptions: remove } })));
 }

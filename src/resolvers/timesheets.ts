@@ -60,7 +60,7 @@ export interface TimesheetEntryInput {
 
 /** `POST /recordings/{id}/timesheet/entries.json` (201 with the entry). */
 export function createTimesheetEntry(ctx: Context, input: TimesheetEntryInput & { recordingId: string; date: string; hours: string }) {
-  const recordingId = recordingRef(ctx, input.recordingId).id;
+  const recordingId = recordingRef(ctx, input.recordingId, 'recordingId').id;
   return withBody(call(ctx, 'CreateTimesheetEntry', { recordingId }, { body: {
     date: input.date,
     hours: checkHours(requiredText(input.hours, 'hours')),

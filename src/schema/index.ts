@@ -1,3 +1,5 @@
+import type { GraphQLInterfaceType } from 'graphql';
+import { setRecordingTypenames } from '../resolvers/recordings.ts';
 import { builder } from './builder.ts';
 import { describeCommonFields } from './descriptions.ts';
 import { openEnums } from './enums.ts';
@@ -47,3 +49,5 @@ import './search.ts';
 import './rate-limit.ts';
 
 export const schema = openEnums(describeCommonFields(builder.toSchema()));
+
+setRecordingTypenames(schema.getPossibleTypes(schema.getType('Recording') as GraphQLInterfaceType).map((type) => type.name));

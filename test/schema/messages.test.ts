@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { encodeGlobalId } from '../../src/resolvers/global-id.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
 import { expectMatchesRest, leafSelection, restGet } from '../helpers/rest.ts';
 import { startStack, type Stack } from '../helpers/stack.ts';
@@ -196,6 +197,17 @@ describe('message-board mutations', () => {
 
     const again = await stack.graphql(`mutation($id: ID!) { publishMessage(input: { id: $id }) { message { status } } }`, { variables: { id: message.id } });
     expect(again.data.publishMessage.message.status).toBe('ACTIVE');
+  });
+
+  it('refuses a comment, a subscription or a trashing on the global id of something that is not a recording, before any call', async () => {
+    stack.resetLog();
+    const person = encodeGlobalId('Person', stack.sandbox.accountId, SEED.people.owner);
+    const project = encodeGlobalId('Project', stack.sandbox.accountId, SEED.projects.catalog);
+    const comment = await stack.graphql('mutation($id: ID!) { createComment(input: { recordingId: $id, content: "<div>x</div>" }) { comment { id } } }', { variables: { id: person } });
+    expect(comment.errors?.[0]).toMatchObject({ message: 'recordingId: must be the id of a recording, got the id of a Person', extensions: { code: 'BAD_USER_INPUT', field: 'recordingId' } });
+    const trashed = await stack.graphql('mutation($id: ID!) { trashRecording(input: { id: $id }) { basecampId } }', { variables: { id: project } });
+    expect(trashed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(stack.upstreamPaths()).toEqual([]);
   });
 
   it('runs create → read → update → read → trash → read for a comment on a to-do', async () => {
