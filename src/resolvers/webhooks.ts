@@ -35,7 +35,8 @@ export async function updateWebhook(ctx: Context, input: WebhookInput & { id: st
   const current = await call(ctx, 'GetWebhook', { webhookId: id });
   return withBody(call(ctx, 'UpdateWebhook', { webhookId: id }, { body: {
     payload_url: input.payloadUrl ?? current.payload_url,
-    types: input.types?.length ? [...input.types] : input.types === null ? ['all'] : current.types,
+    // Left out keeps them; null or an empty list means every type, as on create.
+    types: input.types === undefined ? current.types : input.types?.length ? [...input.types] : ['all'],
     active: input.active ?? current.active,
   } }));
 }

@@ -135,10 +135,10 @@ mutation('createWebhook', {
 mutation('updateWebhook', {
   description: 'Edits a webhook\'s URL, types or whether it is active.',
   uses: ['GetWebhook', 'UpdateWebhook'],
-  inputDescription: 'Changes to a webhook: fields left out keep their value; `types: null` means every type.',
+  inputDescription: 'Changes to a webhook: fields left out keep their value; `types` null or empty means every type.',
   input: (t) => ({
     ...specPatch(t, 'UpdateWebhook', { payloadUrl: 'A new HTTPS URL.', types: false, active: 'Switch it on or off.' }),
-    types: t.field({ type: [WebhookType], description: 'The new set of recording types.' }),
+    types: t.field({ type: [WebhookType], description: 'The new set of recording types; null or an empty list means every type, as on create.' }),
   }),
   resolve: (input, ctx) => updateWebhook(ctx, input),
   payload: { webhook: Webhook },

@@ -124,6 +124,8 @@ describe('writes', () => {
     expect((await ok(`query($id: ID!) { node(id: $id) { ... on Webhook { types } } }`, { id: hook.id })).node.types).toEqual(['Todo', 'Message']);
     const updated = await ok(`mutation($id: ID!) { updateWebhook(input: { id: $id, active: false }) { webhook { payloadUrl types active } } }`, { id: hook.id });
     expect(updated.updateWebhook.webhook).toEqual({ payloadUrl: 'https://hooks.example.test/in', types: ['Todo', 'Message'], active: false });
+    const everyType = await ok(`mutation($id: ID!) { updateWebhook(input: { id: $id, types: [] }) { webhook { types } } }`, { id: hook.id });
+    expect(everyType.updateWebhook.webhook.types).toEqual(['all']);
     const deleted = await ok(`mutation($id: ID!) { deleteWebhook(input: { id: $id }) { deletedId } }`, { id: hook.id });
     expect(deleted.deleteWebhook.deletedId).toBe(hook.id);
     const gone = await stack.graphql(`query($id: ID!) { webhook(id: $id) { active } }`, { variables: { id: hook.id } });
