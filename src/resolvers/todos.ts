@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { checkDateRange, checkPosition, nonBlankText, patched, personIds, requiredText } from './input.ts';
+import { checkDateRange, checkPosition, inputError, nonBlankText, patched, personIds, requiredText } from './input.ts';
 import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 import { statusQuery, type StatusFilter } from './projects.ts';
@@ -140,10 +140,14 @@ export function createTodolist(ctx: Context, input: { todosetId: string; name: s
   } }));
 }
 
-/** `PUT /todolists/{id}.json`: `name` is always required, so a patch sends the current one. */
-export async function updateTodolist(ctx: Context, input: { id: string; name?: string | null; description?: string | null }) {
-  const id = toBasecampId(input.id, ctx.accountId, ['Todolist', 'TodolistGroup']);
+/**
+ * `PUT /todolists/{id}.json`: `name` is always required, so a patch sends the current one. The
+ * same operation writes lists and groups; `groupsOnly` refuses a list before the write.
+ */
+export async function updateTodolist(ctx: Context, input: { id: string; name?: string | null; description?: string | null }, groupsOnly = false) {
+  const id = toBasecampId(input.id, ctx.accountId, groupsOnly ? ['TodolistGroup'] : ['Todolist', 'TodolistGroup']);
   const current = await call(ctx, 'GetTodolistOrGroup', { id });
+  if (groupsOnly && !isTodolistGroup(current)) throw inputError('id', 'names a to-do list, not a group: use updateTodolist');
   return withBody(call(ctx, 'UpdateTodolistOrGroup', { id }, { body: {
     name: nonBlankText(input.name, 'name') ?? current.name,
     description: patched(input.description, current.description) ?? '',

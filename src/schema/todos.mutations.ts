@@ -120,7 +120,7 @@ mutation('createTodolist', {
 });
 
 mutation('updateTodolist', {
-  description: 'Renames or re-describes a to-do list or group.',
+  description: 'Renames or re-describes a to-do list, or a group answered as a list (`updateTodolistGroup` answers a group under its own type and id, for client caches).',
   uses: ['GetTodolistOrGroup', 'UpdateTodolistOrGroup'],
   inputDescription: 'Changes to a to-do list or group: fields left out keep their value.',
   input: (t) => specPatch(t, 'UpdateTodolistOrGroup'),
@@ -139,6 +139,16 @@ mutation('createTodolistGroup', {
   payload: { todolistGroup: TodolistGroup },
   parent: { todolist: Todolist },
   edge: groupEdge,
+});
+
+mutation('updateTodolistGroup', {
+  description: 'Renames or re-describes a to-do list group.',
+  uses: ['GetTodolistOrGroup', 'UpdateTodolistOrGroup'],
+  inputDescription: 'Changes to a to-do list group: fields left out keep their value.',
+  input: (t) => specPatch(t, 'UpdateTodolistOrGroup'),
+  resolve: (input, ctx) => updateTodolist(ctx, input, true),
+  payload: { todolistGroup: TodolistGroup },
+  parent: { todolist: Todolist },
 });
 
 mutation('repositionTodolistGroup', {

@@ -138,7 +138,7 @@ describe('to-do mutations', () => {
   });
 
   it('creates a list and a group, renames the list, and adds a to-do to the group', async () => {
-    const list = await stack.graphql(`mutation($set: ID!) { createTodolist(input: { todosetId: $set, name: "Launch day" }) { todolist { id name } } }`, {
+    const list = await stack.graphql(`mutation($set: ID!) { createTodolist(input: { todosetId: $set, name: "Launch day" }) { todolist { id basecampId name } } }`, {
       variables: { set: SEED.todosets.hq },
     });
     const listId = list.data.createTodolist.todolist.id;
@@ -152,6 +152,17 @@ describe('to-do mutations', () => {
       variables: { id: group.data.createTodolistGroup.todolistGroup.id },
     });
     expect(todo.data.createTodo.todo.parent).toEqual({ __typename: 'TodolistGroup', name: 'Morning' });
+
+    // A group renamed comes back under the id it was created with, so a client cache updates it.
+    const groupId = group.data.createTodolistGroup.todolistGroup.id;
+    const regrouped = await stack.graphql(`mutation($id: ID!) { updateTodolistGroup(input: { id: $id, name: "Early morning" }) { todolistGroup { __typename id name } todolist { id } } }`, { variables: { id: groupId } });
+    expect(regrouped.errors).toBeUndefined();
+    expect(regrouped.data.updateTodolistGroup).toEqual({ todolistGroup: { __typename: 'TodolistGroup', id: groupId, name: 'Early morning' }, todolist: { id: listId } });
+    stack.resetLog();
+    // A list's plain Basecamp id passes the id check; reading it shows it is no group, before any write.
+    const notAGroup = await stack.graphql(`mutation($id: ID!) { updateTodolistGroup(input: { id: $id, name: "x" }) { todolistGroup { id } } }`, { variables: { id: list.data.createTodolist.todolist.basecampId } });
+    expect(notAGroup.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    expect(stack.sandbox.log.filter((entry) => entry.method === 'PUT')).toEqual([]);
   });
 
   it('keeps a new list from the project\'s clients when told, and shares it as its to-do set is by default', async () => {
