@@ -56,6 +56,6 @@ export async function answerFrom<T extends { id: BasecampId }>(
   return ids.map((id) => byId.get(id) ?? new UpstreamError('NOT_FOUND', missing(id), options));
 }
 
-function toError(error: unknown): Error {
+export function toError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -1,9 +1,11 @@
+import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
-import { loadEach, type NodeLoader } from './loaders.ts';
+import { joinKey } from './chat-keys.ts';
+import { loadEach, readingWith, toError, type NodeLoader } from './loaders.ts';
 import { isCalendarDay } from './scalars.ts';
 import { withBody } from './writes.ts';
 
@@ -18,22 +20,48 @@ export interface RecurrenceScheduleRecord {
   end_date?: string | null;
 }
 
-/** The spec's entry plus the recurrence the API docs show on recurring entries. */
-export type ScheduleEntryRecord = Wire.ScheduleEntry & { recurrence_schedule?: RecurrenceScheduleRecord };
+/**
+ * The spec's entry plus the recurrence the API docs show on recurring entries, and (ours) the
+ * day of the occurrence it was read as, which keys it apart from the entry.
+ */
+export type ScheduleEntryRecord = Wire.ScheduleEntry & { recurrence_schedule?: RecurrenceScheduleRecord; occurrence_on?: string };
 
 /** The docs' schedule record; `bucket` may name a calendar rather than a project. */
 export type ScheduleRecord = Wire.Schedule;
 
 export const fetchSchedules: NodeLoader<ScheduleRecord> = loadEach('GetSchedule');
 
-/** `GET /schedule_entries/{id}.json`; a recurring entry answers with its first occurrence. */
-export const fetchScheduleEntries: NodeLoader<ScheduleEntryRecord> = loadEach('GetScheduleEntry');
+/**
+ * An entry's loader key, which its global id carries: its Basecamp id, or `YYYYMMDD-id` for one
+ * day of a repeating entry. Occurrences share the entry's Basecamp id but not its times, so one
+ * global id for both would let a client cache overwrite the entry with a day's copy. The entry's
+ * own id comes last, as in every composite key (`recordingRef`).
+ */
+export function scheduleEntryKey(entry: ScheduleEntryRecord): string {
+  return entry.occurrence_on ? joinKey(entry.occurrence_on.replace(/-/g, ''), entry.id) : entry.id;
+}
+
+/** The entry's Basecamp id from a global id or a plain one, an occurrence's included. */
+export function scheduleEntryId(ctx: Context, id: string): BasecampId {
+  return toBasecampId(id, ctx.accountId, ['ScheduleEntry']).split('-').at(-1)!;
+}
+
+/** `GET /schedule_entries/{id}.json` (a recurring entry answers with its first occurrence), or one occurrence for `YYYYMMDD-id`. */
+export const fetchScheduleEntries: NodeLoader<ScheduleEntryRecord> = readingWith('GetScheduleEntry', (ctx, keys) =>
+  Promise.all(
+    keys.map(async (key) => {
+      const [day, entryId] = key.includes('-') ? key.split('-') : [undefined, key];
+      const read = day ? fetchScheduleEntryOccurrence(ctx, entryId!, `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`) : call(ctx, 'GetScheduleEntry', { entryId: key });
+      return read.catch(toError);
+    }),
+  ),
+);
 
 export const fetchCalendars = loadEach('GetCalendar');
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */
-export function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string) {
-  return call(ctx, 'GetScheduleEntryOccurrence', { entryId, date: date.replace(/-/g, '') });
+export async function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string): Promise<ScheduleEntryRecord> {
+  return { ...(await call(ctx, 'GetScheduleEntryOccurrence', { entryId, date: date.replace(/-/g, '') })), occurrence_on: date };
 }
 
 /** The schedule a calendar points at, by the id in its `schedule_url`. */
@@ -108,7 +136,7 @@ export function createScheduleEntry(
  * null clears what can be cleared.
  */
 export async function updateScheduleEntry(ctx: Context, input: ScheduleEntryInput & { id: string }) {
-  const id = toBasecampId(input.id, ctx.accountId, ['ScheduleEntry']);
+  const id = scheduleEntryId(ctx, input.id);
   if (input.startsAt === null || input.endsAt === null) throw inputError(input.startsAt === null ? 'startsAt' : 'endsAt', "can't be blank");
   const current = await call(ctx, 'GetScheduleEntry', { entryId: id });
   const allDay = input.allDay ?? current.all_day;

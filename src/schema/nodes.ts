@@ -41,6 +41,11 @@ export interface NodeOptions<Shape> {
    * plus a note after the sentence and the id argument's description.
    */
   lookup?: string | { what: string; note?: string; idDescription?: string };
+  /**
+   * `key` answers Basecamp's own id for whatever a plain id reads (a schedule entry: only its
+   * occurrences are keyed apart), so a root lookup by Basecamp id still finds the object.
+   */
+  plainIdIsKey?: true;
 }
 
 /** Descriptions of a lookup's `id` argument, in the two wordings the schema prints. */
@@ -80,7 +85,7 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
   if (reads) readers.set(ref, reads);
   for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, options.key as ((recording: never) => BasecampId) | undefined);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
-  if (options.lookup && options.key) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
+  if (options.lookup && options.key && !options.plainIdIsKey) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
   // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
   if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup);
   return ref;

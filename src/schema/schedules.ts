@@ -1,11 +1,12 @@
 import type * as Wire from '../client/wire-types.ts';
-import { toBasecampId } from '../resolvers/global-id.ts';
 import {
   assignableLink,
   calendarScheduleId,
   fetchCalendars,
   fetchScheduleEntries,
   fetchScheduleEntryOccurrence,
+  scheduleEntryId,
+  scheduleEntryKey,
   fetchSchedules,
   fetchUpcomingSchedule,
   type RecurrenceScheduleRecord,
@@ -28,6 +29,8 @@ export const Schedule = node('Schedule', { load: fetchSchedules, recordingTypes:
 
 export const ScheduleEntry = node('ScheduleEntry', {
   load: fetchScheduleEntries,
+  key: scheduleEntryKey,
+  plainIdIsKey: true,
   recordingTypes: ['Schedule::Entry'],
   lookup: { what: 'A schedule entry', note: 'A repeating entry reads as its first occurrence.' },
 });
@@ -81,7 +84,7 @@ implementRecording(ScheduleEntry, 'An event on a schedule: a meeting, a deadline
   occurrence: t.field({
     type: ScheduleEntry,
     ...calls('GetScheduleEntryOccurrence'),
-    description: 'This repeating entry as it happens on one day (same id, that day\'s times); an error on a day it does not happen.',
+    description: 'This repeating entry as it happens on one day: that day\'s times, under an id of its own (the same `basecampId`); an error on a day it does not happen.',
     args: { date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }) },
     resolve: (entry, args, ctx) => fetchScheduleEntryOccurrence(ctx, entry.id, args.date),
   }),
@@ -186,7 +189,7 @@ builder.queryFields((t) => ({
       id: t.arg.id({ required: true, description: 'The entry, by global id or Basecamp id.' }),
       date: t.arg({ type: 'Date', required: true, description: 'The day of the occurrence.' }),
     },
-    resolve: (_root, args, ctx) => fetchScheduleEntryOccurrence(ctx, toBasecampId(args.id, ctx.accountId, ['ScheduleEntry']), args.date),
+    resolve: (_root, args, ctx) => fetchScheduleEntryOccurrence(ctx, scheduleEntryId(ctx, args.id), args.date),
   }),
   upcomingSchedule: t.field({
     type: UpcomingSchedule,

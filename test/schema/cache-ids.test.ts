@@ -80,6 +80,28 @@ describe('every object Basecamp identifies has a global id', () => {
     expect(new Set(occurrences.map((occurrence) => occurrence.id)).size).toBe(occurrences.length);
   });
 
+  it('gives one day of a repeating entry an id of its own, which node(id:) reads back as that day', async () => {
+    const entry = SEED.schedule.entries.recurring;
+    const day = SEED.schedule.occurrences.later;
+    const result = await stack.graphql(`query($id: ID!, $day: Date!) {
+      scheduleEntry(id: $id) { id basecampId startsAt occurrence(date: $day) { id basecampId startsAt } }
+      other: scheduleEntryOccurrence(id: $id, date: $day) { id }
+    }`, { variables: { id: entry, day } });
+    expect(result.errors).toBeUndefined();
+    const { occurrence, ...whole } = result.data.scheduleEntry;
+    expect(occurrence.basecampId).toBe(whole.basecampId);
+    expect(occurrence.startsAt).not.toBe(whole.startsAt);
+    expect(occurrence.id).not.toBe(whole.id);
+    expect(result.data.other.id).toBe(occurrence.id);
+    const again = await stack.graphql(`query($a: ID!, $b: ID!) { a: node(id: $a) { id ... on ScheduleEntry { startsAt } } b: node(id: $b) { id ... on ScheduleEntry { startsAt } } }`, { variables: { a: occurrence.id, b: whole.id } });
+    expect(again.data).toEqual({ a: { id: occurrence.id, startsAt: occurrence.startsAt }, b: { id: whole.id, startsAt: whole.startsAt } });
+    // Writes on the occurrence's id reach the entry itself, the one recording Basecamp has.
+    stack.resetLog();
+    const commented = await stack.graphql('mutation($id: ID!) { createComment(input: { recordingId: $id, content: "<div>Moved?</div>" }) { comment { parent { id } } } }', { variables: { id: occurrence.id } });
+    expect(commented.errors).toBeUndefined();
+    expect(stack.upstreamPaths()[0]).toBe(`/recordings/${entry}/comments.json`);
+  });
+
   it('node refuses such an id with BAD_USER_INPUT that names its type, before any call', async () => {
     const bookmarks = await stack.graphql('{ myBookmarks(first: 1) { nodes { id } } }');
     const id = bookmarks.data.myBookmarks.nodes[0].id as string;
