@@ -1,10 +1,11 @@
+import { GraphQLError } from 'graphql';
 import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
-import { joinKey } from './chat-keys.ts';
+import { joinKey, splitKey } from './chat-keys.ts';
 import { loadEach, readingWith, toError, type NodeLoader } from './loaders.ts';
 import { isCalendarDay } from './scalars.ts';
 import { withBody } from './writes.ts';
@@ -50,9 +51,10 @@ export function scheduleEntryId(ctx: Context, id: string): BasecampId {
 export const fetchScheduleEntries: NodeLoader<ScheduleEntryRecord> = readingWith('GetScheduleEntry', (ctx, keys) =>
   Promise.all(
     keys.map(async (key) => {
-      const [day, entryId] = key.includes('-') ? key.split('-') : [undefined, key];
-      const read = day ? fetchScheduleEntryOccurrence(ctx, entryId!, `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`) : call(ctx, 'GetScheduleEntry', { entryId: key });
-      return read.catch(toError);
+      if (!key.includes('-')) return call(ctx, 'GetScheduleEntry', { entryId: key }).catch(toError);
+      const [day, entryId] = splitKey(key, 2) ?? [];
+      if (!day || !entryId || day.length !== 8) return new GraphQLError(`"${key}" names no day of a schedule entry.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      return fetchScheduleEntryOccurrence(ctx, entryId, `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`).catch(toError);
     }),
   ),
 );

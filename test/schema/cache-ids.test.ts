@@ -100,6 +100,10 @@ describe('every object Basecamp identifies has a global id', () => {
     const commented = await stack.graphql('mutation($id: ID!) { createComment(input: { recordingId: $id, content: "<div>Moved?</div>" }) { comment { parent { id } } } }', { variables: { id: occurrence.id } });
     expect(commented.errors).toBeUndefined();
     expect(stack.upstreamPaths()[0]).toBe(`/recordings/${entry}/comments.json`);
+    stack.resetLog();
+    const forged = await stack.graphql('query($id: ID!) { node(id: $id) { id } }', { variables: { id: encodeGlobalId('ScheduleEntry', stack.sandbox.accountId, 'soon-1') } });
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(stack.upstreamPaths()).toEqual([]);
   });
 
   it('node refuses such an id with BAD_USER_INPUT that names its type, before any call', async () => {
