@@ -23,7 +23,7 @@ export interface RecurrenceScheduleRecord {
 
 /**
  * The spec's entry plus the recurrence the API docs show on recurring entries, and (ours) the
- * day of the occurrence it was read as, which keys it apart from the entry.
+ * day (`YYYYMMDD`) of the occurrence it was read as, which keys it apart from the entry.
  */
 export type ScheduleEntryRecord = Wire.ScheduleEntry & { recurrence_schedule?: RecurrenceScheduleRecord; occurrence_on?: string };
 
@@ -39,7 +39,7 @@ export const fetchSchedules: NodeLoader<ScheduleRecord> = loadEach('GetSchedule'
  * own id comes last, as in every composite key (`recordingRef`).
  */
 export function scheduleEntryKey(entry: ScheduleEntryRecord): string {
-  return entry.occurrence_on ? joinKey(entry.occurrence_on.replace(/-/g, ''), entry.id) : entry.id;
+  return entry.occurrence_on ? joinKey(entry.occurrence_on, entry.id) : entry.id;
 }
 
 /** The entry's Basecamp id from a global id or a plain one, an occurrence's included. */
@@ -54,7 +54,7 @@ export const fetchScheduleEntries: NodeLoader<ScheduleEntryRecord> = readingWith
       if (!key.includes('-')) return call(ctx, 'GetScheduleEntry', { entryId: key }).catch(toError);
       const [day, entryId] = splitKey(key, 2) ?? [];
       if (!day || !entryId || day.length !== 8) return new GraphQLError(`"${key}" names no day of a schedule entry.`, { extensions: { code: 'BAD_USER_INPUT' } });
-      return fetchScheduleEntryOccurrence(ctx, entryId, `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6)}`).catch(toError);
+      return fetchScheduleEntryOccurrence(ctx, entryId, day).catch(toError);
     }),
   ),
 );
@@ -63,7 +63,8 @@ export const fetchCalendars = loadEach('GetCalendar');
 
 /** `GET /schedule_entries/{id}/occurrences/{YYYYMMDD}.json`: one day of a recurring entry (404 on other days). */
 export async function fetchScheduleEntryOccurrence(ctx: Context, entryId: string, date: string): Promise<ScheduleEntryRecord> {
-  return { ...(await call(ctx, 'GetScheduleEntryOccurrence', { entryId, date: date.replace(/-/g, '') })), occurrence_on: date };
+  const day = date.replace(/-/g, '');
+  return { ...(await call(ctx, 'GetScheduleEntryOccurrence', { entryId, date: day })), occurrence_on: day };
 }
 
 /** The schedule a calendar points at, by the id in its `schedule_url`. */

@@ -11,20 +11,24 @@ interface RecordingLoader {
   /** The GraphQL type name. */
   name: string;
   getDataloader(ctx: Context): { load(id: BasecampId): Promise<unknown> };
-  /** The loader key from a copy of the recording, for types read through their containers. */
+}
+
+/** The node type's ref, and for types read through their containers, its loader key from a copy of the recording. */
+interface Registered {
+  ref: RecordingLoader;
   key?: (recording: never) => BasecampId;
 }
 
-const loaders = new Map<string, RecordingLoader>();
+const loaders = new Map<string, Registered>();
 
 /** `registerRecordingType('Message::Board', MessageBoard)`: Basecamp's type string → our node type. */
-export function registerRecordingType(basecampType: string, ref: RecordingLoader, key?: RecordingLoader['key']): void {
-  loaders.set(basecampType, key ? { name: ref.name, getDataloader: (ctx) => ref.getDataloader(ctx), key } : ref);
+export function registerRecordingType(basecampType: string, ref: RecordingLoader, key?: Registered['key']): void {
+  loaders.set(basecampType, { ref, key });
 }
 
 /** Our GraphQL type for Basecamp's type string, when a family models it. */
 export function graphqlTypeFor(basecampType: string): string | undefined {
-  return loaders.get(basecampType)?.name;
+  return loaders.get(basecampType)?.ref.name;
 }
 
 /**
@@ -32,7 +36,7 @@ export function graphqlTypeFor(basecampType: string): string | undefined {
  * model or a link that lacks its id or type (an assignment of an unknown kind).
  */
 export function loadRecording<T = unknown>(ctx: Context, link: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
-  return link.id == null || !link.type ? null : ((loaders.get(link.type)?.getDataloader(ctx).load(link.id) as Promise<T> | undefined) ?? null);
+  return link.id == null || !link.type ? null : ((loaders.get(link.type)?.ref.getDataloader(ctx).load(link.id) as Promise<T> | undefined) ?? null);
 }
 
 /**
@@ -42,13 +46,13 @@ export function loadRecording<T = unknown>(ctx: Context, link: { id?: BasecampId
  * container the key needs.
  */
 export function loadRecordingOf<T = unknown>(ctx: Context, recording: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
-  const loader = recording.type ? loaders.get(recording.type) : undefined;
-  if (!loader?.key || recording.id == null) return loadRecording(ctx, recording);
+  const registered = recording.type ? loaders.get(recording.type) : undefined;
+  if (!registered?.key || recording.id == null) return loadRecording(ctx, recording);
   let key: BasecampId;
   try {
-    key = loader.key(recording as never);
+    key = registered.key(recording as never);
   } catch {
     return null; // a container missing from the copy: `parent` or `bucket` absent
   }
-  return loader.getDataloader(ctx).load(key) as Promise<T>;
+  return registered.ref.getDataloader(ctx).load(key) as Promise<T>;
 }
