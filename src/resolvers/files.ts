@@ -121,6 +121,7 @@ export function createUpload(
  */
 export async function updateUpload(ctx: Context, input: { id: string; description?: string | null; baseName?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Upload']);
+  if (input.baseName === null) throw inputError('baseName', "can't be blank");
   const current = await call(ctx, 'GetUpload', { uploadId: id });
   return withBody(call(ctx, 'UpdateUpload', { uploadId: id }, { body: {
     description: patched(input.description, current.description ?? null) ?? '',

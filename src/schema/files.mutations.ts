@@ -127,7 +127,7 @@ vaultMutation('updateUpload', {
   input: (t) =>
     specPatch(t, 'UpdateUpload', {
       description: 'Notes, as rich text (HTML); null empties them.',
-      baseName: 'A new file name without its extension.',
+      baseName: 'A new file name without its extension; null is refused, since a file keeps a name.',
     }),
   resolve: (input, ctx) => updateUpload(ctx, input),
   payload: { upload: Upload },

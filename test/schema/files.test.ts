@@ -273,6 +273,8 @@ describe('Docs & Files mutations', () => {
       [`mutation($id: ID!) { createVault(input: { parentId: $id, title: "" }) { vault { id } } }`, 'title'],
       [`mutation($id: ID!) { createCloudFile(input: { vaultId: $id, url: "ftp://files.example/x", service: "other" }) { cloudFile { id } } }`, 'url'],
       [`mutation($id: ID!) { createUpload(input: { vaultId: $id, attachableSgid: "x", baseName: "a/b" }) { upload { id } } }`, 'baseName'],
+      // A file keeps a name: null is refused, not read as "leave it".
+      [`mutation { updateUpload(input: { id: "${F.uploads.pdf}", baseName: null }) { upload { id } } }`, 'baseName'],
     ] as const;
     for (const [mutation, field] of cases) {
       const result = await stack.graphql(mutation, { variables: { id: F.vaults.catalog } });
