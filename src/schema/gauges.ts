@@ -14,7 +14,7 @@ import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { specInput, specInputOn } from './inputs.ts';
-import { deletion, mutation } from './mutation.ts';
+import { deletion, edgeOf, mutation } from './mutation.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { Project } from './projects.ts';
 import { Recording } from './recording.ts';
@@ -119,6 +119,10 @@ mutation('createGaugeNeedle', {
   }),
   resolve: (input, ctx) => createGaugeNeedle(ctx, input),
   payload: { gaugeNeedle: GaugeNeedle },
+  // Read as `Project.gauge` reads it: the project's gauge from the list filtered to it.
+  parent: { gauge: { type: Gauge, load: (needle, ctx) => projectGauge(ctx, (needle as { bucket: { id: string } }).bucket.id), extensions: firstPage() } },
+  // A gauge's readings are listed by its project, newest first.
+  edge: edgeOf('ListGaugeNeedles', 'GaugeNeedleEdge', 'top', (_gaugeId, needle: { bucket: { id: string } }) => ({ projectId: needle.bucket.id })),
 });
 
 mutation('updateGaugeNeedle', {

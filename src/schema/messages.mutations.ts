@@ -15,12 +15,15 @@ import {
 import { enumOf } from './enums.ts';
 import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { deletion, edgeOf, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, linkOf, loadParent, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
 import { Recording } from './recording.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
 const commentEdge = edgeOf('ListComments', 'CommentEdge', 'bottom', (recordingId) => ({ recordingId }));
+// A boost names what it boosts as `recording`, not `parent`; boosts read oldest first.
+const boosted = (boost: unknown) => ({ parent: (boost as { recording?: { id?: unknown; type?: unknown } }).recording });
+const boostEdge = edgeOf('ListRecordingBoosts', 'BoostEdge', 'bottom', (recordingId) => ({ recordingId }), (boost) => linkOf(boosted(boost).parent));
 
 /** A message type is read under its project: a global id carries both, a Basecamp id needs `projectId`. */
 const messageTypeId = (t: InputBuilder) => ({
@@ -165,6 +168,8 @@ mutation('createBoost', {
     }),
   resolve: (input, ctx) => createBoost(ctx, input),
   payload: { boost: { type: Boost, description: 'The new boost.' } },
+  parent: { recording: { type: Recording, load: (boost, ctx) => loadParent(boosted(boost), ctx, 'Recording') } },
+  edge: boostEdge,
 });
 
 mutation('createEventBoost', {

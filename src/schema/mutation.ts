@@ -44,7 +44,15 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   edge?: NewEdge;
 }
 
-type Parent = ObjectParam<Types> | InterfaceParam<Types> | { type: ObjectParam<Types>; load: (value: unknown, ctx: Context) => Promise<unknown> | null };
+type Parent =
+  | ObjectParam<Types>
+  | InterfaceParam<Types>
+  | {
+      type: ObjectParam<Types> | InterfaceParam<Types>;
+      load: (value: unknown, ctx: Context) => Promise<unknown> | null;
+      /** Cost hints of that other read (`firstPage()` for one page of a filtered list). */
+      extensions?: Record<string, unknown>;
+    };
 
 export interface NewEdge {
   /** The connection's edge type, e.g. `TodoEdge`. */
@@ -52,18 +60,28 @@ export interface NewEdge {
   /** The connection's list operation, so the query price counts the pages read. */
   uses: PaginatedOperationId;
   /** The parent's connection with its default arguments, as the connection field reads it. */
-  list: (ctx: Context, parentId: string, args: ConnectionArgs) => Promise<Connection<{ id: unknown }>>;
+  list: (ctx: Context, parentId: string, args: ConnectionArgs, item: unknown) => Promise<Connection<{ id: unknown }>>;
   /** Where the list puts a new item: the top (newest first, one short page finds it) or the bottom. */
   addsAt: 'top' | 'bottom';
+  /** The new item's link to the recording whose connection lists it; its `parent` unless said otherwise (a boost's `recording`). */
+  parent?: (item: unknown) => ParentLink | null;
 }
 
 /**
  * The new edge of a create whose parent's connection is one paginated operation, read as `paged()`
  * reads it: `edgeOf('ListComments', 'CommentEdge', 'bottom', (recordingId) => ({ recordingId }))`.
+ * `params` also sees the new item, for a list its parent's id alone does not name (a gauge's needles
+ * are listed by project).
  */
-export function edgeOf<Id extends PaginatedOperationId>(uses: Id, type: string, addsAt: NewEdge['addsAt'], params: (parentId: string) => OperationParams<Id>): NewEdge {
-  const list = listOf(uses, params, undefined);
-  return { type, uses, addsAt, list: (ctx, parentId, args) => list(parentId, args, ctx) as Promise<Connection<{ id: unknown }>> };
+export function edgeOf<Id extends PaginatedOperationId>(
+  uses: Id,
+  type: string,
+  addsAt: NewEdge['addsAt'],
+  params: (parentId: string, item: any) => OperationParams<Id>,
+  parent?: NewEdge['parent'],
+): NewEdge {
+  const list = listOf(uses, ({ parentId, item }: { parentId: string; item: unknown }) => params(parentId, item), undefined);
+  return { type, uses, addsAt, ...(parent && { parent }), list: (ctx, parentId, args, item) => list({ parentId, item }, args, ctx) as Promise<Connection<{ id: unknown }>> };
 }
 
 /**
@@ -171,14 +189,18 @@ function edgeName(name: string, payload: object): string {
   return field;
 }
 
-interface ParentLink {
+export interface ParentLink {
   id: string;
   type: string;
 }
 
-function parentOf(value: unknown): ParentLink | null {
-  const link = (value as { parent?: { id?: unknown; type?: unknown } | null }).parent;
+/** A recording link (`parent`, a boost's `recording`) as an id and a Basecamp type; null when absent. */
+export function linkOf(link: { id?: unknown; type?: unknown } | null | undefined): ParentLink | null {
   return link?.id == null || typeof link.type !== 'string' ? null : { id: String(link.id), type: link.type };
+}
+
+function parentOf(value: unknown): ParentLink | null {
+  return linkOf((value as { parent?: { id?: unknown; type?: unknown } | null }).parent);
 }
 
 function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, Parent>) {
@@ -192,7 +214,7 @@ function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shap
           nullable: true,
           description: 'What it sits in, as it is after the change.',
           // The type's own read, so the query price counts it (payload fields are otherwise free).
-          extensions: uses(...operationsOf(type)),
+          extensions: { ...uses(...operationsOf(type)), ...('load' in spec && spec.extensions) },
           resolve: (value, _args, ctx) => load(value, ctx) as never,
         }),
       ];
@@ -236,13 +258,14 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
  * draft, without reading).
  */
 async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ cursor: string; node: unknown } | null> {
-  const parentId = parentOf(value)?.id;
+  const link = (edge.parent ?? parentOf)(value);
   const id = String((value as { id: unknown }).id);
-  // A draft is listed nowhere until it is published: no list to read.
-  if (parentId === undefined || (value as { status?: unknown }).status === 'drafted') return null;
+  // A draft is listed nowhere until it is published, and a parent the graph does not model (a
+  // project's own timesheet) has no connection to find it in: no list to read.
+  if (!link || !graphqlTypeFor(link.type) || (value as { status?: unknown }).status === 'drafted') return null;
   let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : MAX_PAGE_SIZE };
   for (;;) {
-    const page = await edge.list(ctx, parentId, args);
+    const page = await edge.list(ctx, link.id, args, value);
     const found = page.edges.find((candidate) => String(candidate.node.id) === id);
     if (found) return { cursor: found.cursor, node: value };
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;

@@ -10,7 +10,7 @@ import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
 import { specInput, specInputOn } from './inputs.ts';
-import { deletion, mutation } from './mutation.ts';
+import { deletion, edgeOf, mutation } from './mutation.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -96,6 +96,9 @@ mutation('createTimesheetEntry', {
     }),
   resolve: (input, ctx) => createTimesheetEntry(ctx, input),
   payload: { timesheetEntry: TimesheetEntry },
+  parent: { recording: Recording },
+  // Listed by date, newest first, so an entry for an earlier day sits anywhere: read on until found.
+  edge: edgeOf('GetRecordingTimesheet', 'TimesheetEntryEdge', 'bottom', (recordingId) => ({ recordingId })),
 });
 
 mutation('updateTimesheetEntry', {

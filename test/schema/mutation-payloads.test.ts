@@ -271,6 +271,67 @@ describe('every family\'s create returns its parent and an edge that pages on in
   }
 });
 
+describe('creates listed under a recording other than their write path name it and their edge', () => {
+  const cases = [
+    {
+      mutation: 'createTimesheetEntry',
+      // An earlier day than the seeded entries: the list is by date, so the new entry sits mid-list.
+      input: () => ({ recordingId: SEED.reports.todoWithEntries, date: '2026-01-05', hours: '1' }),
+      item: 'timesheetEntry',
+      parent: ['recording', 'Todo', () => SEED.reports.todoWithEntries, 'timesheet'],
+    },
+    {
+      mutation: 'createGaugeNeedle',
+      input: () => ({ projectId: SEED.projects.catalog, position: 70 }),
+      item: 'gaugeNeedle',
+      parent: ['gauge', 'Gauge', () => SEED.reports.gauge, 'needles'],
+    },
+    {
+      mutation: 'createBoost',
+      input: () => ({ recordingId: SEED.messages.messages.thread, content: '👏' }),
+      item: 'boost',
+      parent: ['recording', 'Message', () => SEED.messages.messages.thread, 'boosts'],
+    },
+  ] as const;
+
+  for (const { mutation, input, item, parent } of cases) {
+    const [parentField, parentType, parentId, connection] = parent;
+    it(`${mutation} returns ${item}, ${parentField} and an ${item}Edge that pages on in ${parentType}.${connection}`, async () => {
+      const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
+      const created = await stack.graphql(
+        `mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`,
+        { variables: { input: input() } },
+      );
+      expect(created.errors).toBeUndefined();
+      const payload = created.data[mutation];
+      const parentGlobalId = encodeGlobalId(parentType, stack.sandbox.accountId, parentId());
+      expect(payload[parentField]).toEqual({ id: parentGlobalId });
+      expect(payload[`${item}Edge`].node).toEqual(payload[item]);
+
+      const read = (after: string | null) =>
+        stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
+          variables: { id: parentGlobalId, after },
+        });
+      const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
+      const index = all.findIndex((edge) => edge.node.id === payload[item].id);
+      expect(all[index]).toEqual(payload[`${item}Edge`]);
+      const rest = await read(payload[`${item}Edge`].cursor);
+      expect(rest.errors).toBeUndefined();
+      expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+    });
+  }
+
+  it('an entry on a project\'s own timesheet has no recording to sit in: null parent and edge, no list read', async () => {
+    const created = await stack.graphql(
+      `mutation($r: ID!) { createTimesheetEntry(input: { recordingId: $r, date: "2026-03-03", hours: "2" }) { timesheetEntry { id } recording { id } timesheetEntryEdge { cursor } } }`,
+      { variables: { r: SEED.reports.timesheet } },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createTimesheetEntry).toMatchObject({ recording: null, timesheetEntryEdge: null });
+    expect(upstream()).toEqual([`POST /recordings/${SEED.reports.timesheet}/timesheet/entries.json 201`]);
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
