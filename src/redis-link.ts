@@ -1,5 +1,7 @@
 import type { Redis } from 'ioredis';
+import { alignedClock, systemClock } from './client/clock.ts';
 import type { Availability } from './client/stores/fallback.ts';
+import type { Clock } from './client/types.ts';
 import type { Logger } from './log.ts';
 
 /**
@@ -11,6 +13,8 @@ export interface RedisLink extends Availability {
   redis: Redis;
   /** Resolves when Redis answers PING within `timeoutMs`; rejects with the reason otherwise. */
   ping(timeoutMs: number): Promise<void>;
+  /** Redis's own clock (`TIME`), epoch ms: the one clock every process can agree on. */
+  time(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -92,6 +96,10 @@ export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: Redis
         clearTimeout(timer);
       }
     },
+    async time() {
+      const [seconds, micros] = await redis.time();
+      return Number(seconds) * 1000 + Number(micros) / 1000;
+    },
     async close() {
       closing = true;
       try {
@@ -102,6 +110,23 @@ export async function connectRedis({ url, logger, startupWaitMs = 1_000 }: Redis
       }
     },
   };
+}
+
+/**
+ * The client's clock when processes share Redis: this host's time set to Redis's, measured when
+ * Redis is first reachable, again each time it comes back, and every `resyncMs` (drift). A
+ * failed measurement keeps the last offset, logged once per failure.
+ */
+export async function sharedClock(link: RedisLink, logger: Logger, resyncMs = 60_000): Promise<Clock> {
+  const clock = alignedClock({ base: systemClock, reference: () => link.time() });
+  const sync = () =>
+    link.up
+      ? clock.sync().catch((error: unknown) => logger.warn('Redis clock not read: keeping the last offset', { reason: error instanceof Error ? error.message : String(error) }))
+      : Promise.resolve();
+  await sync();
+  link.onRecover(() => void sync());
+  setInterval(() => void sync(), resyncMs).unref();
+  return clock;
 }
 
 /** host:port only: a Redis URL may carry a password. */

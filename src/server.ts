@@ -9,7 +9,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
 import { createLogger, type Logger } from './log.ts';
 import { upstreamCheck } from './plugins/use-health.ts';
-import { connectRedis } from './redis-link.ts';
+import { connectRedis, sharedClock } from './redis-link.ts';
 import { gracefulShutdown } from './shutdown.ts';
 import { createLive, pubSubClients } from './webhooks/index.ts';
 
@@ -55,7 +55,10 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const link = config.redisUrl ? await connectRedis({ url: config.redisUrl, logger }) : undefined;
   const cacheStore = link && createFallbackCacheStore({ primary: createRedisCacheStore({ redis: link.redis }), available: link });
   const accountChanges = link && createRedisAccountChanges({ redis: link.redis, onError: (message) => logger.warn(message) });
+  // Processes compare times they each wrote to Redis (freshness marks, validations, budget windows): all read Redis's clock.
+  const clock = link && (await sharedClock(link, logger));
   const client = createBasecampClient({
+    ...(clock && { clock }),
     baseUrl: upstream.baseUrl,
     userAgent: upstream.userAgent,
     rateLimit: config.rateLimit,

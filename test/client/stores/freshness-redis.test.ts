@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alignedClock, systemClock } from '../../../src/client/clock.ts';
 import { createBasecampClient, hashToken, type BasecampClient, type BasecampClientOptions } from '../../../src/client/index.ts';
+import type { Clock } from '../../../src/client/types.ts';
 import { createRedisFreshnessStore } from '../../../src/client/stores/freshness-redis.ts';
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { reachableRedis, redisNamespace } from '../../helpers/shared-redis.ts';
@@ -87,6 +89,36 @@ describe.skipIf(!reachable)('Redis freshness store', () => {
 
     await a.watch(sandbox.accountId, SEED.projects.catalog, true);
     expect(await b.isWatched(sandbox.accountId, SEED.projects.catalog)).toBe(true);
+  });
+
+  it('a process whose host clock runs ahead still sees another\'s write, both reading Redis\'s clock', async () => {
+    const store = () => createRedisFreshnessStore({ redis: ns.redis, prefix: `${prefix}skew:` });
+    // B's host is 10 s ahead: on its own clock, B's read of the list looks newer than A's write after it.
+    const ahead = { now: () => Date.now() + 10_000, sleep: systemClock.sleep };
+    const reference = async () => {
+      const [seconds, micros] = await ns.redis.time();
+      return Number(seconds) * 1000 + Number(micros) / 1000;
+    };
+    const writeThenRead = async (clocks: { a: Clock; b: Clock }) => {
+      const a = client({ freshForMs: 60_000, freshnessStore: store(), clock: clocks.a });
+      const b = client({ freshForMs: 60_000, freshnessStore: store(), clock: clocks.b });
+      const before = await session(b).get<{ id: string }[]>(LIST);
+      const content = `Renamed at ${Date.now()}`;
+      await session(a).call('ReplaceTodo', { todoId: before[0]!.id }, { body: { content } });
+      await new Promise((resolve) => setTimeout(resolve, 2)); // past the mark's millisecond
+      const from = sandbox.log.length;
+      const after = await session(b).get<{ id: string; content: string }[]>(LIST);
+      return { calls: callsTo(LIST, from), seen: after.find((todo) => todo.id === before[0]!.id)?.content === content };
+    };
+
+    // Each on its own host clock: B serves its stored list, missing the write.
+    expect(await writeThenRead({ a: systemClock, b: ahead })).toEqual({ calls: 0, seen: false });
+
+    const a = alignedClock({ base: systemClock, reference });
+    const b = alignedClock({ base: ahead, reference });
+    await Promise.all([a.sync(), b.sync()]);
+    expect(Math.abs(a.now() - b.now())).toBeLessThan(50);
+    expect(await writeThenRead({ a, b })).toEqual({ calls: 1, seen: true });
   });
 });
 
