@@ -26,7 +26,7 @@ export const Notification = identifiedRef<NotificationRecord>('Notification').im
   fields: (t) => ({
     ...specFields(t, 'Notification', {
       basecampId: 'The numeric Basecamp id of the notification, as a string.',
-      section: 'Which part of the menu: `inbox`, `chats`, `pings`, `bubbles` or `mentions`.',
+      section: 'Which part of the menu: `inbox`, `chats`, `pings`, `bubbles`, `mentions` or `remembered`.',
       unreadCount: 'Updates not yet seen.',
       unreadAt: 'When it last became unread.',
       readAt: 'When it was read; null while unread.',
@@ -59,7 +59,7 @@ export const NotificationInbox = builder.objectRef<Wire.GetMyNotificationsRespon
   fields: (t) => ({
     unreads: t.field({ type: [Notification], description: 'Unread items, newest first (at most 100).', resolve: (inbox) => inbox.unreads ?? [] }),
     reads: t.field({ type: [Notification], description: 'The requested page of read items (50 a page).', resolve: (inbox) => inbox.reads ?? [] }),
-    memories: t.field({ type: [Notification], description: 'Kept-for-later items; Basecamp now leaves this empty in favour of bubble-ups.', resolve: (inbox) => inbox.memories ?? [] }),
+    memories: t.field({ type: [Notification], description: 'Items kept for later (section `remembered`), listed here rather than with unreads and reads; not paginated.', resolve: (inbox) => inbox.memories ?? [] }),
     bubbleUps: t.field({ type: [Notification], description: 'Items that have bubbled back up.', resolve: (inbox) => inbox.bubble_ups ?? [] }),
     scheduledBubbleUps: t.field({
       type: [Notification],

@@ -211,7 +211,9 @@ describe('notifications', () => {
     const { unread, read: readCount, currentBubbleUps, scheduledBubbleUps } = SEED.personal.ownerNotifications;
     expect(inbox.unreads).toHaveLength(unread);
     expect(inbox.reads).toHaveLength(50);
-    expect(inbox.memories).toEqual([]);
+    expect(inbox.memories).toHaveLength(SEED.personal.ownerNotifications.remembered);
+    for (const memory of inbox.memories) expect(memory).toMatchObject({ section: 'remembered', memory_url: expect.stringMatching(new RegExp(`/my/readings/${memory.id}/memory\\.json$`)) });
+    expect([...inbox.unreads, ...inbox.reads].some((n: Json) => n.section === 'remembered' || 'memory_url' in n)).toBe(false);
     expect(inbox).toMatchObject({ bubble_ups_count: currentBubbleUps, scheduled_bubble_ups_count: scheduledBubbleUps });
     expect((await read('/my/readings.json?page=2')).reads).toHaveLength(readCount - 50);
     const limited = await read('/my/readings.json?limit_bubble_ups=true');

@@ -69,7 +69,7 @@ describe('every field of the people family types matches REST', () => {
     const result = await stack.graphql(`{
       myBookmarks(first: 1) { totalCount nodes ${leafSelection('Bookmark')} }
       myDrafts(first: 1) { totalCount nodes ${leafSelection('Draft')} }
-      myNotifications { ${leafSelection('NotificationInbox').slice(2, -2)} unreads ${leafSelection('Notification')} reads ${leafSelection('Notification')} }
+      myNotifications { ${leafSelection('NotificationInbox').slice(2, -2)} unreads ${leafSelection('Notification')} reads ${leafSelection('Notification')} memories ${leafSelection('Notification')} }
       myBubbleUps(first: 1) { totalCount nodes ${leafSelection('Notification')} }
     }`);
     expect(result.errors).toBeUndefined();
@@ -79,11 +79,14 @@ describe('every field of the people family types matches REST', () => {
     expect(myDrafts.totalCount).toBe(P.drafts.owner);
     expectMatchesRest(myDrafts.nodes[0], (await restGet(stack, '/my/drafts.json'))[0]);
     const inbox = await restGet(stack, '/my/readings.json');
-    const { unreads, reads, ...counts } = myNotifications;
+    const { unreads, reads, memories, ...counts } = myNotifications;
     expectMatchesRest(counts, inbox);
     expect(unreads).toHaveLength(P.ownerNotifications.unread);
     expectMatchesRest(unreads[0], inbox.unreads[0]);
     expectMatchesRest(reads[0], inbox.reads[0]);
+    expect(memories).toHaveLength(P.ownerNotifications.remembered);
+    expectMatchesRest(memories[0], inbox.memories[0]);
+    expect(memories[0].memoryUrl).toMatch(/\/memory\.json$/);
     expect(myBubbleUps.totalCount).toBe(P.ownerNotifications.currentBubbleUps + P.ownerNotifications.scheduledBubbleUps);
     expectMatchesRest(myBubbleUps.nodes[0], (await restGet(stack, '/my/readings/bubble_ups.json'))[0]);
   });

@@ -52,14 +52,16 @@ function bubbleUps(ctx: RequestContext, items: Visible[]): { current: Visible[];
 }
 
 /**
- * Unreads, a page of reads (`?page`), the always-empty `memories`, and bubble-ups; with
+ * Unreads, a page of reads (`?page`), the items kept for later (`memories`, listed only there), and bubble-ups; with
  * `limit_bubble_ups=true` at most two current ones and no scheduled list (counts stay whole).
  */
 function getNotifications(ctx: RequestContext): Reply {
   const items = mine(ctx);
   const render = ([notification, recording]: Visible) => renderNotification(ctx, notification, recording);
-  const unreads = items.filter(([n]) => n.readAt === null).slice(0, UNREADS_CAP);
-  const reads = items.filter(([n]) => n.readAt !== null).sort(([a], [b]) => (b.readAt ?? 0) - (a.readAt ?? 0));
+  const memories = items.filter(([n]) => n.section === 'remembered');
+  const listed = items.filter(([n]) => n.section !== 'remembered');
+  const unreads = listed.filter(([n]) => n.readAt === null).slice(0, UNREADS_CAP);
+  const reads = listed.filter(([n]) => n.readAt !== null).sort(([a], [b]) => (b.readAt ?? 0) - (a.readAt ?? 0));
   const page = pageParam(ctx);
   const start = (page - 1) * READS_PER_PAGE;
   const { current, scheduled } = bubbleUps(ctx, items);
@@ -73,7 +75,7 @@ function getNotifications(ctx: RequestContext): Reply {
     body: {
       unreads: unreads.map(render),
       reads: reads.slice(start, start + READS_PER_PAGE).map(render),
-      memories: [],
+      memories: memories.map(render),
       bubble_ups: (limited ? current.slice(0, 2) : current).map(render),
       ...(limited ? {} : { scheduled_bubble_ups: scheduled.map(render) }),
       bubble_ups_count: current.length,

@@ -15,8 +15,8 @@ export interface PersonalLandmarks {
   ownerBookmarks: { count: number; newestRecordingId: string; newestBookmarkId: string };
   /** The member's Up Next, in order (to-do ids). */
   memberUpNext: string[];
-  /** The owner's notifications: unread ones, read ones (two pages of 50) and bubble-ups. */
-  ownerNotifications: { unread: number; read: number; currentBubbleUps: number; scheduledBubbleUps: number; unreadRecordingId: string };
+  /** The owner's notifications: unread ones, read ones (two pages of 50), ones kept for later, and bubble-ups. */
+  ownerNotifications: { unread: number; read: number; remembered: number; currentBubbleUps: number; scheduledBubbleUps: number; unreadRecordingId: string };
   /** Draft counts per person key that has any. */
   drafts: { owner: number; member: number };
 }
@@ -119,6 +119,24 @@ export function seedPersonal(
       bubbleUpAt: i === 9 || i === 12 ? createdAt + DAY : i === 15 ? Date.parse('2031-01-05T16:00:00.000Z') : null,
     });
   });
+  // Two items the owner kept for later: read, and listed apart as `memories`.
+  catalogTodos.slice(72, 74).forEach((todo, i) => {
+    const createdAt = AT - (80 + i) * 5 * HOUR;
+    personal.notifications.push({
+      id: personal.ids.notification.next(),
+      personId: people.owner,
+      recordingId: todo.id,
+      section: 'remembered',
+      creatorId: authors[i % authors.length] ?? people.production,
+      excerpt: EXCERPTS[(i + 1) % EXCERPTS.length] ?? '',
+      createdAt,
+      updatedAt: createdAt + 3 * DAY,
+      unreadCount: 0,
+      unreadAt: createdAt,
+      readAt: createdAt + 3 * DAY,
+      bubbleUpAt: null,
+    });
+  });
   const memberFeed = memberPending.slice(0, 5);
   memberFeed.forEach((todo, i) => {
     const createdAt = AT - (i + 1) * 7 * HOUR;
@@ -175,7 +193,8 @@ export function seedPersonal(
     memberUpNext,
     ownerNotifications: {
       unread: ownerItems.filter((n) => n.readAt === null).length,
-      read: ownerItems.filter((n) => n.readAt !== null).length,
+      read: ownerItems.filter((n) => n.readAt !== null && n.section !== 'remembered').length,
+      remembered: ownerItems.filter((n) => n.section === 'remembered').length,
       currentBubbleUps: ownerItems.filter((n) => n.bubbleUpAt !== null && n.bubbleUpAt < AT).length,
       scheduledBubbleUps: ownerItems.filter((n) => n.bubbleUpAt !== null && n.bubbleUpAt > AT).length,
       unreadRecordingId: ownerItems.find((n) => n.readAt === null)?.recordingId ?? '',

@@ -146,6 +146,8 @@ export function renderNotification(ctx: ShapeContext, notification: Notification
     app_url: recordingUrls(ctx, recording).app_url,
     unread_url: `${api}/my/readings/${notification.id}.json`,
     bookmark_url: ctx.urls.bookmark('Recording', recording.id),
+    // Docs: present only when the item can be kept for later (or forgotten, once kept).
+    memory_url: notification.section === 'remembered' ? `${api}/my/readings/${notification.id}/memory.json` : undefined,
     bubble_up_url: `${api}/my/readings/${notification.id}/bubble_up.json`,
     bubble_up_at: notification.bubbleUpAt ? iso(notification.bubbleUpAt) : undefined,
     subscription_url: ctx.urls.bucketApi(recording.bucketId, `recordings/${recording.id}/subscription`),

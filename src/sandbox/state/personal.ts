@@ -53,7 +53,8 @@ export interface Note {
   updatedAt: number;
 }
 
-export type NotificationSection = 'inbox' | 'chats' | 'pings' | 'bubbles' | 'mentions';
+/** `remembered`: kept for later, listed under `memories` rather than with unreads and reads. */
+export type NotificationSection = 'inbox' | 'chats' | 'pings' | 'bubbles' | 'mentions' | 'remembered';
 
 /** One entry of a person's Hey! menu, about one recording. */
 export interface Notification {
