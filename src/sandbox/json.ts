@@ -51,12 +51,12 @@ export function serialise(body: unknown): string {
 }
 
 /**
- * Keys whose values are ids: `id`, `*_id`, `*_ids`, and the request keys that hold id lists
- * without the suffix (people in `subscriptions`/`unsubscriptions` and `grant`/`revoke`, to-do
+ * Keys whose values are ids: `id`, `*_id`, `*_ids`, `*_id_was` (an event's former parent), and
+ * the request keys that hold id lists without the suffix (people in `subscriptions`/`unsubscriptions` and `grant`/`revoke`, to-do
  * lists in `tracked`/`untracked`; docs: subscriptions.md, people.md, hill_charts.md).
  */
 function holdsIds(key: string): boolean {
-  return key === 'id' || key.endsWith('_id') || key.endsWith('_ids') || UNSUFFIXED_ID_KEYS.has(key);
+  return key === 'id' || key.endsWith('_id') || key.endsWith('_ids') || key.endsWith('_id_was') || UNSUFFIXED_ID_KEYS.has(key);
 }
 
 const UNSUFFIXED_ID_KEYS: ReadonlySet<string> = new Set(['subscriptions', 'unsubscriptions', 'grant', 'revoke', 'tracked', 'untracked']);

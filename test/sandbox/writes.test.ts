@@ -113,6 +113,9 @@ describe('to-do lifecycle', () => {
     expect(moved.status).toBe(204);
     const group = await json<Json[]>(await harness.call(`/todolists/${SEED.groups.first}/todos.json`));
     expect(group[1]).toMatchObject({ id: last, position: 2, parent: { id: SEED.groups.first } });
+    // The move is an `adopted` event naming both parents as bare ids, as the docs show them.
+    const events = await (await harness.call(`/recordings/${last}/events.json`)).text();
+    expect(events).toMatch(new RegExp(`"new_parent_id":${SEED.groups.first},"parent_id_was":${SEED.todolists.copy}[,}]`));
     expect((await write('PUT', `/todos/${last}/position.json`, { position: 0 })).status).toBe(422);
   });
 
