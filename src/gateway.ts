@@ -14,6 +14,7 @@ import { createLogger, yogaLogger, type Logger, type LogLevel } from './log.ts';
 import { useBudgetExtension } from './plugins/use-budget-extension.ts';
 import { useCostExtension } from './plugins/use-cost-extension.ts';
 import { useCompression } from './plugins/use-compression.ts';
+import { useExecutor } from './plugins/use-executor.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
 import { upstreamCheck, useHealth, type ReadinessCheck } from './plugins/use-health.ts';
 import { useMetrics, type MetricsOptions } from './plugins/use-metrics.ts';
@@ -106,6 +107,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     // whose Content-Length already says it fits.
     maxRequestBodySize: false,
     plugins: [
+      useExecutor(),
       useCompression(),
       useGraphiQLAssets(),
       useVoyager({ endpoint: '/graphql', title: 'Basecamp GraphQL: map of the graph', graphiql: '/graphql' }),
