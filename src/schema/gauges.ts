@@ -3,6 +3,7 @@ import {
   fetchGaugeNeedles,
   fetchGauges,
   listGauges,
+  needleProjectId,
   projectGauge,
   toggleGauge,
   updateGaugeNeedle,
@@ -138,6 +139,15 @@ deletion('deleteGaugeNeedle', {
   operation: 'DestroyGaugeNeedle',
   type: 'GaugeNeedle',
   gone: 'deleted reading',
+  // The gauge falls back to the reading before: its position and colour change.
+  from: {
+    field: 'gauge',
+    type: Gauge,
+    before: needleProjectId,
+    reads: 'GetGaugeNeedle',
+    load: (projectId, ctx) => (projectId ? projectGauge(ctx, projectId as string) : null),
+    extensions: firstPage(),
+  },
 });
 
 mutation('toggleGauge', {

@@ -1,4 +1,5 @@
 import {
+  boostedRecording,
   createBoost,
   createComment,
   createEventBoost,
@@ -196,4 +197,6 @@ deletion('deleteBoost', {
   resolve: (input, ctx) => deleteBoost(ctx, input.id),
   type: 'Boost',
   gone: 'removed boost',
+  // Its `boostsCount` drops.
+  from: { field: 'recording', type: Recording, before: boostedRecording, reads: 'GetBoost', load: (link, ctx) => loadParent({ parent: link }, ctx, 'Recording') },
 });

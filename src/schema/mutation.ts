@@ -1,5 +1,6 @@
 import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsShape, ObjectParam } from '@pothos/core';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.ts';
 import { ownId } from '../resolvers/chat-keys.ts';
 import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
@@ -24,7 +25,8 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   /** The `<Name>Input` type's description, when it says more than the default. */
   inputDescription?: string;
   input: (t: InputBuilder) => Fields;
-  resolve: (input: InputShapeFromFields<Fields>, ctx: Context) => Shape | Promise<Shape>;
+  /** `info` tells which payload fields the client selected (`selects`), for a read only those need. */
+  resolve: (input: InputShapeFromFields<Fields>, ctx: Context, info: GraphQLResolveInfo) => Shape | Promise<Shape>;
   /**
    * The payload: `{ todo: Todo }` returns the resolver's result as that field (the common case),
    * or a fields function when the payload is anything else (an id of a deleted object, flags).
@@ -97,7 +99,7 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       description: options.description,
       extensions: uses(...options.uses),
       // Pothos cannot follow the generic input through its own mapped types; the shape is the same.
-      resolve: (_root, args, ctx) => options.resolve((args as unknown as { input: InputShapeFromFields<Fields> }).input, ctx) as never,
+      resolve: (_root, args, ctx, info) => options.resolve((args as unknown as { input: InputShapeFromFields<Fields> }).input, ctx, info) as never,
     },
     {
       ...(options.payloadDescription && { description: options.payloadDescription }),
@@ -116,6 +118,25 @@ interface DeletionShared {
   type: string;
   /** What is gone, for the payload's descriptions: `'deleted folder'`. */
   gone: string;
+  /**
+   * What it was removed from, whose counts or latest values change with it (a boost's recording,
+   * a reading's gauge): a payload field read after the removal. The removed object is read first
+   * to learn it, only when the client selects that field.
+   */
+  from?: RemovedFrom;
+}
+
+export interface RemovedFrom {
+  /** The payload field, e.g. `recording`. */
+  field: string;
+  type: ObjectParam<Types> | InterfaceParam<Types>;
+  /** Reads, before the removal, the link from the object to what holds it, with `reads`. */
+  before: (ctx: Context, id: string) => Promise<unknown>;
+  reads: OperationId;
+  /** Loads that holder, after the removal. */
+  load: (link: unknown, ctx: Context) => Promise<unknown> | null;
+  /** Cost hints of that load (`firstPage()` for one page of a filtered list). */
+  extensions?: Record<string, unknown>;
 }
 
 /** A removal that is one call naming the object (`DELETE /stacks/{folderId}.json`): the operation, said once. */
@@ -145,20 +166,46 @@ interface KeyedDeletion<Fields extends InputFieldMap> extends DeletionShared {
 export function deletion<Fields extends InputFieldMap = IdInput>(name: string, options: OneCallDeletion | KeyedDeletion<Fields>): void {
   // Pothos infers one input shape per call; a one-call removal is the keyed form with the id input.
   const removal = ('operation' in options ? oneCall(options) : options) as KeyedDeletion<Fields>;
+  const { from } = removal;
   mutation(name, {
     description: removal.description,
-    uses: removal.uses,
+    uses: from ? [...removal.uses, from.reads] : removal.uses,
     ...(removal.inputDescription && { inputDescription: removal.inputDescription }),
     input: removal.input ?? (idInput as unknown as (t: InputBuilder) => Fields),
-    resolve: removal.resolve,
+    resolve: async (input, ctx, info) => {
+      const link = from && selects(info, from.field) ? await from.before(ctx, (input as { id: string }).id) : undefined;
+      return { key: await removal.resolve(input, ctx), link };
+    },
     payload: (t) => ({
       deletedId: t.id({
         description: `The global id of the ${removal.gone}, for client caches.`,
-        resolve: (key, _args, ctx) => encodeGlobalId(removal.type, ctx.accountId, key),
+        resolve: ({ key }, _args, ctx) => encodeGlobalId(removal.type, ctx.accountId, key),
       }),
-      ...(removal.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${removal.gone}.`, resolve: (key) => ownId(key) }) }),
+      ...(removal.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${removal.gone}.`, resolve: ({ key }) => ownId(key) }) }),
+      ...(from && {
+        [from.field]: t.field({
+          type: from.type,
+          nullable: true,
+          description: `What the ${removal.gone} was in, as it is after the change.`,
+          extensions: { ...uses(...operationsOf(from.type)), ...from.extensions },
+          resolve: ({ link }, _args, ctx) => (link === undefined ? null : (from.load(link, ctx) as never)),
+        }),
+      }),
     }),
   });
+}
+
+/** Whether the client selected `field` on this mutation's payload (directly or through fragments). */
+export function selects(info: GraphQLResolveInfo, field: string): boolean {
+  const within = (set: SelectionSetNode | undefined): boolean =>
+    set?.selections.some((selection) =>
+      selection.kind === Kind.FIELD
+        ? selection.name.value === field
+        : selection.kind === Kind.INLINE_FRAGMENT
+          ? within(selection.selectionSet)
+          : within(info.fragments[selection.name.value]?.selectionSet),
+    ) ?? false;
+  return info.fieldNodes.some((node) => within(node.selectionSet));
 }
 
 /** A one-call removal in the keyed form: `{ id }` in, the operation sent with it, the Basecamp id out. */

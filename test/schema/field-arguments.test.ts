@@ -23,6 +23,7 @@ const LEFT_OUT: Record<string, string> = {
   ),
   'Project.gauge': 'the one project\'s gauge, read from the list filtered to it',
   'CreateGaugeNeedlePayload.gauge': 'the one project\'s gauge, read from the list filtered to it',
+  'DeleteGaugeNeedlePayload.gauge': 'the one project\'s gauge, read from the list filtered to it',
 };
 
 describe.skipIf('missing' in sdk)('field arguments and the spec\'s query parameters', () => {

@@ -332,6 +332,37 @@ describe('creates listed under a recording other than their write path name it a
   });
 });
 
+describe('removals name what they were removed from, reading it only when asked', () => {
+  it('deleteBoost returns the recording with its count one lower; without `recording`, only the DELETE goes upstream', async () => {
+    const thread = encodeGlobalId('Message', stack.sandbox.accountId, SEED.messages.messages.thread);
+    const boost = async () => (await stack.graphql(`mutation($r: ID!) { createBoost(input: { recordingId: $r, content: "+1" }) { boost { id basecampId } recording { ... on Message { boostsCount } } } }`, { variables: { r: thread } })).data.createBoost;
+    const first = await boost();
+    stack.resetLog();
+    const removed = await stack.graphql(`mutation($id: ID!) { deleteBoost(input: { id: $id }) { deletedId recording { id ... on Message { boostsCount } } } }`, { variables: { id: first.boost.id } });
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.deleteBoost).toEqual({ deletedId: first.boost.id, recording: { id: thread, boostsCount: first.recording.boostsCount - 1 } });
+    expect(upstream()).toEqual([`GET /boosts/${first.boost.basecampId}.json 200`, `DELETE /boosts/${first.boost.basecampId}.json 204`, `GET /messages/${SEED.messages.messages.thread}.json 200`]);
+
+    const second = await boost();
+    stack.resetLog();
+    const bare = await stack.graphql(`mutation($id: ID!) { deleteBoost(input: { id: $id }) { deletedId } }`, { variables: { id: second.boost.id } });
+    expect(bare.data.deleteBoost).toEqual({ deletedId: second.boost.id });
+    expect(upstream()).toEqual([`DELETE /boosts/${second.boost.basecampId}.json 204`]);
+  });
+
+  it('deleteGaugeNeedle returns the gauge fallen back to the reading before', async () => {
+    const created = await stack.graphql(`mutation($p: ID!) { createGaugeNeedle(input: { projectId: $p, position: 95, color: RED }) { gaugeNeedle { id } gauge { lastNeedlePosition previousNeedlePosition lastNeedleColor } } }`, {
+      variables: { p: SEED.projects.catalog },
+    });
+    expect(created.errors).toBeUndefined();
+    const { gaugeNeedle, gauge: raised } = created.data.createGaugeNeedle;
+    expect(raised).toMatchObject({ lastNeedlePosition: 95, lastNeedleColor: 'RED' });
+    const removed = await stack.graphql(`mutation($id: ID!) { deleteGaugeNeedle(input: { id: $id }) { deletedId gauge { lastNeedlePosition } } }`, { variables: { id: gaugeNeedle.id } });
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.deleteGaugeNeedle).toEqual({ deletedId: gaugeNeedle.id, gauge: { lastNeedlePosition: raised.previousNeedlePosition } });
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
