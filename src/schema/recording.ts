@@ -10,7 +10,7 @@ import { builder } from './builder.ts';
 import { RecordingStatus, RecordingType } from './closed-sets.ts';
 import { embedded, stub } from './cost-hints.ts';
 import { connectionOf } from './nodes.ts';
-import { mutation } from './mutation.ts';
+import { loadParent, mutation, selects } from './mutation.ts';
 import { Person } from './people.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
@@ -91,7 +91,12 @@ mutation('trashRecording', {
   description: 'Moves a recording (to-do, message, document, …) to the trash.',
   uses: ['TrashRecording'],
   input: (t) => ({ id: t.id({ required: true, description: 'A global id of any recording, or its Basecamp id.' }) }),
-  resolve: (input, ctx) => setRecordingStatus(ctx, recordingRef(ctx, input.id), 'trashed'),
+  resolve: async (input, ctx, info) => {
+    const ref = recordingRef(ctx, input.id);
+    // Where it sat is read before it goes (a trashed recording is not found), only when asked.
+    const before = ref.typename && selects(info, 'parent') ? await loadRecording<RecordingShape>(ctx, { id: ref.key ?? ref.id, type: ref.typename }) : null;
+    return { ...(await setRecordingStatus(ctx, ref, 'trashed')), parent: before?.parent ?? null };
+  },
   payload: (t) => ({
     deletedId: t.id({
       nullable: true,
@@ -99,6 +104,12 @@ mutation('trashRecording', {
       resolve: (ref, _args, ctx) => (ref.typename ? encodeGlobalId(ref.typename, ctx.accountId, ref.key ?? ref.id) : null),
     }),
     basecampId: t.id({ resolve: (ref) => ref.id }),
+    parent: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording it sat in (a to-do\'s list, a comment\'s message), as it is after the change: its counts drop. Null when only a Basecamp id was given.',
+      resolve: (trashed, _args, ctx) => loadParent(trashed, ctx, 'Recording') as Promise<RecordingShape> | null,
+    }),
   }),
 });
 

@@ -350,6 +350,29 @@ describe('removals name what they were removed from, reading it only when asked'
     expect(upstream()).toEqual([`DELETE /boosts/${second.boost.basecampId}.json 204`]);
   });
 
+  it('trashRecording returns the list or message it sat in, with its counts one lower', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(`mutation($l: ID!) { createTodo(input: { todolistId: $l, content: "Short-lived" }) { todo { id basecampId } todolist { todosCount } } }`, { variables: { l: listId } });
+    const { todo, todolist } = created.data.createTodo;
+    stack.resetLog();
+    const trashed = await stack.graphql(`mutation($id: ID!) { trashRecording(input: { id: $id }) { deletedId parent { id ... on Todolist { todosCount } } } }`, { variables: { id: todo.id } });
+    expect(trashed.errors).toBeUndefined();
+    expect(trashed.data.trashRecording).toEqual({ deletedId: todo.id, parent: { id: listId, todosCount: todolist.todosCount - 1 } });
+    expect(upstream()).toEqual([`GET /todos/${todo.basecampId}.json 200`, `PUT /recordings/${todo.basecampId}/status/trashed.json 204`, `GET /todolists/${SEED.todolists.copy}.json 200`]);
+
+    const thread = encodeGlobalId('Message', stack.sandbox.accountId, SEED.messages.messages.thread);
+    const comment = (await stack.graphql(`mutation($r: ID!) { createComment(input: { recordingId: $r, content: "<div>Soon gone.</div>" }) { comment { id basecampId } recording { ... on Message { commentsCount } } } }`, { variables: { r: thread } })).data.createComment;
+    const gone = await stack.graphql(`mutation($id: ID!) { trashRecording(input: { id: $id }) { parent { id ... on Message { commentsCount } } } }`, { variables: { id: comment.comment.id } });
+    expect(gone.data.trashRecording.parent).toEqual({ id: thread, commentsCount: comment.recording.commentsCount - 1 });
+
+    // A Basecamp id says no type: nothing to read first, and no parent.
+    const other = (await stack.graphql(`mutation($l: ID!) { createTodo(input: { todolistId: $l, content: "Also short-lived" }) { todo { basecampId } } }`, { variables: { l: listId } })).data.createTodo.todo;
+    stack.resetLog();
+    const plain = await stack.graphql(`mutation($id: ID!) { trashRecording(input: { id: $id }) { basecampId parent { id } } }`, { variables: { id: other.basecampId } });
+    expect(plain.data.trashRecording).toEqual({ basecampId: other.basecampId, parent: null });
+    expect(upstream()).toEqual([`PUT /recordings/${other.basecampId}/status/trashed.json 204`]);
+  });
+
   it('deleteGaugeNeedle returns the gauge fallen back to the reading before', async () => {
     const created = await stack.graphql(`mutation($p: ID!) { createGaugeNeedle(input: { projectId: $p, position: 95, color: RED }) { gaugeNeedle { id } gauge { lastNeedlePosition previousNeedlePosition lastNeedleColor } } }`, {
       variables: { p: SEED.projects.catalog },
