@@ -6,6 +6,7 @@ import {
   createWormhole,
   deleteWormhole,
   moveCard,
+  readCard,
   moveCardColumn,
   repositionCardStep,
   setCardColumnColor,
@@ -131,6 +132,8 @@ cardMutation('moveCardTableCard', {
       position: 'Its place in the column, from 1 (the default, the top).',
     }),
   resolve: (input, ctx) => moveCard(ctx, input),
+  // The column it left loses a card: its count and its cards, stale in a client cache otherwise.
+  left: { before: (input, ctx) => readCard(ctx, input.id), parent: { fromCardTableColumn: CardTableColumn } },
 });
 
 

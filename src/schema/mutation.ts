@@ -44,6 +44,11 @@ export interface MutationOptions<Fields extends InputFieldMap, Shape> {
   parent?: Record<string, Parent>;
   /** For creates: the new item as an edge of the parent's connection (`todoEdge { cursor node }`). */
   edge?: NewEdge;
+  /**
+   * For moves: what the object left (`{ fromTodolist: … }`), loaded as `parent` loads, from the
+   * object as `before` reads it ahead of the write, which happens only when one is selected.
+   */
+  left?: { before: (input: InputShapeFromFields<Fields>, ctx: Context) => Promise<unknown>; parent: Record<string, Parent> };
 }
 
 type Parent =
@@ -91,7 +96,9 @@ export function edgeOf<Id extends PaginatedOperationId>(
  * payload type in one call, so a family module states only what differs between mutations.
  */
 export function mutation<Fields extends InputFieldMap, Shape>(name: string, options: MutationOptions<Fields, Shape>): void {
-  const { payload } = options;
+  const { payload, left } = options;
+  // A moved object's state before the write, by the payload value the resolver answered.
+  const previous = new WeakMap<object, unknown>();
   builder.relayMutationField(
     name,
     { ...(options.inputDescription && { description: options.inputDescription }), inputFields: options.input },
@@ -99,13 +106,20 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       description: options.description,
       extensions: uses(...options.uses),
       // Pothos cannot follow the generic input through its own mapped types; the shape is the same.
-      resolve: (_root, args, ctx, info) => options.resolve((args as unknown as { input: InputShapeFromFields<Fields> }).input, ctx, info) as never,
+      resolve: async (_root, args, ctx, info) => {
+        const { input } = args as unknown as { input: InputShapeFromFields<Fields> };
+        const before = left && Object.keys(left.parent).some((field) => selects(info, field)) ? await left.before(input, ctx) : undefined;
+        const value = await options.resolve(input, ctx, info);
+        if (before !== undefined && typeof value === 'object' && value !== null) previous.set(value, before);
+        return value as never;
+      },
     },
     {
       ...(options.payloadDescription && { description: options.payloadDescription }),
       outputFields: (t) => ({
         ...(typeof payload === 'function' ? payload(t) : returnedFields(t, payload)),
         ...(options.parent && parentFields(t, options.parent)),
+        ...(left && parentFields(t, left.parent, { description: 'What it left, as it is after the move.', from: (value) => previous.get(value as object) })),
         ...(options.edge && edgeField(t, options.edge, edgeName(name, payload))),
       }),
     },
@@ -250,7 +264,12 @@ function parentOf(value: unknown): ParentLink | null {
   return linkOf((value as { parent?: { id?: unknown; type?: unknown } | null }).parent);
 }
 
-function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, parent: Record<string, Parent>) {
+/** `from` picks the object whose parent is read (the payload value itself unless said otherwise). */
+function parentFields<Shape>(
+  t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
+  parent: Record<string, Parent>,
+  { description = 'What it sits in, as it is after the change.', from = (value: unknown) => value }: { description?: string; from?: (value: unknown) => unknown } = {},
+) {
   return Object.fromEntries(
     Object.entries(parent).map(([field, spec]) => {
       const { type, load } = 'load' in spec ? spec : { type: spec, load: (value: unknown, ctx: Context) => loadParent(value, ctx, (spec as { name: string }).name) };
@@ -259,10 +278,13 @@ function parentFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shap
         t.field({
           type,
           nullable: true,
-          description: 'What it sits in, as it is after the change.',
+          description,
           // The type's own read, so the query price counts it (payload fields are otherwise free).
           extensions: { ...uses(...operationsOf(type)), ...('load' in spec && spec.extensions) },
-          resolve: (value, _args, ctx) => load(value, ctx) as never,
+          resolve: (value, _args, ctx) => {
+            const object = from(value);
+            return (object === undefined ? null : load(object, ctx)) as never;
+          },
         }),
       ];
     }),

@@ -8,6 +8,7 @@ import {
   isTodolistGroup,
   listTodolists,
   listTodos,
+  readTodo,
   repositionTodo,
   repositionTodolist,
   repositionTodolistGroup,
@@ -103,6 +104,8 @@ todoMutation('repositionTodo', {
   }),
   resolve: (input, ctx) => repositionTodo(ctx, input),
   parent: todoParents,
+  // Moved to another list, it leaves the old one's counts and to-dos stale in a client cache.
+  left: { before: (input, ctx) => readTodo(ctx, input.id), parent: { fromTodolist: todoParents.todolist, fromTodolistGroup: todoParents.todolistGroup } },
 });
 
 mutation('createTodolist', {

@@ -386,6 +386,45 @@ describe('removals name what they were removed from, reading it only when asked'
   });
 });
 
+describe('moves name what the object left, reading it first only when asked', () => {
+  it('moveCardTableCard returns the column the card left, one card lighter', async () => {
+    const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
+    const counts = `query($a: ID!, $b: ID!) { a: node(id: $a) { ... on CardTableColumn { cardsCount } } b: node(id: $b) { ... on CardTableColumn { cardsCount } } }`;
+    const columns = { a: g('CardTableColumn', SEED.cards.columns.triage), b: g('CardTableColumn', SEED.cards.columns.retouching) };
+    const before = (await stack.graphql(counts, { variables: columns })).data;
+    stack.resetLog();
+    const moved = await stack.graphql(
+      `mutation($id: ID!, $to: ID!) { moveCardTableCard(input: { id: $id, columnId: $to }) { card { id } cardTableColumn { id cardsCount } fromCardTableColumn { id cardsCount } } }`,
+      { variables: { id: g('CardTableCard', SEED.cards.cards.unassigned), to: columns.b } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.moveCardTableCard).toMatchObject({
+      cardTableColumn: { id: columns.b, cardsCount: before.b.cardsCount + 1 },
+      fromCardTableColumn: { id: columns.a, cardsCount: before.a.cardsCount - 1 },
+    });
+    expect(upstream()[0]).toBe(`GET /card_tables/cards/${SEED.cards.cards.unassigned}.json 200`);
+
+    // Not selected: no read ahead of the move.
+    stack.resetLog();
+    await stack.graphql(`mutation($id: ID!, $to: ID!) { moveCardTableCard(input: { id: $id, columnId: $to }) { card { id } } }`, { variables: { id: g('CardTableCard', SEED.cards.cards.unassigned), to: columns.a } });
+    expect(upstream()[0]).toMatch(/^POST \/card_tables\/cards\/\d+\/moves\.json 204$/);
+  });
+
+  it('repositionTodo into another list returns the list it left, one to-do lighter', async () => {
+    const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
+    const from = g('Todolist', SEED.todolists.copy);
+    const to = g('TodolistGroup', SEED.groups.first);
+    const created = await stack.graphql(`mutation($l: ID!) { createTodo(input: { todolistId: $l, content: "On the move" }) { todo { id } todolist { todosCount } } }`, { variables: { l: from } });
+    const { todo, todolist } = created.data.createTodo;
+    const moved = await stack.graphql(
+      `mutation($id: ID!, $to: ID!) { repositionTodo(input: { id: $id, position: 1, todolistId: $to }) { todolistGroup { id } fromTodolist { id todosCount } fromTodolistGroup { id } } }`,
+      { variables: { id: todo.id, to } },
+    );
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.repositionTodo).toEqual({ todolistGroup: { id: to }, fromTodolist: { id: from, todosCount: todolist.todosCount - 1 }, fromTodolistGroup: null });
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
