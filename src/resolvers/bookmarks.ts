@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { loadEach } from './loaders.ts';
-import { anyRecordingId } from './recordings.ts';
+import { anyRecordingId, recordingRef, type RecordingRef } from './recordings.ts';
 import { withBody } from './writes.ts';
 
 /** The current person's bookmarks, and whether they bookmarked a recording. */
@@ -13,9 +13,12 @@ export function createBookmark(ctx: Context, recordingId: string) {
   return withBody(call(ctx, 'CreateBookmark', { recordingId: anyRecordingId(ctx, recordingId, 'recordingId') }));
 }
 
-/** `DELETE /recordings/{id}/bookmark.json` (204, idempotent); answers the recording's id. */
-export async function deleteBookmark(ctx: Context, recordingId: string) {
-  const id = anyRecordingId(ctx, recordingId, 'recordingId');
-  await call(ctx, 'DeleteBookmark', { recordingId: id });
-  return id;
+/**
+ * `DELETE /recordings/{id}/bookmark.json` (204, idempotent); answers the recording as a reference:
+ * its id, and its type when a global id named it.
+ */
+export async function deleteBookmark(ctx: Context, recordingId: string): Promise<RecordingRef> {
+  const ref = recordingRef(ctx, recordingId, 'recordingId');
+  await call(ctx, 'DeleteBookmark', { recordingId: ref.id });
+  return ref;
 }

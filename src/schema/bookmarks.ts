@@ -7,6 +7,7 @@ import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Recording, type RecordingShape } from './recording.ts';
+import { loadRecording } from './recording-types.ts';
 
 /** The current person's bookmarks: the list, whether a recording is bookmarked, adding and removing one. */
 
@@ -64,5 +65,13 @@ mutation('deleteBookmark', {
   uses: ['DeleteBookmark'],
   input: (t) => ({ recordingId: t.id({ required: true, description: anyRecording }) }),
   resolve: (input, ctx) => deleteBookmark(ctx, input.recordingId),
-  payload: (t) => ({ recordingBasecampId: t.id({ description: 'The Basecamp id of the recording no longer bookmarked.', resolve: (id) => id }) }),
+  payload: (t) => ({
+    recordingBasecampId: t.id({ description: 'The Basecamp id of the recording no longer bookmarked.', resolve: (ref) => ref.id }),
+    recording: t.field({
+      type: Recording,
+      nullable: true,
+      description: 'The recording, as it is now: select `bookmark { bookmarked }` to update a client cache. Null when only a Basecamp id was given, since its type is then unknown.',
+      resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
+    }),
+  }),
 });

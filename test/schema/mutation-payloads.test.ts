@@ -425,6 +425,18 @@ describe('moves name what the object left, reading it first only when asked', ()
   });
 });
 
+describe('deleteBookmark returns the recording, so a cache can flip its bookmark', () => {
+  it('answers the recording with bookmarked false after the removal', async () => {
+    const todo = encodeGlobalId('Todo', stack.sandbox.accountId, SEED.todos.pending);
+    const status = `query($id: ID!) { todo(id: $id) { bookmark { bookmarked } } }`;
+    await stack.graphql(`mutation($id: ID!) { createBookmark(input: { recordingId: $id }) { bookmark { id } } }`, { variables: { id: todo } });
+    expect((await stack.graphql(status, { variables: { id: todo } })).data.todo.bookmark).toEqual({ bookmarked: true });
+    const removed = await stack.graphql(`mutation($id: ID!) { deleteBookmark(input: { recordingId: $id }) { recordingBasecampId recording { id bookmark { bookmarked } } } }`, { variables: { id: todo } });
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.deleteBookmark).toEqual({ recordingBasecampId: SEED.todos.pending, recording: { id: todo, bookmark: { bookmarked: false } } });
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
