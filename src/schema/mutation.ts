@@ -59,6 +59,8 @@ type Parent =
       load: (value: unknown, ctx: Context) => Promise<unknown> | null;
       /** Cost hints of that other read (`firstPage()` for one page of a filtered list). */
       extensions?: Record<string, unknown>;
+      /** When the field is not what the object sits in. */
+      description?: string;
     };
 
 export interface NewEdge {
@@ -278,7 +280,7 @@ function parentFields<Shape>(
         t.field({
           type,
           nullable: true,
-          description,
+          description: ('load' in spec && spec.description) || description,
           // The type's own read, so the query price counts it (payload fields are otherwise free).
           extensions: { ...uses(...operationsOf(type)), ...('load' in spec && spec.extensions) },
           resolve: (value, _args, ctx) => {

@@ -7,6 +7,8 @@ import { deletion, mutation, mutationsOf } from './mutation.ts';
 import { DockTool, Project } from './projects.ts';
 import { enumOf } from './enums.ts';
 import { implementRecording } from './recording-type.ts';
+import { Recording } from './recording.ts';
+import { loadRecording } from './recording-types.ts';
 
 /** A dock tool as a recording of its own (docs: tools.md), whatever its kind. */
 export const Tool = node('Tool', { load: fetchTools, lookup: 'A dock tool' });
@@ -38,7 +40,23 @@ builder.objectField(DockTool, 'tool', (t) =>
 );
 
 
-const toolMutation = mutationsOf({ payload: { tool: Tool } });
+// A tool is also read under its own type (a MessageBoard) and as its project's dock entry: both
+// come back, so a client cache that holds either sees the change.
+const toolMutation = mutationsOf({
+  payload: { tool: Tool },
+  parent: {
+    recording: {
+      type: Recording,
+      load: (tool, ctx) => loadRecording(ctx, tool as { id: string; type: string }),
+      description: 'The same tool under its own type (a MessageBoard, a Todoset…), as it is now.',
+    },
+    project: {
+      type: Project,
+      load: async (tool) => (tool as { bucket?: { id: string } }).bucket?.id ?? null,
+      description: 'Its project, whose `dock` lists it.',
+    },
+  },
+});
 
 toolMutation('createTool', {
   description: 'Adds a tool to a project\'s dock, at the end.',

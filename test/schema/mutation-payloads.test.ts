@@ -437,6 +437,23 @@ describe('deleteBookmark returns the recording, so a cache can flip its bookmark
   });
 });
 
+describe('a tool\'s writes answer it under each id a cache may hold it by', () => {
+  it('updateTool returns the tool, the same recording under its own type, and its project\'s dock', async () => {
+    const board = encodeGlobalId('MessageBoard', stack.sandbox.accountId, SEED.messages.boards.catalog);
+    const project = encodeGlobalId('Project', stack.sandbox.accountId, SEED.projects.catalog);
+    const renamed = await stack.graphql(
+      `mutation($id: ID!) { updateTool(input: { id: $id, title: "Announcements" }) { tool { title } recording { id title } project { id dock { basecampId title } } } }`,
+      { variables: { id: SEED.messages.boards.catalog } },
+    );
+    expect(renamed.errors).toBeUndefined();
+    const { tool, recording, project: read } = renamed.data.updateTool;
+    expect(tool.title).toBe('Announcements');
+    expect(recording).toEqual({ id: board, title: 'Announcements' });
+    expect(read.id).toBe(project);
+    expect(read.dock).toContainEqual({ basecampId: SEED.messages.boards.catalog, title: 'Announcements' });
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
