@@ -25,7 +25,7 @@ import { Todo, Todolist, TodolistGroup, Todoset } from './todos.ts';
 
 // A to-do's parent link says `Todolist` for a group too: `todolistGroup` is the group it sits in,
 // if any, and `todolist` the list, itself or around the group (whose ratio counts the group's to-dos).
-const todoParents = {
+const listParents = {
   todolist: {
     type: Todolist,
     load: async (todo: unknown, ctx: Context) => {
@@ -38,6 +38,18 @@ const todoParents = {
     load: async (todo: unknown, ctx: Context) => {
       const parent = (await loadParent(todo, ctx, 'Todolist')) as Wire.Todolist | null;
       return parent && isTodolistGroup(parent) ? parent : null;
+    },
+  },
+};
+
+// The to-do set above the list: its `completedRatio` moves when a to-do is added or (un)completed.
+const todoParents = {
+  ...listParents,
+  todoset: {
+    type: Todoset,
+    load: async (todo: unknown, ctx: Context) => {
+      const list = await listParents.todolist.load(todo, ctx);
+      return list ? loadParent(list, ctx, 'Todoset') : null;
     },
   },
 };
@@ -105,7 +117,7 @@ todoMutation('repositionTodo', {
   resolve: (input, ctx) => repositionTodo(ctx, input),
   parent: todoParents,
   // Moved to another list, it leaves the old one's counts and to-dos stale in a client cache.
-  left: { before: (input, ctx) => readTodo(ctx, input.id), parent: { fromTodolist: todoParents.todolist, fromTodolistGroup: todoParents.todolistGroup } },
+  left: { before: (input, ctx) => readTodo(ctx, input.id), parent: { fromTodolist: listParents.todolist, fromTodolistGroup: listParents.todolistGroup } },
 });
 
 mutation('createTodolist', {

@@ -454,6 +454,22 @@ describe('a tool\'s writes answer it under each id a cache may hold it by', () =
   });
 });
 
+describe('to-do writes name the to-do set whose ratio they move', () => {
+  it('completeTodo returns the to-do set with its new completedRatio', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(`mutation($l: ID!) { createTodo(input: { todolistId: $l, content: "Tick me" }) { todo { id } todoset { id completedRatio } } }`, { variables: { l: listId } });
+    expect(created.errors).toBeUndefined();
+    const { todo, todoset } = created.data.createTodo;
+    expect(todoset.id).toBe(encodeGlobalId('Todoset', stack.sandbox.accountId, SEED.todosets.catalog));
+    const done = await stack.graphql(`mutation($id: ID!) { completeTodo(input: { id: $id }) { todoset { id completedRatio } } }`, { variables: { id: todo.id } });
+    expect(done.errors).toBeUndefined();
+    const [completed, total] = (todoset.completedRatio as string).split('/').map(Number);
+    expect(done.data.completeTodo.todoset).toEqual({ id: todoset.id, completedRatio: `${completed! + 1}/${total}` });
+    const read = await stack.graphql(`query($id: ID!) { todoset(id: $id) { completedRatio } }`, { variables: { id: todoset.id } });
+    expect(read.data.todoset.completedRatio).toBe(done.data.completeTodo.todoset.completedRatio);
+  });
+});
+
 describe('updates name the parent they changed', () => {
   const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
   const cases = [
