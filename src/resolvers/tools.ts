@@ -19,6 +19,11 @@ export const fetchTools = loadEach('GetTool') as NodeLoader<ToolRecord>;
 
 const toolId = (ctx: Context, id: string) => toBasecampId(id, ctx.accountId, ['Tool']);
 
+/** The project a tool is in, read before it goes. */
+export async function toolProjectId(ctx: Context, id: string): Promise<string | null> {
+  return (await call(ctx, 'GetTool', { toolId: toolId(ctx, id) })).bucket?.id ?? null;
+}
+
 /**
  * `POST /buckets/{id}/dock/tools.json`: a new tool cloned from an existing one (`sourceToolId`,
  * as the docs describe) or of a kind (`toolType`, as the spec describes); exactly one of them.

@@ -1,4 +1,4 @@
-import { createTool, disableTool, enableTool, fetchTools, repositionTool, updateTool } from '../resolvers/tools.ts';
+import { createTool, disableTool, enableTool, fetchTools, repositionTool, toolProjectId, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
 import { specInput, specInputOn } from './inputs.ts';
@@ -86,6 +86,8 @@ deletion('trashTool', {
   operation: 'DeleteTool',
   type: 'Tool',
   gone: 'trashed tool',
+  // Its project's dock no longer lists it.
+  from: { field: 'project', type: Project, before: toolProjectId, reads: 'GetTool', load: async (projectId) => projectId },
 });
 
 for (const [name, operation, description, run] of [

@@ -452,6 +452,19 @@ describe('a tool\'s writes answer it under each id a cache may hold it by', () =
     expect(read.id).toBe(project);
     expect(read.dock).toContainEqual({ basecampId: SEED.messages.boards.catalog, title: 'Announcements' });
   });
+
+  it('trashTool returns the project, whose dock no longer lists the tool', async () => {
+    const created = await stack.graphql(`mutation($p: ID!) { createTool(input: { projectId: $p, toolType: CHAT, title: "Short-lived chat" }) { tool { id basecampId } project { dock { basecampId } } } }`, {
+      variables: { p: SEED.projects.catalog },
+    });
+    expect(created.errors).toBeUndefined();
+    const { tool, project } = created.data.createTool;
+    expect(project.dock).toContainEqual({ basecampId: tool.basecampId });
+    const trashed = await stack.graphql(`mutation($id: ID!) { trashTool(input: { id: $id }) { deletedId project { dock { basecampId } } } }`, { variables: { id: tool.id } });
+    expect(trashed.errors).toBeUndefined();
+    expect(trashed.data.trashTool.deletedId).toBe(tool.id);
+    expect(trashed.data.trashTool.project.dock).not.toContainEqual({ basecampId: tool.basecampId });
+  });
 });
 
 describe('to-do writes name the to-do set whose ratio they move', () => {
