@@ -28,6 +28,33 @@ const LIST = `query($id: ID!, $after: String) {
 
 const upstream = () => stack.sandbox.log.map((entry) => `${entry.method} ${entry.path.slice(`/${stack.sandbox.accountId}`.length)} ${entry.status}`);
 
+/** Runs a create selecting its item, parent and edge; the parent is `parentGlobalId` and the edge's node the item. */
+async function createWithEdge(mutation: string, input: unknown, item: string, parentField: string, parentGlobalId: string) {
+  const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
+  const created = await stack.graphql(`mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`, {
+    variables: { input },
+  });
+  expect(created.errors).toBeUndefined();
+  const payload = created.data[mutation];
+  expect(payload[parentField]).toEqual({ id: parentGlobalId });
+  expect(payload[`${item}Edge`].node).toEqual(payload[item]);
+  return payload;
+}
+
+/** The edge is the one the parent's connection gives the item, and `after:` it pages on from there. */
+async function expectEdgeInConnection(parentType: string, connection: string, parentGlobalId: string, payload: Record<string, any>, item: string) {
+  const read = (after: string | null) =>
+    stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
+      variables: { id: parentGlobalId, after },
+    });
+  const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
+  const index = all.findIndex((edge) => edge.node.id === payload[item].id);
+  expect(all[index]).toEqual(payload[`${item}Edge`]);
+  const rest = await read(payload[`${item}Edge`].cursor);
+  expect(rest.errors).toBeUndefined();
+  expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+}
+
 describe('mutation payloads carry what a client cache needs', () => {
   it('createTodo returns the to-do, its list with the new counts, and its edge, reading the list once', async () => {
     const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
@@ -241,32 +268,15 @@ describe('every family\'s create returns its parent and an edge that pages on in
   for (const { mutation, input, item, parent } of cases) {
     const [parentField, parentType, parentId, connection, parentPath, listPath] = parent;
     it(`${mutation} returns ${item}, ${parentField} and ${item}Edge`, async () => {
-      const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
-      const created = await stack.graphql(
-        `mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`,
-        { variables: { input: input() } },
-      );
-      expect(created.errors).toBeUndefined();
-      const payload = created.data[mutation];
       const parentGlobalId = encodeGlobalId(parentType, stack.sandbox.accountId, parentId());
-      expect(payload[parentField]).toEqual({ id: parentGlobalId });
-      expect(payload[`${item}Edge`].node).toEqual(payload[item]);
+      const payload = await createWithEdge(mutation, input(), item, parentField, parentGlobalId);
       // The write, one read of the parent (a 200: this token had not read it) and the pages of its
       // connection up to the new item, nothing else.
       const [write, ...reads] = upstream();
       expect(write).toMatch(new RegExp(`^POST ${listPath.replace('%s', parentId())} 201$`));
       expect(reads.filter((line) => !line.startsWith(`GET ${listPath.replace('%s', parentId())}`))).toEqual([`GET ${parentPath.replace('%s', parentId())} 200`]);
 
-      const read = (after: string | null) =>
-        stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
-          variables: { id: parentGlobalId, after },
-        });
-      const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
-      const index = all.findIndex((edge) => edge.node.id === payload[item].id);
-      expect(all[index]).toEqual(payload[`${item}Edge`]);
-      const rest = await read(payload[`${item}Edge`].cursor);
-      expect(rest.errors).toBeUndefined();
-      expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+      await expectEdgeInConnection(parentType, connection, parentGlobalId, payload, item);
     });
   }
 });
@@ -297,27 +307,9 @@ describe('creates listed under a recording other than their write path name it a
   for (const { mutation, input, item, parent } of cases) {
     const [parentField, parentType, parentId, connection] = parent;
     it(`${mutation} returns ${item}, ${parentField} and an ${item}Edge that pages on in ${parentType}.${connection}`, async () => {
-      const Name = mutation[0]!.toUpperCase() + mutation.slice(1);
-      const created = await stack.graphql(
-        `mutation($input: ${Name}Input!) { ${mutation}(input: $input) { ${item} { id } ${parentField} { id } ${item}Edge { cursor node { id } } } }`,
-        { variables: { input: input() } },
-      );
-      expect(created.errors).toBeUndefined();
-      const payload = created.data[mutation];
       const parentGlobalId = encodeGlobalId(parentType, stack.sandbox.accountId, parentId());
-      expect(payload[parentField]).toEqual({ id: parentGlobalId });
-      expect(payload[`${item}Edge`].node).toEqual(payload[item]);
-
-      const read = (after: string | null) =>
-        stack.graphql(`query($id: ID!, $after: String) { node(id: $id) { ... on ${parentType} { ${connection}(first: 100, after: $after) { edges { cursor node { id } } } } } }`, {
-          variables: { id: parentGlobalId, after },
-        });
-      const all = (await read(null)).data.node[connection].edges as { cursor: string; node: { id: string } }[];
-      const index = all.findIndex((edge) => edge.node.id === payload[item].id);
-      expect(all[index]).toEqual(payload[`${item}Edge`]);
-      const rest = await read(payload[`${item}Edge`].cursor);
-      expect(rest.errors).toBeUndefined();
-      expect(rest.data.node[connection].edges).toEqual(all.slice(index + 1));
+      const payload = await createWithEdge(mutation, input(), item, parentField, parentGlobalId);
+      await expectEdgeInConnection(parentType, connection, parentGlobalId, payload, item);
     });
   }
 
