@@ -153,15 +153,15 @@ export function updateCard(
   } }));
 }
 
-/**
- * `POST /card_tables/cards/{id}/moves.json` (204); the card is read back. `columnId` may be a
- * column, an on-hold section or a wormhole (which carries the card to another project).
- */
 /** A card as it is now, e.g. before a move, to learn the column it leaves. */
 export function readCard(ctx: Context, cardId: string) {
   return call(ctx, 'GetCard', { cardId: toBasecampId(cardId, ctx.accountId, ['CardTableCard']) });
 }
 
+/**
+ * `POST /card_tables/cards/{id}/moves.json` (204); the card is read back. `columnId` may be a
+ * column, an on-hold section or a wormhole (which carries the card to another project).
+ */
 export async function moveCard(ctx: Context, input: { id: string; columnId: string; position?: number | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['CardTableCard']);
   const columnId = toBasecampId(input.columnId, ctx.accountId, [...COLUMN_TYPES, 'Wormhole']);

@@ -34,13 +34,13 @@ export function fetchGauges(ctx: Context, ids: readonly BasecampId[]): Promise<(
   return answerFrom(ids, walk, (id) => `Gauge ${id} is not among the gauges you can see.`, { status: 404, retryable: false });
 }
 
-/** `GET /reports/gauges.json?bucket_ids=…` for one project; null when its gauge is off or hidden. */
 /** The project a gauge reading belongs to, read before the reading goes. */
 export async function needleProjectId(ctx: Context, needleId: string): Promise<string | null> {
   const needle = await call(ctx, 'GetGaugeNeedle', { needleId: toBasecampId(needleId, ctx.accountId, ['GaugeNeedle']) });
   return needle.bucket?.id ?? null;
 }
 
+/** `GET /reports/gauges.json?bucket_ids=…` for one project; null when its gauge is off or hidden. */
 export async function projectGauge(ctx: Context, projectId: string): Promise<GaugeRecord | null> {
   for await (const page of pages<'ListGauges', GaugeRecord>(ctx, 'ListGauges', {}, { bucket_ids: projectId })) {
     return page.items.find((gauge) => gauge.bucket?.id === projectId) ?? null;

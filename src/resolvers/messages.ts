@@ -255,13 +255,13 @@ export function createEventBoost(ctx: Context, input: { eventId: string; recordi
   return withBody(call(ctx, 'CreateEventBoost', { recordingId, eventId }, { body: { content } }));
 }
 
-/** `DELETE /boosts/{id}.json` (204); returns the global id for client caches. */
 /** The recording a boost is on (its `recording` link), read before the boost goes. */
 export async function boostedRecording(ctx: Context, boostId: string) {
   const boost = await call(ctx, 'GetBoost', { boostId: toBasecampId(boostId, ctx.accountId, ['Boost']) });
   return boost.recording ?? null;
 }
 
+/** `DELETE /boosts/{id}.json` (204); returns the global id for client caches. */
 export async function deleteBoost(ctx: Context, boostId: string) {
   const id = toBasecampId(boostId, ctx.accountId, ['Boost']);
   await call(ctx, 'DeleteBoost', { boostId: id });

@@ -123,12 +123,12 @@ export async function setTodoCompleted(ctx: Context, todoId: string, completed: 
   return call(ctx, 'GetTodo', { todoId: id });
 }
 
-/** `PUT /todos/{id}/position.json` (204), optionally into another list; read back. */
 /** A to-do as it is now, e.g. before a move, to learn the list it leaves. */
 export function readTodo(ctx: Context, todoId: string) {
   return call(ctx, 'GetTodo', { todoId: toBasecampId(todoId, ctx.accountId, ['Todo']) });
 }
 
+/** `PUT /todos/{id}/position.json` (204), optionally into another list; read back. */
 export async function repositionTodo(ctx: Context, input: { id: string; position: number; todolistId?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['Todo']);
   const parentId = input.todolistId ? toBasecampId(input.todolistId, ctx.accountId, ['Todolist', 'TodolistGroup']) : undefined;
