@@ -4,6 +4,7 @@ import type { BasecampId } from '../client/types.ts';
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
+import { ownId } from './chat-keys.ts';
 import { parseGlobalId, toBasecampId } from './global-id.ts';
 import { inputError } from './input.ts';
 
@@ -50,7 +51,7 @@ export function recordingRef(ctx: Context, id: string, field?: string): Recordin
   }
   const key = toBasecampId(id, ctx.accountId, [typename]);
   // Composite keys (a Campfire line's `campfireId-lineId`) end with the recording's own id.
-  return { id: key.split('-').at(-1)!, typename, key };
+  return { id: ownId(key), typename, key };
 }
 
 /** The Basecamp id of any recording (a bookmark's, an assignment's), refusing other ids by the field's name. */

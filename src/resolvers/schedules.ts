@@ -5,7 +5,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { toBasecampId } from './global-id.ts';
 import { inputError, nonBlankText, patched, personIds, requiredText, sharing } from './input.ts';
-import { joinKey, splitKey } from './chat-keys.ts';
+import { joinKey, ownId, splitKey } from './chat-keys.ts';
 import { loadEach, readingWith, toError, type NodeLoader } from './loaders.ts';
 import { isCalendarDay } from './scalars.ts';
 import { withBody } from './writes.ts';
@@ -44,7 +44,7 @@ export function scheduleEntryKey(entry: ScheduleEntryRecord): string {
 
 /** The entry's Basecamp id from a global id or a plain one, an occurrence's included. */
 export function scheduleEntryId(ctx: Context, id: string): BasecampId {
-  return toBasecampId(id, ctx.accountId, ['ScheduleEntry']).split('-').at(-1)!;
+  return ownId(toBasecampId(id, ctx.accountId, ['ScheduleEntry']));
 }
 
 /** `GET /schedule_entries/{id}.json` (a recurring entry answers with its first occurrence), or one occurrence for `YYYYMMDD-id`. */

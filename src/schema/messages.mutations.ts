@@ -16,15 +16,17 @@ import {
 import { enumOf } from './enums.ts';
 import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { Boost, Comment, Message, MessageBoard, MessageType } from './messages.ts';
-import { deletion, edgeOf, linkOf, loadParent, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
+import { deletion, edgeOf, linkOf, mutation, mutationsOf, type InputBuilder, type NewEdge } from './mutation.ts';
+import { loadRecording } from './recording-types.ts';
 import { Recording } from './recording.ts';
 
 // Boards list their newest message first (pinned ones aside); comments read oldest first.
 const messageEdge = { type: 'MessageEdge', uses: 'ListMessages', addsAt: 'top', list: (ctx, id, args) => listMessages(ctx, id, args) } satisfies NewEdge;
 const commentEdge = edgeOf('ListComments', 'CommentEdge', 'bottom', (recordingId) => ({ recordingId }));
 // A boost names what it boosts as `recording`, not `parent`; boosts read oldest first.
-const boosted = (boost: unknown) => ({ parent: (boost as { recording?: { id?: unknown; type?: unknown } }).recording });
-const boostEdge = edgeOf('ListRecordingBoosts', 'BoostEdge', 'bottom', (recordingId) => ({ recordingId }), (boost) => linkOf(boosted(boost).parent));
+type BoostLink = { id?: string | null; type?: string | null } | null | undefined;
+const boosted = (boost: unknown) => (boost as { recording?: BoostLink }).recording;
+const boostEdge = edgeOf('ListRecordingBoosts', 'BoostEdge', 'bottom', (recordingId) => ({ recordingId }), (boost) => linkOf(boosted(boost)));
 
 /** A message type is read under its project: a global id carries both, a Basecamp id needs `projectId`. */
 const messageTypeId = (t: InputBuilder) => ({
@@ -169,7 +171,7 @@ mutation('createBoost', {
     }),
   resolve: (input, ctx) => createBoost(ctx, input),
   payload: { boost: { type: Boost, description: 'The new boost.' } },
-  parent: { recording: { type: Recording, load: (boost, ctx) => loadParent(boosted(boost), ctx, 'Recording') } },
+  parent: { recording: { type: Recording, load: (boost, ctx) => loadRecording(ctx, boosted(boost) ?? {}) } },
   edge: boostEdge,
 });
 
@@ -198,5 +200,5 @@ deletion('deleteBoost', {
   type: 'Boost',
   gone: 'removed boost',
   // Its `boostsCount` drops.
-  from: { field: 'recording', type: Recording, before: boostedRecording, reads: 'GetBoost', load: (link, ctx) => loadParent({ parent: link }, ctx, 'Recording') },
+  from: { field: 'recording', type: Recording, before: boostedRecording, reads: 'GetBoost', load: (link, ctx) => loadRecording(ctx, (link as BoostLink) ?? {}) },
 });

@@ -5,10 +5,10 @@ import {
   fetchCalendars,
   fetchScheduleEntries,
   fetchScheduleEntryOccurrence,
-  scheduleEntryId,
-  scheduleEntryKey,
   fetchSchedules,
   fetchUpcomingSchedule,
+  scheduleEntryId,
+  scheduleEntryKey,
   type RecurrenceScheduleRecord,
 } from '../resolvers/schedules.ts';
 import { statusQuery } from '../resolvers/projects.ts';
