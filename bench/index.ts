@@ -11,7 +11,7 @@ import { encodeGlobalId } from '../src/resolvers/global-id.ts';
 import { createSandbox, type Sandbox } from '../src/sandbox/index.ts';
 import { SEED } from '../src/sandbox/seed/index.ts';
 import type { LoadResult } from './load.ts';
-import { rssMiB, runLoad, startCoalescingProxy, startGatewayProcess, startMeshProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
+import { rssMiB, runLoad, startBound, startGatewayProcess, startMeshProcess, startSandboxProcess, type GatewayProcess, type SandboxProcess } from './processes.ts';
 import { RestByHand } from './rest-by-hand.ts';
 import { tour } from './tour.ts';
 
@@ -31,6 +31,8 @@ const TOKENS = Number(process.env.BENCH_TOKENS ?? 1000);
 const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 20_000);
 const MESH_PAIRS = Math.max(1, Number(process.env.BENCH_MESH_PAIRS ?? 3));
 const USER_AGENT = 'Basecamp GraphQL bench (bench@example.test)';
+/** `BENCH_ONLY=throughput`: only the warm single-object runs (ours, REST, Mesh, the proxy), for a quicker look. */
+const ONLY = process.env.BENCH_ONLY;
 
 /** Issue 12's targets, printed beside the figures they judge (a measurement, never a failure). */
 const TARGETS = {
@@ -257,19 +259,26 @@ async function measureThroughput(p: Processes) {
       } else if (latency === 0) {
         rows.push({ ...ours, target: `≥ ${TARGETS.meshAtZero}× Mesh: not measured (see above)` });
       }
-      if (latency === LATENCY_MS) {
-        // What sharing in-flight reads costs under this load by itself: a proxy that does nothing
-        // else, measured the same way, right after.
-        const proxy = await startCoalescingProxy(rest.url, p.sandbox.tokens.owner!);
+      // Bounds, measured the same way right after: what sharing in-flight reads allows by itself
+      // (a proxy that does nothing else), and what it allows behind yoga (a bare yoga server that
+      // does nothing else); at 0 ms, the floor against Mesh again, run next to it.
+      const bounds = latency === LATENCY_MS ? (['coalescing-proxy', 'yoga-ceiling'] as const) : (['yoga-ceiling'] as const);
+      for (const script of bounds) {
+        const bound = await startBound(script, rest.url, p.sandbox.tokens.owner!);
         try {
-          const spec = { ...single, url: proxy.url };
+          const spec = { ...single, url: bound.url };
           await runLoad({ ...spec, connections: CONNECTIONS, durationMs: 1000 });
-          const ceiling = await run(spec, proxy.pid);
+          const result = await run(spec, bound.pid);
           const again = await run(rest);
-          out[`${latency}msCeiling`] = { proxy: ceiling, rest: again, ratio: ceiling.perSecond / again.perSecond };
-          rows.push({ ...row(`${latency} ms, do-nothing coalescing proxy`, ceiling, again), target: 'the ceiling for a coalescing gateway' });
+          const meshRun = latency === 0 && mesh && meshSingle ? await run(meshSingle, mesh.pid) : undefined;
+          out[`${latency}ms:${script}`] = { [script]: result, rest: again, ratio: result.perSecond / again.perSecond, ...(meshRun && { mesh: meshRun, meshRatio: result.perSecond / meshRun.perSecond }) };
+          const name = script === 'coalescing-proxy' ? 'do-nothing coalescing proxy' : 'bare yoga, the same shared read';
+          const target = script === 'coalescing-proxy'
+            ? 'the ceiling for a coalescing gateway'
+            : `the ceiling for a coalescing gateway on yoga${meshRun ? `: ${round(result.perSecond / meshRun.perSecond, 2)}× Mesh (run next to it)` : ''}`;
+          rows.push({ ...row(`${latency} ms, ${name}`, result, again), target });
         } finally {
-          await proxy.close();
+          await bound.close();
         }
       }
     }
@@ -393,19 +402,25 @@ try {
   const ready = { startupMs: round(gateway.startupMs, 0), gatewayRssMiB: rssMiB(gateway.pid), sandboxRssMiB: rssMiB(sandbox.pid) };
   console.log(`Gateway (${gateway.pid}) answered ${ready.startupMs} ms after spawn (target ≤ ${TARGETS.startupMs} ms: ${verdict(ready.startupMs <= TARGETS.startupMs)}), RSS ${ready.gatewayRssMiB} MiB; sandbox (${sandbox.pid}) RSS ${ready.sandboxRssMiB} MiB`);
   results.ready = ready;
-  results.tour = await measureTour(p);
-  const warm = await memoryOf(p, 5000);
-  results.throughput = await measureThroughput(p);
-  const afterLoad = await memoryOf(p, 0);
-  const idle = await memoryOf(p, 5000);
-  results.memory = await measureMemory(p, { warm, afterLoad, idle });
-  results.graphiql = await measureGraphiQL(p); // last: it loads GraphiQL's bundle into the gateway
+  if (ONLY === 'throughput') {
+    results.throughput = await measureThroughput(p);
+  } else {
+    results.tour = await measureTour(p);
+    const warm = await memoryOf(p, 5000);
+    results.throughput = await measureThroughput(p);
+    const afterLoad = await memoryOf(p, 0);
+    const idle = await memoryOf(p, 5000);
+    results.memory = await measureMemory(p, { warm, afterLoad, idle });
+    results.graphiql = await measureGraphiQL(p); // last: it loads GraphiQL's bundle into the gateway
+  }
 } finally {
   await gateway?.close();
   await sandbox.close();
 }
-results.rateBudget = await measureRateBudget();
-results.manyPeople = await (await import('./many-people.ts')).manyPeople(); // issue 10: one account, many people
+if (ONLY !== 'throughput') {
+  results.rateBudget = await measureRateBudget();
+  results.manyPeople = await (await import('./many-people.ts')).manyPeople(); // issue 10: one account, many people
+}
 
 const out = fileURLToPath(new URL('./results/latest.json', import.meta.url));
 mkdirSync(fileURLToPath(new URL('./results/', import.meta.url)), { recursive: true });

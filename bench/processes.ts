@@ -178,11 +178,12 @@ async function startPeer(script: string, env: Record<string, string>, cwd = ROOT
 }
 
 /**
- * `bench/coalescing-proxy.mjs` in a process of its own, in front of one upstream URL: the ceiling
- * of the warm single-object ratio for a gateway that shares identical reads in flight.
+ * A bound on the warm single-object ratio, in a process of its own in front of one upstream URL:
+ * `coalescing-proxy.mjs`, the ceiling for a gateway that shares identical reads in flight, or
+ * `yoga-ceiling.mjs`, the same shared read behind a bare graphql-yoga server.
  */
-export function startCoalescingProxy(upstreamUrl: string, token: string): Promise<PeerProcess> {
-  return startPeer('bench/coalescing-proxy.mjs', { UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token });
+export function startBound(script: 'coalescing-proxy' | 'yoga-ceiling', upstreamUrl: string, token: string): Promise<PeerProcess> {
+  return startPeer(`bench/${script}.mjs`, { UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token });
 }
 
 const MESH_DIR = `${ROOT}/bench/peers/mesh`;
