@@ -9,6 +9,7 @@ import { byId } from '../resolvers/writes.ts';
 import { builder, type Types } from './builder.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
+import { forgetLoaded } from './nodes.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
 
 /** The `t` of a mutation's `input`, for helpers that add the same input fields to several mutations. */
@@ -111,7 +112,12 @@ export function mutation<Fields extends InputFieldMap, Shape>(name: string, opti
       resolve: async (_root, args, ctx, info) => {
         const { input } = args as unknown as { input: InputShapeFromFields<Fields> };
         const before = left && Object.keys(left.parent).some((field) => selects(info, field)) ? await left.before(input, ctx) : undefined;
-        const value = await options.resolve(input, ctx, info);
+        let value: Shape;
+        try {
+          value = await options.resolve(input, ctx, info);
+        } finally {
+          forgetLoaded(ctx); // even a failed write may have been applied
+        }
         if (before !== undefined && typeof value === 'object' && value !== null) previous.set(value, before);
         return value as never;
       },

@@ -72,6 +72,18 @@ export function linkTo<Ref extends object & { name: string }>(type: Ref) {
   return { type, ...calls(readsOf(type)) };
 }
 
+/** Every node type's ref, so a write can empty their per-request loaders (`forgetLoaded`). */
+const nodeRefs: NodeRef<object>[] = [];
+
+/**
+ * Empties every node type's loader of this request: what they hold may predate a write. Mutations
+ * run one after another, so the next payload (`a: createComment … b: createComment …`) reads the
+ * parent as it is now, not as the previous payload left it; the client below still revalidates.
+ */
+export function forgetLoaded(ctx: Context): void {
+  for (const ref of nodeRefs) ref.getDataloader(ctx).clearAll();
+}
+
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
 export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
   const key = options.key ?? byId;
@@ -83,6 +95,7 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
     ...(options.prime === false ? { toKey: key, cacheResolved: false } : { cacheResolved: (value: Shape) => loaderKey(value, key(value)) }),
   });
   if (reads) readers.set(ref, reads);
+  nodeRefs.push(ref as unknown as NodeRef<object>);
   for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, options.key as ((recording: never) => BasecampId) | undefined);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key && !options.plainIdIsKey) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);

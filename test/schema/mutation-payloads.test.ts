@@ -492,3 +492,33 @@ describe('updates name the parent they changed', () => {
     });
   }
 });
+
+describe('several mutations in one document each answer the state after their own write', () => {
+  it('a second createComment on the same message returns it with both comments counted', async () => {
+    const messageId = SEED.messages.messages.thread;
+    const count = async () => (await stack.graphql(`{ message(id: "${messageId}") { commentsCount } }`)).data.message.commentsCount as number;
+    const before = await count();
+    const result = await stack.graphql(`mutation($id: ID!) {
+      a: createComment(input: { recordingId: $id, content: "First" }) { recording { ... on Message { commentsCount } } }
+      b: createComment(input: { recordingId: $id, content: "Second" }) { recording { ... on Message { commentsCount } } }
+    }`, { variables: { id: messageId } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.a.recording.commentsCount).toBe(before + 1);
+    expect(result.data.b.recording.commentsCount).toBe(before + 2);
+    expect(await count()).toBe(before + 2);
+  });
+
+  it('complete then uncomplete in one document: the second payload\'s list has the ratio back', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.copy);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'Back and forth' } });
+    const ratio = created.data.createTodo.todolist.completedRatio as string;
+    const [done, total] = ratio.split('/').map(Number) as [number, number];
+    const result = await stack.graphql(`mutation($id: ID!) {
+      a: completeTodo(input: { id: $id }) { todolist { completedRatio } }
+      b: uncompleteTodo(input: { id: $id }) { todolist { completedRatio } }
+    }`, { variables: { id: created.data.createTodo.todo.id } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.a.todolist.completedRatio).toBe(`${done + 1}/${total}`);
+    expect(result.data.b.todolist.completedRatio).toBe(ratio);
+  });
+});
