@@ -7,7 +7,7 @@ import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
 import { connectionOf, identifiedRef, paged } from './nodes.ts';
 import { Recording, type RecordingShape } from './recording.ts';
-import { loadRecording } from './recording-types.ts';
+import { loadRecordingNamed } from './recording-types.ts';
 
 /** The current person's bookmarks: the list, whether a recording is bookmarked, adding and removing one. */
 
@@ -71,7 +71,7 @@ mutation('deleteBookmark', {
       type: Recording,
       nullable: true,
       description: 'The recording, as it is now: select `bookmark { bookmarked }` to update a client cache. Null when only a Basecamp id was given, since its type is then unknown.',
-      resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
+      resolve: (ref, _args, ctx) => (ref.typename ? (loadRecordingNamed(ctx, ref.typename, ref.key ?? ref.id) as Promise<RecordingShape> | null) : null),
     }),
   }),
 });

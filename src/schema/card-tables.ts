@@ -20,20 +20,19 @@ import { dockToolField, Project } from './projects.ts';
 import { enumOf } from './enums.ts';
 import { implementRecording } from './recording-type.ts';
 
-// Each lists Basecamp's recording types, then our name: global ids carry it and status changes load back by it.
-export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board', 'CardTable'], lookup: 'A card table' });
+export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board'], lookup: 'A card table' });
 
 export const CardTableColumn = node('CardTableColumn', {
   load: fetchCardColumns,
-  recordingTypes: ['Kanban::Triage', 'Kanban::Column', 'Kanban::NotNowColumn', 'Kanban::DoneColumn', 'CardTableColumn'],
+  recordingTypes: ['Kanban::Triage', 'Kanban::Column', 'Kanban::NotNowColumn', 'Kanban::DoneColumn'],
   lookup: 'A card table column of any kind',
 });
 
-export const CardTableCard = node('CardTableCard', { load: fetchCards, recordingTypes: ['Kanban::Card', 'CardTableCard'], lookup: 'A card' });
+export const CardTableCard = node('CardTableCard', { load: fetchCards, recordingTypes: ['Kanban::Card'], lookup: 'A card' });
 
 export const CardTableStep = node('CardTableStep', {
   load: fetchCardSteps,
-  recordingTypes: ['Kanban::Step', 'CardTableStep'],
+  recordingTypes: ['Kanban::Step'],
   lookup: 'A step of a card',
 });
 

@@ -20,10 +20,21 @@ interface Registered {
 }
 
 const loaders = new Map<string, Registered>();
+/** The same node types by their GraphQL name, for a recording a global id named. */
+const byTypename = new Map<string, RecordingLoader>();
 
 /** `registerRecordingType('Message::Board', MessageBoard)`: Basecamp's type string → our node type. */
 export function registerRecordingType(basecampType: string, ref: RecordingLoader, key?: Registered['key']): void {
   loaders.set(basecampType, { ref, key });
+  byTypename.set(ref.name, ref);
+}
+
+/**
+ * Loads the recording a global id named, by its GraphQL type and loader key (`ScheduleEntry`,
+ * not Basecamp's `Schedule::Entry`); null, with no call, for a type that is not a recording.
+ */
+export function loadRecordingNamed<T = unknown>(ctx: Context, typename: string, key: BasecampId): Promise<T> | null {
+  return (byTypename.get(typename)?.getDataloader(ctx).load(key) as Promise<T> | undefined) ?? null;
 }
 
 /** Our GraphQL type for Basecamp's type string, when a family models it. */

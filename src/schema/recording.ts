@@ -12,7 +12,7 @@ import { embedded, stub } from './cost-hints.ts';
 import { connectionOf } from './nodes.ts';
 import { loadParent, mutation, selects } from './mutation.ts';
 import { Person } from './people.ts';
-import { graphqlTypeFor, loadRecording } from './recording-types.ts';
+import { graphqlTypeFor, loadRecording, loadRecordingNamed } from './recording-types.ts';
 
 /** What every recording carries on the wire (docs README "Recordings: bucket contents"). */
 export interface RecordingShape {
@@ -94,7 +94,7 @@ mutation('trashRecording', {
   resolve: async (input, ctx, info) => {
     const ref = recordingRef(ctx, input.id);
     // Where it sat is read before it goes (a trashed recording is not found), only when asked.
-    const before = ref.typename && selects(info, 'parent') ? await loadRecording<RecordingShape>(ctx, { id: ref.key ?? ref.id, type: ref.typename }) : null;
+    const before = ref.typename && selects(info, 'parent') ? await loadRecordingNamed<RecordingShape>(ctx, ref.typename, ref.key ?? ref.id) : null;
     return { ...(await setRecordingStatus(ctx, ref, 'trashed')), parent: before?.parent ?? null };
   },
   payload: (t) => ({
@@ -127,7 +127,7 @@ for (const [name, status, operation, description] of [
         type: Recording,
         nullable: true,
         description: 'The recording as it is now; null when only a Basecamp id was given, since its type is then unknown.',
-        resolve: (ref, _args, ctx) => (ref.typename ? (loadRecording(ctx, { id: ref.key ?? ref.id, type: ref.typename }) as Promise<RecordingShape> | null) : null),
+        resolve: (ref, _args, ctx) => (ref.typename ? (loadRecordingNamed(ctx, ref.typename, ref.key ?? ref.id) as Promise<RecordingShape> | null) : null),
       }),
       basecampId: t.id({ resolve: (ref) => ref.id }),
     }),

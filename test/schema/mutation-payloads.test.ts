@@ -522,3 +522,33 @@ describe('several mutations in one document each answer the state after their ow
     expect(result.data.b.todolist.completedRatio).toBe(ratio);
   });
 });
+
+describe('writes on any recording by global id answer it whatever Basecamp calls its type', () => {
+  // `ScheduleEntry` is Basecamp's `Schedule::Entry`: the payload loads it by the global id's type.
+  const entry = (id: string) => encodeGlobalId('ScheduleEntry', stack.sandbox.accountId, id);
+
+  it('archiveRecording and unarchiveRecording return the schedule entry', async () => {
+    const id = entry(SEED.schedule.entries.clientVisible);
+    for (const name of ['archiveRecording', 'unarchiveRecording']) {
+      const result = await stack.graphql(`mutation($id: ID!) { ${name}(input: { id: $id }) { recording { id ... on ScheduleEntry { status } } } }`, { variables: { id } });
+      expect(result.errors).toBeUndefined();
+      expect(result.data[name].recording).toEqual({ id, status: name === 'archiveRecording' ? 'ARCHIVED' : 'ACTIVE' });
+    }
+  });
+
+  it('deleteBookmark returns the schedule entry, no longer bookmarked', async () => {
+    const id = entry(SEED.schedule.entries.kickoff);
+    await stack.graphql(`mutation($id: ID!) { createBookmark(input: { recordingId: $id }) { bookmark { id } } }`, { variables: { id } });
+    const removed = await stack.graphql(`mutation($id: ID!) { deleteBookmark(input: { recordingId: $id }) { recording { id bookmark { bookmarked } } } }`, { variables: { id } });
+    expect(removed.errors).toBeUndefined();
+    expect(removed.data.deleteBookmark.recording).toEqual({ id, bookmark: { bookmarked: false } });
+  });
+
+  it('trashRecording names the schedule the entry sat in', async () => {
+    const id = entry(SEED.schedule.entries.clientHidden);
+    const schedule = (await stack.graphql(`query($id: ID!) { scheduleEntry(id: $id) { parent { id } } }`, { variables: { id } })).data.scheduleEntry.parent.id as string;
+    const result = await stack.graphql(`mutation($id: ID!) { trashRecording(input: { id: $id }) { deletedId parent { id __typename } } }`, { variables: { id } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.trashRecording).toEqual({ deletedId: id, parent: { id: schedule, __typename: 'Schedule' } });
+  });
+});
