@@ -27,6 +27,22 @@ export function parseDateTime(value: unknown): string {
   throw badInput(`DateTime must be an ISO 8601 date-time with an offset like "2026-03-31T09:00:00Z", got ${JSON.stringify(value)}.`);
 }
 
+/**
+ * Accepts a file of a multipart request (graphql-multipart-request-spec): anything else (a
+ * browser `File` sent as JSON arrives as `{}`, a string, a literal in the document) is refused
+ * here, before a resolver reads its name or bytes.
+ */
+export function parseFile(value: unknown): File {
+  const file = value as Partial<File> | null;
+  if (typeof file === 'object' && file !== null && typeof file.name === 'string' && typeof file.size === 'number' && typeof file.arrayBuffer === 'function') return file as File;
+  throw badInput(`File must be a file sent as a GraphQL multipart request (a form part the \`map\` field points at), got ${describe(value)}.`);
+}
+
+function describe(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
+  return Array.isArray(value) ? 'a list' : 'an object that is not a file';
+}
+
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }

@@ -1,9 +1,10 @@
 import SchemaBuilder, { type SchemaTypes } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import { valueFromASTUntyped } from 'graphql';
 import type { Context } from '../context.ts';
 import { decodeGlobalId, encodeGlobalId } from '../resolvers/global-id.ts';
-import { parseDate, parseDateTime } from '../resolvers/scalars.ts';
+import { parseDate, parseDateTime, parseFile } from '../resolvers/scalars.ts';
 import { ForwardOnlyConnections } from './forward-only.ts';
 
 /**
@@ -79,6 +80,9 @@ builder.scalarType('File', {
   serialize: () => {
     throw new Error('File is an input-only scalar.');
   },
+  parseValue: (value) => parseFile(value),
+  // A file never stands in the document itself: only a variable can carry one.
+  parseLiteral: (node) => parseFile(valueFromASTUntyped(node)),
 });
 
 builder.scalarType('Date', {

@@ -53,6 +53,26 @@ describe('file uploads', () => {
   });
 });
 
+describe('a File that is not a file', () => {
+  // A browser File put in JSON variables arrives as {}; an upload link left out sends the name.
+  for (const file of [{}, 'floor-plan.pdf', 123, true, []]) {
+    it(`refuses ${JSON.stringify(file)} as a coded input error, before any upstream call`, async () => {
+      const created = await stack.graphql(CREATE, { variables: { file } });
+      expect(created.data).toBeUndefined();
+      expect(created.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(created.errors?.[0]?.message).toMatch(/File must be a file sent as a GraphQL multipart request/);
+      expect(stack.upstreamPaths()).toEqual([]);
+    });
+  }
+
+  it('refuses a value written in the document itself', async () => {
+    const created = await stack.graphql(`mutation { createCampfireUpload(input: { campfireId: "${SEED.chat.campfires.catalog}", file: "x" }) { line { id } } }`);
+    expect(created.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(created.errors?.[0]?.message).toMatch(/File must be a file sent as a GraphQL multipart request/);
+    expect(stack.upstreamPaths()).toEqual([]);
+  });
+});
+
 describe('Campfire uploads and the account logo', () => {
   it('shares a file in a Campfire as an upload line', async () => {
     const campfire = (await stack.graphql(`query($id: ID!) { project(id: $id) { campfire { id basecampId } } }`, { variables: { id: SEED.projects.catalog } })).data.project.campfire;
