@@ -74,11 +74,11 @@ export function createGaugeNeedle(
   } }) as Promise<GaugeNeedleRecord>);
 }
 
-/** `PUT /gauge_needles/{id}`: only the description of a reading can change. */
+/** `PUT /gauge_needles/{id}`: only the description of a reading can change; left out, it stays, and null clears it. */
 export function updateGaugeNeedle(ctx: Context, input: { id: string; description?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['GaugeNeedle']);
   return withBody(call(ctx, 'UpdateGaugeNeedle', { needleId: id }, { body: {
-    gauge_needle: { description: input.description ?? '' },
+    gauge_needle: { description: input.description === undefined ? undefined : (input.description ?? '') },
   } }) as Promise<GaugeNeedleRecord>);
 }
 

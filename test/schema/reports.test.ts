@@ -198,6 +198,11 @@ describe('reports family: writes', () => {
     expect(updated.data.updateGaugeNeedle.gaugeNeedle).toEqual({ description: '<div>Proofs signed off.</div>', position: 80 });
     const reread = await stack.graphql(`query($id: ID!) { gaugeNeedle(id: $id) { description } }`, { variables: { id: needle.id } });
     expect(reread.data.gaugeNeedle.description).toBe('<div>Proofs signed off.</div>');
+    // Left out, the note stays; null clears it.
+    const untouched = await stack.graphql(`mutation($id: ID!) { updateGaugeNeedle(input: { id: $id }) { gaugeNeedle { description } } }`, { variables: { id: needle.id } });
+    expect(untouched.data.updateGaugeNeedle.gaugeNeedle.description).toBe('<div>Proofs signed off.</div>');
+    const cleared = await stack.graphql(`mutation($id: ID!) { updateGaugeNeedle(input: { id: $id, description: null }) { gaugeNeedle { description } } }`, { variables: { id: needle.id } });
+    expect(cleared.data.updateGaugeNeedle.gaugeNeedle.description).toBe('');
 
     const deleted = await stack.graphql(`mutation($id: ID!) { deleteGaugeNeedle(input: { id: $id }) { deletedId } }`, { variables: { id: needle.id } });
     expect(deleted.data.deleteGaugeNeedle.deletedId).toBe(needle.id);
