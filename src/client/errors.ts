@@ -103,6 +103,9 @@ export function toUpstreamError(response: UpstreamResponse, now: number, request
     case 400:
     case 422:
       return new UpstreamError('BAD_USER_INPUT', upstream.message ?? `Basecamp refused the input (${status}).`, options);
+    // Too large for Basecamp: the caller's input to shorten, as the gateway's own 413 says.
+    case 413:
+      return new UpstreamError('BAD_USER_INPUT', withUpstream('Basecamp refused the request as too large (413): send less, or a smaller file.', upstream.message), options);
     default:
       return new UpstreamError(
         'UPSTREAM_ERROR',

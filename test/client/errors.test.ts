@@ -16,6 +16,7 @@ describe('toUpstreamError', () => {
     [404, 'NOT_FOUND', false],
     [400, 'BAD_USER_INPUT', false],
     [422, 'BAD_USER_INPUT', false],
+    [413, 'BAD_USER_INPUT', false],
     [429, 'RATE_LIMITED', true],
     [500, 'UPSTREAM_ERROR', true],
     [502, 'UPSTREAM_ERROR', true],
