@@ -24,6 +24,12 @@ export function nonBlankText(value: string | null | undefined, field: string): s
   return value;
 }
 
+/** A value that can change but has no empty state: left out it stays, null is refused naming the field. */
+export function unclearable<T>(value: T | null | undefined, field: string): T | undefined {
+  if (value === null) throw inputError(field, "can't be cleared");
+  return value;
+}
+
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 /** An address of the form `name@host.tld` (surrounding blanks allowed), refused as invalid otherwise. */

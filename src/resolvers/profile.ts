@@ -1,7 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
-import { checkEmail, inputError, nonBlankText } from './input.ts';
+import { checkEmail, inputError, nonBlankText, unclearable } from './input.ts';
 import { withBody } from './writes.ts';
 
 /** The current person's own profile and their date and time preferences. */
@@ -37,9 +37,9 @@ export async function updateMyProfile(ctx: Context, input: ProfileInput) {
     title: input.title,
     bio: input.bio,
     location: input.location,
-    time_zone_name: input.timeZoneName ?? undefined,
-    first_week_day: input.firstWeekDay ?? undefined,
-    time_format: input.timeFormat ?? undefined,
+    time_zone_name: nonBlankText(input.timeZoneName, 'timeZoneName'),
+    first_week_day: unclearable(input.firstWeekDay, 'firstWeekDay'),
+    time_format: unclearable(input.timeFormat, 'timeFormat'),
   };
   if (Object.values(body).every((value) => value === undefined)) throw inputError('input', 'must change at least one field');
   await call(ctx, 'UpdateMyProfile', {}, { body });
@@ -53,9 +53,9 @@ export function fetchMyPreferences(ctx: Context) {
 /** `PUT /my/preferences.json` with the documented `person` envelope; only given keys are sent. */
 export function updateMyPreferences(ctx: Context, input: PreferencesInput) {
   const person = {
-    time_zone_name: input.timeZoneName == null ? undefined : nonBlankText(input.timeZoneName, 'timeZoneName'),
-    first_week_day: input.firstWeekDay ?? undefined,
-    time_format: input.timeFormat ?? undefined,
+    time_zone_name: nonBlankText(input.timeZoneName, 'timeZoneName'),
+    first_week_day: unclearable(input.firstWeekDay, 'firstWeekDay'),
+    time_format: unclearable(input.timeFormat, 'timeFormat'),
   };
   if (Object.values(person).every((value) => value === undefined)) throw inputError('input', 'must change at least one preference');
   return withBody(call(ctx, 'UpdateMyPreferences', {}, { body: { person } }));

@@ -3,7 +3,7 @@ import type { Context } from '../context.ts';
 import { call } from './call.ts';
 import { paginate, type ConnectionArgs } from './connection.ts';
 import { toBasecampId } from './global-id.ts';
-import { inputError, nonBlankText, requiredText } from './input.ts';
+import { inputError, nonBlankText, requiredText, unclearable } from './input.ts';
 import { loadEach, type NodeLoader } from './loaders.ts';
 import { withBody } from './writes.ts';
 
@@ -107,8 +107,9 @@ export function createQuestionAnswer(ctx: Context, input: { questionId: string; 
 export async function updateQuestionAnswer(ctx: Context, input: { id: string; content?: string | null; groupOn?: string | null }) {
   const id = toBasecampId(input.id, ctx.accountId, ['QuestionAnswer']);
   const content = nonBlankText(input.content, 'content');
+  const groupOn = unclearable(input.groupOn, 'groupOn');
   const current = content === undefined ? await call(ctx, 'GetAnswer', { answerId: id }) : undefined;
-  await call(ctx, 'UpdateAnswer', { answerId: id }, { body: { content: content ?? current?.content, group_on: input.groupOn ?? undefined } });
+  await call(ctx, 'UpdateAnswer', { answerId: id }, { body: { content: content ?? current?.content, group_on: groupOn } });
   return call(ctx, 'GetAnswer', { answerId: id });
 }
 

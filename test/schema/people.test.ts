@@ -257,6 +257,11 @@ describe('input checks', () => {
       ['mutation { reorderUpNext(input: { recordingId: "1", position: 0 }) { myAssignments { priorities { content } } } }', 'position'],
       ['mutation { markAsRead(input: { readables: [] }) { notifications { bubbleUpsCount } } }', 'readables'],
       ['mutation { updateMyProfile(input: { emailAddress: "not-an-email" }) { person { id } } }', 'emailAddress'],
+      // What has no empty state is refused when sent as null, not skipped as if left out.
+      ['mutation { updateMyPreferences(input: { timeZoneName: null }) { preferences { timeZoneName } } }', 'timeZoneName'],
+      ['mutation { updateMyPreferences(input: { timeFormat: null, firstWeekDay: SUNDAY }) { preferences { timeFormat } } }', 'timeFormat'],
+      ['mutation { updateMyProfile(input: { firstWeekDay: null }) { person { id } } }', 'firstWeekDay'],
+      ['mutation { updateQuestionAnswer(input: { id: "1", groupOn: null }) { questionAnswer { id } } }', 'groupOn'],
     ] as const;
     for (const [query, field] of cases) {
       stack.resetLog();
