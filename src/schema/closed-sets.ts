@@ -141,6 +141,16 @@ export const GoogleDocumentType = openEnum('GoogleDocumentType', {
   },
 });
 
+/** A gauge's health, on its needles, the gauge and the project that shows it. */
+export const GaugeNeedleColor = openEnum('GaugeNeedleColor', {
+  description: 'How a project is doing, as its gauge shows it.',
+  values: {
+    GREEN: { value: 'green', description: 'On track.' },
+    YELLOW: { value: 'yellow', description: 'Some risk.' },
+    RED: { value: 'red', description: 'In trouble.' },
+  } as const,
+});
+
 type ClosedSet = OpenEnumRef;
 
 /** The set a REST key holds wherever it appears. */

@@ -10,7 +10,8 @@ import {
   type NeedleColor,
 } from '../resolvers/gauges.ts';
 import { builder } from './builder.ts';
-import { enumOf, openEnum } from './enums.ts';
+import { GaugeNeedleColor } from './closed-sets.ts';
+import { enumOf } from './enums.ts';
 import { firstPage } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { recordingFields } from './fields.ts';
@@ -28,15 +29,6 @@ export const GaugeNeedle = node('GaugeNeedle', { load: fetchGaugeNeedles, record
 const GaugeConnection = connectionOf(Gauge);
 const GaugeNeedleConnection = connectionOf(GaugeNeedle);
 
-const NeedleColor = openEnum('GaugeNeedleColor', {
-  description: 'How a project is doing, as its gauge shows it.',
-  values: {
-    GREEN: { value: 'green', description: 'On track.' },
-    YELLOW: { value: 'yellow', description: 'Some risk.' },
-    RED: { value: 'red', description: 'In trouble.' },
-  } as const,
-});
-
 const needleColor = (color: string | null | undefined) => (color as NeedleColor | null | undefined) ?? null;
 
 Gauge.implement({
@@ -51,7 +43,7 @@ Gauge.implement({
       previousNeedlePosition: 'Where the reading before it pointed.',
       lastNeedleColor: false,
     }),
-    lastNeedleColor: t.field({ type: NeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => needleColor(gauge.last_needle_color) }),
+    lastNeedleColor: t.field({ type: GaugeNeedleColor, nullable: true, description: 'Colour of the latest reading.', resolve: (gauge) => needleColor(gauge.last_needle_color) }),
     needles: paged(t, GaugeNeedleConnection, 'ListGaugeNeedles', {
       description: 'Every reading of this gauge, newest first.',
       params: (gauge) => ({ projectId: gauge.bucket.id }),
@@ -70,7 +62,7 @@ GaugeNeedle.implement({
       commentCount: { type: 'Int', nullable: true, description: 'Basecamp sends the comment count a second time under this key; same value as `commentsCount`.' },
       color: false,
     }),
-    color: t.field({ type: NeedleColor, nullable: true, resolve: (needle) => needleColor(needle.color) }),
+    color: t.field({ type: GaugeNeedleColor, nullable: true, resolve: (needle) => needleColor(needle.color) }),
   }),
 });
 

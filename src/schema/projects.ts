@@ -13,7 +13,7 @@ import { linkOrStub } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
-import { RecordingStatus } from './closed-sets.ts';
+import { GaugeNeedleColor, RecordingStatus } from './closed-sets.ts';
 import { connectionOf, identifiedRef, implementObject, linkTo, node, paged, type NodeRef } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
 import { specFields } from './fields.ts';
@@ -62,7 +62,7 @@ Project.implement({
       clientsEnabled: 'Whether clients can be invited.',
       timesheetEnabled: { type: 'Boolean', nullable: true, description: 'Whether time tracking is on.' },
       color: { type: 'String', nullable: true },
-      lastNeedleColor: { type: 'String', nullable: true, description: 'Colour of the latest hill-chart needle.' },
+      lastNeedleColor: { type: GaugeNeedleColor, nullable: true, description: 'Colour of the latest gauge reading, as `Gauge.lastNeedleColor` gives it.' },
       lastNeedlePosition: { type: 'Int', nullable: true },
       previousNeedlePosition: { type: 'Int', nullable: true },
       dock: { type: [DockTool], description: 'All tools of the project, enabled or not, in dock order.' },

@@ -136,6 +136,12 @@ describe('reports family: reads', () => {
     expect(result.data.some.nodes.map((n: { bucket: { basecampId: string } }) => n.bucket.basecampId)).toEqual([SEED.projects.bakery, SEED.projects.warehouse]);
   });
 
+  it('spells a gauge\'s colour the same on the project as on the gauge', async () => {
+    const result = await stack.graphql(`query($id: ID!) { project(id: $id) { lastNeedleColor gauge { lastNeedleColor } } }`, { variables: { id: SEED.projects.warehouse } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.project).toEqual({ lastNeedleColor: 'RED', gauge: { lastNeedleColor: 'RED' } });
+  });
+
   it('returns check-ins and files through the Recording interface', async () => {
     const result = await stack.graphql(`{ checkins(first: 3) { nodes { __typename type basecampId } } files(first: 3) { nodes { __typename type basecampId } } }`);
     expect(result.errors).toBeUndefined();
