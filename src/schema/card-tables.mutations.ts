@@ -1,5 +1,4 @@
 import {
-  COLUMN_COLORS,
   createCard,
   createCardColumn,
   createCardStep,
@@ -18,20 +17,13 @@ import {
   updateCardStep,
   updateWormhole,
 } from '../resolvers/card-tables.ts';
-import { builder } from './builder.ts';
-import { CardTable, CardTableCard, CardTableColumn, CardTableStep, Wormhole } from './card-tables.ts';
+import { CardTable, CardTableCard, CardTableColumn, CardTableStep, ColumnColor, Wormhole } from './card-tables.ts';
 import { specInput, specInputOn } from './inputs.ts';
 import { deletion, edgeOf, mutation, mutationsOf } from './mutation.ts';
 
 // A new card goes to the bottom of its column.
 const cardEdge = edgeOf('ListCards', 'CardTableCardEdge', 'bottom', (columnId) => ({ columnId }));
 
-const ColumnColor = builder.enumType('CardTableColumnColor', {
-  description: 'The colours a card table column can take.',
-  values: Object.fromEntries(COLUMN_COLORS.map((color) => [color.toUpperCase(), { value: color, description: `The ${color} column colour.` }])) as {
-    [K in (typeof COLUMN_COLORS)[number] as Uppercase<K>]: { value: K; description: string };
-  },
-});
 
 
 // A column's, a card's and a step's mutations each answer with the object and what it sits in.

@@ -1,5 +1,6 @@
 import type * as Wire from '../client/wire-types.ts';
 import {
+  COLUMN_COLORS,
   fetchCardColumns,
   fetchCards,
   fetchCardSteps,
@@ -17,8 +18,16 @@ import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, implementObject, linkTo, node, paged } from './nodes.ts';
 import { Person } from './people.ts';
 import { dockToolField, Project } from './projects.ts';
-import { enumOf } from './enums.ts';
+import { enumOf, openEnum } from './enums.ts';
 import { implementRecording } from './recording-type.ts';
+
+/** A column's colour, read and set alike (`setCardTableColumnColor`). */
+export const ColumnColor = openEnum('CardTableColumnColor', {
+  description: 'The colours a card table column can take.',
+  values: Object.fromEntries(COLUMN_COLORS.map((color) => [color.toUpperCase(), { value: color, description: `The ${color} column colour.` }])) as {
+    [K in (typeof COLUMN_COLORS)[number] as Uppercase<K>]: { value: K; description: string };
+  },
+});
 
 export const CardTable = node('CardTable', { load: fetchCardTables, recordingTypes: ['Kanban::Board'], lookup: 'A card table' });
 
@@ -95,7 +104,7 @@ implementRecording(CardTableColumn, 'A column of a card table. Its Basecamp `typ
     subscriptionUrl: { type: 'String', nullable: true },
     position: 'Order among the numbered columns, from 1; null for Triage, Not now and Done.',
     description: 'What the column is for, plain text.',
-    color: 'A colour name such as `orange`; null when uncoloured.',
+    color: { type: ColumnColor, description: 'Its colour; null when uncoloured.' },
     cardsCount: 'How many cards are in it, not counting those on hold.',
     commentCount: { type: 'Int', nullable: true, description: 'How many comments it has (the docs\' key).' },
     commentsCount: 'How many comments it has (the spec\'s key).',

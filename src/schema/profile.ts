@@ -2,7 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import { fetchMyPreferences, updateMyPreferences, updateMyProfile } from '../resolvers/profile.ts';
 import { builder } from './builder.ts';
 import { calls } from './coverage.ts';
-import { enumOf } from './enums.ts';
+import { openEnum } from './enums.ts';
 import { specInput } from './inputs.ts';
 import { mutation, type InputBuilder } from './mutation.ts';
 import { specObject } from './nodes.ts';
@@ -10,27 +10,34 @@ import { Person } from './people.ts';
 
 /** The current person's own profile, and how they want dates and times shown. */
 
+// Read and written alike, so a settings form sends back what it read.
+const WeekDay = openEnum('WeekDay', {
+  description: 'A day of the week, for where calendars start.',
+  values: {
+    SUNDAY: { value: 'Sunday' },
+    MONDAY: { value: 'Monday' },
+    TUESDAY: { value: 'Tuesday' },
+    WEDNESDAY: { value: 'Wednesday' },
+    THURSDAY: { value: 'Thursday' },
+    FRIDAY: { value: 'Friday' },
+    SATURDAY: { value: 'Saturday' },
+  },
+});
+
+const TimeFormat = openEnum('TimeFormat', {
+  description: 'How times of day are written.',
+  values: {
+    TWELVE_HOUR: { value: 'twelve_hour', description: 'e.g. 2:30pm.' },
+    TWENTY_FOUR_HOUR: { value: 'twenty_four_hour', description: 'e.g. 14:30.' },
+  },
+});
+
 export const Preferences = specObject<Wire.Preferences>('Preferences', 'How the current person wants dates and times shown.', {
   url: 'The REST URL of these preferences.',
   appUrl: 'Where to change them in the web app.',
   timeZoneName: 'The time zone dates are shown in.',
-  firstWeekDay: 'The day calendars start on, e.g. `Monday`.',
-  timeFormat: '`twelve_hour` or `twenty_four_hour`.',
-});
-
-const WeekDay = enumOf('WeekDay', 'A day of the week, for where calendars start.', {
-  SUNDAY: 'Sunday',
-  MONDAY: 'Monday',
-  TUESDAY: 'Tuesday',
-  WEDNESDAY: 'Wednesday',
-  THURSDAY: 'Thursday',
-  FRIDAY: 'Friday',
-  SATURDAY: 'Saturday',
-});
-
-const TimeFormat = enumOf('TimeFormat', 'How times of day are written.', {
-  TWELVE_HOUR: ['twelve_hour', 'e.g. 2:30pm.'],
-  TWENTY_FOUR_HOUR: ['twenty_four_hour', 'e.g. 14:30.'],
+  firstWeekDay: { type: WeekDay, description: 'The day calendars start on.' },
+  timeFormat: { type: TimeFormat, description: 'Whether times are written with am/pm or on a 24-hour clock.' },
 });
 
 /** The preferences both writes take. */

@@ -1,8 +1,7 @@
 import { createScheduleEntry, updateCalendar, updateScheduleEntry, updateScheduleSettings } from '../resolvers/schedules.ts';
-import { builder } from './builder.ts';
 import { specInput, specInputOn, specPatch } from './inputs.ts';
 import { edgeOf, mutation } from './mutation.ts';
-import { Calendar, Schedule, ScheduleEntry } from './schedules.ts';
+import { Calendar, CalendarColor, Schedule, ScheduleEntry } from './schedules.ts';
 
 /** Writes of the schedule family: schedules, entries and calendars. */
 
@@ -19,16 +18,6 @@ mutation('updateScheduleSettings', {
     }),
   resolve: (input, ctx) => updateScheduleSettings(ctx, input),
   payload: { schedule: { type: Schedule, description: 'The schedule as it is now.' } },
-});
-
-const CalendarColor = builder.enumType('CalendarColor', {
-  description: 'The colours a calendar can take.',
-  values: Object.fromEntries(
-    ['white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown'].map((color) => [
-      color.toUpperCase(),
-      { value: color, description: `The colour ${color}.` },
-    ]),
-  ),
 });
 
 mutation('updateCalendar', {

@@ -16,6 +16,7 @@ import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
 import { statusArg } from './connection.ts';
 import { calls, uses } from './coverage.ts';
+import { openEnum } from './enums.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, identifiedRef, implementObject, linkTo, node, paged } from './nodes.ts';
@@ -90,6 +91,17 @@ implementRecording(ScheduleEntry, 'An event on a schedule: a meeting, a deadline
   }),
 }));
 
+/** A calendar's colour, read and set alike (`updateCalendar`). */
+export const CalendarColor = openEnum('CalendarColor', {
+  description: 'The colours a calendar can take.',
+  values: Object.fromEntries(
+    ['white', 'red', 'orange', 'yellow', 'green', 'blue', 'aqua', 'purple', 'gray', 'pink', 'brown'].map((color) => [
+      color.toUpperCase(),
+      { value: color, description: `The colour ${color}.` },
+    ]),
+  ),
+});
+
 Calendar.implement({
   extensions: uses('GetCalendar'),
   description: 'A calendar of the account that is not a project: a bucket of its own with one schedule.',
@@ -97,7 +109,7 @@ Calendar.implement({
     ...specFields(t, 'Calendar', {
       basecampId: 'The numeric Basecamp id (its bucket id), as a string.',
       type: 'Basecamp\'s own type name, `CALENDAR`.',
-      color: 'Its colour: white, red, orange, yellow, green, blue, aqua, purple, gray, pink or brown.',
+      color: { type: CalendarColor, description: 'Its colour.' },
       scheduleUrl: 'REST URL of its schedule.',
     }),
     schedule: t.field({

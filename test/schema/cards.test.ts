@@ -135,7 +135,7 @@ describe('card-table mutations', () => {
     expect(renamed.data.updateCardTableColumn.column).toEqual({ title: 'Proofreading', description: 'Second eyes' });
     stack.resetLog();
     const coloured = await stack.graphql(`mutation($id: ID!) { setCardTableColumnColor(input: { id: $id, color: PINK }) { column { color } } }`, { variables: { id: column.id } });
-    expect(coloured.data.setCardTableColumnColor.column.color).toBe('pink');
+    expect(coloured.data.setCardTableColumnColor.column.color).toBe('PINK'); // the value the write took, so a form sends back what it read
     const columnId = column.basecampId;
     // The documented flat route, named by its operation id: one call, no read of the column's project.
     expect(requestsSent()).toEqual([`PUT /card_tables/columns/${columnId}/color.json`]);

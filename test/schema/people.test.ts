@@ -183,8 +183,8 @@ describe('writes', () => {
     expect((await stack.graphql('{ me { title } }', { token: member })).data.me.title).toBe('Lead Designer');
 
     const prefs = await stack.graphql('mutation { updateMyPreferences(input: { timeFormat: TWENTY_FOUR_HOUR }) { preferences { firstWeekDay timeFormat } } }', { token: member });
-    expect(prefs.data.updateMyPreferences.preferences).toEqual({ firstWeekDay: 'Monday', timeFormat: 'twenty_four_hour' });
-    expect((await stack.graphql('{ myPreferences { timeFormat } }', { token: member })).data.myPreferences.timeFormat).toBe('twenty_four_hour');
+    expect(prefs.data.updateMyPreferences.preferences).toEqual({ firstWeekDay: 'MONDAY', timeFormat: 'TWENTY_FOUR_HOUR' });
+    expect((await stack.graphql('{ myPreferences { timeFormat } }', { token: member })).data.myPreferences.timeFormat).toBe('TWENTY_FOUR_HOUR');
 
     const note = await stack.graphql('mutation { updateMyNote(input: { content: "<div>Swap the cover serif</div>" }) { note { basecampId content } } }', { token: member });
     expect(note.data.updateMyNote.note.basecampId).toMatch(/^\d+$/);

@@ -243,7 +243,7 @@ describe('schedule mutations', () => {
     const read = await stack.graphql(`query($id: ID!) { project(id: $id) { schedule { includeDueAssignments } } }`, { variables: { id: SEED.projects.hq } });
     expect(read.data.project.schedule.includeDueAssignments).toBe(false);
     const calendar = await stack.graphql(`mutation($id: ID!) { updateCalendar(input: { id: $id, color: BLUE }) { calendar { color schedule { basecampId } } } }`, { variables: { id: S.calendar.id } });
-    expect(calendar.data.updateCalendar.calendar).toEqual({ color: 'blue', schedule: { basecampId: S.calendar.schedule } });
+    expect(calendar.data.updateCalendar.calendar).toEqual({ color: 'BLUE', schedule: { basecampId: S.calendar.schedule } });
   });
 
   it('rejects input Basecamp would refuse before any upstream call, naming the field', async () => {
