@@ -8,11 +8,10 @@ import {
   updateQuestionNotificationSettings,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
-import { enumOf } from './enums.ts';
 import { specInput, specPatch } from './inputs.ts';
 import { edgeOf, mutation, mutationsOf, type NewEdge } from './mutation.ts';
 import { linkTo } from './nodes.ts';
-import { Question, QuestionAnswer, Questionnaire } from './questionnaires.ts';
+import { Question, QuestionAnswer, QuestionFrequency, Questionnaire } from './questionnaires.ts';
 
 /** Writes of Automatic Check-ins: questions, their schedule and notification settings, and answers. */
 
@@ -21,14 +20,6 @@ const questionEdge = edgeOf('ListQuestions', 'QuestionEdge', 'bottom', (question
 const answerEdge = { type: 'QuestionAnswerEdge', uses: 'ListAnswers', addsAt: 'top', list: (ctx, id, args) => listAnswers(ctx, id, args) } satisfies NewEdge;
 
 const questionnaireMutation = mutationsOf({ parent: { questionnaire: Questionnaire } });
-
-const QuestionFrequency = enumOf('QuestionFrequency', 'How often a check-in question is asked.', {
-  EVERY_DAY: ['every_day', 'Each of the chosen weekdays.'],
-  EVERY_WEEK: ['every_week', 'Once a week, on the chosen day.'],
-  EVERY_OTHER_WEEK: ['every_other_week', 'Every second week, on the chosen day.'],
-  EVERY_MONTH: ['every_month', 'Once a month.'],
-  ON_CERTAIN_DAYS: ['on_certain_days', 'On the chosen weekdays only.'],
-});
 
 const QuestionScheduleInput = builder.inputType('QuestionScheduleInput', {
   description: 'When a check-in question is asked.',

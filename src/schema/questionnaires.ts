@@ -12,6 +12,7 @@ import {
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
 import { uses } from './coverage.ts';
+import { openEnum } from './enums.ts';
 import { recordingFields, specFields } from './fields.ts';
 import { Attachment } from './files.ts';
 import { connectionOf, node, paged } from './nodes.ts';
@@ -53,11 +54,23 @@ Questionnaire.implement({
   }),
 });
 
+/** A question's cadence, read and set alike (`QuestionScheduleInput`). */
+export const QuestionFrequency = openEnum('QuestionFrequency', {
+  description: 'How often a check-in question is asked.',
+  values: {
+    EVERY_DAY: { value: 'every_day', description: 'Each of the chosen weekdays.' },
+    EVERY_WEEK: { value: 'every_week', description: 'Once a week, on the chosen day.' },
+    EVERY_OTHER_WEEK: { value: 'every_other_week', description: 'Every second week, on the chosen day.' },
+    EVERY_MONTH: { value: 'every_month', description: 'Once a month.' },
+    ON_CERTAIN_DAYS: { value: 'on_certain_days', description: 'On the chosen weekdays only.' },
+  },
+});
+
 const QuestionSchedule = builder.objectRef<QuestionScheduleRecord>('QuestionSchedule').implement({
   description: 'When a check-in question is asked.',
   fields: (t) => ({
     ...specFields(t, 'QuestionSchedule', {
-      frequency: 'The cadence: `every_day`, `every_week`, `every_other_week`, `every_month` or `on_certain_days`.',
+      frequency: { type: QuestionFrequency, description: 'The cadence.' },
       hour: 'Hour of the day it is asked.',
       minute: 'Minute past the hour it is asked.',
       weekInstance: 'For monthly questions: which week of the month.',

@@ -211,7 +211,7 @@ describe('schedule mutations', () => {
     );
     expect(created.errors).toBeUndefined();
     const question = created.data.createQuestion.question;
-    expect(question).toMatchObject({ title: 'What slowed you down?', paused: false, schedule: { frequency: 'every_week', days: [4], hour: 15, minute: 45 } });
+    expect(question).toMatchObject({ title: 'What slowed you down?', paused: false, schedule: { frequency: 'EVERY_WEEK', days: [4], hour: 15, minute: 45 } });
 
     const renamed = await stack.graphql(`mutation($id: ID!) { updateQuestion(input: { id: $id, title: "What got in your way?" }) { question { title schedule { frequency days hour minute } } } }`, { variables: { id: question.id } });
     expect(renamed.data.updateQuestion.question).toEqual({ title: 'What got in your way?', schedule: question.schedule });
