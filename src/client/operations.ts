@@ -66,6 +66,34 @@ export function pathParams(op: Operation): string[] {
   return [...op.path.matchAll(PARAM)].map((match) => match[1]!);
 }
 
+/**
+ * An operation's path parameters read back from the URL of one of its resources (the `url`
+ * Basecamp puts in its JSON), in template order; undefined when the URL does not end in the
+ * template. What comes before (account, a `buckets/{id}` prefix) is not compared.
+ */
+export function pathParamsFromUrl(op: Operation, url: string): string[] | undefined {
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return undefined;
+  }
+  const segments = split(pathname);
+  const template = split(op.path);
+  const tail = segments.slice(segments.length - template.length);
+  if (tail.length !== template.length) return undefined;
+  const values: string[] = [];
+  for (const [i, part] of template.entries()) {
+    if (/^\{\w+\}$/.test(part)) {
+      if (!/^\d+$/.test(tail[i]!)) return undefined;
+      values.push(tail[i]!);
+    } else if (part !== tail[i]) {
+      return undefined;
+    }
+  }
+  return values;
+}
+
 interface Compiled {
   operation: Operation;
   /** Segments with the trailing `.json` dropped; `null` marks a parameter. */

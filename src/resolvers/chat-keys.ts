@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { OperationId, OperationParams } from '../client/operations.ts';
+import { operation, pathParamsFromUrl, type OperationId, type OperationParams } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import { decodeGlobalId, toBasecampId } from './global-id.ts';
@@ -70,6 +70,24 @@ export function compositeKey(
     return toBasecampId(value, ctx.accountId, typenames);
   });
   return joinKey(...ids, id);
+}
+
+/**
+ * A composite key function that also reads a copy Basecamp embeds elsewhere (a boost's or a
+ * webhook event's `recording`: id, type and `url`, no `parent`): its key is then the path
+ * parameters of its URL, by the GET that reads it (`/chats/1/lines/2.json` → `1-2`).
+ */
+export function keyOrUrl<T>(reads: OperationId, key: (value: T) => BasecampId): (value: T) => BasecampId {
+  return (value) => {
+    try {
+      return key(value);
+    } catch (error) {
+      const url = (value as { url?: unknown }).url;
+      const ids = typeof url === 'string' ? pathParamsFromUrl(operation(reads), url) : undefined;
+      if (ids === undefined) throw error;
+      return joinKey(...ids);
+    }
+  };
 }
 
 /** The last segment of a composite key: the resource's own Basecamp id. */

@@ -111,7 +111,7 @@ Boost.implement({
     recording: t.field({
       type: Recording,
       ...calls('GetBoost'),
-      description: 'What was boosted. Lists leave it out, so it is read from the boost itself when needed.',
+      description: 'What was boosted. Lists leave it out, so it is read from the boost itself when needed. Null for an inbox or client reply: Basecamp\'s copy of it does not name the forward or thread it is read through.',
       resolve: (boost, _args, ctx) => boostedRecording(ctx, boost),
     }),
   }),

@@ -5,6 +5,7 @@ import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
 import type { Query } from '../client/index.ts';
 import { listOf, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { keyOrUrl } from '../resolvers/chat-keys.ts';
 import { encodeGlobalId, toBasecampId } from '../resolvers/global-id.ts';
 import { loaderKey } from '../resolvers/links.ts';
 import type { NodeLoader } from '../resolvers/loaders.ts';
@@ -86,8 +87,9 @@ export function forgetLoaded(ctx: Context): void {
 
 /** `export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' })`. */
 export function node<Shape extends object>(name: string, options: NodeOptions<Shape>): NodeRef<Shape> {
-  const key = options.key ?? byId;
   const reads = (options.load as Partial<NodeLoader<Shape>>).reads;
+  const ownKey = options.key && reads ? keyOrUrl(reads, options.key) : options.key;
+  const key = ownKey ?? byId;
   const ref: NodeRef<Shape> = builder.loadableNodeRef(name, {
     id: { resolve: (value: Shape) => key(value) },
     load: (keys: BasecampId[], ctx: Context) => options.load(ctx, keys),
@@ -96,7 +98,7 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
   });
   if (reads) readers.set(ref, reads);
   nodeRefs.push(ref as unknown as NodeRef<object>);
-  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, options.key as ((recording: never) => BasecampId) | undefined);
+  for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, ownKey as ((recording: never) => BasecampId) | undefined);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key && !options.plainIdIsKey) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
   // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.

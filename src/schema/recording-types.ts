@@ -43,27 +43,22 @@ export function graphqlTypeFor(basecampType: string): string | undefined {
 }
 
 /**
- * Loads through the registered type's loader; null, with no call, for a type the graph does not
- * model or a link that lacks its id or type (an assignment of an unknown kind).
+ * Loads a recording from a copy of it (a link `{ id, type }`, a search hit, a boost's or a
+ * webhook event's `recording`) through its type's loader. A type read through its containers
+ * (a Campfire line, a client reply) takes its whole key from the copy: its `parent` and
+ * `bucket`, or else its `url`. Null, with no call, for a type the graph does not model, or a
+ * copy that lacks its id, its type or the containers its key needs.
  */
-export function loadRecording<T = unknown>(ctx: Context, link: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
-  return link.id == null || !link.type ? null : ((loaders.get(link.type)?.ref.getDataloader(ctx).load(link.id) as Promise<T> | undefined) ?? null);
-}
-
-/**
- * Loads the full recording of which `recording` is a copy that carries its containers (a search
- * hit: id, type, bucket, parent), so a type read through its containers (a Campfire line, a
- * client reply) gets its whole key; null as `loadRecording` gives it, or when the copy lacks a
- * container the key needs.
- */
-export function loadRecordingOf<T = unknown>(ctx: Context, recording: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
+export function loadRecording<T = unknown>(ctx: Context, recording: { id?: BasecampId | null; type?: string | null }): Promise<T> | null {
   const registered = recording.type ? loaders.get(recording.type) : undefined;
-  if (!registered?.key || recording.id == null) return loadRecording(ctx, recording);
-  let key: BasecampId;
-  try {
-    key = registered.key(recording as never);
-  } catch {
-    return null; // a container missing from the copy: `parent` or `bucket` absent
+  if (!registered || recording.id == null) return null;
+  let key: BasecampId = recording.id;
+  if (registered.key) {
+    try {
+      key = registered.key(recording as never);
+    } catch {
+      return null;
+    }
   }
   return registered.ref.getDataloader(ctx).load(key) as Promise<T>;
 }

@@ -9,7 +9,7 @@ import { connectionOf, identifiedRef, implementObject, paged } from './nodes.ts'
 import { specFields } from './fields.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
-import { loadRecording, loadRecordingOf } from './recording-types.ts';
+import { loadRecording } from './recording-types.ts';
 import { Recording, RecordingConnection, type RecordingShape } from './recording.ts';
 import { enumOf } from './enums.ts';
 
@@ -87,7 +87,7 @@ const SearchResult = implementObject(identifiedRef<Wire.SearchResult>('SearchRes
     type: Recording,
     nullable: true,
     description: 'The hit as its own full type (loaded when selected); null for types this graph does not model.',
-    resolve: (hit, _args, ctx) => (hit.id && hit.type ? (loadRecordingOf(ctx, hit) as Promise<RecordingShape> | null) : null),
+    resolve: (hit, _args, ctx) => (hit.id && hit.type ? (loadRecording(ctx, hit) as Promise<RecordingShape> | null) : null),
   }),
 }));
 

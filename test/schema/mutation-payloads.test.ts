@@ -552,3 +552,21 @@ describe('writes on any recording by global id answer it whatever Basecamp calls
     expect(result.data.trashRecording).toEqual({ deletedId: id, parent: { id: schedule, __typename: 'Schedule' } });
   });
 });
+
+describe('a boost on a recording read through its container names it', () => {
+  // A Campfire line is read through its Campfire: the boost's copy of it carries only id, type
+  // and url, and the url names the Campfire.
+  const cases = [['CampfireLine', () => `${SEED.chat.campfires.catalog}-${SEED.chat.lines.text}`]] as const;
+  for (const [type, key] of cases) {
+    it(`createBoost on a ${type} returns it, and the boost reads it back`, async () => {
+      const id = encodeGlobalId(type, stack.sandbox.accountId, key());
+      const created = await stack.graphql(`mutation($id: ID!) { createBoost(input: { recordingId: $id, content: "👏" }) { boost { id recording { id } } recording { id __typename } } }`, { variables: { id } });
+      expect(created.errors).toBeUndefined();
+      expect(created.data.createBoost.recording).toEqual({ id, __typename: type });
+      expect(created.data.createBoost.boost.recording).toEqual({ id });
+      const read = await stack.graphql(`query($id: ID!) { node(id: $id) { ... on Boost { recording { id } } } }`, { variables: { id: created.data.createBoost.boost.id } });
+      expect(read.errors).toBeUndefined();
+      expect(read.data.node.recording).toEqual({ id });
+    });
+  }
+});

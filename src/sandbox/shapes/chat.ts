@@ -42,12 +42,9 @@ export function renderCampfire(ctx: ShapeContext, campfire: ToolRecording): Reco
 
 /** A line of any kind; uploads carry `attachments` instead of `content`. */
 export function renderCampfireLine(ctx: ShapeContext, line: CampfireLine): Record<string, unknown> {
-  const chat = `chats/${line.parentId ?? ''}`;
   const attachment = line.attachment;
   return {
     ...recordingHead(ctx, line),
-    url: ctx.urls.bucketApi(line.bucketId, `${chat}/lines/${line.id}`),
-    app_url: ctx.urls.bucketApp(line.bucketId, `${chat}@${line.id}`),
     boosts_count: line.boostsCount,
     boosts_url: ctx.urls.bucketApi(line.bucketId, `recordings/${line.id}/boosts`),
     parent: recordingParent(ctx, line),

@@ -52,6 +52,11 @@ export function recordingTitle(recording: Recording): string {
 
 /** `url` and `app_url` of a recording, always in the bucket form the docs show. */
 export function recordingUrls(ctx: ShapeContext, recording: Recording): { url: string; app_url: string } {
+  // A Campfire line lives under its Campfire, wherever Basecamp links it (docs: campfires.md).
+  if (recording.type.startsWith('Chat::Lines::')) {
+    const chat = `chats/${recording.parentId ?? ''}`;
+    return { url: ctx.urls.bucketApi(recording.bucketId, `${chat}/lines/${recording.id}`), app_url: ctx.urls.bucketApp(recording.bucketId, `${chat}@${recording.id}`) };
+  }
   const path = `${RECORDING_PATHS[recording.type]}/${recording.id}`;
   return { url: ctx.urls.bucketApi(recording.bucketId, path), app_url: ctx.urls.bucketApp(recording.bucketId, path) };
 }
