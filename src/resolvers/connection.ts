@@ -132,7 +132,8 @@ async function readWindow<Id extends OperationId, T>(
   }
   // The list's identity: account, path and every filter. A cursor opens only for the same one.
   const firstPageUrl = basecamp.url(operationPath(operation(operationId), params), query);
-  const start: Position = args.after ? after(cursors.open(firstPageUrl, args.after)) : { page: firstPageUrl, index: 0 };
+  // An empty `after` is a cursor like any other, and opens nothing: not a request for the first page.
+  const start: Position = args.after != null ? after(cursors.open(firstPageUrl, args.after)) : { page: firstPageUrl, index: 0 };
 
   // Known counts sharpen the operation's cap on calls: a window that cannot be read within the
   // calls left fails whole, before its first page (a count from the parent) or its second
@@ -143,8 +144,9 @@ async function readWindow<Id extends OperationId, T>(
   const totalCount = page.totalCount;
   if (!args.after && totalCount !== undefined) fitsCallsLeft(basecamp, pagesFor(Math.min(first, totalCount), false, maxPageSize) - 1);
   let index = start.index;
-  // Counted only while the walk began at the first page, so reaching the end gives the exact size.
-  let seen = args.after ? undefined : 0;
+  // Items of the pages walked past, counted only when the walk began at the first page: once the
+  // last page is read, with or without the window reaching its end, the list's exact size is known.
+  let seen = start.page === firstPageUrl ? 0 : undefined;
   let hasNextPage: boolean;
   for (;;) {
     for (; index < page.items.length && edges.length < first; index++) {
@@ -154,14 +156,15 @@ async function readWindow<Id extends OperationId, T>(
       hasNextPage = index < page.items.length || page.nextUrl !== undefined;
       break;
     }
-    if (seen !== undefined) seen += page.items.length;
     if (page.nextUrl === undefined) {
       hasNextPage = false;
       break;
     }
+    if (seen !== undefined) seen += page.items.length;
     page = await basecamp.page<T>(page.nextUrl, undefined, operationId);
     index = 0;
   }
+  const size = seen !== undefined && page.nextUrl === undefined ? seen + page.items.length : undefined;
   return {
     edges,
     pageInfo: {
@@ -170,7 +173,7 @@ async function readWindow<Id extends OperationId, T>(
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
-    totalCount: totalCount ?? (!hasNextPage && seen !== undefined ? seen : null),
+    totalCount: totalCount ?? size ?? null,
   };
 }
 

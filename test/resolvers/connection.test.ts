@@ -68,6 +68,21 @@ describe('paginate', () => {
     expect((await paginate(gearedSession(40, { withTotalCount: false }).session, 'ListTodos', { todolistId: '3' }, {}, { first: 10 })).totalCount).toBeNull();
   });
 
+  it('counts the last page too when the window ends exactly where the list does, or inside a last page it read', async () => {
+    const count = async (total: number, first: number) => (await paginate(gearedSession(total, { withTotalCount: false }).session, 'ListTodos', { todolistId: '3' }, {}, { first })).totalCount;
+    expect(await count(1, 1)).toBe(1); // one page, filled exactly
+    expect(await count(45, 45)).toBe(45); // two pages, the window ending on the second's last item
+    expect(await count(12, 5)).toBe(12); // one unpaginated page: its length is the list's
+    expect(await count(40, 20)).toBe(40); // the window ends inside the second page, which is the last
+    expect(await count(100, 20)).toBeNull(); // pages left unread: not known
+  });
+
+  it('refuses an empty `after` as the cursor it is not, rather than reading the first page', async () => {
+    const { session, fetched } = gearedSession(10);
+    await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 5, after: '' })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    expect(fetched).toEqual([]);
+  });
+
   it('refuses out-of-range page sizes with BAD_USER_INPUT', async () => {
     const { session, fetched } = gearedSession(10);
     for (const args of [{ first: 101 }, { first: -1 }, { first: 2.5 }]) {
