@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { call } from './call.ts';
+import { compositeKey } from './chat-keys.ts';
 import { toBasecampId } from './global-id.ts';
 import { nonBlankText, patched, requiredText } from './input.ts';
 import { fetchEach, loadEach } from './loaders.ts';
@@ -52,7 +53,7 @@ export async function fetchProjectConstructions(ctx: Context, keys: readonly str
   return found.map((result, index) => (result instanceof Error ? result : { ...result, template_id: keys[index]?.split('-')[0] ?? '' }));
 }
 
-/** The construction key for `projectConstruction(templateId:, id:)`. */
+/** The construction key for `projectConstruction(templateId:, id:)`: its global id, or its Basecamp id with the template. */
 export function constructionRef(ctx: Context, templateId: string, id: string): string {
-  return `${toBasecampId(templateId, ctx.accountId, ['Template'])}-${id}`;
+  return compositeKey(ctx, id, 'ProjectConstruction', [{ field: 'templateId', value: templateId, typenames: ['Template'] }]);
 }

@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
     description: 'A project construction, to see whether the project is ready.',
     args: {
       templateId: t.arg.id({ required: true, description: 'The template, by global id or Basecamp id.' }),
-      id: t.arg.id({ required: true, description: 'The construction\'s Basecamp id.' }),
+      id: t.arg.id({ required: true, description: 'The construction\'s global id, or its Basecamp id.' }),
     },
     resolve: (_root, args, ctx) => constructionRef(ctx, args.templateId, args.id),
   }),

@@ -137,13 +137,16 @@ describe('writes', () => {
     const template = created.createTemplate.template;
     const renamed = await ok(`mutation($id: ID!) { updateTemplate(input: { id: $id, name: "Market weekend kit" }) { template { name description } } }`, { id: template.id });
     expect(renamed.updateTemplate.template).toEqual({ name: 'Market weekend kit', description: 'Stall, stock, float.' });
-    const built = await ok(`mutation($id: ID!) { createProjectFromTemplate(input: { templateId: $id, name: "June market" }) { projectConstruction { basecampId status } } }`, { id: template.id });
+    const built = await ok(`mutation($id: ID!) { createProjectFromTemplate(input: { templateId: $id, name: "June market" }) { projectConstruction { id basecampId status } } }`, { id: template.id });
     expect(built.createProjectFromTemplate.projectConstruction.status).toBe('PENDING');
     const polled = await ok(`query($t: ID!, $c: ID!) { projectConstruction(templateId: $t, id: $c) { status project { name dock { name enabled } } } }`, {
       t: template.id,
       c: built.createProjectFromTemplate.projectConstruction.basecampId,
     });
     expect(polled.projectConstruction).toMatchObject({ status: 'COMPLETED', project: { name: 'June market' } });
+    // The global id the mutation answered polls it too.
+    const byGlobalId = await ok(`query($t: ID!, $c: ID!) { projectConstruction(templateId: $t, id: $c) { basecampId status } }`, { t: template.id, c: built.createProjectFromTemplate.projectConstruction.id });
+    expect(byGlobalId.projectConstruction).toEqual({ basecampId: built.createProjectFromTemplate.projectConstruction.basecampId, status: 'COMPLETED' });
     const trashed = await ok(`mutation($id: ID!) { trashTemplate(input: { id: $id }) { deletedId } }`, { id: template.id });
     expect(trashed.trashTemplate.deletedId).toBe(template.id);
     const listed = await ok(`{ templates(status: TRASHED, first: 50) { nodes { id } } }`);
