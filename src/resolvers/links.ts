@@ -53,3 +53,11 @@ function selectsOnly(
     }),
   );
 }
+
+/**
+ * A recording's bucket when it is a project; null for a standalone calendar's (`type: Calendar`),
+ * which no project lookup can read. A bucket that names no type is taken for a project.
+ */
+export function projectBucket<B extends { type?: string | null }>(bucket: B | null | undefined): B | null {
+  return bucket && (bucket.type == null || bucket.type === 'Project') ? bucket : null;
+}

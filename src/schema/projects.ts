@@ -9,7 +9,7 @@ import {
   updateProjectAccess,
   type ProjectRecord,
 } from '../resolvers/projects.ts';
-import { linkOrStub } from '../resolvers/links.ts';
+import { linkOrStub, projectBucket } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
 import { stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
@@ -95,9 +95,12 @@ builder.interfaceField(Recording, 'bucket', (t) =>
   t.field({
     type: Project,
     nullable: true,
-    description: 'The project it belongs to. Its id and name come with the recording: asking only for those costs no call.',
+    description: 'The project it belongs to; null in a standalone calendar, which is not a project. Its id and name come with the recording: asking only for those costs no call.',
     extensions: stub(BUCKET_STUB_FIELDS),
-    resolve: (recording, _args, _ctx, info) => linkOrStub(recording.bucket as unknown as ProjectRecord, info, BUCKET_STUB_FIELDS),
+    resolve: (recording, _args, _ctx, info) => {
+      const bucket = projectBucket(recording.bucket as unknown as ProjectRecord & { type?: string });
+      return bucket && linkOrStub(bucket, info, BUCKET_STUB_FIELDS);
+    },
   }),
 );
 

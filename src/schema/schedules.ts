@@ -142,7 +142,7 @@ const UpcomingScheduleEntry = implementObject(identifiedRef<Wire.UpcomingSchedul
     description: 'Who takes part (loaded in full on demand).',
     resolve: (entry) => entry.participants.map((person) => person.id),
   }),
-  bucket: t.field({ type: Project, nullable: true, description: 'The project it is on; null for standalone calendars.', resolve: (entry) => entry.bucket.id }),
+  bucket: t.field({ type: Project, nullable: true, description: 'The project it is on. For an entry of a standalone calendar, null with a NOT_FOUND error: the report does not say which buckets are calendars.', resolve: (entry) => entry.bucket.id }),
   entry: t.field({
     ...linkTo(ScheduleEntry),
     description: 'The full entry (for a repeating one, as of its first occurrence).',

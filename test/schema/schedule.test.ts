@@ -131,6 +131,18 @@ describe('schedule read graph', () => {
   });
 });
 
+describe('a standalone calendar is not a project', () => {
+  it('its entries answer a null bucket, with no error', async () => {
+    const result = await stack.graphql(`query($id: ID!) { calendar(id: $id) { schedule { entries(first: 5) { nodes { basecampId bucket { id } } } } } }`, { variables: { id: S.calendar.id } });
+    expect(result.errors).toBeUndefined();
+    const entries = result.data.calendar.schedule.entries.nodes as { basecampId: string; bucket: unknown }[];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries) expect(entry.bucket).toBeNull();
+    const inProject = await stack.graphql(`query($id: ID!) { scheduleEntry(id: $id) { bucket { basecampId } } }`, { variables: { id: S.entries.kickoff } });
+    expect(inProject.data.scheduleEntry.bucket).toEqual({ basecampId: expect.any(String) });
+  });
+});
+
 describe('schedule mutations', () => {
   const ENTRY = 'id basecampId summary description allDay startsAt endsAt joinUrl highlighted participants { basecampId } status';
 
