@@ -1,5 +1,6 @@
 import type { FieldKind, FieldMap, FieldRef, ImplementableObjectRef, InputFieldMap, InputShapeFromFields } from '@pothos/core';
 import type { ImplementableLoadableNodeRef } from '@pothos/plugin-dataloader';
+import { GraphQLError } from 'graphql';
 import type { OperationId, OperationParams, PaginatedOperationId } from '../client/operations.ts';
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
@@ -47,6 +48,11 @@ export interface NodeOptions<Shape> {
    * occurrences are keyed apart), so a root lookup by Basecamp id still finds the object.
    */
   plainIdIsKey?: true;
+  /**
+   * What the root lookup accepts, when the type's GET also reads another type's objects (a to-do
+   * list's reads groups too): anything else is refused, `otherwise` saying where to look instead.
+   */
+  accepts?: { check: (value: Shape) => boolean; otherwise: string };
 }
 
 /** Descriptions of a lookup's `id` argument, in the two wordings the schema prints. */
@@ -102,18 +108,24 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key && !options.plainIdIsKey) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
   // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
-  if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup);
+  if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup, options.accepts as NodeOptions<object>['accepts']);
   return ref;
 }
 
-function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string; note?: string; idDescription?: string }): void {
+function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string; note?: string; idDescription?: string }, accepts?: NodeOptions<object>['accepts']): void {
   builder.queryField(name.charAt(0).toLowerCase() + name.slice(1), (t) =>
     t.field({
       type: ref,
       nullable: true,
       description: [`${lookup.what}, by global id or Basecamp id.`, lookup.note].filter(Boolean).join(' '),
       args: { id: t.arg.id({ required: true, description: lookup.idDescription }) },
-      resolve: (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, [name]),
+      resolve: async (_root, args, ctx) => {
+        const key = toBasecampId(args.id, ctx.accountId, [name]);
+        if (!accepts) return key;
+        const value = await ref.getDataloader(ctx).load(key);
+        if (!accepts.check(value)) throw new GraphQLError(`"${args.id}" ${accepts.otherwise}`, { extensions: { code: 'BAD_USER_INPUT' } });
+        return value;
+      },
     }),
   );
 }

@@ -1,4 +1,4 @@
-import { fetchTodolists, fetchTodos, fetchTodosets, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
+import { fetchTodolists, fetchTodos, fetchTodosets, isTodolistGroup, listTodolists, listTodos, type TodoRecord } from '../resolvers/todos.ts';
 import { statusQuery } from '../resolvers/projects.ts';
 import { builder } from './builder.ts';
 import { embedded } from './cost-hints.ts';
@@ -12,9 +12,19 @@ import { Recording } from './recording.ts';
 import { implementRecording } from './recording-type.ts';
 
 export const Todoset = node('Todoset', { load: fetchTodosets, recordingTypes: ['Todoset'], lookup: 'A to-do set' });
-export const Todolist = node('Todolist', { load: fetchTodolists, recordingTypes: ['Todolist'], lookup: 'A to-do list' });
-// Basecamp calls groups `Todolist` too; registered by our name for ids that carry it.
-export const TodolistGroup = node('TodolistGroup', { load: fetchTodolists, recordingTypes: ['TodolistGroup'], lookup: 'A to-do list group' });
+// Basecamp calls groups `Todolist` too, and reads both with one GET: each lookup takes its own kind.
+export const Todolist = node('Todolist', {
+  load: fetchTodolists,
+  recordingTypes: ['Todolist'],
+  lookup: 'A to-do list',
+  accepts: { check: (list) => !isTodolistGroup(list), otherwise: 'is a to-do list group: read it with `todolistGroup(id:)`.' },
+});
+export const TodolistGroup = node('TodolistGroup', {
+  load: fetchTodolists,
+  recordingTypes: ['TodolistGroup'],
+  lookup: 'A to-do list group',
+  accepts: { check: isTodolistGroup, otherwise: 'is a to-do list, not a group: read it with `todolist(id:)`.' },
+});
 export const Todo = node('Todo', { load: fetchTodos, recordingTypes: ['Todo'], lookup: 'A to-do' });
 
 const TodolistConnection = connectionOf(Todolist);

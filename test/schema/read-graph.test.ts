@@ -56,6 +56,24 @@ describe('every field of the skeleton types matches REST', () => {
   });
 });
 
+describe('to-do lists and their groups, which Basecamp reads with one GET', () => {
+  it('each lookup takes its own kind and refuses the other, naming the field to use', async () => {
+    const result = await stack.graphql(`query($list: ID!, $group: ID!) {
+      list: todolist(id: $list) { __typename basecampId } group: todolistGroup(id: $group) { __typename basecampId }
+      groupAsList: todolist(id: $group) { basecampId } listAsGroup: todolistGroup(id: $list) { basecampId }
+    }`, { variables: { list: SEED.todolists.withGroups, group: SEED.groups.first } });
+    expect(result.data).toEqual({
+      list: { __typename: 'Todolist', basecampId: SEED.todolists.withGroups },
+      group: { __typename: 'TodolistGroup', basecampId: SEED.groups.first },
+      groupAsList: null,
+      listAsGroup: null,
+    });
+    const byPath = Object.fromEntries((result.errors ?? []).map((error: any) => [error.path[0], error]));
+    expect(byPath.groupAsList).toMatchObject({ message: expect.stringContaining('todolistGroup(id:)'), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(byPath.listAsGroup).toMatchObject({ message: expect.stringContaining('todolist(id:)'), extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
 describe('the dock', () => {
   it('lists enabled tools in dock order, disabled ones last', async () => {
     const result = await stack.graphql(`query($id: ID!) { project(id: $id) { dock { name enabled position } } }`, { variables: { id: SEED.projects.warehouse } });
