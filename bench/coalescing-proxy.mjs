@@ -4,33 +4,16 @@
 // client does. Under a closed-loop load of identical queries those requests finish together and
 // come back together, so the rounds themselves, not the work in them, bound the throughput.
 import { createServer } from 'node:http';
-import { request } from 'undici';
+import { sharedRevalidation } from './shared-revalidation.mjs';
 
 const { UPSTREAM_URL: upstreamUrl, UPSTREAM_TOKEN: token, PORT: port } = process.env;
-let shared;
-let etag;
-let title;
-
-async function revalidate() {
-  const response = await request(upstreamUrl, {
-    headers: { authorization: `Bearer ${token}`, 'user-agent': 'Basecamp GraphQL bench (bench@example.test)', ...(etag && { 'if-none-match': etag }) },
-  });
-  const text = await response.body.text();
-  if (response.statusCode === 200) {
-    title = JSON.parse(text).title;
-    etag = response.headers.etag;
-  } else if (response.statusCode !== 304) {
-    throw new Error(`upstream answered ${response.statusCode}`);
-  }
-  return title;
-}
+const upstream = sharedRevalidation(upstreamUrl, token);
 
 createServer((req, res) => {
   req.resume();
   req.on('end', async () => {
     try {
-      shared ??= revalidate().finally(() => (shared = undefined));
-      const body = JSON.stringify({ data: { todo: { title: await shared } } });
+      const body = JSON.stringify({ data: { todo: { title: (await upstream.read()).title } } });
       res.writeHead(200, { 'content-type': 'application/json' }).end(body);
     } catch (error) {
       res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: String(error) }] }));
