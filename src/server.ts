@@ -7,6 +7,7 @@ import { createRedisFreshnessStore } from './client/stores/freshness-redis.ts';
 import { createRedisCacheStore, createRedisRateLimitStore } from './client/stores/redis.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createGateway } from './gateway.ts';
+import { answerClientErrors, nodeListener } from './http/listener.ts';
 import { createLogger, type Logger } from './log.ts';
 import { upstreamCheck } from './plugins/use-health.ts';
 import { connectRedis, sharedClock } from './redis-link.ts';
@@ -97,7 +98,8 @@ async function main(logger: Logger, config: Config): Promise<void> {
     ...(config.trustedDocuments && { trustedDocuments: config.trustedDocuments }),
     queryCost: { maxCost: config.maxCost, maxCalls: config.maxCalls },
   });
-  const server = createServer(gateway);
+  const server = createServer(nodeListener(gateway));
+  answerClientErrors(server);
   server.on('error', (error: NodeJS.ErrnoException) => {
     logger.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to another one.` : `Server error: ${error.message}`);
     process.exit(1);

@@ -95,12 +95,19 @@ function capped(request: Request, limit: number, refusal: () => GraphQLError, fe
     new Transform<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         read += chunk.byteLength;
-        if (read > limit) controller.error(refusal());
+        // The rest of the body is never read, so the connection cannot carry another request.
+        if (read > limit) controller.error(closing(refusal()));
         else controller.enqueue(chunk);
       },
     }),
   );
   return new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, signal: request.signal, body, duplex: 'half' } as RequestInit);
+}
+
+/** The same refusal, answered with `Connection: close`. */
+function closing(error: GraphQLError): GraphQLError {
+  const http = (error.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, http: { ...http, headers: { ...http.headers, connection: 'close' } } } });
 }
 
 function tooLarge(limit: number): GraphQLError {

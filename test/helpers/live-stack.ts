@@ -6,6 +6,7 @@ import { createBasecampClient, type BasecampClient, type BasecampClientOptions }
 import { createRedisFreshnessStore } from '../../src/client/stores/freshness-redis.ts';
 import { createRedisCacheStore } from '../../src/client/stores/redis.ts';
 import { createGateway } from '../../src/gateway.ts';
+import { nodeListener } from '../../src/http/listener.ts';
 import type { Sandbox } from '../../src/sandbox/index.ts';
 import { createLive, pubSubClients, type Live } from '../../src/webhooks/index.ts';
 
@@ -70,7 +71,7 @@ export async function startLiveGateway(options: GatewayOptions): Promise<LiveGat
     log: () => undefined,
   });
   const gateway = createGateway({ client, live, defaultAccountId: sandbox.accountId, defaultToken: sandbox.tokens.owner!, logLevel: 'silent' });
-  server.on('request', gateway);
+  server.on('request', nodeListener(gateway));
   const subscribers = new Set<Subscriber>();
 
   return {

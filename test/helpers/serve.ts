@@ -1,6 +1,7 @@
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createGateway } from '../../src/gateway.ts';
+import { answerClientErrors, nodeListener } from '../../src/http/listener.ts';
 import type { Stack } from './stack.ts';
 
 export interface Served {
@@ -10,8 +11,9 @@ export interface Served {
 }
 
 /** Serves a fetch handler (the gateway) over real HTTP on loopback, on a free port. */
-export async function serve(handler: Parameters<typeof createServer>[1]): Promise<Served> {
+export async function serve(handler: Parameters<typeof createServer>[1], configure?: (server: Server) => void): Promise<Served> {
   const server = createServer(handler);
+  configure?.(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -29,5 +31,5 @@ export async function serve(handler: Parameters<typeof createServer>[1]): Promis
  * prevention, strict body types, no CORS), over the stack's sandbox, served on loopback.
  */
 export function serveAsStarted(stack: Stack): Promise<Served> {
-  return serve(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' }));
+  return serve(nodeListener(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' })), answerClientErrors);
 }
