@@ -112,6 +112,8 @@ interface Waiter {
   /** Its token's budget key: the queue it waits in. */
   queue: string;
   since: number;
+  /** Arrival order across all tokens: the queue cap refuses the latest comers, never those before them. */
+  arrival: number;
   /** Set once it had to wait, for the `limiterWaits` metric. */
   counted: boolean;
   go(id: string): void;
@@ -142,6 +144,7 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
   /** Per token key with a queue: the turn in which it was last let through. */
   const lastServed = new Map<string, number>();
   let turns = 0;
+  let arrivals = 0;
   let timer: AbortController | undefined;
   let pumping = false;
   let pumpAgain = false;
@@ -181,6 +184,29 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
     );
   };
 
+  /**
+   * Counts the waiters of the held queues per key in order of arrival, whichever token they wait
+   * for: past `maxQueue` on a key, the later comers fail fast. So a flood refuses its own tail,
+   * never the attempts of someone who was waiting before it.
+   */
+  const capQueues = (held: Set<string>): void => {
+    const holding = new Map<string, number>();
+    const waiting = [...held].flatMap((queueKey) => queues.get(queueKey) ?? []).sort((a, b) => a.arrival - b.arrival);
+    for (const waiter of waiting) {
+      const ahead = Math.max(0, ...waiter.keys.map((key) => holding.get(key) ?? 0));
+      if (ahead >= maxQueue && remove(waiter)) {
+        // A rough hint: the queue ahead drains at about `limit` per window.
+        waiter.fail(refuse(`Client-side rate limit (${budget}): ${maxQueue} requests already wait for the same budget.`, Math.ceil(ahead / limiter.limit) * limiter.windowMs));
+        continue;
+      }
+      for (const key of waiter.keys) holding.set(key, (holding.get(key) ?? 0) + 1);
+      if (!waiter.counted) {
+        waiter.counted = true;
+        metrics.increment('limiterWaits');
+      }
+    }
+  };
+
   /** Lets through every waiter that fits, one per token per round. One pass at a time. */
   const pump = async (): Promise<void> => {
     if (pumping) {
@@ -193,27 +219,12 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
         pumpAgain = false;
         // Keys found full in this pass: a waiter needing one of them is held without asking the store.
         const full = new Set<string>();
-        // Waiters held in this pass, per key: past `maxQueue` of them a newcomer fails fast.
-        const holding = new Map<string, number>();
         // Token queues held in this pass (first in first out within a token).
         const held = new Set<string>();
         let next: number | undefined;
 
         const hold = (queueKey: string): void => {
           held.add(queueKey);
-          for (const waiter of [...(queues.get(queueKey) ?? [])]) {
-            const ahead = Math.max(0, ...waiter.keys.map((key) => holding.get(key) ?? 0));
-            if (ahead >= maxQueue && remove(waiter)) {
-              // A rough hint: the queue ahead drains at about `limit` per window.
-              waiter.fail(refuse(`Client-side rate limit (${budget}): ${maxQueue} requests already wait for the same budget.`, Math.ceil(ahead / limiter.limit) * limiter.windowMs));
-              continue;
-            }
-            for (const key of waiter.keys) holding.set(key, (holding.get(key) ?? 0) + 1);
-            if (!waiter.counted) {
-              waiter.counted = true;
-              metrics.increment('limiterWaits');
-            }
-          }
         };
 
         let progress = true;
@@ -251,7 +262,8 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
             }
             if (acquisition.retryAt !== undefined && acquisition.retryAt - waiter.since > maxWaitMs && remove(waiter)) {
               const waitMs = acquisition.retryAt - now;
-              waiter.fail(refuse(`Client-side rate limit (${budget}): the next room is ${Math.ceil(waitMs / 1000)} s away, past the ${maxWaitMs} ms wait cap.`, waitMs));
+              const total = acquisition.retryAt - waiter.since;
+              waiter.fail(refuse(`Client-side rate limit (${budget}): the next room is ${Math.ceil(waitMs / 1000)} s away, which would make ${Math.ceil(total / 1000)} s of waiting, past the ${maxWaitMs} ms wait cap.`, waitMs));
               progress = true;
               continue;
             }
@@ -261,6 +273,7 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
             if (retryAt !== undefined) next = Math.min(next ?? retryAt, retryAt);
           }
         }
+        capQueues(held);
         wakeAt(next);
       } while (pumpAgain);
     } finally {
@@ -287,6 +300,7 @@ export function rateLimitLayer(options: RateLimitLayerOptions): Layer {
         keys,
         queue: queueKey,
         since: clock.now(),
+        arrival: ++arrivals,
         counted: false,
         go: (id) => {
           settleWaiter();

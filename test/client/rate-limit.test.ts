@@ -278,6 +278,18 @@ describe('rate-limit layer', () => {
     expect(metrics.snapshot().limiterRejections).toBe(1);
   });
 
+  it('refuses the tail of a later flood, never the requests of a token that was waiting before it', async () => {
+    const { send, sent } = setup({ limit: 1, windowMs: 1000, maxQueue: 3 });
+    // Token a takes the slot and queues two behind it; then token b floods the same account.
+    const early = ['a0', 'a1', 'a2'].map((label) => send(label, { token: 'a' }));
+    await Promise.resolve();
+    const flood = ['b0', 'b1', 'b2', 'b3'].map((label) => send(label, { token: 'b' }).then(() => 'sent', (error: unknown) => (error as UpstreamError).code));
+    // The account already holds a1 and a2: only one of b's fits under the cap of 3, the rest fail.
+    expect(await Promise.all(flood)).toEqual(['sent', 'RATE_LIMITED', 'RATE_LIMITED', 'RATE_LIMITED']);
+    await Promise.all(early);
+    expect(sent.map((s) => s.label).sort()).toEqual(['a0', 'a1', 'a2', 'b0']);
+  });
+
   it('fails fast with RATE_LIMITED when the wait would exceed maxWaitMs', async () => {
     const { send, sent } = setup({ limit: 1, windowMs: 10_000, maxWaitMs: 5000 });
     await send('first');
