@@ -11,6 +11,8 @@
  * `/todolists/2/todos.json?page=2`) or a recording id (`i:9`, covering every path with the segment
  * `9`: `/todos/9.json`, `/recordings/9/comments.json`), since one recording answers at several
  * addresses and a status change (`/recordings/9/status/trashed.json`) names none of the others.
+ * A third kind, `c:9`, covers the copies of recording (or project) 9 that other answers embed: a
+ * to-do's `parent` carries its list's title, every recording's `bucket` its project's name.
  */
 
 export type MarkKey = string;
@@ -51,19 +53,32 @@ export function idKey(id: string): MarkKey {
   return `i:${id}`;
 }
 
+/** `c:{id}`: every answer that embeds a copy of `id` (as its `parent` or `bucket`). */
+export function copyKey(id: string): MarkKey {
+  return `c:${id}`;
+}
+
+/** The ids whose copies an answer embeds: its (first item's) `parent` and `bucket`. */
+export function copiedIds(body: unknown): string[] {
+  const sample = Array.isArray(body) ? body.find(isRecord) : body;
+  if (!isRecord(sample)) return [];
+  return [sample.parent, sample.bucket].flatMap((copy) => (isRecord(copy) ? [idOf(copy)].filter((id): id is string => id !== undefined) : []));
+}
+
 /** `p:/buckets/{id}`: everything known to sit in that project (`invalidate(['/buckets/1'])`). */
 export function projectKey(projectId: string): MarkKey {
   return `p:/buckets/${projectId}`;
 }
 
 /** The marks that make a stored GET of `path` stale: every ancestor prefix, every id in it, its project. */
-export function lookupKeys(path: string, projectId?: string): MarkKey[] {
+export function lookupKeys(path: string, projectId?: string, copied: readonly string[] = []): MarkKey[] {
   const { segments, bucket } = canonicalSegments(path);
   const keys: MarkKey[] = ['p:/'];
   for (let i = 1; i <= segments.length; i++) keys.push(pathKey(segments.slice(0, i)));
   for (const segment of segments) if (isId(segment)) keys.push(idKey(segment));
   const project = bucket ?? projectId;
   if (project !== undefined) keys.push(projectKey(project));
+  for (const id of copied) keys.push(copyKey(id));
   return [...new Set(keys)];
 }
 
@@ -75,7 +90,7 @@ export function prefixKeys(prefix: string): MarkKey[] {
   const { segments } = canonicalSegments(prefix);
   const keys = [pathKey(segments)];
   const last = segments.at(-1);
-  if (last !== undefined && isId(last)) keys.push(idKey(last));
+  if (last !== undefined && isId(last)) keys.push(idKey(last), copyKey(last));
   return keys;
 }
 
@@ -246,6 +261,10 @@ export function writeKeys(path: string, body: unknown, placements: Placements, a
   // itself leaves its other addresses (its comments, its events) as they were.
   for (const id of [...(options.shallow && answeredParent ? [] : recordings), ...parents, ...grandparents]) keys.add(idKey(id));
   for (const project of projects) keys.add(pathKey(['projects', project]));
+  // The copies other answers embed of what was written (its title as their parent, a project's
+  // name as their bucket) are stale: even a shallow edit marks them.
+  const written = isRecord(body) ? idOf(body) : undefined;
+  if (written !== undefined) keys.add(copyKey(written));
   if (parents.size === 0 && segments[0] !== undefined && RECORDING_ROOTS.has(segments[0])) keys.add('p:/');
   return [...keys];
 }

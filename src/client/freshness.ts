@@ -1,5 +1,5 @@
 import { cacheKey } from './cache.ts';
-import { accountPath, isWebhookCovered, lookupKeys, prefixKeys, projectKey, projectOf, Placements, writeKeys } from './freshness-keys.ts';
+import { accountPath, copiedIds, isWebhookCovered, lookupKeys, prefixKeys, projectKey, projectOf, Placements, writeKeys } from './freshness-keys.ts';
 import type { ClientMetrics } from './metrics.ts';
 import type { CacheEntry, CacheStore } from './stores/types.ts';
 import type { FreshnessStore } from './stores/freshness-types.ts';
@@ -139,7 +139,7 @@ export function createFreshness(options: FreshnessOptions): Freshness {
     const sinceBegan = since !== undefined && entry.storedAt > since && age < ttlMs;
     if (!sinceBegan && age >= freshFor && (age >= watchedFor || project === undefined || watched?.has(project) !== true)) return read;
 
-    const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project)));
+    const markedAt = await guarded(() => store.latestMark(accountId, lookupKeys(path, project, copiedIds(entry.body))));
     // A failed store gives no answer; a store that just came back after an outage (this very call,
     // perhaps) lost the marks written meanwhile.
     if (failing || entry.validatedAt < trustAfter) return read;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountPath, canonicalSegments, isWebhookCovered, lookupKeys, Placements, prefixKeys, projectOf, writeKeys } from '../../src/client/freshness-keys.ts';
+import { accountPath, canonicalSegments, copiedIds, isWebhookCovered, lookupKeys, Placements, prefixKeys, projectOf, writeKeys } from '../../src/client/freshness-keys.ts';
 import { createMemoryFreshnessStore } from '../../src/client/stores/freshness-memory.ts';
 
 const API = 'https://3.basecampapi.com/999';
@@ -17,7 +17,7 @@ describe('freshness keys', () => {
     const keys = lookupKeys('/todolists/22/todos.json?page=2', '1');
     expect(keys).toEqual(['p:/', 'p:/todolists', 'p:/todolists/22', 'p:/todolists/22/todos', 'i:22', 'p:/buckets/1']);
     expect(keys).not.toContain('p:/todolists/2');
-    expect(prefixKeys('/buckets/1/todolists/2')).toEqual(['p:/todolists/2', 'i:2']);
+    expect(prefixKeys('/buckets/1/todolists/2')).toEqual(['p:/todolists/2', 'i:2', 'c:2']);
     expect(prefixKeys('/projects/recordings')).toEqual(['p:/projects/recordings']);
   });
 
@@ -53,7 +53,18 @@ describe('freshness keys', () => {
       new Placements(),
       '999',
     );
-    expect(keys.sort()).toEqual(['i:2', 'i:50', 'p:/my', 'p:/projects/1', 'p:/projects/recordings', 'p:/reports', 'p:/todolists/2', 'p:/todos/50'].sort());
+    expect(keys.sort()).toEqual(['c:50', 'i:2', 'i:50', 'p:/my', 'p:/projects/1', 'p:/projects/recordings', 'p:/reports', 'p:/todolists/2', 'p:/todos/50'].sort());
+  });
+
+  it('covers an answer by the copies it embeds, which any write of the copied object marks', () => {
+    const todo = { id: '50', parent: { id: '2', title: 'Launch' }, bucket: { id: '1', name: 'Catalog' } };
+    expect(copiedIds(todo)).toEqual(['2', '1']);
+    expect(copiedIds([todo])).toEqual(['2', '1']);
+    expect(copiedIds({ id: '1', name: 'Catalog' })).toEqual([]);
+    expect(lookupKeys('/todos/50.json', '1', copiedIds(todo))).toEqual(expect.arrayContaining(['c:2', 'c:1']));
+    // Renaming the list (a shallow edit, its answer the list) and the project mark their copies.
+    expect(writeKeys('/todolists/2.json', { id: '2', parent: { id: '40' }, bucket: { id: '1' } }, new Placements(), '999', { shallow: true })).toContain('c:2');
+    expect(writeKeys('/projects/1.json', { id: '1', name: 'Catalog 2' }, new Placements(), '999')).toContain('c:1');
   });
 
   it('marks a status change through the placement learned from reads, up to the container above its list', () => {

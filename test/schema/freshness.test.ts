@@ -146,6 +146,22 @@ describe('BASECAMP_FRESH_FOR', () => {
     expect(afterTrash.data.todolist.todos.nodes.map((t: any) => t.basecampId)).not.toContain(target);
   });
 
+  it('shows a renamed list and project in the copies their to-dos embed (parent title, bucket name)', async () => {
+    const stack = await start({ freshForMs: 60_000 });
+    const list = SEED.todolists.withGroups;
+    const first = await stack.graphql(`query($id: ID!) { todolist(id: $id) { todos(first: 1) { nodes { basecampId } } } }`, { variables: { id: list } });
+    const todoId = first.data.todolist.todos.nodes[0].basecampId as string;
+    const read = async () => (await stack.graphql(`query($id: ID!) { todo(id: $id) { parent { title } bucket { name } } }`, { variables: { id: todoId } })).data.todo;
+    const before = await read();
+    const project = (await stack.graphql(`query($id: ID!) { todolist(id: $id) { bucket { basecampId } } }`, { variables: { id: list } })).data.todolist.bucket.basecampId as string;
+
+    expect((await stack.graphql(`mutation($id: ID!) { updateTodolist(input: { id: $id, name: "Renamed list" }) { todolist { name } } }`, { variables: { id: list } })).errors).toBeUndefined();
+    expect(await read()).toEqual({ parent: { title: 'Renamed list' }, bucket: before.bucket });
+
+    expect((await stack.graphql(`mutation($id: ID!) { updateProject(input: { id: $id, name: "Renamed project" }) { project { name } } }`, { variables: { id: project } })).errors).toBeUndefined();
+    expect(await read()).toEqual({ parent: { title: 'Renamed list' }, bucket: { name: 'Renamed project' } });
+  });
+
   it('forces every token to revalidate after invalidate(prefix), and only under that prefix', async () => {
     const stack = await start({ freshForMs: 60_000 });
     await board(stack);
