@@ -42,8 +42,9 @@ export async function watchProject(ctx: Context, projectIdInput: string): Promis
 export async function unwatchProject(ctx: Context, projectIdInput: string): Promise<WatchResult> {
   const watching = requireWatching(ctx);
   const projectId = toBasecampId(projectIdInput, ctx.accountId, ['Project']);
-  await watching.watch(ctx.accountId, projectId, false);
+  // Basecamp checks the token's access when it lists the webhooks: a token it refuses changes nothing.
   const existing = await findOurWebhook(ctx, projectId, watching.payloadUrl);
+  await watching.watch(ctx.accountId, projectId, false);
   if (existing !== undefined) await call(ctx, 'DeleteWebhook', { webhookId: existing.id });
   return { projectId, watching: false, webhook: null };
 }

@@ -135,6 +135,13 @@ describe('watching a project', () => {
     subscriber.close();
   });
 
+  it('an unwatch Basecamp refuses to the token changes nothing: the project stays watched', async () => {
+    // The client token cannot see this project's webhooks.
+    const refused = await gateway.graphql(`mutation($id: ID!) { unwatchProject(input: { projectId: $id }) { watching } }`, { id: PROJECT }, sandbox.tokens.client);
+    expect(refused.errors?.[0]?.extensions?.code).toMatch(/^(NOT_FOUND|FORBIDDEN)$/);
+    expect(await gateway.client.isWatched(sandbox.accountId, PROJECT)).toBe(true);
+  });
+
   it('unwatching removes the webhook and revalidates again', async () => {
     sandbox.clearLog();
     const result = await gateway.graphql(`mutation($id: ID!) { unwatchProject(input: { projectId: $id }) { watching webhook { basecampId } } }`, { id: PROJECT });
