@@ -59,8 +59,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
     if (request.method !== 'POST') return answer(405, 'METHOD_NOT_ALLOWED', 'Basecamp delivers webhooks with POST.', { allow: 'POST' });
     const declared = Number(request.headers.get('content-length') ?? 0);
     if (declared > MAX_PAYLOAD_BYTES) return answer(413, 'PAYLOAD_TOO_LARGE', `A webhook payload is at most ${MAX_PAYLOAD_BYTES} bytes.`);
-    const text = await request.text();
-    if (Buffer.byteLength(text) > MAX_PAYLOAD_BYTES) return answer(413, 'PAYLOAD_TOO_LARGE', `A webhook payload is at most ${MAX_PAYLOAD_BYTES} bytes.`);
+    const text = await readCapped(request, MAX_PAYLOAD_BYTES);
+    if (text === undefined) return answer(413, 'PAYLOAD_TOO_LARGE', `A webhook payload is at most ${MAX_PAYLOAD_BYTES} bytes.`, { connection: 'close' });
 
     let change: RecordingChange;
     try {
@@ -92,4 +92,26 @@ function digest(value: string): Buffer {
 
 function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
+/**
+ * The body as text, or undefined once more than `maxBytes` have arrived: a chunked body (no
+ * Content-Length) is read no further than that, so a huge one never sits in memory.
+ */
+async function readCapped(request: Request, maxBytes: number): Promise<string | undefined> {
+  if (request.body === null) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -129,6 +129,27 @@ describe('the webhook receiver', () => {
     expect(await readCost()).toBe(0);
   });
 
+  it('refuses a chunked body past the payload cap as soon as the cap is passed, without reading the rest', async () => {
+    // A body that never ends: answered at all only if the receiver stops reading at the cap.
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 64 * 1024;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(32));
+      },
+    });
+    const response = await fetch(`${gateway.url}/webhooks/basecamp/${gateway.secret}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: endless,
+      duplex: 'half',
+      signal: AbortSignal.timeout(10_000), // a receiver that reads it all never answers
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).code).toBe('PAYLOAD_TOO_LARGE');
+    expect(sent).toBeLessThan(16 * 1024 * 1024);
+  });
+
   it('refuses other methods, and answers 404 when webhooks are not configured', async () => {
     const get = await fetch(`${gateway.url}/webhooks/basecamp/${gateway.secret}`);
     expect(get.status).toBe(405);
