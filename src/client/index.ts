@@ -125,7 +125,8 @@ export interface BasecampSession {
   budget(): Promise<BudgetFigures>;
   /**
    * Begins a new operation on this session (a subscription's next event): from now on only answers
-   * that arrive after this moment are fresh for it beyond the window (`UpstreamRequest.freshSince`).
+   * that arrive after this moment are fresh for it beyond the window (`UpstreamRequest.freshSince`),
+   * and it may spend the whole call cap again (`CallLedger.limit`).
    */
   startOver?(): void;
 }
@@ -324,6 +325,8 @@ function createSession({ credentials, signal, ledger, base, send, metrics, clock
     budget,
     startOver: () => {
       freshSince = clock.now();
+      // So does the operation's cap on calls (GRAPHQL_MAX_CALLS): each event gets the whole of it.
+      if (ledger?.admitted !== undefined) ledger.admitted = 0;
     },
   };
 }

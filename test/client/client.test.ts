@@ -137,6 +137,19 @@ describe('BasecampSession', () => {
     expect(upstream.received.map((request) => request.headers['if-none-match'])).toEqual([undefined, '"v1"', '"v1"']);
   });
 
+  it('gives each subscription event the whole call cap again: startOver resets what the operation has spent', async () => {
+    const { client, upstream } = await setup((_req, res) => json(res, 200, [{ id: 1 }]));
+    const ledger = createLedger(2);
+    const session = client.session(credentials('a'), undefined, ledger);
+    await session.get('/projects/1.json');
+    await session.get('/projects/2.json');
+    await expect(session.get('/projects/3.json')).rejects.toMatchObject({ code: 'QUERY_TOO_EXPENSIVE' });
+    session.startOver?.();
+    expect(session.callsLeft?.()).toBe(2);
+    await session.get('/projects/3.json');
+    expect(upstream.received).toHaveLength(3);
+  });
+
   it('revalidates with If-None-Match and serves a 304 from the stored body, never across tokens', async () => {
     const { client, upstream } = await setup((req, res) => {
       if (req.headers['if-none-match'] === '"v1"') return json(res, 304, undefined, { etag: '"v1"' });
