@@ -32,6 +32,7 @@ const WHAT_TO_SEND =
  *   counting stream (a TransformStream, a pipeline and a second Request) cost about a tenth of the
  *   gateway's own work on a small query.
  * - Methods other than GET and POST get yoga's coded 405, not the CSRF error meant for simple requests.
+ * - A path nothing serves is a 404 with a coded JSON body, not yoga's empty one.
  * - An answer no accepted media type can carry (a subscription over plain JSON POST, `Accept: text/html`)
  *   is 406 with a coded JSON error saying what to accept; yoga's own 406 has an empty body.
  */
@@ -64,6 +65,13 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes 
       if (requestParser && request.body && limit !== Number.POSITIVE_INFINITY) {
         const parse = requestParser;
         setRequestParser((original) => parse(capped(original, limit, refusal, fetchAPI)));
+      }
+    },
+    // A path nothing here serves gets yoga's empty 404: it says what it is, as every refusal does.
+    onResponse({ response, setResponse, fetchAPI }) {
+      if (response.status === 404 && !response.headers.has('content-type')) {
+        const body = JSON.stringify({ errors: [{ message: 'Nothing is served at this path; GraphQL is at /graphql.', extensions: { code: 'NOT_FOUND' } }] });
+        setResponse(new fetchAPI.Response(body, { status: 404, headers: { 'content-type': 'application/json; charset=utf-8' } }));
       }
     },
     // Yoga's result processors run first; when none matched `Accept`, this one answers instead of an empty 406.

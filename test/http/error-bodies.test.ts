@@ -67,6 +67,15 @@ describe('every refusal has a JSON body with extensions.code', () => {
     expect(sandbox.log).toEqual([]);
   });
 
+  it('a path nothing serves is a 404 with a coded JSON body, for any method', async () => {
+    for (const [path, method] of [['/nope', 'GET'], ['/webhooks/basecamp', 'POST'], ['/graphqlx', 'POST']] as const) {
+      const response = await fetch(`${gateway.url}${path}`, { method });
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      expect((await response.json()).errors[0].extensions.code).toBe('NOT_FOUND');
+    }
+  });
+
   it('a cut-off JSON body is not quoted back: the parser\'s message would echo a variable\'s secret', async () => {
     const secret = 'hunter2-do-not-echo';
     const response = await fetch(`${gateway.url}/graphql`, {
