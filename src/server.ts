@@ -79,7 +79,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   // Its warnings (Redis pub/sub or de-duplication unavailable) are JSON lines like every other, not stderr.
   const live = createLive({
     client,
-    log: (level, message) => logger[level](message),
+    log: (level, message, fields) => logger[level](message, fields),
     ...(config.webhooks && { webhooks: config.webhooks }),
     ...(link && { redis: pubSubClients(link.redis) }),
   });

@@ -31,7 +31,7 @@ export interface LiveOptions {
   redis?: { publisher: Redis; subscriber: Redis };
   /** Namespace of Redis keys and channels; processes that share it share events. Default `bcgql:`. */
   keyPrefix?: string;
-  log?: (level: 'debug' | 'warn', message: string) => void;
+  log?: (level: 'debug' | 'info' | 'warn', message: string, fields?: Record<string, string | number>) => void;
 }
 
 /**

@@ -22,7 +22,7 @@ export interface WebhookReceiverOptions {
   events: RecordingEvents;
   /** Work still running after this is left to finish on its own; Basecamp wants an answer fast. Default 500 ms. */
   answerWithinMs?: number;
-  log?: (level: 'debug' | 'warn', message: string) => void;
+  log?: (level: 'debug' | 'info' | 'warn', message: string, fields?: Record<string, string | number>) => void;
 }
 
 /**
@@ -53,7 +53,15 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
     options.events.publish(change);
   }
 
+  // One line per delivery, so an operator can tell that webhooks arrive and what became of them.
   return async (request, secret) => {
+    const response = await receive(request, secret);
+    const { code, kind, projectId } = (await response.clone().json()) as { code: ReceiverCode; kind?: string; projectId?: string };
+    log('info', `webhook delivery: ${response.status} ${code}`, { status: response.status, code, ...(kind && { kind }), ...(projectId && { projectId }) });
+    return response;
+  };
+
+  async function receive(request: Request, secret: string): Promise<Response> {
     // Compared in constant time, by digest so lengths do not leak either.
     if (!timingSafeEqual(digest(secret), expected)) return answer(404, 'NOT_FOUND', 'No webhook receiver here.');
     if (request.method !== 'POST') return answer(405, 'METHOD_NOT_ALLOWED', 'Basecamp delivers webhooks with POST.', { allow: 'POST' });
@@ -78,8 +86,8 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
       return answer(200, 'DUPLICATE_EVENT', 'This event was already handled.', {}, where);
     }
     await act(change);
-    return answer(202, 'ACCEPTED', `${change.kind}: invalidated and published.`, {}, where);
-  };
+    return answer(202, 'ACCEPTED', `${change.kind}: invalidated and published.`, {}, { ...where, kind: change.kind });
+  }
 }
 
 function answer(status: number, code: ReceiverCode, message: string, headers: Record<string, string> = {}, extra: Record<string, string> = {}): Response {
