@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import { createGateway } from '../../src/gateway.ts';
 import { answerClientErrors, nodeListener } from '../../src/http/listener.ts';
-import type { Stack } from './stack.ts';
+import { startStack, type Stack } from './stack.ts';
 
 export interface Served {
   /** `http://127.0.0.1:PORT`: the gateway's own origin. */
@@ -32,4 +33,21 @@ export async function serve(handler: Parameters<typeof createServer>[1], configu
  */
 export function serveAsStarted(stack: Stack): Promise<Served> {
   return serve(nodeListener(createGateway({ client: stack.client, defaultAccountId: stack.sandbox.accountId, defaultToken: stack.sandbox.tokens.owner!, logLevel: 'silent' })), answerClientErrors);
+}
+
+/**
+ * For one test file: a stack and the gateway served on it as `npm start` serves it, started
+ * before the file's tests and closed after them.
+ */
+export function servedAsStartedForFile(): { stack: Stack; served: Served } {
+  const handle = {} as { stack: Stack; served: Served };
+  beforeAll(async () => {
+    handle.stack = await startStack();
+    handle.served = await serveAsStarted(handle.stack);
+  });
+  afterAll(async () => {
+    await handle.served?.close();
+    await handle.stack?.close();
+  });
+  return handle;
 }

@@ -1,19 +1,9 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveAsStarted, type Served } from '../helpers/serve.ts';
-import { startStack, type Stack } from '../helpers/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { servedAsStartedForFile } from '../helpers/serve.ts';
 
-let stack: Stack;
-let served: Served;
-beforeAll(async () => {
-  stack = await startStack();
-  served = await serveAsStarted(stack);
-});
-afterAll(async () => {
-  await served.close();
-  await stack.close();
-});
+const file = servedAsStartedForFile();
 
 interface Answer {
   status: number;
@@ -23,7 +13,7 @@ interface Answer {
 
 /** A raw HTTP/1.1 request (fetch would fix a bad Host or a header's case for us). */
 function send(options: { headers: Record<string, string>; body?: string | Buffer | string[]; agent?: Agent; path?: string }): Promise<Answer> {
-  const { port } = new URL(served.origin);
+  const { port } = new URL(file.served.origin);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: options.path ?? '/graphql', headers: options.headers, ...(options.agent && { agent: options.agent }) }, (res) => {
       let body = '';
@@ -77,7 +67,7 @@ describe('what Node hands the gateway', () => {
     expect(big.status).toBe(431);
     expect(JSON.parse(big.body)).toEqual({ errors: [{ message: expect.any(String), extensions: { code: 'BAD_REQUEST' } }] });
 
-    const { port } = new URL(served.origin);
+    const { port } = new URL(file.served.origin);
     const raw = await new Promise<string>((resolve, reject) => {
       const socket = connect(Number(port), '127.0.0.1', () => socket.write('POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Length: ten\r\n\r\n'));
       let text = '';
