@@ -107,7 +107,7 @@ export function node<Shape extends object>(name: string, options: NodeOptions<Sh
   for (const type of options.recordingTypes ?? []) registerRecordingType(type, ref, ownKey as ((recording: never) => BasecampId) | undefined);
   // `toBasecampId` yields Basecamp's id, which is the loader key only when no `key` says otherwise.
   if (options.lookup && options.key && !options.plainIdIsKey) throw new Error(`${name}: a root lookup by Basecamp id needs a node keyed by that id.`);
-  // The root field resolves to the loader key, which the ref loads: the object's own shape plays no part.
+  // The root field resolves to the loader key, which the ref loads (or, to check what it `accepts`, to the loaded object).
   if (options.lookup) lookupField(name, ref as NodeRef<object>, typeof options.lookup === 'string' ? { what: options.lookup } : options.lookup, options.accepts as NodeOptions<object>['accepts']);
   return ref;
 }
@@ -119,13 +119,13 @@ function lookupField(name: string, ref: NodeRef<object>, lookup: { what: string;
       nullable: true,
       description: [`${lookup.what}, by global id or Basecamp id.`, lookup.note].filter(Boolean).join(' '),
       args: { id: t.arg.id({ required: true, description: lookup.idDescription }) },
-      resolve: async (_root, args, ctx) => {
-        const key = toBasecampId(args.id, ctx.accountId, [name]);
-        if (!accepts) return key;
-        const value = await ref.getDataloader(ctx).load(key);
-        if (!accepts.check(value)) throw new GraphQLError(`"${args.id}" ${accepts.otherwise}`, { extensions: { code: 'BAD_USER_INPUT' } });
-        return value;
-      },
+      resolve: accepts
+        ? async (_root, args, ctx) => {
+            const value = await ref.getDataloader(ctx).load(toBasecampId(args.id, ctx.accountId, [name]));
+            if (!accepts.check(value)) throw new GraphQLError(`"${args.id}" ${accepts.otherwise}`, { extensions: { code: 'BAD_USER_INPUT' } });
+            return value;
+          }
+        : (_root, args, ctx) => toBasecampId(args.id, ctx.accountId, [name]),
     }),
   );
 }
