@@ -23,15 +23,17 @@ export function useExecutor(): Plugin {
 /**
  * An operation that could not start (a variable of the wrong type or missing) is the client's
  * mistake, answered 400 with BAD_USER_INPUT, as yoga's executor marks it; graphql-js says so by
- * answering errors and no `data` at all.
+ * answering errors and no `data` at all. A subscription its own field refused (it has a `path`:
+ * a project the token cannot read) keeps the code that field gave.
  */
 function requestErrorsRefused<T>(result: T): T {
   if (result === null || typeof result !== 'object' || 'then' in result || Symbol.asyncIterator in result) return result;
   const { errors } = result as ExecutionResult;
   if (!errors || 'data' in result) return result;
   for (const error of errors) {
+    const code = error.path && error.extensions?.code ? error.extensions.code : 'BAD_USER_INPUT';
     Object.defineProperty(error, 'extensions', {
-      value: { ...error.extensions, code: 'BAD_USER_INPUT', http: { ...(error.extensions?.http as object | undefined), status: 400 } },
+      value: { ...error.extensions, code, http: { ...(error.extensions?.http as object | undefined), status: 400 } },
     });
   }
   return result;

@@ -81,25 +81,33 @@ export interface ChangeFilter {
 /**
  * The changes a subscriber may see: its own account, the projects and types it asked for, and
  * only projects its token can read (checked once per project per subscription, with one GET).
+ * Projects named in `projectIds` are checked before the subscription starts: one the token cannot
+ * read is refused with NOT_FOUND, rather than accepted and then silent for ever.
  */
-export function recordingChanges(ctx: Context, filter: ChangeFilter): AsyncIterable<RecordingChange> {
+export async function recordingChanges(ctx: Context, filter: ChangeFilter): Promise<AsyncIterable<RecordingChange>> {
   if (!ctx.live) throw new GraphQLError('Live updates are not enabled on this server.', { extensions: { code: 'BAD_USER_INPUT' } });
   const projects = filter.projectIds?.length ? new Set(filter.projectIds.map((id) => toBasecampId(id, ctx.accountId, ['Project']))) : undefined;
   const types = filter.types?.length ? new Set(filter.types) : undefined;
   const readable = new Map<string, Promise<boolean>>();
-  const canRead = (projectId: string) => {
+  /** Whether the token reads the project; rejects on a failure other than "no access", which is not remembered. */
+  const access = (projectId: string) => {
     let answer = readable.get(projectId);
     if (answer === undefined) {
       answer = call(ctx, 'GetProject', { projectId }).then(
         () => true,
         (error: unknown) => (error instanceof UpstreamError && ['FORBIDDEN', 'NOT_FOUND'].includes(error.code) ? false : Promise.reject(error)),
       );
-      // A failure other than "no access" is not remembered: the next change asks again.
       answer.catch(() => readable.delete(projectId));
       readable.set(projectId, answer);
     }
-    return answer.catch(() => false);
+    return answer;
   };
+  const canRead = (projectId: string) => access(projectId).catch(() => false);
+  for (const projectId of projects ?? []) {
+    if (!(await access(projectId))) {
+      throw new GraphQLError(`Project ${projectId} is not visible to this token: none of its changes would reach this subscription.`, { extensions: { code: 'NOT_FOUND' } });
+    }
+  }
   // yoga's operators (Repeaters): a client that disconnects ends the pub/sub subscription at once,
   // not at the next event as a suspended async generator would.
   return pipe(

@@ -135,6 +135,18 @@ describe('watching a project', () => {
     subscriber.close();
   });
 
+  it('refuses a subscription to a project the token cannot read, instead of staying silent for ever', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${sandbox.tokens.client}` },
+      body: JSON.stringify({ query: CHANGES, variables: { projects: [PROJECT] } }),
+    });
+    expect(response.status).toBe(400);
+    const answer = (await response.json()) as any;
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors[0]).toMatchObject({ message: expect.stringContaining(PROJECT), extensions: { code: 'NOT_FOUND' } });
+  });
+
   it('an unwatch Basecamp refuses to the token changes nothing: the project stays watched', async () => {
     // The client token cannot see this project's webhooks.
     const refused = await gateway.graphql(`mutation($id: ID!) { unwatchProject(input: { projectId: $id }) { watching } }`, { id: PROJECT }, sandbox.tokens.client);
