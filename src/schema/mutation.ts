@@ -194,25 +194,27 @@ export function deletion<Fields extends InputFieldMap = IdInput>(name: string, o
     uses: from ? [...removal.uses, from.reads] : removal.uses,
     ...(removal.inputDescription && { inputDescription: removal.inputDescription }),
     input: removal.input ?? (idInput as unknown as (t: InputBuilder) => Fields),
-    resolve: async (input, ctx, info) => {
-      const link = from && selects(info, from.field) ? await from.before(ctx, (input as { id: string }).id) : undefined;
-      return { key: await removal.resolve(input, ctx), link };
-    },
+    resolve: async (input, ctx) => ({ key: await removal.resolve(input, ctx) }),
     payload: (t) => ({
       deletedId: t.id({
         description: `The global id of the ${removal.gone}, for client caches.`,
         resolve: ({ key }, _args, ctx) => encodeGlobalId(removal.type, ctx.accountId, key),
       }),
       ...(removal.basecampId && { basecampId: t.id({ description: `The Basecamp id of the ${removal.gone}.`, resolve: ({ key }) => ownId(key) }) }),
-      ...(from && {
-        [from.field]: t.field({
-          type: from.type,
-          nullable: true,
-          description: `What the ${removal.gone} was in, as it is after the change.`,
-          extensions: { ...uses(...operationsOf(from.type)), ...from.extensions },
-          resolve: ({ link }, _args, ctx) => (link === undefined ? null : (from.load(link, ctx) as never)),
-        }),
-      }),
+    }),
+    // What it was removed from is what a move leaves: read ahead of the write, only when selected.
+    ...(from && {
+      left: {
+        before: (input: InputShapeFromFields<Fields>, ctx: Context) => from.before(ctx, (input as { id: string }).id),
+        parent: {
+          [from.field]: {
+            type: from.type,
+            load: from.load,
+            description: `What the ${removal.gone} was in, as it is after the change.`,
+            ...(from.extensions && { extensions: from.extensions }),
+          },
+        },
+      },
     }),
   });
 }
