@@ -71,7 +71,7 @@ mutation('deleteBookmark', {
       type: Recording,
       nullable: true,
       description: 'The recording, as it is now: select `bookmark { bookmarked }` to update a client cache. Null when only a Basecamp id was given, since its type is then unknown.',
-      resolve: (ref, _args, ctx) => (ref.typename ? (loadRecordingNamed(ctx, ref.typename, ref.key ?? ref.id) as Promise<RecordingShape> | null) : null),
+      resolve: (ref, _args, ctx) => loadRecordingNamed<RecordingShape>(ctx, ref),
     }),
   }),
 });

@@ -1,5 +1,6 @@
 import type { BasecampId } from '../client/types.ts';
 import type { Context } from '../context.ts';
+import type { RecordingRef } from '../resolvers/recordings.ts';
 
 /**
  * Which node type loads a recording of a given Basecamp `type`. Each resource-family module
@@ -30,11 +31,12 @@ export function registerRecordingType(basecampType: string, ref: RecordingLoader
 }
 
 /**
- * Loads the recording a global id named, by its GraphQL type and loader key (`ScheduleEntry`,
- * not Basecamp's `Schedule::Entry`); null, with no call, for a type that is not a recording.
+ * Loads the recording a global id named (`recordingRef`), by its GraphQL type and loader key
+ * (`ScheduleEntry`, not Basecamp's `Schedule::Entry`); null, with no call, when only a Basecamp id
+ * was given (no type) or the type is not a recording.
  */
-export function loadRecordingNamed<T = unknown>(ctx: Context, typename: string, key: BasecampId): Promise<T> | null {
-  return (byTypename.get(typename)?.getDataloader(ctx).load(key) as Promise<T> | undefined) ?? null;
+export function loadRecordingNamed<T = unknown>(ctx: Context, ref: RecordingRef): Promise<T> | null {
+  return (ref.typename ? (byTypename.get(ref.typename)?.getDataloader(ctx).load(ref.key ?? ref.id) as Promise<T> | undefined) : undefined) ?? null;
 }
 
 /** Our GraphQL type for Basecamp's type string, when a family models it. */

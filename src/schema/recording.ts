@@ -94,7 +94,7 @@ mutation('trashRecording', {
   resolve: async (input, ctx, info) => {
     const ref = recordingRef(ctx, input.id);
     // Where it sat is read before it goes (a trashed recording is not found), only when asked.
-    const before = ref.typename && selects(info, 'parent') ? await loadRecordingNamed<RecordingShape>(ctx, ref.typename, ref.key ?? ref.id) : null;
+    const before = selects(info, 'parent') ? await loadRecordingNamed<RecordingShape>(ctx, ref) : null;
     return { ...(await setRecordingStatus(ctx, ref, 'trashed')), parent: before?.parent ?? null };
   },
   payload: (t) => ({
@@ -127,7 +127,7 @@ for (const [name, status, operation, description] of [
         type: Recording,
         nullable: true,
         description: 'The recording as it is now; null when only a Basecamp id was given, since its type is then unknown.',
-        resolve: (ref, _args, ctx) => (ref.typename ? (loadRecordingNamed(ctx, ref.typename, ref.key ?? ref.id) as Promise<RecordingShape> | null) : null),
+        resolve: (ref, _args, ctx) => loadRecordingNamed<RecordingShape>(ctx, ref),
       }),
       basecampId: t.id({ resolve: (ref) => ref.id }),
     }),
