@@ -1,6 +1,6 @@
 import type { Recording } from '../state/index.ts';
 import { CARD_RECORDING_PATHS } from '../state/cards.ts';
-import { CHAT_RECORDING_PATHS } from '../state/chat.ts';
+import { CHAT_RECORDING_PATHS, LINE_TYPES, type CampfireLine } from '../state/chat.ts';
 import { renderPersonById } from './person.ts';
 import { iso, type ShapeContext } from './shape-context.ts';
 
@@ -8,7 +8,7 @@ import { iso, type ShapeContext } from './shape-context.ts';
  * The API path segment for each recording type (`todos`, `todolists`, …). A new docs section adds
  * its types here so every URL, `parent` link and bookmark agrees.
  */
-export const RECORDING_PATHS: Record<Recording['type'], string> = {
+export const RECORDING_PATHS: Record<Exclude<Recording['type'], CampfireLine['type']>, string> = {
   Todoset: 'todosets',
   Todolist: 'todolists',
   Todo: 'todos',
@@ -53,7 +53,7 @@ export function recordingTitle(recording: Recording): string {
 /** `url` and `app_url` of a recording, always in the bucket form the docs show. */
 export function recordingUrls(ctx: ShapeContext, recording: Recording): { url: string; app_url: string } {
   // A Campfire line lives under its Campfire, wherever Basecamp links it (docs: campfires.md).
-  if (recording.type.startsWith('Chat::Lines::')) {
+  if (isLine(recording)) {
     const chat = `chats/${recording.parentId ?? ''}`;
     return { url: ctx.urls.bucketApi(recording.bucketId, `${chat}/lines/${recording.id}`), app_url: ctx.urls.bucketApp(recording.bucketId, `${chat}@${recording.id}`) };
   }
@@ -134,4 +134,8 @@ export function recordingBucket(ctx: ShapeContext, recording: Recording): Record
 /** `creator` as the full person object, as the docs embed it. */
 export function recordingCreator(ctx: ShapeContext, recording: Recording): Record<string, unknown> {
   return renderPersonById(ctx, recording.creatorId);
+}
+
+function isLine(recording: Recording): recording is CampfireLine {
+  return (LINE_TYPES as readonly string[]).includes(recording.type);
 }

@@ -120,13 +120,11 @@ export interface ChatStore {
 export const chatStore = sideStore((): ChatStore => ({ chatbots: new Map(), chatbotsUpdatedAt: 0 }));
 
 /**
- * API path segments of this family's recordings, for the shared `RECORDING_PATHS`. Lines and the
- * clientside board have URLs no single segment can express; their shapes build those URLs.
+ * API path segments of this family's recordings, for the shared `RECORDING_PATHS`. Lines sit under
+ * their Campfire, which no single segment can say: `recordingUrls` builds theirs. The clientside
+ * board's shape builds its own URL.
  */
-export const CHAT_RECORDING_PATHS: Record<ChatRecording['type'], string> = {
-  'Chat::Lines::Text': 'chat_lines',
-  'Chat::Lines::RichText': 'chat_lines',
-  'Chat::Lines::Upload': 'chat_lines',
+export const CHAT_RECORDING_PATHS: Record<Exclude<ChatRecording['type'], CampfireLine['type']>, string> = {
   'Inbox::Forward': 'inbox_forwards',
   'Inbox::Reply': 'inbox_replies',
   'Client::Board': 'client/board',
