@@ -55,13 +55,12 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
 
   // One line per delivery, so an operator can tell that webhooks arrive and what became of them.
   return async (request, secret) => {
-    const response = await receive(request, secret);
-    const { code, kind, projectId } = (await response.clone().json()) as { code: ReceiverCode; kind?: string; projectId?: string };
-    log('info', `webhook delivery: ${response.status} ${code}`, { status: response.status, code, ...(kind && { kind }), ...(projectId && { projectId }) });
-    return response;
+    const { status, code, message, headers, extra } = await receive(request, secret);
+    log('info', `webhook delivery: ${status} ${code}`, { status, code, ...(extra.kind && { kind: extra.kind }), ...(extra.projectId && { projectId: extra.projectId }) });
+    return new Response(JSON.stringify({ code, message, ...extra }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
   };
 
-  async function receive(request: Request, secret: string): Promise<Response> {
+  async function receive(request: Request, secret: string): Promise<Answer> {
     // Compared in constant time, by digest so lengths do not leak either.
     if (!timingSafeEqual(digest(secret), expected)) return answer(404, 'NOT_FOUND', 'No webhook receiver here.');
     if (request.method !== 'POST') return answer(405, 'METHOD_NOT_ALLOWED', 'Basecamp delivers webhooks with POST.', { allow: 'POST' });
@@ -90,8 +89,17 @@ export function createWebhookReceiver(options: WebhookReceiverOptions): (request
   }
 }
 
-function answer(status: number, code: ReceiverCode, message: string, headers: Record<string, string> = {}, extra: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ code, message, ...extra }), { status, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } });
+/** What the receiver answers: the JSON body's `code`, `message` and `extra` keys, with the status and headers. */
+interface Answer {
+  status: number;
+  code: ReceiverCode;
+  message: string;
+  headers: Record<string, string>;
+  extra: Record<string, string>;
+}
+
+function answer(status: number, code: ReceiverCode, message: string, headers: Record<string, string> = {}, extra: Record<string, string> = {}): Answer {
+  return { status, code, message, headers, extra };
 }
 
 function digest(value: string): Buffer {
