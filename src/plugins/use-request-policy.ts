@@ -1,6 +1,7 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
 import { createGraphQLError, isAsyncIterable, type FetchAPI, type Plugin } from 'graphql-yoga';
+import { parseMultipart } from '../http/multipart.ts';
 import { CSRF_HEADERS } from '../http/origin.ts';
 
 export interface RequestPolicyOptions {
@@ -52,6 +53,9 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes 
         throw coded(`This request needs a CSRF header (${CSRF_HEADERS.join(', ')}), which a browser adds only after a CORS preflight. ${WHAT_TO_SEND}`, 400);
       }
       const json = type === 'application/json';
+      // Multipart bodies are read by our own checked reader (../http/multipart.ts), not yoga's.
+      const parse = request.method === 'POST' && !json ? parseMultipart : requestParser;
+      if (parse && parse !== requestParser) setRequestParser(parse);
       const limit = json ? maxJsonBytes : maxBodyBytes;
       const refusal = json ? () => tooLarge(maxJsonBytes) : bodyTooLarge;
       const length = request.headers.get('content-length');
@@ -62,8 +66,7 @@ export function useRequestPolicy({ maxJsonBytes = 2 * 1024 * 1024, maxBodyBytes 
         if (Number(length) > limit) throw refusal();
         return;
       }
-      if (requestParser && request.body && limit !== Number.POSITIVE_INFINITY) {
-        const parse = requestParser;
+      if (parse && request.body && limit !== Number.POSITIVE_INFINITY) {
         setRequestParser((original) => parse(capped(original, limit, refusal, fetchAPI)));
       }
     },

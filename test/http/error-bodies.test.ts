@@ -26,6 +26,14 @@ beforeEach(() => sandbox.clearLog());
 
 const SUBSCRIPTION = 'subscription { recordingChanged { kind } }';
 const json = (body: unknown) => JSON.stringify(body);
+const UPLOAD = json({ query: 'mutation($file: File!) { createAttachment(input: { file: $file }) { attachment { filename } } }', variables: { file: null } });
+/** A GraphQL multipart request with these parts (a Blob part is a file), with the CSRF header it needs. */
+function multipart(parts: Record<string, string | Blob>): RequestInit {
+  const form = new FormData();
+  for (const [name, part] of Object.entries(parts)) form.set(name, part);
+  return { method: 'POST', headers: { 'graphql-require-preflight': '1' }, body: form };
+}
+const file = new Blob(['plan'], { type: 'text/plain' });
 
 describe('every refusal has a JSON body with extensions.code', () => {
   it.each<[string, string, RequestInit, number, string]>([
@@ -38,6 +46,16 @@ describe('every refusal has a JSON body with extensions.code', () => {
     ['PUT with JSON', '', { method: 'PUT', headers: { 'content-type': 'application/json' }, body: json({ query: '{ __typename }' }) }, 405, 'BAD_REQUEST'],
     ['invalid JSON', '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' }, 400, 'BAD_REQUEST'],
     ['a batch', '', { method: 'POST', headers: { 'content-type': 'application/json' }, body: json([{ query: '{ __typename }' }]) }, 400, 'BAD_REQUEST'],
+    ['multipart: no operations', '', multipart({ map: '{}' }), 400, 'BAD_REQUEST'],
+    ['multipart: operations not JSON', '', multipart({ operations: '{"query":', map: '{}' }), 400, 'BAD_REQUEST'],
+    ['multipart: operations null', '', multipart({ operations: 'null', map: '{}' }), 400, 'BAD_REQUEST'],
+    ['multipart: operations a batch', '', multipart({ operations: json([{ query: '{ __typename }' }]) }), 400, 'BAD_REQUEST'],
+    ['multipart: a map that is a list', '', multipart({ operations: UPLOAD, map: '[1]', 0: file }), 400, 'BAD_REQUEST'],
+    ['multipart: a map entry that is not a list of paths', '', multipart({ operations: UPLOAD, map: json({ 0: 'variables.file' }), 0: file }), 400, 'BAD_REQUEST'],
+    ['multipart: a map naming a part not sent', '', multipart({ operations: UPLOAD, map: json({ 0: ['variables.file'] }) }), 400, 'BAD_REQUEST'],
+    ['multipart: a map naming a text part as the file', '', multipart({ operations: UPLOAD, map: json({ 0: ['variables.file'] }), 0: 'plan' }), 400, 'BAD_REQUEST'],
+    ['multipart: a map path outside the variables', '', multipart({ operations: UPLOAD, map: json({ 0: ['query'] }), 0: file }), 400, 'BAD_REQUEST'],
+    ['multipart: a map path into a prototype', '', multipart({ operations: UPLOAD, map: json({ 0: ['variables.__proto__.file'] }), 0: file }), 400, 'BAD_REQUEST'],
     ['an Accept no answer can be sent in', '', { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html' }, body: json({ query: '{ __typename }' }) }, 406, 'BAD_REQUEST'],
     [
       'a subscription over plain JSON POST',
