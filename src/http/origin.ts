@@ -60,7 +60,8 @@ export function isAllowedOrigin(request: Request, allowed: Iterable<string> = []
 /**
  * Why the server's default token may not serve this request, or `undefined` when it may.
  *
- * Non-browser clients (no `Origin`, no `Sec-Fetch-Site`) are the operator's own scripts. A browser
+ * Non-browser clients (no `Origin`, no `Sec-Fetch-Site`) are the operator's own scripts, but for a
+ * GET by an untrusted host name (below), which a rebound page sends without either header. A browser
  * request must come from a page of this very server (same host as the request), and that host must
  * be one a hostile page cannot borrow: a loopback name, an IP literal, or an origin listed in
  * `CORS_ORIGINS`. The last rule stops DNS rebinding, where `evil.example` resolves to 127.0.0.1
@@ -69,16 +70,30 @@ export function isAllowedOrigin(request: Request, allowed: Iterable<string> = []
 export function defaultTokenRefusal(request: Request, allowed: readonly string[] | undefined): string | undefined {
   const origin = request.headers.get('origin');
   const site = request.headers.get('sec-fetch-site');
-  if (origin === null && site === null) return undefined;
   const own = new URL(request.url);
+  if (origin === null && site === null) {
+    // Over plain http a browser sends neither header on a same-origin GET, so a rebound page's
+    // GET looks like a script: by a host name a page could borrow, the default token serves POSTs
+    // (which browsers always mark with Origin) and listed origins only.
+    if (request.method !== 'GET' || trustedHost(own, allowed)) return undefined;
+    return (
+      `A GET by the host name ${own.host} may be a rebound web page: the server's default token serves it only by POST, ` +
+      `or send your own Authorization: Bearer <Basecamp access token>, or list ${own.origin} in CORS_ORIGINS.`
+    );
+  }
   if (site !== null && site !== 'same-origin' && site !== 'none') return crossOrigin(origin ?? `a ${site} page`);
   const from = origin ?? own.origin;
   if (hostOf(from) !== own.host) return crossOrigin(from);
-  if (isLoopbackHost(own.hostname) || isIpLiteral(own.hostname) || allowed?.includes(from)) return undefined;
+  if (trustedHost(own, allowed, from)) return undefined;
   return (
     `The server's default token serves only pages of a trusted host, and ${own.host} is not one: ` +
     `send your own Authorization: Bearer <Basecamp access token>, or list ${from} in CORS_ORIGINS.`
   );
+}
+
+/** A loopback name, an IP literal, or an origin listed in `CORS_ORIGINS`: hosts a hostile page cannot borrow. */
+function trustedHost(own: URL, allowed: readonly string[] | undefined, from = own.origin): boolean {
+  return isLoopbackHost(own.hostname) || isIpLiteral(own.hostname) || (allowed?.includes(from) ?? false);
 }
 
 function crossOrigin(from: string): string {

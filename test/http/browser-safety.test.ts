@@ -120,6 +120,24 @@ describe("the server's default token", () => {
     const listed = await gateway({ corsOrigins: [rebound] }).fetch(`${rebound}/graphql`, { method: 'POST', headers, body });
     expect((await listed.json()).data.me.name).toEqual(expect.any(String));
   });
+
+  it('refuses a GET by an untrusted host name that carries neither Origin nor Sec-Fetch-Site, as a rebound page sends it over http', async () => {
+    const port = new URL(closed.origin).port;
+    const rebound = `http://rebound.example:${port}`;
+    const search = `?query=${encodeURIComponent(ME)}`;
+    const headers = { host: `rebound.example:${port}`, 'x-graphql-yoga-csrf': '1' };
+    const refused = await gateway().fetch(`${rebound}/graphql${search}`, { headers });
+    expect(refused.status).toBe(401);
+    expect((await refused.json()).errors[0]).toMatchObject({ message: expect.stringMatching(/only by POST/), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(stack.sandbox.log).toEqual([]);
+    // A script's POST by that name, the same GET by a loopback name, and the name once listed are served.
+    const post = await gateway().fetch(`${rebound}/graphql`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify({ query: ME }) });
+    expect((await post.json()).data.me.name).toEqual(expect.any(String));
+    const loopback = await fetch(`${closed.origin}/graphql${search}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect((await loopback.json()).data.me.name).toEqual(expect.any(String));
+    const listed = await gateway({ corsOrigins: [rebound] }).fetch(`${rebound}/graphql${search}`, { headers });
+    expect((await listed.json()).data.me.name).toEqual(expect.any(String));
+  });
 });
 
 describe('CSRF and body types', () => {
