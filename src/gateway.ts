@@ -16,6 +16,7 @@ import { useCostExtension } from './plugins/use-cost-extension.ts';
 import { useCompression } from './plugins/use-compression.ts';
 import { useExecutor } from './plugins/use-executor.ts';
 import { renderGraphiQLPage, useGraphiQLAssets } from './plugins/use-graphiql-assets.ts';
+import { usePageSafety } from './plugins/use-page-safety.ts';
 import { upstreamCheck, useHealth, type ReadinessCheck } from './plugins/use-health.ts';
 import { useMetrics, type MetricsOptions } from './plugins/use-metrics.ts';
 import { useOperationLog } from './plugins/use-operation-log.ts';
@@ -96,7 +97,14 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    graphiql: { title: 'Basecamp GraphQL', defaultQuery: EXAMPLE_QUERY },
+    graphiql: {
+      title: 'Basecamp GraphQL',
+      defaultQuery: EXAMPLE_QUERY,
+      // A token typed into the headers editor stays in the tab, never in localStorage.
+      shouldPersistHeaders: false,
+      // GraphiQL subscribes over GET (SSE), which needs a CSRF header like any GET.
+      additionalHeaders: { 'x-graphql-yoga-csrf': 'graphiql' },
+    },
     // GraphiQL served from this package, not a CDN (it works offline and behind strict proxies),
     // as a small page and hashed, cached, pre-compressed assets; its header links the map of the graph.
     renderGraphiQL: (graphiql) => renderGraphiQLPage(graphiql, [{ href: VOYAGER_PATH, label: 'Map of the graph (Voyager)' }]),
@@ -128,6 +136,8 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       usePersistedDocuments({ ...(options.trustedDocuments && { trusted: options.trustedDocuments }) }),
       useStaticLimits(options.staticLimits),
       useQueryCost(options.queryCost),
+      // Last, so it marks the answers other plugins replace (a coded 404) as well.
+      usePageSafety({ graphqlEndpoint: '/graphql' }),
     ],
     context: ({ request }) => createContext(request, options, credentialsOf(request), cursors),
   });
