@@ -49,6 +49,7 @@ async function renderVoyagerPage({ endpoint, title, graphiql }: VoyagerOptions):
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)}</title>
+    <link rel="icon" href="data:," />
     <link rel="stylesheet" href="${urls.css}" />
     <style>
       body { margin: 0; height: 100vh; overflow: hidden; }

@@ -61,6 +61,9 @@ describe('the Voyager page and its assets', () => {
 describeInChromium('Voyager in Chromium', (suite) => {
   it('follows the link in GraphiQL’s header to a map of the graph with Query and its types', async () => {
     const started = performance.now();
+    const errors: string[] = [];
+    suite.page.on('console', (message) => message.type() === 'error' && errors.push(`${suite.page.url()}: ${message.text()}`));
+    suite.page.on('pageerror', (error) => errors.push(`${suite.page.url()}: ${error.message}`));
     await suite.page.goto(`${suite.served.origin}/graphql`);
     const link = suite.page.getByRole('link', { name: 'Map of the graph (Voyager)' });
     await link.waitFor({ timeout: 90_000 });
@@ -83,5 +86,7 @@ describeInChromium('Voyager in Chromium', (suite) => {
     expect(nodes).toContain('TYPE::Query');
     expect(nodes).toEqual(expect.arrayContaining(['TYPE::Project', 'TYPE::Todo', 'TYPE::Person']));
     expect(await suite.page.locator('g.node#TYPE\\:\\:Query').textContent()).toMatch(/projects/); // its fields, drawn inside the node
+    // Neither page logs an error (a missing favicon used to be a 404 on every visit).
+    expect(errors).toEqual([]);
   }, 180_000);
 });
