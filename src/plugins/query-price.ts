@@ -22,7 +22,7 @@ import {
   type SelectionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { isPaginated, pageSizeOf, type OperationId } from '../client/operations.ts';
+import { isPaginated, operation, pageSizeOf, type OperationId } from '../client/operations.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pagesFor } from '../resolvers/connection.ts';
 
 /** The worst case of one operation, in upstream calls. */
@@ -37,15 +37,19 @@ export interface Price {
 }
 
 export interface PriceOptions {
-  /** Assumed length of a plain list whose length is unknown before execution (`Folder.projects`). Default 5. */
-  listSize?: number;
+  /**
+   * What the items of a plain list of unknown length (report data, `Folder.projects`) may cost
+   * together: the calls one operation may spend (`GRAPHQL_MAX_CALLS`), since only that bounds them.
+   * Default 200.
+   */
+  unknownListCalls?: number;
 }
 
 interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
-  listSize: number;
+  unknownListCalls: number;
   /** Each selection set's price, once per concrete parent type: keeps the walk linear in the document. */
   memo: Map<SelectionSetNode, Map<string, Price | 'pending'>>;
   stubMemo: Map<SelectionSetNode, Map<string, boolean>>;
@@ -60,8 +64,9 @@ const FREE: Price = { total: 0, flat: 0 };
  * a field returning a Basecamp object without its own operation
  * loads it by id (one call per object) unless it is `embedded()` or the selection fits its
  * `stub(...)`; connection items and payload fields arrive with their parent and are free.
- * Costs under a connection are multiplied by its `first`, under a list by its length (a list
- * argument such as `nodes(ids:)` by the length given). `variables` must be the coerced values
+ * Costs under a connection are multiplied by its `first`; under a list given by an argument
+ * (`nodes(ids:)`) by its length; under any other list, whose length is the data's, they come to at
+ * most `unknownListCalls`, all an operation may spend. `variables` must be the coerced values
  * (defaults applied). Fragments are priced once per parent type, so a document of nested spreads
  * is priced in time linear in its size, however many paths it expands to.
  */
@@ -78,7 +83,7 @@ export function priceOperation(
     schema,
     fragments,
     variables,
-    listSize: options.listSize ?? 5,
+    unknownListCalls: options.unknownListCalls ?? 200,
     memo: new Map(),
     stubMemo: new Map(),
   };
@@ -147,28 +152,17 @@ function priceField(node: FieldNode, parent: GraphQLObjectType, walk: Walk): Pri
     return { total: pages + first * item, flat: 1 };
   }
 
-  // Calls made for the field itself, and how many objects its sub-selection is priced for.
-  let count = kind.list ? walk.listSize : 1;
-  let own = 0;
-  let given = false;
-  if (kind.own === 'link' && kind.listArgument !== undefined) {
-    const value = argumentsOf(field, node, walk)?.[kind.listArgument];
-    if (Array.isArray(value)) {
-      count = value.length;
-      given = true;
-    }
-  }
-  if (kind.own === 'one') own = 1;
-  else if (kind.own === 'each') own = count;
-  else if (kind.own === 'operations') own = kind.operations;
-  else if (kind.own === 'link' && !(kind.stub && node.selectionSet && selectsOnly(node.selectionSet, kind.stub, walk))) own = count;
+  // Calls made for the field itself (`fixed`), and those made once per object (`perItem`).
+  const loadsEach = kind.own === 'each' || (kind.own === 'link' && !(kind.stub && node.selectionSet && selectsOnly(node.selectionSet, kind.stub, walk)));
+  const fixed = kind.own === 'one' ? 1 : kind.own === 'operations' ? kind.operations : 0;
   const children = node.selectionSet && kind.composite ? priceSet(node.selectionSet, kind.target as GraphQLCompositeType, walk) : FREE;
-  // Flat: a single object's calls, and a list's lookups when the list was given (`nodes(ids:)`);
-  // what a list's items cost beyond that depends on the data.
-  return {
-    total: own + count * children.total,
-    flat: kind.list ? (given ? own : 0) : own + children.flat,
-  };
+  const perItem = (loadsEach ? 1 : 0) + children.total;
+  if (!kind.list) return { total: fixed + perItem, flat: fixed + (loadsEach ? 1 : 0) + children.flat };
+  const given = kind.own === 'link' && kind.listArgument !== undefined ? argumentsOf(field, node, walk)?.[kind.listArgument] : undefined;
+  // A list argument gives the length (`nodes(ids:)`): its lookups are flat. Any other list's
+  // length is the data's, unbounded: what its items cost is bounded only by the operation's calls.
+  if (Array.isArray(given)) return { total: fixed + given.length * perItem, flat: fixed + (loadsEach ? given.length : 0) };
+  return { total: fixed + (perItem > 0 ? walk.unknownListCalls : 0), flat: 0 };
 }
 
 /** What a field costs by itself, read once per field from the schema's extensions. */
@@ -204,7 +198,8 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length, pageSizes: pageSizesOf(operations) };
   if (operations.length > 0) {
     if (parent === schema.getMutationType()) kind.own = 'operations';
-    else if (list && operations.every((operation) => operationsOf(target).includes(operation))) kind.own = 'each'; // each item fetched by id
+    // Each item fetched by id: its type's own GET of one object (not a list read, `ListLineupMarkers`).
+    else if (list && operations.every((operation) => operationsOf(target).includes(operation) && readsOne(operation))) kind.own = 'each';
     else kind.own = 'one';
   } else if (composite && loadsById(target) && !extensions.basecampEmbedded && !/(Connection|Edge|Payload)$/.test(parent.name)) {
     // Connection items and payload objects arrive with their parent; other objects are loaded by id.
@@ -214,6 +209,11 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   }
   kinds.set(field, kind);
   return kind;
+}
+
+/** A GET of one object by its id: its path ends in a parameter (`/projects/{projectId}.json`). */
+function readsOne(operationId: OperationId): boolean {
+  return /\}\.json$/.test(operation(operationId).path);
 }
 
 /** The page size of each operation of a field (the operation table's), `Infinity` for one answered whole. */

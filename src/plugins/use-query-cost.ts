@@ -12,8 +12,6 @@ export interface QueryCostOptions {
    * The spending itself is capped by the client's ledger (`CallLedger.limit`).
    */
   maxCalls?: number;
-  /** Assumed length of a plain list whose length is unknown before execution. Default 5. */
-  listSize?: number;
 }
 
 export const DEFAULT_MAX_COST = 5000;
@@ -34,7 +32,7 @@ interface Params {
  * aliases take a second to validate and a millisecond to price); documents that skip
  * validation (persisted ones) are priced before execution instead.
  */
-export function useQueryCost({ maxCost = DEFAULT_MAX_COST, maxCalls = DEFAULT_MAX_CALLS, listSize = 5 }: QueryCostOptions = {}): Plugin<Context> {
+export function useQueryCost({ maxCost = DEFAULT_MAX_COST, maxCalls = DEFAULT_MAX_CALLS }: QueryCostOptions = {}): Plugin<Context> {
   const judge = (schema: GraphQLSchema, document: DocumentNode, params: Params, context: Partial<Context>): GraphQLError | undefined => {
     const operation = document.definitions.find(
       (definition): definition is OperationDefinitionNode =>
@@ -47,7 +45,7 @@ export function useQueryCost({ maxCost = DEFAULT_MAX_COST, maxCalls = DEFAULT_MA
     for (const definition of document.definitions) {
       if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
     }
-    const price = priceOperation(schema, fragments, operation, coerced.coerced, { listSize });
+    const price = priceOperation(schema, fragments, operation, coerced.coerced, { unknownListCalls: maxCalls });
     context.estimatedCalls = price.total;
     const problem =
       price.total > maxCost

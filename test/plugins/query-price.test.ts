@@ -97,6 +97,18 @@ describe('priceOperation', () => {
     expect(price(`{ ${aliases} }`)).toEqual({ total: 300, flat: 300 });
   });
 
+  it('prices what the items of a list of unknown length cost at all an operation may spend, and a list read as one call', () => {
+    // Report data has no length limit: 597 overdue to-dos would be 597 comment reads, where five items were assumed.
+    expect(price('{ overdueTodos { title } }').total).toBe(1);
+    expect(price('{ overdueTodos { title comments(first: 1) { totalCount } } }').total).toBe(1 + 200);
+    expect(price('{ assignablePeople { name outOfOffice { enabled } } }').total).toBe(1 + 200);
+    expect(price('{ folders { name projects { name } } }').total).toBe(1 + 200); // each project read by id
+    // A connection of such lists multiplies that bound like anything else it holds.
+    expect(price('{ projects(first: 10) { nodes { dock { tool { title } } } } }').total).toBe(1 + 10 * 200);
+    // One read answers the whole list: not a read per item.
+    expect(price('{ lineupMarkers { name } }').total).toBe(1);
+  });
+
   it('prices fragments and inline fragments with the selections they add, once per spread site', () => {
     const viaFragment = price('{ projects(first: 5) { nodes { ...P ...P } } } fragment P on Project { todoset { name } }');
     expect(viaFragment.total).toBe(6);
