@@ -160,6 +160,7 @@ function parseRateBudget(value: string): RateBudget {
  */
 function parseCorsOrigins(value: string): string[] {
   const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) throw new ConfigError(`CORS_ORIGINS must list origins such as https://app.example.com, separated by commas, got "${truncate(value)}".`);
   if (entries.includes('*')) {
     if (entries.length > 1) throw new ConfigError('CORS_ORIGINS: "*" allows every origin and must stand alone.');
     return ['*'];
@@ -223,7 +224,8 @@ function parseMegabytes(value: string | undefined, name: string, fallback: numbe
 
 function parsePort(value: string | undefined, name = 'PORT', fallback = 4000): number {
   if (blankToUndefined(value) === undefined) return fallback;
-  const port = Number(value);
+  // Decimal digits only: Number() would also read `0x10` as 16 and `1e3` as 1000.
+  const port = /^\s*\d+\s*$/.test(value ?? '') ? Number(value) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new ConfigError(`${name} must be a whole number from 0 to 65535, got "${truncate(value ?? '')}".`);
   }
@@ -296,7 +298,7 @@ function parseOAuth(env: NodeJS.ProcessEnv, upstream: Upstream['kind']): OAuthCo
 function parseRedirectUri(value: string): string {
   const url = parseSecureUrl('BASECAMP_REDIRECT_URI', value, 'https://graph.example.com/auth/callback');
   if (!url.pathname.endsWith('/auth/callback') || url.search || url.hash) {
-    throw new ConfigError(`BASECAMP_REDIRECT_URI must end in /auth/callback (this server's callback), got "${truncate(value)}".`);
+    throw new ConfigError(`BASECAMP_REDIRECT_URI must end in /auth/callback (this server's callback), got "${truncate(withoutCredentials(value))}".`);
   }
   return url.href;
 }
@@ -304,7 +306,7 @@ function parseRedirectUri(value: string): string {
 function parseHttpsOrigin(name: string, value: string, example: string, why = ''): string {
   const url = parseSecureUrl(name, value, example);
   if (url.pathname !== '/' || url.search || url.hash || url.username || url.password) {
-    throw new ConfigError(`${name} must be an origin only${why}, got "${truncate(value)}".`);
+    throw new ConfigError(`${name} must be an origin only${why}, got "${truncate(withoutCredentials(value))}".`);
   }
   return url.origin;
 }
@@ -315,7 +317,7 @@ function parseSecureUrl(name: string, value: string, example: string): URL {
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigError(`${name} must be an absolute URL such as ${example}, got "${truncate(value)}".`);
+    throw new ConfigError(`${name} must be an absolute URL such as ${example}, got "${truncate(withoutCredentials(value))}".`);
   }
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && isLoopbackHost(url.hostname))) {
     throw new ConfigError(`${name} must use https:// (http:// is allowed only for loopback hosts), got "${url.origin}".`);
@@ -344,6 +346,11 @@ function parseWebhooks(url: string | undefined, secret: string | undefined): Web
 
 function blankToUndefined(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+/** A URL as an error may quote it: a `user:password@` in it is never printed. */
+function withoutCredentials(value: string): string {
+  return value.replace(/\/\/[^/?#]*@/, '//***@');
 }
 
 function truncate(value: string): string {

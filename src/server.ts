@@ -1,4 +1,5 @@
 import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { authOptions } from './auth/options.ts';
 import { createBasecampClient } from './client/index.ts';
 import { createRedisAccountChanges } from './client/stores/account-changes-redis.ts';
@@ -38,7 +39,9 @@ async function startUpstream(config: Config): Promise<Upstream> {
   // Imported only when embedded: a gateway in front of Basecamp never loads the simulator.
   const { createSandbox } = await import('./sandbox/index.ts');
   const sandbox = createSandbox();
-  const listening = await sandbox.listen({ port: config.sandboxPort, host: '127.0.0.1' });
+  const listening = await sandbox.listen({ port: config.sandboxPort, host: '127.0.0.1' }).catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError(error.code === 'EADDRINUSE' ? `SANDBOX_PORT ${config.sandboxPort} is in use: set SANDBOX_PORT to another port, or leave it unset for a free one.` : `SANDBOX_PORT: ${error.message}`);
+  });
   return {
     baseUrl: listening.url,
     userAgent: SANDBOX_USER_AGENT,
@@ -101,12 +104,15 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const server = createServer(nodeListener(gateway));
   answerClientErrors(server);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    logger.error(error.code === 'EADDRINUSE' ? `Port ${config.port} on ${config.host} is in use: set PORT to another one.` : `Server error: ${error.message}`);
+    const sandboxToo = config.upstream.kind === 'sandbox' && config.sandboxPort === config.port;
+    logger.error(sandboxToo ? `PORT and SANDBOX_PORT are both ${config.port}: give them different ports.` : listenFailure(error, config.port, config.host));
     process.exit(1);
   });
   server.listen(config.port, config.host, () => {
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${config.port}/graphql`;
+    // The port bound, which PORT=0 leaves to the system.
+    const port = (server.address() as AddressInfo).port;
+    const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${port}/graphql`;
     const where = config.upstream.kind === 'sandbox' ? `the embedded Basecamp sandbox at ${upstream.baseUrl}` : upstream.baseUrl;
     logger.info(`GraphQL on ${url} (GraphiQL in a browser), upstream: ${where}`, { url, upstream: upstream.baseUrl, startupMs: Math.round(performance.now()) });
     if (auth) logger.info(`Log in with Basecamp: ${url.replace(/\/graphql$/, '/auth/login')}`);
@@ -147,3 +153,12 @@ main(logger, config).catch((error: unknown) => {
   logger.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : `Startup failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
+
+/** Why the server could not listen, naming the variable to change. */
+function listenFailure(error: NodeJS.ErrnoException, port: number, host: string): string {
+  if (error.code === 'EADDRINUSE') return `Port ${port} on ${host} is in use: set PORT to another one.`;
+  if (error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN') return `HOST "${host}" is not a name this machine resolves: set HOST to an address such as 127.0.0.1 or 0.0.0.0.`;
+  if (error.code === 'EADDRNOTAVAIL') return `HOST ${host} is not an address of this machine: set HOST to one of its addresses, 127.0.0.1 or 0.0.0.0.`;
+  if (error.code === 'EACCES') return `Port ${port} needs privileges this process lacks: set PORT to 1024 or above.`;
+  return `Server error: ${error.message}`;
+}

@@ -46,6 +46,27 @@ describe('configuration', () => {
     expect(() => loadConfig({ REDIS_URL: 'http://secret@host' })).toThrow(/^REDIS_URL must be/);
   });
 
+  it('reads ports as decimal digits only', () => {
+    expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
+    for (const port of ['0x10', '1e3', '80.0', '+80']) expect(() => loadConfig({ PORT: port }), port).toThrow(/^PORT must be a whole number/);
+    expect(() => loadConfig({ SANDBOX_PORT: '0x10' })).toThrow(/^SANDBOX_PORT must be/);
+  });
+
+  it('refuses a CORS_ORIGINS that lists nothing, rather than silently turning CORS off', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: ',,,' })).toThrow(/^CORS_ORIGINS must list origins/);
+  });
+
+  it('never echoes a password given in an upstream or Launchpad URL', () => {
+    const ua = { BASECAMP_USER_AGENT: 'Acme (ops@acme.test)' };
+    for (const env of [
+      { ...ua, BASECAMP_API_URL: 'https://user:hunter2@3.basecampapi.com' },
+      { ...ua, BASECAMP_API_URL: 'https://user:hunter2@3.basecampapi.com/some path' },
+      { BASECAMP_LAUNCHPAD_URL: 'https://user:hunter2@launchpad.37signals.com' },
+    ]) {
+      expect(() => loadConfig(env)).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
+    }
+  });
+
   it('never echoes a Redis URL, which may hold a password', () => {
     expect(() => loadConfig({ REDIS_URL: 'mysql://user:hunter2@db' })).toThrow(expect.objectContaining({ message: expect.not.stringContaining('hunter2') }));
   });
