@@ -24,6 +24,17 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
       extensions,
     });
   }
+  const missing = original instanceof Error ? /^Cannot return null for non-nullable field (\S+)\.$/.exec(original.message)?.[1] : undefined;
+  if (missing !== undefined && error instanceof GraphQLError) {
+    // Every non-null field is one Basecamp's answers always hold: its absence is the upstream's fault.
+    return new GraphQLError(`Basecamp's answer has no value for ${missing}, which it always sends.`, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: 'UPSTREAM_ERROR' },
+    });
+  }
   return withCode(withoutParserMessage(yogaMaskError(error, message, isDev)));
 }
 
