@@ -194,9 +194,12 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   const composite = isCompositeType(target);
   const list = isListType(getNullableType(field.type));
   const operations = operationsOf(field);
-  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[] };
+  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[]; basecampPages?: number };
   const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length, pageSizes: pageSizesOf(operations) };
-  if (operations.length > 0) {
+  if (operations.length > 0 && extensions.basecampPages !== undefined) {
+    kind.own = 'operations'; // the pages it says it reads at most (`pagesRead`)
+    kind.operations = extensions.basecampPages;
+  } else if (operations.length > 0) {
     if (parent === schema.getMutationType()) kind.own = 'operations';
     // Each item fetched by id: its type's own GET of one object (not a list read, `ListLineupMarkers`).
     else if (list && operations.every((operation) => operationsOf(target).includes(operation) && readsOne(operation))) kind.own = 'each';

@@ -41,6 +41,18 @@ export function pagesFor(first: number, afterCursor = false, maxPageSize = PAGE_
   return pages + (afterCursor ? 1 : 0);
 }
 
+/** How many items the first `pages` pages hold at most, at the geared sizes capped by `maxPageSize`. */
+export function itemsOnPages(pages: number, maxPageSize = PAGE_SIZE_AFTER_GEARS): number {
+  let items = 0;
+  for (let page = 0; page < pages; page++) items += Math.min(PAGE_GEARS[page] ?? PAGE_SIZE_AFTER_GEARS, maxPageSize);
+  return items;
+}
+
+/** `itemsOnPages` at the page size the operation table gives the operation. */
+export function itemsOnPagesOf(operationId: PaginatedOperationId, pages: number): number {
+  return itemsOnPages(pages, pageSizeOf(operationId));
+}
+
 /** `pagesFor` at the page size the operation table gives the operation. */
 export function pagesOf(operationId: PaginatedOperationId, first: number, afterCursor = false): number {
   return pagesFor(first, afterCursor, pageSizeOf(operationId));

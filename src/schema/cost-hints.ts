@@ -20,6 +20,14 @@ export function stub(fields: Iterable<string>): { basecampStub: string[] } {
 }
 
 /**
+ * The field reads at most this many pages of its paginated operation (a new item's edge in a
+ * list that adds at the bottom): priced as that many calls.
+ */
+export function pagesRead(pages: number): { basecampPages: number } {
+  return { basecampPages: pages };
+}
+
+/**
  * The field reads the first page of its paginated operation (a short list, a filtered lookup, a
  * new item's edge): priced as that one call. Any other field over a paginated operation is a
  * connection, priced by its `first`.

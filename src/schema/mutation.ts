@@ -3,11 +3,11 @@ import type { InputFieldMap, InputShapeFromFields, InterfaceParam, ObjectFieldsS
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import type { Context } from '../context.ts';
 import { ownId } from '../resolvers/chat-keys.ts';
-import { listOf, MAX_PAGE_SIZE, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
+import { itemsOnPagesOf, listOf, MAX_PAGE_SIZE, pagesOf, type Connection, type ConnectionArgs } from '../resolvers/connection.ts';
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { byId } from '../resolvers/writes.ts';
 import { builder, type Types } from './builder.ts';
-import { firstPage } from './cost-hints.ts';
+import { firstPage, pagesRead } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { forgetLoaded } from './nodes.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
@@ -322,19 +322,31 @@ function edgeField<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>,
       // The parent connection's own edge type, so a client cache appends it to the list it holds.
       type: edge.type as never,
       nullable: true,
-      // At least the list's first page; how far a bottom-adding list reads on is not known ahead.
-      extensions: { ...uses(edge.uses), ...firstPage() },
-      description: 'The new item as an edge of its parent\'s connection, for `after:`.',
+      extensions: { ...uses(edge.uses), ...(edge.addsAt === 'top' ? firstPage() : pagesRead(edgePages(edge))) },
+      description:
+        edge.addsAt === 'top'
+          ? 'The new item as an edge of its parent\'s connection, for `after:`.'
+          : `The new item as an edge of its parent's connection, for \`after:\`; null when the list holds it past its first ${itemsOnPagesOf(edge.uses, edgePages(edge))} items, which are all it reads.`,
       resolve: (value, _args, ctx) => findEdge(ctx, edge, value) as never,
     }),
   };
 }
 
 /**
+ * The pages a bottom-adding list is read through for a new item's edge: those a 100-item window
+ * reads (4 at Basecamp's gears; they hold 145 to-dos at the spec's page size of 50), and no
+ * further, so the price can say what it costs.
+ */
+function edgePages(edge: NewEdge): number {
+  return pagesOf(edge.uses, MAX_PAGE_SIZE);
+}
+
+/**
  * The edge the parent's connection gives the new item, found by reading that connection as a
  * client would (so the cursor is the very one a later page read returns): a one-item page when
- * the list adds at the top, otherwise whole pages up to the bottom. Null if it is not listed (a
- * draft, without reading).
+ * the list adds at the top, otherwise the items on its first `edgePages` pages, in two windows
+ * (the second re-reads the last of those pages from this operation's own answer, at no call).
+ * Null if it is not listed there: a draft (without reading), or an item past that reach.
  */
 async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ cursor: string; node: unknown } | null> {
   const link = (edge.parent ?? parentOf)(value);
@@ -342,14 +354,17 @@ async function findEdge(ctx: Context, edge: NewEdge, value: unknown): Promise<{ 
   // A draft is listed nowhere until it is published, and a parent the graph does not model (a
   // project's own timesheet) has no connection to find it in: no list to read.
   if (!link || !graphqlTypeFor(link.type) || (value as { status?: unknown }).status === 'drafted') return null;
-  let args: ConnectionArgs = { first: edge.addsAt === 'top' ? 1 : MAX_PAGE_SIZE };
-  for (;;) {
+  const reach = edge.addsAt === 'top' ? 1 : itemsOnPagesOf(edge.uses, edgePages(edge));
+  let args: ConnectionArgs = { first: Math.min(reach, MAX_PAGE_SIZE) };
+  for (let seen = 0; seen < reach; ) {
     const page = await edge.list(ctx, link.id, args, value);
     const found = page.edges.find((candidate) => String(candidate.node.id) === id);
     if (found) return { cursor: found.cursor, node: value };
+    seen += page.edges.length;
     if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) return null;
-    args = { first: MAX_PAGE_SIZE, after: page.pageInfo.endCursor };
+    args = { first: Math.min(reach - seen, MAX_PAGE_SIZE), after: page.pageInfo.endCursor };
   }
+  return null;
 }
 
 function returnedFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Shape>, payload: Record<string, Returned>) {

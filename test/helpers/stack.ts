@@ -19,6 +19,7 @@ export interface Stack {
 export interface GraphQLResult<T> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+  extensions?: { cost?: { estimated: number; upstreamCalls: number; notModified: number; fromCache: number } } & Record<string, any>;
 }
 
 /**

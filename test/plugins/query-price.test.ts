@@ -38,9 +38,9 @@ function fieldsWithOperations() {
   for (const type of Object.values(schema.getTypeMap())) {
     if ((!isObjectType(type) && !isInterfaceType(type)) || type.name.startsWith('__') || type === schema.getMutationType()) continue;
     for (const field of Object.values(type.getFields())) {
-      const extensions = field.extensions as { basecampOperations?: OperationId[]; basecampFirstPage?: true };
+      const extensions = field.extensions as { basecampOperations?: OperationId[]; basecampFirstPage?: true; basecampPages?: number };
       const connection = getNamedType(field.type).name.endsWith('Connection') && field.args.some((arg) => arg.name === 'first');
-      fields.push({ name: `${type.name}.${field.name}`, connection, operations: extensions.basecampOperations ?? [], firstPage: extensions.basecampFirstPage === true });
+      fields.push({ name: `${type.name}.${field.name}`, connection, operations: extensions.basecampOperations ?? [], firstPage: extensions.basecampFirstPage === true || extensions.basecampPages !== undefined });
     }
   }
   return fields;
@@ -49,8 +49,8 @@ function fieldsWithOperations() {
 describe('page costs come from the operation table', () => {
   const fields = fieldsWithOperations();
 
-  // A field over a paginated operation that is neither a connection nor says it reads only the
-  // first page (`firstPage()`) would be priced as one call however many pages it walks.
+  // A field over a paginated operation that is neither a connection nor says how many pages it
+  // reads (`firstPage()`, `pagesRead(n)`) would be priced as one call however many pages it walks.
   it('every field that calls a paginated operation is a connection or reads only its first page', () => {
     const unpriced = fields.filter((field) => field.operations.some(isPaginated) && !field.connection && !field.firstPage).map((field) => field.name);
     expect(fields.some((field) => field.operations.some(isPaginated) && !field.connection && field.firstPage)).toBe(true);

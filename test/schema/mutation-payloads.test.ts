@@ -106,6 +106,18 @@ describe('mutation payloads carry what a client cache needs', () => {
     expect(after.data.todolist.todos).toEqual({ edges: [], pageInfo: { hasNextPage: false } });
   });
 
+  it('answers a null edge past the pages it is priced for, having read no more than them', async () => {
+    const listId = encodeGlobalId('Todolist', stack.sandbox.accountId, SEED.todolists.benchmark);
+    const created = await stack.graphql(CREATE_TODO, { variables: { list: listId, content: 'The 521st' } });
+    expect(created.errors).toBeUndefined();
+    // 521 pending to-dos: the new one sits past the 145 that pages of 15, 30, 50 and 50 hold.
+    expect(created.data.createTodo.todoEdge).toBeNull();
+    const pages = upstream().filter((line) => line.startsWith(`GET /todolists/${SEED.todolists.benchmark}/todos.json`));
+    expect(pages).toHaveLength(4);
+    const cost = created.extensions?.cost;
+    expect(cost?.upstreamCalls).toBeLessThanOrEqual(cost?.estimated ?? 0);
+  });
+
   it('names the group a to-do sits in and the list around it, each as its own type', async () => {
     const groupId = encodeGlobalId('TodolistGroup', stack.sandbox.accountId, SEED.groups.first);
     const created = await stack.graphql(
@@ -135,8 +147,10 @@ describe('mutation payloads carry what a client cache needs', () => {
   it('prices the parent and the edge as the calls they make, before the mutation runs', () => {
     const price = (source: string) => priceOperation(schema, {}, parse(source).definitions[0] as OperationDefinitionNode, {}).total;
     expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } } }')).toBe(1);
-    // One GET of the list, and one page of its to-dos at least.
-    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } todolist { todosCount } todoEdge { cursor } } }')).toBe(3);
+    // One GET of the list, and the pages of its to-dos the edge reads at most (a list adding at the bottom).
+    expect(price('mutation { createTodo(input: { todolistId: "1", content: "x" }) { todo { id } todolist { todosCount } todoEdge { cursor } } }')).toBe(1 + 1 + 4);
+    // A list adding at the top finds its new item on a one-item first page.
+    expect(price('mutation { createTodolist(input: { todosetId: "1", name: "x" }) { todolist { id } todolistEdge { cursor } } }')).toBe(1 + 1);
   });
 
   it('leaves the parent and the edge unread when a client does not ask for them', async () => {
