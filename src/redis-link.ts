@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { alignedClock, systemClock } from './client/clock.ts';
 import type { Availability } from './client/stores/fallback.ts';
+import { createRedisPeers, type RedisPeers } from './client/stores/redis.ts';
 import type { Clock } from './client/types.ts';
 import type { Logger } from './log.ts';
 
@@ -127,6 +128,34 @@ export async function sharedClock(link: RedisLink, logger: Logger, resyncMs = 60
   link.onRecover(() => void sync());
   setInterval(() => void sync(), resyncMs).unref();
   return clock;
+}
+
+/** The processes sharing this Redis, kept current by this one's heartbeat. */
+export interface Heartbeat {
+  peers: RedisPeers;
+  /** Stops beating and removes this process's entry (best effort). */
+  stop(): Promise<void>;
+}
+
+/**
+ * Marks this process live on Redis now, each time Redis comes back, and every `everyMs` (times
+ * from `clock`, the shared one), so every process knows how many share the rate budget should
+ * Redis become unreachable. An entry three beats old is a process gone. A failed beat keeps the
+ * last count.
+ */
+export async function heartbeat(link: RedisLink, clock: Clock, everyMs = 5_000): Promise<Heartbeat> {
+  const peers = createRedisPeers({ redis: link.redis, staleMs: 3 * everyMs });
+  const beat = () => (link.up ? peers.beat(clock.now()).then(() => undefined, () => undefined) : Promise.resolve());
+  await beat();
+  link.onRecover(() => void beat());
+  const timer = setInterval(() => void beat(), everyMs).unref();
+  return {
+    peers,
+    async stop() {
+      clearInterval(timer);
+      if (link.up) await peers.leave().catch(() => undefined);
+    },
+  };
 }
 
 /** host:port only: a Redis URL may carry a password. */

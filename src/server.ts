@@ -11,7 +11,7 @@ import { createGateway } from './gateway.ts';
 import { answerClientErrors, nodeListener } from './http/listener.ts';
 import { createLogger, type Logger } from './log.ts';
 import { upstreamCheck } from './plugins/use-health.ts';
-import { connectRedis, sharedClock } from './redis-link.ts';
+import { connectRedis, heartbeat, sharedClock } from './redis-link.ts';
 import { gracefulShutdown } from './shutdown.ts';
 import { createLive, pubSubClients } from './webhooks/index.ts';
 
@@ -61,6 +61,8 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const accountChanges = link && createRedisAccountChanges({ redis: link.redis, onError: (message) => logger.warn(message) });
   // Processes compare times they each wrote to Redis (freshness marks, validations, budget windows): all read Redis's clock.
   const clock = link && (await sharedClock(link, logger));
+  // How many processes share the budget: each one's share of it while Redis is unreachable.
+  const beating = link && clock && (await heartbeat(link, clock));
   const client = createBasecampClient({
     ...(clock && { clock }),
     baseUrl: upstream.baseUrl,
@@ -74,7 +76,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
     cacheMaxBytes: config.cacheMaxBytes,
     maxResponseBytes: config.maxResponseBytes,
     // With Redis, every process shares one freshness cache and one rate budget per account and token.
-    ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link }) }),
+    ...(link && { cacheStore, rateLimitStore: createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis }), available: link, processes: () => beating?.peers.count }) }),
     // A write through one process ends the other processes' sharing of reads sent before it.
     ...(accountChanges && { accountChanges }),
   });
@@ -121,7 +123,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const shutdown = gracefulShutdown({
     server,
     logger,
-    release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), accountChanges?.close(), upstream.close(), link?.close()]),
+    release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), accountChanges?.close(), upstream.close(), beating?.stop().then(() => link?.close())]),
   });
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {

@@ -95,20 +95,25 @@ export interface FallbackRateLimitStoreOptions {
   /** Default: the in-process budget log. */
   fallback?: RateLimitStore;
   /**
-   * Share of the budget this process allows itself while the shared budget is unreachable: other
-   * processes may be spending the same account's budget unseen. Default 0.5.
+   * How many processes spend the shared budget, this one included, as last read from the shared
+   * store (`RedisPeers.count`); `undefined` while unknown. Default: always unknown.
    */
-  share?: number;
+  processes?: () => number | undefined;
+  /** The count assumed while `processes` knows none (this process never reached the shared store). Default 4. */
+  assumedProcesses?: number;
 }
 
 /**
- * The shared budget when Redis answers; a conservative local one (`share` of the limit) when it
- * does not. Ids carry where they were recorded, so a request acquired from one store settles in
- * that store (the shared store's in-flight expiry tidies one whose settle it never hears).
+ * The shared budget when Redis answers; a local one of `limit / N` (rounded down, at least 1) when
+ * it does not, N being the processes last seen live on it (`processes`), so that together they
+ * stay within `limit` in a steady outage. Ids carry where they were recorded, so a request
+ * acquired from one store settles in that store (the shared store's in-flight expiry tidies one
+ * whose settle it never hears).
  */
 export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
-  const { primary, available, fallback = createMemoryRateLimitStore(), share = 0.5 } = options;
+  const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4 } = options;
   const quiet = (promise: Promise<void>) => promise.catch(() => undefined);
+  const localLimit = (limit: number) => Math.max(1, Math.floor(limit / Math.max(1, processes() ?? assumedProcesses)));
 
   return {
     // Waiters poll, whichever store answers: the shared one hears other processes' answers only that way.
@@ -122,7 +127,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
           // unreachable after all: the local budget decides
         }
       }
-      const local = await fallback.acquire(keys, { ...acquireOptions, limit: Math.max(1, Math.floor(acquireOptions.limit * share)) });
+      const local = await fallback.acquire(keys, { ...acquireOptions, limit: localLimit(acquireOptions.limit) });
       return local.ok ? { ok: true, id: `m${local.id}` } : local;
     },
     async release(keys, id) {
@@ -141,7 +146,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
           // unreachable after all: report the local budget that now decides
         }
       }
-      return fallback.usage(keys, { ...usageOptions, limit: Math.max(1, Math.floor(usageOptions.limit * share)) });
+      return fallback.usage(keys, { ...usageOptions, limit: localLimit(usageOptions.limit) });
     },
     async pause(keys, untilMs) {
       // A 429 binds everyone: recorded locally always, so it holds even if Redis drops right after.

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Acquisition, AcquireOptions, CacheEntry, CacheStore, RateLimitStore, Usage } from './types.ts';
 
@@ -88,6 +89,58 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
     },
   };
 }
+
+export interface RedisPeersOptions {
+  redis: Redis;
+  prefix?: string;
+  /** This process's entry. Default: a random id. */
+  id?: string;
+  /** An entry not refreshed for this long is a process gone. Keep it a few heartbeats long. Default 15 000 ms. */
+  staleMs?: number;
+}
+
+/** The gateway processes live on one Redis, as one of them last saw it. */
+export interface RedisPeers {
+  /** Live processes (this one included) at the last successful `beat`; `undefined` before the first. */
+  readonly count: number | undefined;
+  /** Marks this process live at `now` (the shared clock), drops entries older than `staleMs`, and reads the count. Rejects when Redis does. */
+  beat(now: number): Promise<number>;
+  /** Removes this process's entry (a clean shutdown), so the others count one fewer at their next beat. */
+  leave(): Promise<void>;
+}
+
+/**
+ * Who shares the rate budget: a sorted set of process ids scored by their last heartbeat. Each
+ * process beats every few seconds (server.ts) and remembers the count it last read, which is what
+ * it divides the budget by when Redis becomes unreachable (fallback.ts). A process that died
+ * still counts for `staleMs` (the safe side); one that started since the last beat is missed
+ * until the next.
+ */
+export function createRedisPeers(options: RedisPeersOptions): RedisPeers {
+  const { redis, prefix = 'bcgql:', id = randomUUID(), staleMs = 15_000 } = options;
+  const key = `${prefix}rl:processes`;
+  let count: number | undefined;
+  return {
+    get count() {
+      return count;
+    },
+    async beat(now) {
+      count = Number(await redis.eval(BEAT, 1, key, id, now, staleMs));
+      return count;
+    },
+    async leave() {
+      await redis.zrem(key, id);
+    },
+  };
+}
+
+const BEAT = `
+local id, now, stale = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
+redis.call('ZADD', KEYS[1], now, id)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - stale)
+redis.call('PEXPIRE', KEYS[1], stale)
+return redis.call('ZCARD', KEYS[1])
+`;
 
 // KEYS: per budget key, [flying zset (id → sent at), answered zset (id → answered at), paused
 // string]; the id sequence is ARGV[1] (a key name passed as an argument keeps KEYS to triples).

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createFallbackCacheStore, createFallbackRateLimitStore, type Availability } from '../../../src/client/stores/fallback.ts';
 import { createMemoryCacheStore, createMemoryRateLimitStore } from '../../../src/client/stores/memory.ts';
-import type { CacheEntry, CacheStore, RateLimitStore } from '../../../src/client/stores/types.ts';
+import type { Acquisition, CacheEntry, CacheStore, RateLimitStore } from '../../../src/client/stores/types.ts';
 
 /** A switchable availability, and a shared store that fails every call while it is "down". */
 function outage() {
@@ -59,26 +59,57 @@ describe('fallback cache store', () => {
 });
 
 describe('fallback rate-limit store', () => {
-  it('spends the shared budget while up and half of it locally while down, settling each id where it was taken', async () => {
+  const idOf = (acquisition: Acquisition) => (acquisition as { id: string }).id;
+  /** Acquires up to `count` times at `now`, settling each admitted call at once; returns how many got through. */
+  const spend = async (store: RateLimitStore, count: number, options: { limit: number; windowMs: number; now: number }) => {
+    let admitted = 0;
+    for (let i = 0; i < count; i++) {
+      const acquisition = await store.acquire(['acct'], options);
+      if (!acquisition.ok) continue;
+      admitted++;
+      await store.settle(['acct'], acquisition.id, options.now);
+    }
+    return admitted;
+  };
+
+  it('spends the shared budget while up and its share of it locally while down, settling each id where it was taken', async () => {
     const link = outage();
     const shared: RateLimitStore = createMemoryRateLimitStore();
-    const store = createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available });
-    const options = { limit: 4, windowMs: 1_000, now: 0 };
+    const store = createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available, processes: () => 2 });
+    const options = { limit: 6, windowMs: 1_000, now: 0 };
 
     const first = await store.acquire(['acct'], options);
     expect(first).toMatchObject({ ok: true, id: expect.stringMatching(/^r/) });
 
     link.down();
-    const local = [await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options)];
-    expect(local.map((acquisition) => acquisition.ok)).toEqual([true, true, false]);
+    // 6 / 2 processes = 3.
+    const local = [await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options)];
+    expect(local.map((acquisition) => acquisition.ok)).toEqual([true, true, true, false]);
     expect(local[0]).toMatchObject({ id: expect.stringMatching(/^m/) });
 
-    // Settling the shared id while down neither throws nor touches the local budget.
-    await store.settle(['acct'], (first as { id: string }).id, 10);
-    await store.release(['acct'], (local[0] as { id: string }).id);
-    expect(await store.acquire(['acct'], options)).toMatchObject({ ok: true });
+    // Settling the shared id while down neither throws nor reaches the shared store.
+    await store.settle(['acct'], idOf(first), 10);
+    expect(await shared.usage(['acct'], options)).toEqual([{ used: 1, resetAt: 1_000 }]);
+    await store.release(['acct'], idOf(local[0]!));
+    expect(await store.acquire(['acct'], options)).toMatchObject({ ok: true, id: expect.stringMatching(/^m/) });
 
     link.back();
-    expect(await store.acquire(['acct'], options)).toMatchObject({ ok: true, id: expect.stringMatching(/^r/) });
+    const later = { ...options, now: 5_000 };
+    for (const acquisition of local) if (acquisition.ok) await store.settle(['acct'], acquisition.id, 1_000);
+    expect(await store.acquire(['acct'], later)).toMatchObject({ ok: true, id: expect.stringMatching(/^r/) });
+  });
+
+  it('takes 1/N of the limit while down, N being the processes last seen on the shared store, and a conservative share before it saw any', async () => {
+    const link = outage();
+    let processes: number | undefined;
+    const store = createFallbackRateLimitStore({ primary: link.breakable(createMemoryRateLimitStore()), available: link.available, processes: () => processes });
+    link.down();
+    expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 0 })).toBe(12); // never reached it: 4 assumed
+    processes = 3;
+    expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 10_000 })).toBe(16);
+    processes = 1;
+    expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 20_000 })).toBe(50);
+    processes = 100;
+    expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 30_000 })).toBe(1); // never none at all
   });
 });

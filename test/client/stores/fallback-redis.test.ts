@@ -1,0 +1,113 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { createFallbackRateLimitStore } from '../../../src/client/stores/fallback.ts';
+import { createRedisPeers, createRedisRateLimitStore } from '../../../src/client/stores/redis.ts';
+import { createLogger } from '../../../src/log.ts';
+import { connectRedis, type RedisLink } from '../../../src/redis-link.ts';
+
+// A redis-server of this test's own, on its own port, killed at will: the shared one at
+// REDIS_URL is never touched.
+const redisServerInstalled = await new Promise<boolean>((resolve) => {
+  const probe = spawn('redis-server', ['--version'], { stdio: 'ignore' });
+  probe.on('error', () => resolve(false));
+  probe.on('exit', (code) => resolve(code === 0));
+});
+if (!redisServerInstalled) console.log('Fallback budget over a real Redis skipped: no redis-server on PATH.');
+
+describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis that dies', () => {
+  it('has the processes that were live on Redis admit together at most the limit per window while it is down', async () => {
+    const port = await freePort();
+    const server = await startRedis(port);
+    const links: RedisLink[] = [];
+    try {
+      const limit = 10;
+      const windowMs = 10_000;
+      const t0 = 1_000_000;
+      const processes = await Promise.all(
+        [0, 1, 2].map(async () => {
+          const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
+          links.push(link);
+          const peers = createRedisPeers({ redis: link.redis, prefix: 'fallback-test:', staleMs: 15_000 });
+          const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis, prefix: 'fallback-test:' }), available: link, processes: () => peers.count });
+          return { link, peers, store };
+        }),
+      );
+      // Each beats once, then again a heartbeat later: by then every one has seen all three.
+      for (const { peers } of processes) await peers.beat(t0 - 5_000);
+      for (const { peers } of processes) await peers.beat(t0);
+      expect(processes.map(({ peers }) => peers.count)).toEqual([3, 3, 3]);
+
+      await stop(server);
+      for (let i = 0; i < 100 && links.some((link) => link.up); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(links.map((link) => link.up)).toEqual([false, false, false]);
+
+      // Three whole windows of the outage, every process pressing for the whole budget in each.
+      const admitted: number[] = [];
+      for (let window = 0; window < 3; window++) {
+        const now = t0 + 1_000 + window * windowMs;
+        let count = 0;
+        for (const { store } of processes) {
+          for (let i = 0; i < limit; i++) {
+            const acquisition = await store.acquire(['account:1'], { limit, windowMs, now });
+            if (!acquisition.ok) continue;
+            count++;
+            await store.settle(['account:1'], acquisition.id, now);
+          }
+        }
+        admitted.push(count);
+      }
+      // 10 / 3 rounded down, each: 9 per window, never more than the limit.
+      expect(admitted).toEqual([9, 9, 9]);
+    } finally {
+      for (const link of links) await link.close();
+      await stop(server);
+    }
+  });
+
+  it('drops a process whose heartbeat stopped, and counts each live one once', async () => {
+    const port = await freePort();
+    const server = await startRedis(port);
+    const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
+    try {
+      const a = createRedisPeers({ redis: link.redis, prefix: 'peers-test:', staleMs: 15_000 });
+      const b = createRedisPeers({ redis: link.redis, prefix: 'peers-test:', staleMs: 15_000 });
+      expect(a.count).toBeUndefined();
+      expect(await a.beat(0)).toBe(1);
+      expect(await b.beat(1_000)).toBe(2);
+      expect(await a.beat(5_000)).toBe(2);
+      expect(await a.beat(10_000)).toBe(2);
+      expect(await a.beat(16_001)).toBe(1); // b last beat 15 s before
+      await a.leave();
+      expect(await b.beat(16_002)).toBe(1);
+    } finally {
+      await link.close();
+      await stop(server);
+    }
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function startRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (let i = 0; i < 100 && !/Ready to accept connections/i.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return child;
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGKILL');
+  await once(child, 'exit');
+}
