@@ -109,22 +109,39 @@ export interface FallbackRateLimitStoreOptions {
  * stay within `limit` in a steady outage. Ids carry where they were recorded, so a request
  * acquired from one store settles in that store (the shared store's in-flight expiry tidies one
  * whose settle it never hears).
+ *
+ * Every admission through the shared budget is mirrored in the local log (never refused there),
+ * so when Redis drops, the local budget already counts this process's own calls of the window.
+ * What the others spent through Redis just before is not known locally: in a window that spans
+ * the failure, upstream sees at most `limit` (admitted through Redis) plus, per process, `limit / N`
+ * minus its own calls in that window; at most `limit + (N - 1) * limit / N`.
  */
 export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
   const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4 } = options;
   const quiet = (promise: Promise<void>) => promise.catch(() => undefined);
   const localLimit = (limit: number) => Math.max(1, Math.floor(limit / Math.max(1, processes() ?? assumedProcesses)));
+  /** A shared id is `r<shared id>.<mirror id>`; the mirror id is empty when the local log refused it (a pause). */
+  const splitShared = (id: string) => {
+    const dot = id.indexOf('.');
+    return { shared: id.slice(1, dot), local: id.slice(dot + 1) };
+  };
 
   return {
     // Waiters poll, whichever store answers: the shared one hears other processes' answers only that way.
     shared: true,
     async acquire(keys, acquireOptions): Promise<Acquisition> {
       if (available.up) {
+        // The mirror only records: the shared budget alone decides.
+        const local = await fallback.acquire(keys, { ...acquireOptions, limit: Number.MAX_SAFE_INTEGER });
+        const localId = local.ok ? local.id : '';
         try {
           const shared = await primary.acquire(keys, acquireOptions);
-          return shared.ok ? { ok: true, id: `r${shared.id}` } : shared;
+          if (shared.ok) return { ok: true, id: `r${shared.id}.${localId}` };
+          if (local.ok) await fallback.release(keys, localId);
+          return shared;
         } catch {
           // unreachable after all: the local budget decides
+          if (local.ok) await fallback.release(keys, localId);
         }
       }
       const local = await fallback.acquire(keys, { ...acquireOptions, limit: localLimit(acquireOptions.limit) });
@@ -132,11 +149,15 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
     },
     async release(keys, id) {
       if (id.startsWith('m')) return fallback.release(keys, id.slice(1));
-      if (available.up) await quiet(primary.release(keys, id.slice(1)));
+      const { shared, local } = splitShared(id);
+      if (local) await fallback.release(keys, local);
+      if (available.up) await quiet(primary.release(keys, shared));
     },
     async settle(keys, id, at) {
       if (id.startsWith('m')) return fallback.settle(keys, id.slice(1), at);
-      if (available.up) await quiet(primary.settle(keys, id.slice(1), at));
+      const { shared, local } = splitShared(id);
+      if (local) await fallback.settle(keys, local, at);
+      if (available.up) await quiet(primary.settle(keys, shared, at));
     },
     async usage(keys, usageOptions) {
       if (available.up) {

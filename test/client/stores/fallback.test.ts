@@ -82,9 +82,9 @@ describe('fallback rate-limit store', () => {
     expect(first).toMatchObject({ ok: true, id: expect.stringMatching(/^r/) });
 
     link.down();
-    // 6 / 2 processes = 3.
-    const local = [await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options)];
-    expect(local.map((acquisition) => acquisition.ok)).toEqual([true, true, true, false]);
+    // 6 / 2 processes = 3, of which the call still in flight through the shared budget takes one.
+    const local = [await store.acquire(['acct'], options), await store.acquire(['acct'], options), await store.acquire(['acct'], options)];
+    expect(local.map((acquisition) => acquisition.ok)).toEqual([true, true, false]);
     expect(local[0]).toMatchObject({ id: expect.stringMatching(/^m/) });
 
     // Settling the shared id while down neither throws nor reaches the shared store.
@@ -111,5 +111,19 @@ describe('fallback rate-limit store', () => {
     expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 20_000 })).toBe(50);
     processes = 100;
     expect(await spend(store, 50, { limit: 50, windowMs: 10_000, now: 30_000 })).toBe(1); // never none at all
+  });
+
+  it('counts its own calls of the window through the shared budget when the shared store drops', async () => {
+    const link = outage();
+    const store = createFallbackRateLimitStore({ primary: link.breakable(createMemoryRateLimitStore()), available: link.available, processes: () => 2 });
+    const options = { limit: 10, windowMs: 10_000 };
+    expect(await spend(store, 4, { ...options, now: 0 })).toBe(4);
+
+    link.down();
+    // Its share is 5 and it spent 4 of them in this window already.
+    expect(await spend(store, 10, { ...options, now: 1_000 })).toBe(1);
+    // Those calls leave the window 10 s after their answers.
+    expect(await spend(store, 10, { ...options, now: 9_999 })).toBe(0);
+    expect(await spend(store, 10, { ...options, now: 10_000 })).toBe(4);
   });
 });
