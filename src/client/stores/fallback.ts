@@ -1,5 +1,5 @@
 import { createMemoryCacheStore, createMemoryRateLimitStore } from './memory.ts';
-import type { Acquisition, CacheStore, RateLimitStore } from './types.ts';
+import type { AcquireOptions, Acquisition, CacheStore, RateLimitStore } from './types.ts';
 
 /**
  * A shared store (Redis) with an in-process stand-in for when it is unreachable: a query never
@@ -110,51 +110,86 @@ export interface FallbackRateLimitStoreOptions {
  * acquired from one store settles in that store (the shared store's in-flight expiry tidies one
  * whose settle it never hears).
  *
- * Every admission through the shared budget is mirrored in the local log (never refused there),
- * so when Redis drops, the local budget already counts this process's own calls of the window.
- * What the others spent through Redis just before is not known locally: in a window that spans
- * the failure, upstream sees at most `limit` (admitted through Redis) plus, per process, `limit / N`
- * minus its own calls in that window; at most `limit + (N - 1) * limit / N`.
+ * - Every admission through the shared budget is mirrored in the local log (never refused
+ *   there), so when Redis drops, the local budget already counts this process's own calls of the
+ *   window. What the others spent through Redis just before is not known locally: in a window
+ *   that spans the failure, upstream sees at most `limit` (admitted through Redis) plus, per
+ *   process, `limit / N` minus its own calls in that window; at most `limit + (N - 1) * limit / N`.
+ * - When Redis returns, a call needs room in both budgets for a window (and for as long as a call
+ *   admitted locally during the outage is still in flight or answered within the window): every
+ *   process that is back keeps to its share while the calls made unseen are still in the window,
+ *   so the window in which all return together holds at most `limit`. A process still cut off
+ *   while another is back spends its share unseen by it: if they return at different times, the
+ *   excess is the calls those still cut off make after another one is back.
  */
 export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
   const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4 } = options;
   const quiet = (promise: Promise<void>) => promise.catch(() => undefined);
   const localLimit = (limit: number) => Math.max(1, Math.floor(limit / Math.max(1, processes() ?? assumedProcesses)));
+  /** Calls admitted locally (Redis down) not yet answered, and the last answer of one: the shared budget never saw them. */
+  const unseen = { inFlight: 0, lastAnswer: Number.NEGATIVE_INFINITY };
+  /** Set when the shared store comes back; the next acquisition starts a window of catching up from its `now`. */
+  const catchUp = { pending: false, until: Number.NEGATIVE_INFINITY };
+  available.onRecover(() => {
+    catchUp.pending = true;
+  });
+  const catchingUp = (now: number, windowMs: number) => {
+    if (catchUp.pending) {
+      catchUp.pending = false;
+      catchUp.until = now + windowMs;
+    }
+    return now < catchUp.until || unseen.inFlight > 0 || unseen.lastAnswer > now - windowMs;
+  };
   /** A shared id is `r<shared id>.<mirror id>`; the mirror id is empty when the local log refused it (a pause). */
   const splitShared = (id: string) => {
     const dot = id.indexOf('.');
     return { shared: id.slice(1, dot), local: id.slice(dot + 1) };
   };
 
+  const acquireLocally = async (keys: readonly string[], acquireOptions: AcquireOptions): Promise<Acquisition> => {
+    const local = await fallback.acquire(keys, { ...acquireOptions, limit: localLimit(acquireOptions.limit) });
+    if (!local.ok) return local;
+    unseen.inFlight += 1;
+    return { ok: true, id: `m${local.id}` };
+  };
+
   return {
     // Waiters poll, whichever store answers: the shared one hears other processes' answers only that way.
     shared: true,
     async acquire(keys, acquireOptions): Promise<Acquisition> {
-      if (available.up) {
-        // The mirror only records: the shared budget alone decides.
-        const local = await fallback.acquire(keys, { ...acquireOptions, limit: Number.MAX_SAFE_INTEGER });
-        const localId = local.ok ? local.id : '';
-        try {
-          const shared = await primary.acquire(keys, acquireOptions);
-          if (shared.ok) return { ok: true, id: `r${shared.id}.${localId}` };
-          if (local.ok) await fallback.release(keys, localId);
-          return shared;
-        } catch {
-          // unreachable after all: the local budget decides
-          if (local.ok) await fallback.release(keys, localId);
-        }
+      if (!available.up) return acquireLocally(keys, acquireOptions);
+      // Catching up: the local share first (it holds what the shared budget missed), then the shared budget.
+      // Otherwise the mirror only records: the shared budget alone decides.
+      const capped = catchingUp(acquireOptions.now, acquireOptions.windowMs);
+      const local = await fallback.acquire(keys, { ...acquireOptions, limit: capped ? localLimit(acquireOptions.limit) : Number.MAX_SAFE_INTEGER });
+      if (capped && !local.ok) return local;
+      const localId = local.ok ? local.id : '';
+      try {
+        const shared = await primary.acquire(keys, acquireOptions);
+        if (shared.ok) return { ok: true, id: `r${shared.id}.${localId}` };
+        if (local.ok) await fallback.release(keys, localId);
+        return shared;
+      } catch {
+        // unreachable after all: the local budget decides
+        if (local.ok) await fallback.release(keys, localId);
+        return acquireLocally(keys, acquireOptions);
       }
-      const local = await fallback.acquire(keys, { ...acquireOptions, limit: localLimit(acquireOptions.limit) });
-      return local.ok ? { ok: true, id: `m${local.id}` } : local;
     },
     async release(keys, id) {
-      if (id.startsWith('m')) return fallback.release(keys, id.slice(1));
+      if (id.startsWith('m')) {
+        unseen.inFlight -= 1;
+        return fallback.release(keys, id.slice(1));
+      }
       const { shared, local } = splitShared(id);
       if (local) await fallback.release(keys, local);
       if (available.up) await quiet(primary.release(keys, shared));
     },
     async settle(keys, id, at) {
-      if (id.startsWith('m')) return fallback.settle(keys, id.slice(1), at);
+      if (id.startsWith('m')) {
+        unseen.inFlight -= 1;
+        unseen.lastAnswer = Math.max(unseen.lastAnswer, at);
+        return fallback.settle(keys, id.slice(1), at);
+      }
       const { shared, local } = splitShared(id);
       if (local) await fallback.settle(keys, local, at);
       if (available.up) await quiet(primary.settle(keys, shared, at));

@@ -126,4 +126,56 @@ describe('fallback rate-limit store', () => {
     expect(await spend(store, 10, { ...options, now: 9_999 })).toBe(0);
     expect(await spend(store, 10, { ...options, now: 10_000 })).toBe(4);
   });
+
+  it('when the shared store returns, holds to its share until the calls it made unseen have left the window', async () => {
+    const link = outage();
+    const shared = createMemoryRateLimitStore();
+    const store = createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available, processes: () => 2 });
+    const options = { limit: 10, windowMs: 10_000 };
+    link.down();
+    expect(await spend(store, 10, { ...options, now: 0 })).toBe(5);
+    const inFlight = await store.acquire(['acct'], { ...options, now: 9_000 });
+    expect(inFlight.ok).toBe(false);
+
+    link.back();
+    // The shared budget is empty, but this process already spent its share of the window unseen.
+    expect(await spend(store, 10, { ...options, now: 5_000 })).toBe(0);
+    expect(await shared.usage(['acct'], { ...options, now: 5_000 })).toEqual([{ used: 0, resetAt: 5_000 }]);
+    expect(await spend(store, 10, { ...options, now: 10_000 })).toBe(5);
+    // A window after its return, the shared budget alone decides, and hears of every call.
+    expect(await spend(store, 20, { ...options, now: 15_000 })).toBe(5);
+    expect(await shared.usage(['acct'], { ...options, now: 15_000 })).toEqual([{ used: 10, resetAt: 25_000 }]);
+  });
+
+  it('keeps to its share for a window after the shared store returns, even with no calls of its own while it was down', async () => {
+    const link = outage();
+    const shared = createMemoryRateLimitStore();
+    const [a, b] = [0, 1].map(() => createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available, processes: () => 2 }));
+    const options = { limit: 10, windowMs: 10_000 };
+    link.down();
+    expect(await spend(a!, 10, { ...options, now: 0 })).toBe(5);
+
+    link.back();
+    // b sent nothing while Redis was away, but a's 5 are in this window unseen: b takes only its share.
+    expect(await spend(b!, 10, { ...options, now: 1_000 })).toBe(5);
+    expect(await spend(a!, 10, { ...options, now: 1_000 })).toBe(0);
+    // A window after its return, the shared budget alone decides, for both.
+    expect(await spend(b!, 20, { ...options, now: 11_000 })).toBe(10);
+    expect(await spend(a!, 10, { ...options, now: 11_000 })).toBe(0);
+  });
+
+  it('counts a call admitted while down and still in flight when the shared store returns', async () => {
+    const link = outage();
+    const shared = createMemoryRateLimitStore();
+    const store = createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available, processes: () => 2 });
+    const options = { limit: 2, windowMs: 1_000 };
+    link.down();
+    const slow = await store.acquire(['acct'], { ...options, now: 0 });
+    expect(slow).toMatchObject({ ok: true, id: expect.stringMatching(/^m/) });
+
+    link.back();
+    expect(await spend(store, 5, { ...options, now: 60_000 })).toBe(0);
+    await store.settle(['acct'], idOf(slow), 60_000);
+    expect(await spend(store, 5, { ...options, now: 61_000 })).toBe(2);
+  });
 });
