@@ -66,6 +66,66 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
     }
   });
 
+  it('bounds the windows in which Redis dies and comes back: the failure by the documented excess, the return by the limit', async () => {
+    const port = await freePort();
+    let server = await startRedis(port);
+    const links: RedisLink[] = [];
+    try {
+      const limit = 10;
+      const windowMs = 10_000;
+      const t0 = 1_000_000;
+      const processes = await Promise.all(
+        [0, 1, 2].map(async () => {
+          const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
+          links.push(link);
+          const peers = createRedisPeers({ redis: link.redis, prefix: 'transition-test:', staleMs: 15_000 });
+          const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis, prefix: 'transition-test:' }), available: link, processes: () => peers.count });
+          return { link, peers, store };
+        }),
+      );
+      for (const { peers } of processes) await peers.beat(t0 - 5_000);
+      for (const { peers } of processes) await peers.beat(t0);
+      const press = async (now: number) => {
+        const admitted: number[] = [];
+        for (const { store } of processes) {
+          let count = 0;
+          for (let i = 0; i < limit; i++) {
+            const acquisition = await store.acquire(['account:1'], { limit, windowMs, now });
+            if (!acquisition.ok) continue;
+            count++;
+            await store.settle(['account:1'], acquisition.id, now);
+          }
+          admitted.push(count);
+        }
+        return admitted;
+      };
+      const waitFor = async (up: boolean) => {
+        for (let i = 0; i < 200 && links.some((link) => link.up !== up); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+        expect(links.map((link) => link.up)).toEqual([up, up, up]);
+      };
+
+      // The first process takes the whole budget through Redis, then Redis dies.
+      expect(await press(t0)).toEqual([10, 0, 0]);
+      await stop(server);
+      await waitFor(false);
+      // It knows it spent its share already; the others take theirs: 10 + 2 × 3 in the window.
+      expect(await press(t0 + 1_000)).toEqual([0, 3, 3]);
+      expect(await press(t0 + 11_000)).toEqual([3, 3, 3]);
+
+      // Back, empty: the calls of the outage window are unknown to it, yet nobody tops them up.
+      server = await startRedis(port);
+      await waitFor(true);
+      expect(await press(t0 + 12_000)).toEqual([0, 0, 0]);
+      // Each keeps to its share for the window after the return ([12 s, 22 s): 9 + 0 in [11 s, 21 s)).
+      expect(await press(t0 + 21_000)).toEqual([3, 3, 3]);
+      // Then the shared budget alone decides: the 9 sent at 21 s leave room for one.
+      expect(await press(t0 + 22_000)).toEqual([1, 0, 0]);
+    } finally {
+      for (const link of links) await link.close();
+      await stop(server);
+    }
+  });
+
   it('drops a process whose heartbeat stopped, and counts each live one once', async () => {
     const port = await freePort();
     const server = await startRedis(port);
