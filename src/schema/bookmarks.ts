@@ -2,6 +2,7 @@ import type * as Wire from '../client/wire-types.ts';
 import type { Context } from '../context.ts';
 import { createBookmark, deleteBookmark, fetchBookmarkStatuses } from '../resolvers/bookmarks.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { mutation } from './mutation.ts';
@@ -37,6 +38,7 @@ export const Bookmark = identifiedRef<Wire.Bookmark>('Bookmark').implement({
       type: Recording,
       nullable: true,
       description: 'What was bookmarked. Embedded in full, so this costs no extra call.',
+      extensions: embedded(),
       resolve: (bookmark) => bookmark.recording as unknown as RecordingShape,
     }),
   }),

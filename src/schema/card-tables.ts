@@ -82,7 +82,7 @@ implementRecording(CardTable, 'A project\'s card table (kanban board): columns o
   ...recordingFields(t, 'CardTable', {
     publicLinkUrl: { type: 'String', nullable: true, description: 'REST URL for sharing the board by public link.' },
     subscribers: { type: [Person], description: 'Who is notified of changes to the board; embedded in full, no extra call.', extensions: embedded() },
-    lists: { type: [CardTableColumn], description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.' },
+    lists: { type: [CardTableColumn], description: 'Its columns in board order: Triage, Not now, the numbered columns, then Done. Embedded in full, no extra call.', extensions: embedded() },
     wormholes: { type: [Wormhole], description: 'Portals from this board to columns on other projects\' boards.' },
   }),
 }));
@@ -127,7 +127,7 @@ implementRecording(CardTableCard, 'A card on a card table: a piece of work with 
     descriptionAttachments: { type: [Attachment], description: 'Files embedded in the notes.' },
     assignees: { type: [Person], description: 'Who it is assigned to; embedded in full, no extra call.', extensions: embedded() },
     completionSubscribers: { type: [Person], description: 'Who is notified when it is completed.', extensions: embedded() },
-    steps: { type: [CardTableStep], description: 'Its checklist, in order; embedded in full, no extra call.' },
+    steps: { type: [CardTableStep], description: 'Its checklist, in order; embedded in full, no extra call.', extensions: embedded() },
   }),
   completer: t.expose('completer', { type: Person, nullable: true, description: 'Who completed it; embedded in full.', extensions: embedded() }),
 }));
@@ -143,7 +143,7 @@ implementRecording(CardTableStep, 'One step of a card\'s checklist.', (t) => ({
 
 const CardTableCardGroup = implementObject(builder.objectRef<CardGroupRecord>('CardTableCardGroup'), 'The matching cards of one project, in an account-wide card view.', (t) => ({
   project: t.field({ type: Project, nullable: true, description: 'The project the cards are in.', resolve: (group) => group.bucket.id }),
-  cards: t.expose('cards', { type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.' }),
+  cards: t.expose('cards', { type: [CardTableCard], description: 'Its matching cards, with their steps; no extra call.', extensions: embedded() }),
 }));
 
 const CardTableCardGroupConnection = connectionOf(CardTableCardGroup);

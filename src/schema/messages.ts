@@ -68,6 +68,7 @@ implementRecording(Message, 'A post on a project\'s message board, with a subjec
     type: MessageType,
     nullable: true,
     description: 'Its message type, if one was chosen. Embedded in full by Basecamp: no extra call.',
+    extensions: embedded(),
     resolve: (message) => messageCategory(message),
   }),
 }));

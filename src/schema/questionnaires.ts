@@ -11,6 +11,7 @@ import {
   type QuestionScheduleRecord,
 } from '../resolvers/questionnaires.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { openEnum } from './enums.ts';
 import { recordingFields, specFields } from './fields.ts';
@@ -141,6 +142,7 @@ const QuestionReminder = builder.objectRef<Wire.QuestionReminder>('QuestionRemin
       type: Question,
       nullable: true,
       description: 'The question. Embedded in full by Basecamp, so this costs no call.',
+      extensions: embedded(),
       resolve: (reminder) => (reminder.question as QuestionRecord | undefined) ?? null,
     }),
   }),

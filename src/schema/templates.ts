@@ -11,6 +11,7 @@ import {
 } from '../resolvers/templates.ts';
 import { builder } from './builder.ts';
 import { statusArg } from './connection.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { connectionOf, node, paged } from './nodes.ts';
 import { deletion, mutation } from './mutation.ts';
@@ -50,6 +51,7 @@ ProjectConstruction.implement({
       type: Project,
       nullable: true,
       description: 'The new project once the construction is complete; embedded in full, so no extra call.',
+      extensions: embedded(),
       resolve: (construction) => (construction.project ?? null) as Wire.Project | null,
     }),
     template: t.expose('template_id', { type: Template, nullable: true, description: 'The template it is built from.' }),

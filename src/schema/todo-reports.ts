@@ -24,7 +24,7 @@ const ProjectTodos = builder.objectRef<ProjectTodosRecord>('ProjectTodos').imple
   fields: (t) => ({
     project: t.field({ type: Project, nullable: true, resolve: (group) => group.bucket.id }),
     projectName: t.string({ description: 'The project\'s name, known without loading it.', resolve: (group) => group.bucket.name }),
-    todos: t.field({ type: [Todo], resolve: (group) => group.todos ?? [] }),
+    todos: t.field({ type: [Todo], extensions: embedded(), resolve: (group) => group.todos ?? [] }),
   }),
 });
 const ProjectTodosConnection = connectionOf(ProjectTodos);
@@ -34,17 +34,17 @@ const AssignedTodos = builder.objectRef<AssignedTodosRecord>('AssignedTodos').im
   fields: (t) => ({
     person: t.expose('person', { type: Person, extensions: embedded() }),
     groupedBy: t.exposeString('grouped_by', { description: '`bucket` (by project) or `date` (by due date).' }),
-    todos: t.field({ type: [Todo], resolve: (report) => report.todos ?? [] }),
+    todos: t.field({ type: [Todo], extensions: embedded(), resolve: (report) => report.todos ?? [] }),
   }),
 });
 
 const OverdueTodos = builder.objectRef<OverdueTodosRecord>('OverdueTodos').implement({
   description: 'Overdue pending to-dos across the account, by how late they are.',
   fields: (t) => ({
-    underAWeekLate: t.field({ type: [Todo], description: 'Due in the last 7 days.', resolve: (report) => report.under_a_week_late ?? [] }),
-    overAWeekLate: t.field({ type: [Todo], description: 'Due 7 to 30 days ago.', resolve: (report) => report.over_a_week_late ?? [] }),
-    overAMonthLate: t.field({ type: [Todo], description: 'Due 30 to 90 days ago.', resolve: (report) => report.over_a_month_late ?? [] }),
-    overThreeMonthsLate: t.field({ type: [Todo], description: 'Due more than 90 days ago.', resolve: (report) => report.over_three_months_late ?? [] }),
+    underAWeekLate: t.field({ type: [Todo], description: 'Due in the last 7 days.', extensions: embedded(), resolve: (report) => report.under_a_week_late ?? [] }),
+    overAWeekLate: t.field({ type: [Todo], description: 'Due 7 to 30 days ago.', extensions: embedded(), resolve: (report) => report.over_a_week_late ?? [] }),
+    overAMonthLate: t.field({ type: [Todo], description: 'Due 30 to 90 days ago.', extensions: embedded(), resolve: (report) => report.over_a_month_late ?? [] }),
+    overThreeMonthsLate: t.field({ type: [Todo], description: 'Due more than 90 days ago.', extensions: embedded(), resolve: (report) => report.over_three_months_late ?? [] }),
   }),
 });
 

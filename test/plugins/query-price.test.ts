@@ -1,4 +1,4 @@
-import { getNamedType, getVariableValues, isInterfaceType, isObjectType, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, getVariableValues, isAbstractType, isCompositeType, isInterfaceType, isObjectType, Kind, parse, type FragmentDefinitionNode, type GraphQLField, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { isPaginated, type OperationId } from '../../src/client/operations.ts';
 import { PAGE_SIZES } from '../../src/client/operations.generated.ts';
@@ -59,6 +59,77 @@ describe('page costs come from the operation table', () => {
 
   it('every connection declares the operation whose pages it reads', () => {
     expect(fields.filter((field) => field.connection && field.operations.length === 0).map((field) => field.name)).toEqual([]);
+  });
+});
+
+/** Marks every object a probe hands out, and survives a spread (`{ ...category, bucket_id }`). */
+const FROM_PARENT = Symbol('fromParent');
+
+/**
+ * A parent value whose every key answers: ids (`id`, `*_id`, `*Id`) as strings, anything else
+ * as another probe. Each probe is also a list of one probe, so a resolver may map over it.
+ */
+function probe(): unknown {
+  const target: unknown[] & { [FROM_PARENT]?: true } = [];
+  target[FROM_PARENT] = true;
+  const keys = new Map<string, unknown>();
+  const child = (key: string) => {
+    if (!keys.has(key)) keys.set(key, /^id$|_id$|Id$/.test(key) ? '1' : probe());
+    return keys.get(key);
+  };
+  return new Proxy(target, {
+    get: (array, key, receiver) => (typeof key === 'symbol' || (key !== '0' && key in array) ? Reflect.get(array, key, receiver) : child(key)),
+    ownKeys: (array) => [...Reflect.ownKeys(array), '0'],
+    getOwnPropertyDescriptor: (array, key) => (key === '0' ? { value: child('0'), enumerable: true, configurable: true, writable: true } : Reflect.getOwnPropertyDescriptor(array, key)),
+  });
+}
+
+/** A context or info a resolver may not touch: one that does reads through a loader. */
+const untouchable = new Proxy({}, { get: () => { throw new Error('reads through the context'); } });
+
+/**
+ * Whether the field answers with objects taken from its parent's JSON (then Basecamp embedded
+ * them), rather than an id, a stub or a read for a loader.
+ */
+function answersFromParent(field: GraphQLField<unknown, unknown>): boolean {
+  const extensions = field.extensions as { pothosExposedField?: string; pothosOriginalResolve?: (parent: unknown, args: unknown, ctx: unknown, info: unknown) => unknown };
+  const exposed = extensions.pothosExposedField;
+  const resolve = exposed ? (parent: unknown) => (parent as Record<string, unknown>)[exposed] : extensions.pothosOriginalResolve;
+  if (!resolve) return false;
+  const fromParent = (value: unknown): boolean =>
+    typeof value === 'object' && value !== null && !(value instanceof Promise) && ((value as { [FROM_PARENT]?: true })[FROM_PARENT] === true || (Array.isArray(value) && value.length > 0 && value.every(fromParent)));
+  try {
+    const value = resolve(probe(), {}, untouchable, untouchable);
+    if (value instanceof Promise) value.catch(() => undefined);
+    return fromParent(value);
+  } catch {
+    return false;
+  }
+}
+
+describe('objects Basecamp embeds are free', () => {
+  // Without `embedded()`, a field that hands out its parent's objects is priced as one load by id
+  // per object; with it, a field that loads would cost nothing. Payload fields are the mutation's.
+  it('a field is marked embedded() exactly when it answers with objects from its parent\'s JSON', () => {
+    const wrong: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || /(Connection|Edge|Payload)$/.test(type.name) || type === schema.getQueryType() || type === schema.getMutationType()) continue;
+      for (const field of Object.values(type.getFields())) {
+        const target = getNamedType(field.type);
+        const extensions = field.extensions as { basecampOperations?: OperationId[]; basecampStub?: string[]; basecampEmbedded?: true };
+        const loadable = isCompositeType(target) && (isAbstractType(target) || ((target.extensions as { basecampOperations?: OperationId[] }).basecampOperations ?? []).length > 0);
+        if (!loadable || extensions.basecampOperations?.length || extensions.basecampStub) continue;
+        if (answersFromParent(field) !== (extensions.basecampEmbedded === true)) wrong.push(`${type.name}.${field.name}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('prices lists Basecamp embeds in a card table, a card and a card view as no call', () => {
+    // A project page, and per project its card table; the columns, steps and cards come with their parents.
+    expect(price('{ projects(first: 10) { nodes { name cardTable { title lists { title cards(first: 50) { nodes { title steps { title completed } } } } } } } }').total).toBe(1 + 10 * (1 + 5 * 3));
+    expect(price('{ cardsByProject(view: OPEN, first: 100) { nodes { cards { title steps { title } } } } }').total).toBe(pagesOf('GetEverythingOpenCards', 100));
+    expect(price('{ openTodos(first: 10) { nodes { todos { title } } } overdueTodosReport { underAWeekLate { title } overAWeekLate { title } overAMonthLate { title } overThreeMonthsLate { title } } }').total).toBe(pagesOf('GetEverythingOpenTodos', 10) + 1);
   });
 });
 
