@@ -63,7 +63,8 @@ const FREE: Price = { total: 0, flat: 0 };
  * Basecamp's geared page sizes, capped by the page size the operation table gives its operation);
  * a field returning a Basecamp object without its own operation
  * loads it by id (one call per object) unless it is `embedded()` or the selection fits its
- * `stub(...)`; connection items and payload fields arrive with their parent and are free.
+ * `stub(...)`, and a payload field that `readsAhead()` one call more; connection items arrive with
+ * their page and are free.
  * Costs under a connection are multiplied by its `first`; under a list given by an argument
  * (`nodes(ids:)`) by its length; under any other list, whose length is the data's, they come to at
  * most `unknownListCalls`, all an operation may spend. `variables` must be the coerced values
@@ -154,7 +155,7 @@ function priceField(node: FieldNode, parent: GraphQLObjectType, walk: Walk): Pri
 
   // Calls made for the field itself (`fixed`), and those made once per object (`perItem`).
   const loadsEach = kind.own === 'each' || (kind.own === 'link' && !(kind.stub && node.selectionSet && selectsOnly(node.selectionSet, kind.stub, walk)));
-  const fixed = kind.own === 'one' ? 1 : kind.own === 'operations' ? kind.operations : 0;
+  const fixed = (kind.own === 'one' ? 1 : kind.own === 'operations' ? kind.operations : 0) + kind.ahead;
   const children = node.selectionSet && kind.composite ? priceSet(node.selectionSet, kind.target as GraphQLCompositeType, walk) : FREE;
   const perItem = (loadsEach ? 1 : 0) + children.total;
   if (!kind.list) return { total: fixed + perItem, flat: fixed + (loadsEach ? 1 : 0) + children.flat };
@@ -182,6 +183,8 @@ interface FieldKind {
   pageSizes: number[];
   /** A list argument whose length is the number of objects looked up (`nodes(ids:)`). */
   listArgument?: string;
+  /** Calls made before the write to find the object (`readsAhead()`). */
+  ahead: number;
   stub?: string[];
 }
 
@@ -194,8 +197,17 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
   const composite = isCompositeType(target);
   const list = isListType(getNullableType(field.type));
   const operations = operationsOf(field);
-  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[]; basecampPages?: number };
-  const kind: FieldKind = { target, composite, list, connection: isConnection(field), own: 'none', operations: operations.length, pageSizes: pageSizesOf(operations) };
+  const extensions = field.extensions as { basecampEmbedded?: boolean; basecampStub?: string[]; basecampPages?: number; basecampReadsAhead?: boolean };
+  const kind: FieldKind = {
+    target,
+    composite,
+    list,
+    connection: isConnection(field),
+    own: 'none',
+    operations: operations.length,
+    pageSizes: pageSizesOf(operations),
+    ahead: extensions.basecampReadsAhead ? 1 : 0,
+  };
   if (operations.length > 0 && extensions.basecampPages !== undefined) {
     kind.own = 'operations'; // the pages it says it reads at most (`pagesRead`)
     kind.operations = extensions.basecampPages;
@@ -204,8 +216,8 @@ function kindOf(field: GraphQLField<unknown, unknown>, parent: GraphQLObjectType
     // Each item fetched by id: its type's own GET of one object (not a list read, `ListLineupMarkers`).
     else if (list && operations.every((operation) => operationsOf(target).includes(operation) && readsOne(operation))) kind.own = 'each';
     else kind.own = 'one';
-  } else if (composite && loadsById(target) && !extensions.basecampEmbedded && !/(Connection|Edge|Payload)$/.test(parent.name)) {
-    // Connection items and payload objects arrive with their parent; other objects are loaded by id.
+  } else if (composite && loadsById(target) && !extensions.basecampEmbedded && !/(Connection|Edge)$/.test(parent.name)) {
+    // Connection items arrive with their page; other objects, a mutation's payload's included, are loaded by id unless marked.
     kind.own = 'link';
     if (extensions.basecampStub) kind.stub = extensions.basecampStub;
     kind.listArgument = field.args.find((arg) => isListType(getNullableType(arg.type)))?.name;

@@ -1,6 +1,7 @@
 import type * as Wire from '../client/wire-types.ts';
 import { fetchAccount, fetchAccounts, removeAccountLogo, renameAccount, updateAccountLogo } from '../resolvers/account.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { calls, uses } from './coverage.ts';
 import { specFields } from './fields.ts';
 import { specInput } from './inputs.ts';
@@ -86,7 +87,7 @@ mutation('updateAccountLogo', {
 // Removing the logo needs no input, and GraphQL input objects cannot be empty: a plain field.
 const RemoveAccountLogoPayload = builder.objectRef<Wire.Account>('RemoveAccountLogoPayload').implement({
   description: 'The account after its logo was removed.',
-  fields: (t) => ({ account: t.field({ type: Account, description: 'The account, now without a logo.', resolve: (account) => account }) }),
+  fields: (t) => ({ account: t.field({ type: Account, description: 'The account, now without a logo.', extensions: embedded(), resolve: (account) => account }) }),
 });
 
 builder.mutationField('removeAccountLogo', (t) =>

@@ -150,6 +150,7 @@ mutation('setClientVisibility', {
       type: Recording,
       nullable: true,
       description: 'The recording as it is now.',
+      extensions: embedded(),
       resolve: (recording) => recording as RecordingShape,
     }),
     basecampId: t.id({ description: 'The Basecamp id of the recording.', resolve: (recording) => recording.id }),

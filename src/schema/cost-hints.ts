@@ -6,7 +6,10 @@
  * by the pages its `first` needs, or says here how much of the collection it reads.
  */
 
-/** Basecamp embeds the whole object (a `creator`, `assignees`): answering it costs no call. */
+/**
+ * Basecamp embeds the whole object (a `creator`, `assignees`), or a write answered it (a payload's
+ * `todo`): answering it costs no call.
+ */
 export function embedded(): { basecampEmbedded: true } {
   return { basecampEmbedded: true };
 }
@@ -34,4 +37,13 @@ export function pagesRead(pages: number): { basecampPages: number } {
  */
 export function firstPage(): { basecampFirstPage: true } {
   return { basecampFirstPage: true };
+}
+
+/**
+ * A payload field that also reads, ahead of the write, the object it is found from (where a
+ * trashed recording sat, which is not found once it is gone): one call more than its own load,
+ * spent only when the field is selected.
+ */
+export function readsAhead(): { basecampReadsAhead: true } {
+  return { basecampReadsAhead: true };
 }

@@ -144,8 +144,8 @@ deletion('deleteGaugeNeedle', {
 
 mutation('toggleGauge', {
   description: 'Turns a project\'s gauge on or off (project admins only).',
-  uses: ['ToggleGauge', 'GetProject'],
+  uses: ['ToggleGauge'],
   input: (t) => specInput(t, 'ToggleGauge', { enabled: 'Show the gauge, or hide it.' }),
   resolve: (input, ctx) => toggleGauge(ctx, input),
-  payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', resolve: (id) => id }) }),
+  payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project, read back.', extensions: uses('GetProject'), resolve: (id) => id }) }),
 });

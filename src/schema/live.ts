@@ -4,6 +4,7 @@ import { readAfresh, recordingChanges, unwatchProject, watchProject, type WatchR
 import type { RecordingChange as Change } from '../webhooks/payload.ts';
 import { builder } from './builder.ts';
 import { RecordingType } from './closed-sets.ts';
+import { embedded } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { Person } from './people.ts';
 import { Project } from './projects.ts';
@@ -64,7 +65,7 @@ const WatchProjectPayload = builder.objectRef<WatchResult>('WatchProjectPayload'
   fields: (t) => ({
     project: t.expose('projectId', { type: Project, nullable: true }),
     watching: t.exposeBoolean('watching', { description: 'True after `watchProject`, false after `unwatchProject`.' }),
-    webhook: t.expose('webhook', { type: Webhook, nullable: true, description: 'The project\'s webhook pointing at this server; null once unwatched.' }),
+    webhook: t.expose('webhook', { type: Webhook, nullable: true, description: 'The project\'s webhook pointing at this server; null once unwatched.', extensions: embedded() }),
   }),
 });
 

@@ -7,7 +7,7 @@ import { itemsOnPagesOf, listOf, MAX_PAGE_SIZE, pagesOf, type Connection, type C
 import { encodeGlobalId } from '../resolvers/global-id.ts';
 import { byId } from '../resolvers/writes.ts';
 import { builder, type Types } from './builder.ts';
-import { firstPage, pagesRead } from './cost-hints.ts';
+import { embedded, firstPage, pagesRead } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { forgetLoaded } from './nodes.ts';
 import { graphqlTypeFor, loadRecording } from './recording-types.ts';
@@ -289,7 +289,7 @@ function parentFields<Shape>(
           type,
           nullable: true,
           description: ('load' in spec && spec.description) || description,
-          // The type's own read, so the query price counts it (payload fields are otherwise free).
+          // The type's own read, for coverage and price; an interface (any recording) names none and is priced as a load by id.
           extensions: { ...uses(...operationsOf(type)), ...('load' in spec && spec.extensions) },
           resolve: (value, _args, ctx) => {
             const object = from(value);
@@ -371,7 +371,8 @@ function returnedFields<Shape>(t: PothosSchemaTypes.ObjectFieldBuilder<Types, Sh
   return Object.fromEntries(
     Object.entries(payload).map(([field, returned]) => {
       const { type, description } = 'type' in returned ? returned : { type: returned, description: undefined };
-      return [field, t.field({ type, ...(description && { description }), resolve: (value) => value as never })];
+      // The write's own answer, whole: no call of its own.
+      return [field, t.field({ type, ...(description && { description }), extensions: embedded(), resolve: (value) => value as never })];
     }),
   );
 }

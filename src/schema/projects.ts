@@ -11,7 +11,7 @@ import {
 } from '../resolvers/projects.ts';
 import { linkOrStub, projectBucket } from '../resolvers/links.ts';
 import { builder } from './builder.ts';
-import { stub } from './cost-hints.ts';
+import { embedded, stub } from './cost-hints.ts';
 import { uses } from './coverage.ts';
 import { GaugeNeedleColor, RecordingStatus } from './closed-sets.ts';
 import { connectionOf, identifiedRef, implementObject, linkTo, node, paged, type NodeRef } from './nodes.ts';
@@ -120,10 +120,10 @@ for (const [name, status, operation, description] of [
 ] as const) {
   mutation(name, {
     description,
-    uses: [operation, 'GetProject'],
+    uses: [operation],
     input: (t) => ({ id: t.id({ required: true, description: 'The project, by global id or Basecamp id.' }) }),
     resolve: (input, ctx) => setProjectStatus(ctx, input.id, status),
-    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', resolve: (id) => id }) }),
+    payload: (t) => ({ project: t.field({ type: Project, nullable: true, description: 'The project as it is now.', extensions: uses('GetProject'), resolve: (id) => id }) }),
   });
 }
 
@@ -147,8 +147,8 @@ mutation('updateProjectAccess', {
   }),
   resolve: (input, ctx) => updateProjectAccess(ctx, input),
   payload: (t) => ({
-    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', resolve: (result) => result.granted ?? [] }),
-    revoked: t.field({ type: [Person], description: 'Who lost access.', resolve: (result) => result.revoked ?? [] }),
+    granted: t.field({ type: [Person], description: 'Who was given access (embedded in full).', extensions: embedded(), resolve: (result) => result.granted ?? [] }),
+    revoked: t.field({ type: [Person], description: 'Who lost access.', extensions: embedded(), resolve: (result) => result.revoked ?? [] }),
     project: t.expose('projectId', { type: Project, nullable: true, description: 'The project, read again.' }),
   }),
 });

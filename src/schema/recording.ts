@@ -8,7 +8,7 @@ import { recordingRef, setRecordingStatus } from '../resolvers/recordings.ts';
 import { isTodolistGroup } from '../resolvers/todos.ts';
 import { builder } from './builder.ts';
 import { RecordingStatus, RecordingType } from './closed-sets.ts';
-import { embedded, stub } from './cost-hints.ts';
+import { embedded, readsAhead, stub } from './cost-hints.ts';
 import { connectionOf } from './nodes.ts';
 import { loadParent, mutation, selects } from './mutation.ts';
 import { Person } from './people.ts';
@@ -108,6 +108,7 @@ mutation('trashRecording', {
       type: Recording,
       nullable: true,
       description: 'The recording it sat in (a to-do\'s list, a comment\'s message), as it is after the change: its counts drop. Null when only a Basecamp id was given.',
+      extensions: readsAhead(),
       resolve: (trashed, _args, ctx) => loadParent(trashed, ctx, 'Recording') as Promise<RecordingShape> | null,
     }),
   }),

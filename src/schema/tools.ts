@@ -1,5 +1,6 @@
 import { createTool, disableTool, enableTool, fetchTools, repositionTool, toolProjectId, updateTool } from '../resolvers/tools.ts';
 import { builder } from './builder.ts';
+import { embedded } from './cost-hints.ts';
 import { calls } from './coverage.ts';
 import { specInput, specInputOn } from './inputs.ts';
 import { node } from './nodes.ts';
@@ -107,5 +108,5 @@ mutation('repositionTool', {
   uses: ['RepositionTool', 'GetTool'],
   input: (t) => specInputOn(t, 'RepositionTool', { position: 'The new place in the dock, from 1.' }),
   resolve: (input, ctx) => repositionTool(ctx, input),
-  payload: (t) => ({ tool: t.field({ type: Tool, resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }),
+  payload: (t) => ({ tool: t.field({ type: Tool, extensions: embedded(), resolve: (tool) => tool }), project: t.field({ type: Project, nullable: true, description: 'The project, to re-read its dock.', resolve: (tool) => tool.bucket?.id ?? null }) }),
 });

@@ -584,3 +584,52 @@ describe('a boost on a recording read through its container names it', () => {
     });
   }
 });
+
+describe('a payload is priced at the calls it makes', () => {
+  const g = (type: string, id: string) => encodeGlobalId(type, stack.sandbox.accountId, id);
+  const thread = () => g('Message', SEED.messages.messages.thread);
+  const run = async (source: string, variables: Record<string, unknown>) => {
+    const result = await stack.graphql(source, { variables });
+    expect(result.errors).toBeUndefined();
+    return result.data;
+  };
+  const newTodo = async () => (await run(`mutation($l: ID!) { createTodo(input: { todolistId: $l, content: "Priced" }) { todo { id } } }`, { l: g('Todolist', SEED.todolists.copy) })).createTodo.todo.id;
+  const newComment = async () => (await run(`mutation($r: ID!) { createComment(input: { recordingId: $r, content: "Priced" }) { comment { id } } }`, { r: thread() })).createComment.comment.id;
+  const newBoost = async () => (await run(`mutation($r: ID!) { createBoost(input: { recordingId: $r, content: "+1" }) { boost { id } } }`, { r: thread() })).createBoost.boost.id;
+  const newTool = async () => (await run(`mutation($p: ID!) { createTool(input: { projectId: $p, toolType: CHAT, title: "Priced chat" }) { tool { id } } }`, { p: SEED.projects.catalog })).createTool.tool.id;
+  const bookmarked = async () => {
+    const id = await newTodo();
+    await run(`mutation($id: ID!) { createBookmark(input: { recordingId: $id }) { bookmark { id } } }`, { id });
+    return id;
+  };
+
+  // [mutation, document, its variables (made by the writes it needs first, which are not counted)]
+  const cases: [string, string, () => Promise<Record<string, unknown>>][] = [
+    ['createComment', `mutation($r: ID!) { createComment(input: { recordingId: $r, content: "Priced" }) { comment { id } recording { title } } }`, async () => ({ r: thread() })],
+    ['createBoost', `mutation($r: ID!) { createBoost(input: { recordingId: $r, content: "+1" }) { boost { id } recording { title } } }`, async () => ({ r: thread() })],
+    ['updateComment', `mutation($id: ID!) { updateComment(input: { id: $id, content: "Repriced" }) { comment { id } recording { title } } }`, async () => ({ id: await newComment() })],
+    ['createTimesheetEntry', `mutation($r: ID!) { createTimesheetEntry(input: { recordingId: $r, date: "2026-01-06", hours: "1" }) { timesheetEntry { id } recording { title } } }`, async () => ({ r: SEED.reports.todoWithEntries })],
+    ['archiveRecording', `mutation($id: ID!) { archiveRecording(input: { id: $id }) { recording { title } } }`, async () => ({ id: await newTodo() })],
+    ['unarchiveRecording', `mutation($id: ID!) { unarchiveRecording(input: { id: $id }) { recording { title } } }`, async () => ({ id: await newTodo() })],
+    ['trashRecording', `mutation($id: ID!) { trashRecording(input: { id: $id }) { deletedId parent { title } } }`, async () => ({ id: await newTodo() })],
+    ['createTool', `mutation($p: ID!) { createTool(input: { projectId: $p, toolType: CHAT, title: "Priced chat" }) { tool { id } recording { title } } }`, async () => ({ p: SEED.projects.catalog })],
+    ['updateTool', `mutation($id: ID!) { updateTool(input: { id: $id, title: "Repriced" }) { tool { id } recording { title } } }`, async () => ({ id: await newTool() })],
+    ['disableTool', `mutation($id: ID!) { disableTool(input: { id: $id }) { tool { id } recording { title } } }`, async () => ({ id: await newTool() })],
+    ['enableTool', `mutation($id: ID!) { enableTool(input: { id: $id }) { tool { id } recording { title } } }`, async () => ({ id: await newTool() })],
+    ['setClientVisibility', `mutation($id: ID!) { setClientVisibility(input: { id: $id, visibleToClients: true }) { recording { title } } }`, async () => ({ id: await newTodo().then(() => SEED.todolists.copy) })],
+    ['deleteBookmark', `mutation($id: ID!) { deleteBookmark(input: { recordingId: $id }) { recording { title } } }`, async () => ({ id: await bookmarked() })],
+    ['deleteBoost', `mutation($id: ID!) { deleteBoost(input: { id: $id }) { deletedId recording { title } } }`, async () => ({ id: await newBoost() })],
+  ];
+  for (const [name, source, variables] of cases) {
+    it(`${name} selecting a recording is priced at the calls it makes`, async () => {
+      const given = await variables();
+      stack.resetLog();
+      const result = await stack.graphql(source, { variables: given });
+      // Basecamp answers a disabled chat's own GET with a 404: the call is spent all the same.
+      expect(result.errors ?? []).toEqual(name === 'disableTool' ? [expect.objectContaining({ path: ['disableTool', 'recording'] })] : []);
+      const { estimated, upstreamCalls } = (result as { extensions: { cost: { estimated: number; upstreamCalls: number } } }).extensions.cost;
+      expect(upstreamCalls).toBe(stack.upstreamPaths().length);
+      expect(estimated).toBe(upstreamCalls);
+    });
+  }
+});
