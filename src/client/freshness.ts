@@ -98,11 +98,15 @@ export function createFreshness(options: FreshnessOptions): Freshness {
 
   const mark = (accountId: string, keys: string[]): Promise<unknown> => guarded(() => store.mark(accountId, keys, { at: now(), ttlMs }));
 
-  /** The account's watched projects, from this process's short-lived copy; empty when the store fails. */
+  /**
+   * The account's watched projects, from this process's short-lived copy; empty when the store
+   * fails. Not `guarded`: a store that answers the watched set from its own copy while Redis is
+   * down must not count as answering again, which only the marks decide.
+   */
   async function watchedSet(accountId: string): Promise<Set<string>> {
     const cached = watchedSets.get(accountId);
     if (cached !== undefined && cached.until > now()) return cached.projects;
-    const projects = new Set((await guarded(() => store.watchedProjects(accountId))) ?? []);
+    const projects = new Set(await store.watchedProjects(accountId).catch((): string[] => []));
     watchedSets.set(accountId, { projects, until: now() + watchedSetTtlMs });
     return projects;
   }

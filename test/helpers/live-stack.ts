@@ -117,7 +117,7 @@ async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
 }
 
 /** A GraphQL subscription over SSE, as a browser's fetch would open it (graphql-yoga's own transport). */
-async function openSse(endpoint: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<Subscriber> {
+export async function openSse(endpoint: string, query: string, variables: Record<string, unknown> | undefined, token: string | undefined): Promise<Subscriber> {
   const controller = new AbortController();
   const response = await fetch(endpoint, {
     method: 'POST',

@@ -1,10 +1,18 @@
 import type { Redis } from 'ioredis';
+import type { Availability } from './fallback.ts';
 import type { FreshnessStore } from './freshness-types.ts';
 
 export interface RedisFreshnessStoreOptions {
   redis: Redis;
   /** Namespace for every key. Default `bcgql:`. */
   prefix?: string;
+  /**
+   * Whether Redis is usable (the process's link): while it is not, nothing waits on Redis, from
+   * startup on. Default: ioredis's own state once it has connected (before that, commands queue).
+   */
+  available?: Availability;
+  /** Watched-set reads slower than this answer from this process's copy: a webhook delivery waits on them. Default 200 ms. */
+  watchedTimeoutMs?: number;
 }
 
 /**
@@ -12,22 +20,67 @@ export interface RedisFreshnessStoreOptions {
  * a `PX` expiry of the longest window) and one set of watched project ids per account. Checking a
  * read is one `MGET`.
  *
- * Once connected, while the connection is down, marks and lookups fail at once instead of waiting in ioredis's
+ * While Redis is unavailable, marks and lookups fail at once instead of waiting in ioredis's
  * offline queue: the freshness layer then revalidates, which is what a query needs meanwhile.
- * ioredis keeps reconnecting on its own.
+ * The watched set never fails: each process keeps its own copy of it (what it watched, what it
+ * last read), answers from that copy while Redis does not, and writes its changes made meanwhile
+ * once Redis answers again.
  */
 export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): FreshnessStore {
-  const { redis, prefix = 'bcgql:' } = options;
+  const { redis, prefix = 'bcgql:', available, watchedTimeoutMs = 200 } = options;
   const markKey = (accountId: string, key: string) => `${prefix}fresh:${accountId}:${key}`;
   const watchedKey = (accountId: string) => `${prefix}watched:${accountId}`;
-  // Before the first connection, commands wait in the queue as usual; after it, never.
+  // Without a link: before the first connection, commands wait in the queue as usual; after it, never.
   let seenReady = redis.status === 'ready';
   redis.on('ready', () => {
     seenReady = true;
   });
+  const up = (): boolean => (available ? available.up : !seenReady || redis.status === 'ready');
   const connected = (): void => {
-    if (seenReady && redis.status !== 'ready') throw new Error(`Redis is not connected (${redis.status})`);
+    if (!up()) throw new Error(`Redis is not connected (${redis.status})`);
   };
+
+  /** This process's copy of each account's watched set. */
+  const local = new Map<string, Set<string>>();
+  /** Changes made while Redis did not take them, per account: project → watching. */
+  const unsynced = new Map<string, Map<string, boolean>>();
+  const localSet = (accountId: string): Set<string> => {
+    let projects = local.get(accountId);
+    if (projects === undefined) local.set(accountId, (projects = new Set()));
+    return projects;
+  };
+  const keepLocally = (accountId: string, projectId: string, watching: boolean): void => {
+    if (watching) localSet(accountId).add(projectId);
+    else local.get(accountId)?.delete(projectId);
+  };
+  /** Redis's answer, or undefined when it is unavailable, fails or is slower than `watchedTimeoutMs`. */
+  const attempt = async <T>(work: () => Promise<T>): Promise<{ value: T } | undefined> => {
+    if (!up()) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    try {
+      const timeout = new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), watchedTimeoutMs);
+      });
+      return await Promise.race([work().then((value) => ({ value })), timeout]);
+    } catch {
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  const write = (accountId: string, projectId: string, watching: boolean): Promise<unknown> =>
+    watching ? redis.sadd(watchedKey(accountId), projectId) : redis.srem(watchedKey(accountId), projectId);
+
+  const sync = async (): Promise<void> => {
+    for (const [accountId, changes] of unsynced) {
+      for (const [projectId, watching] of changes) {
+        if (!(await attempt(() => write(accountId, projectId, watching)))) return;
+        if (changes.get(projectId) === watching) changes.delete(projectId);
+      }
+      if (changes.size === 0) unsynced.delete(accountId);
+    }
+  };
+  (available ?? { onRecover: (listener: () => void) => redis.on('ready', listener) }).onRecover(() => void sync());
 
   return {
     async mark(accountId, keys, { at, ttlMs }) {
@@ -47,15 +100,31 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
       return markedAt;
     },
     async setWatched(accountId, projectId, watching) {
-      if (watching) await redis.sadd(watchedKey(accountId), projectId);
-      else await redis.srem(watchedKey(accountId), projectId);
+      keepLocally(accountId, projectId, watching);
+      const changes = unsynced.get(accountId) ?? new Map<string, boolean>();
+      changes.set(projectId, watching);
+      unsynced.set(accountId, changes);
+      // Written when Redis answers again, if not now.
+      await sync();
     },
     async isWatched(accountId, projectId) {
-      return (await redis.sismember(watchedKey(accountId), projectId)) === 1;
+      const pending = unsynced.get(accountId)?.get(projectId);
+      if (pending !== undefined) return pending;
+      const shared = await attempt(() => redis.sismember(watchedKey(accountId), projectId));
+      if (shared) keepLocally(accountId, projectId, shared.value === 1);
+      return local.get(accountId)?.has(projectId) ?? false;
     },
     async watchedProjects(accountId) {
-      connected();
-      return redis.smembers(watchedKey(accountId));
+      const shared = await attempt(() => redis.smembers(watchedKey(accountId)));
+      if (shared) {
+        const projects = new Set(shared.value);
+        for (const [projectId, watching] of unsynced.get(accountId) ?? []) {
+          if (watching) projects.add(projectId);
+          else projects.delete(projectId);
+        }
+        local.set(accountId, projects);
+      }
+      return [...(local.get(accountId) ?? [])];
     },
   };
 }
