@@ -55,15 +55,27 @@ export function createRecordingEvents(options: RecordingEventsOptions = {}): Rec
     if (!envelope || envelope.origin === origin || !envelope.change) return;
     local.publish(TOPIC, envelope.change);
   };
+  let closed = false;
   if (options.redis) {
     const { publisher, subscriber } = options.redis;
+    // ioredis resubscribes after a reconnect only to channels it once subscribed to: a first
+    // attempt that failed (Redis down at startup) is made again each time the connection comes up.
+    let heard = false;
+    const subscribe = (name: string) =>
+      subscriber.subscribe(name).then(() => {
+        heard = true;
+        recovered();
+      }, report);
+    subscriber.on('ready', () => {
+      if (!heard && !closed) void subscribe(channel);
+    });
     // The event target fires its Redis commands without awaiting them; a rejection there would be
     // unhandled and end the process, so each command's failure is caught and reported here.
     remote = createRedisEventTarget<CustomEvent<Envelope>>({
       publishClient: { publish: (name: string, message: string) => publisher.publish(name, message).then(recovered, report) } as unknown as Redis,
       subscribeClient: {
         on: (name: string, callback: (...args: unknown[]) => void) => subscriber.on(name, callback),
-        subscribe: (name: string) => subscriber.subscribe(name).then(recovered, report),
+        subscribe,
         unsubscribe: (name: string) => subscriber.unsubscribe(name).catch(report),
       } as unknown as Redis,
     });
@@ -77,6 +89,7 @@ export function createRecordingEvents(options: RecordingEventsOptions = {}): Rec
     },
     subscribe: () => local.subscribe(TOPIC) as AsyncIterableIterator<RecordingChange>,
     async close() {
+      closed = true;
       remote?.removeEventListener(channel, listener);
     },
   };

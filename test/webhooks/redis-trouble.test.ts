@@ -142,4 +142,23 @@ describe.runIf(hasRedisServer)('Redis trouble', () => {
     expect(reports).toHaveLength(1);
     await startRedis();
   });
+
+  it('hears other processes once Redis answers, when it was down as this process started', async () => {
+    await stopRedis();
+    const reports: string[] = [];
+    const late = createRecordingEvents({ keyPrefix: 'trouble:', redis: { publisher: connect(), subscriber: connect() }, onRedisError: (message) => reports.push(message) });
+    const heard = collect(late);
+    await until(() => reports.length > 0); // its SUBSCRIBE failed
+
+    await startRedis();
+    const other = createRecordingEvents({ keyPrefix: 'trouble:', redis: { publisher: connect(), subscriber: connect() } });
+    let n = 100;
+    await until(() => {
+      other.publish(change(String(n++)));
+      return heard.seen.length > 0;
+    });
+    heard.stop();
+    await late.close();
+    await other.close();
+  });
 });
