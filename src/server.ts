@@ -70,7 +70,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
     rateLimit: config.rateLimit,
     freshForMs: config.freshForMs,
     watchedFreshForMs: config.watchedFreshForMs,
-    ...(link && { freshnessStore: createRedisFreshnessStore({ redis: link.redis, available: link }) }),
+    ...(link && { freshnessStore: createRedisFreshnessStore({ redis: link.redis, available: link, warn: (message) => logger.warn(message) }) }),
     // A freshness store that fails (Redis down) is reported in the JSON log, not on stderr.
     warn: (message) => logger.warn(message),
     cacheMaxBytes: config.cacheMaxBytes,

@@ -146,4 +146,22 @@ describe.skipIf(!hasRedisServer)('Watched projects and webhook deliveries while 
     const project = await gateway.graphql(PROJECT, { variables: { id: SEED.projects.catalog } });
     expect(project.body.errors).toBeUndefined();
   }, 30_000);
+
+  it('puts the watched projects back into a Redis that returns empty, for every process to read, and says so', async () => {
+    await startRedis();
+    await waitForReady(200);
+    const redis = new Redis({ port: redisPort, host: '127.0.0.1' });
+    try {
+      let watched: string[] = [];
+      for (let i = 0; i < 50 && watched.length < 3; i++) {
+        watched = await redis.smembers(`bcgql:watched:${sandbox.accountId}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // Watched before the outage (put back), and during it (written now).
+      expect(watched.sort()).toEqual([SEED.projects.catalog, SEED.projects.hq, SEED.projects.warehouse].sort());
+    } finally {
+      redis.disconnect();
+    }
+    expect(gateway.lines.filter((line) => line.includes('Redis came back without the watched projects'))).toEqual([expect.stringContaining('put back the 3 this process knows')]);
+  }, 30_000);
 });

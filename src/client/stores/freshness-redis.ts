@@ -13,6 +13,8 @@ export interface RedisFreshnessStoreOptions {
   available?: Availability;
   /** Watched-set reads slower than this answer from this process's copy: a webhook delivery waits on them. Default 200 ms. */
   watchedTimeoutMs?: number;
+  /** Told when Redis came back without the watched sets (restarted empty) and this process put its copy back. */
+  warn?: (message: string) => void;
 }
 
 /**
@@ -24,10 +26,11 @@ export interface RedisFreshnessStoreOptions {
  * offline queue: the freshness layer then revalidates, which is what a query needs meanwhile.
  * The watched set never fails: each process keeps its own copy of it (what it watched, what it
  * last read), answers from that copy while Redis does not, and writes its changes made meanwhile
- * once Redis answers again.
+ * once Redis answers again. A Redis that restarted without its data gets every process's copy
+ * back: otherwise every webhook would be ignored as for a project nobody watches.
  */
 export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): FreshnessStore {
-  const { redis, prefix = 'bcgql:', available, watchedTimeoutMs = 200 } = options;
+  const { redis, prefix = 'bcgql:', available, watchedTimeoutMs = 200, warn = () => undefined } = options;
   const markKey = (accountId: string, key: string) => `${prefix}fresh:${accountId}:${key}`;
   const watchedKey = (accountId: string) => `${prefix}watched:${accountId}`;
   // Without a link: before the first connection, commands wait in the queue as usual; after it, never.
@@ -78,9 +81,41 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
         if (changes.get(projectId) === watching) changes.delete(projectId);
       }
       if (changes.size === 0) unsynced.delete(accountId);
+      await markSince();
     }
   };
-  (available ?? { onRecover: (listener: () => void) => redis.on('ready', listener) }).onRecover(() => void sync());
+
+  // Redis's run id changes with every restart. The sentinel, written with the first watched set,
+  // lives as long as the data: a restart that kept it (persistence) shows an older run id there.
+  const sentinel = `${prefix}watched-since`;
+  let runId: string | undefined;
+  const markSince = async (): Promise<void> => {
+    const current = runId;
+    if (current !== undefined) await attempt(() => redis.set(sentinel, current, 'NX'));
+  };
+  /** Whether the watched sets were lost since this process last saw Redis. */
+  const lostSince = async (): Promise<boolean> => {
+    const current = /^run_id:(\w+)/m.exec(await redis.info('server'))?.[1];
+    const previous = runId;
+    runId = current;
+    if (current === undefined || previous === undefined || previous === current) return false;
+    const since = await redis.get(sentinel);
+    return since === null || since === current;
+  };
+  const recover = async (): Promise<void> => {
+    if (await lostSince().catch(() => false)) {
+      let restored = 0;
+      for (const [accountId, projects] of local) {
+        if (projects.size === 0 || !(await attempt(() => redis.sadd(watchedKey(accountId), ...projects)))) continue;
+        restored += projects.size;
+      }
+      if (restored > 0) warn(`Redis came back without the watched projects (it restarted empty): put back the ${restored} this process knows`);
+    }
+    if ([...local.values()].some((projects) => projects.size > 0)) await markSince();
+    await sync();
+  };
+  (available ?? { onRecover: (listener: () => void) => redis.on('ready', listener) }).onRecover(() => void recover());
+  if (redis.status === 'ready') void recover();
 
   return {
     async mark(accountId, keys, { at, ttlMs }) {

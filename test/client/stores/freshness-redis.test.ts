@@ -192,3 +192,47 @@ describe.skipIf(!redisServerInstalled)('Redis going down under the freshness sto
     }
   });
 });
+
+describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart', () => {
+  it('is put back from each process\'s copy into a Redis that lost it, and never over a project unwatched elsewhere', async () => {
+    const port = await freePort();
+    let server = await startRedis(port);
+    const connect = () => {
+      const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, retryStrategy: () => 50 });
+      redis.on('error', () => undefined);
+      return redis;
+    };
+    const [redisA, redisB, admin] = [connect(), connect(), connect()];
+    const reconnected = () => new Promise((resolve) => redisA.once('ready', resolve));
+    const watched = async () => (await admin.smembers('seed-test:watched:1')).sort();
+    const warnings: string[] = [];
+    try {
+      const a = createRedisFreshnessStore({ redis: redisA, prefix: 'seed-test:', warn: (message) => warnings.push(message) });
+      const b = createRedisFreshnessStore({ redis: redisB, prefix: 'seed-test:' });
+      await a.setWatched('1', '77', true);
+      await a.setWatched('1', '78', true);
+      await b.setWatched('1', '78', false); // A's copy still says 78
+
+      // The connections drop and come back; Redis kept its data: nothing is put back.
+      let back = reconnected();
+      await admin.client('KILL', 'TYPE', 'normal'); // every connection but admin's own
+      await back;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await watched()).toEqual(['77']);
+      expect(warnings).toEqual([]);
+
+      // Redis restarts empty: A puts back its copy, as last read from Redis.
+      expect(await a.isWatched('1', '78')).toBe(false);
+      back = reconnected();
+      await stop(server);
+      server = await startRedis(port);
+      await back;
+      for (let i = 0; i < 50 && (await watched().catch(() => [])).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await watched()).toEqual(['77']);
+      expect(warnings).toEqual([expect.stringContaining('put back the 1 this process knows')]);
+    } finally {
+      for (const redis of [redisA, redisB, admin]) redis.disconnect();
+      await stop(server);
+    }
+  });
+});
