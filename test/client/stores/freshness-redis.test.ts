@@ -194,6 +194,26 @@ describe.skipIf(!redisServerInstalled)('Redis going down under the freshness sto
 });
 
 describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart', () => {
+  it('answers from this process\'s copy when Redis is slow: a webhook delivery waits on it', async () => {
+    const port = await freePort();
+    const server = await startRedis(port);
+    const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1 });
+    const admin = new Redis({ port, host: '127.0.0.1' });
+    try {
+      const store = createRedisFreshnessStore({ redis, prefix: 'slow-test:' });
+      await store.setWatched('1', '77', true);
+      await admin.client('PAUSE', 1_000, 'ALL');
+      const started = performance.now();
+      expect(await store.isWatched('1', '77')).toBe(true);
+      expect(await store.isWatched('1', '78')).toBe(false);
+      expect(performance.now() - started).toBeLessThan(600);
+    } finally {
+      redis.disconnect();
+      admin.disconnect();
+      await stop(server);
+    }
+  });
+
   it('is put back from each process\'s copy into a Redis that lost it, and never over a project unwatched elsewhere', async () => {
     const port = await freePort();
     let server = await startRedis(port);
