@@ -123,6 +123,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const shutdown = gracefulShutdown({
     server,
     logger,
+    endStreams: () => live.close(),
     release: () => Promise.allSettled([gateway.dispose(), live.close(), client.close(), accountChanges?.close(), upstream.close(), beating?.stop().then(() => link?.close())]),
   });
   const onSignal = (signal: NodeJS.Signals) => {

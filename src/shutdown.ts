@@ -8,6 +8,11 @@ export interface GracefulShutdownOptions {
   deadlineMs?: number;
   /** Closes what the requests used (pools, sandbox, Redis), once they are done. */
   release: () => Promise<unknown>;
+  /**
+   * Ends the responses that never end by themselves (subscription streams), as soon as the signal
+   * comes: otherwise each would hold the shutdown to its deadline and then be cut off mid-stream.
+   */
+  endStreams?: () => Promise<unknown>;
 }
 
 /**
@@ -16,7 +21,7 @@ export interface GracefulShutdownOptions {
  * so a client pooling connections is not left holding a socket that vanishes mid-request.
  * Returns the function to call on a signal; it resolves when everything is closed.
  */
-export function gracefulShutdown({ server, logger, deadlineMs = 10_000, release }: GracefulShutdownOptions): (signal: string) => Promise<void> {
+export function gracefulShutdown({ server, logger, deadlineMs = 10_000, release, endStreams }: GracefulShutdownOptions): (signal: string) => Promise<void> {
   const active = new Set<ServerResponse>();
   let stopping = false;
 
@@ -38,6 +43,7 @@ export function gracefulShutdown({ server, logger, deadlineMs = 10_000, release 
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const response of active) closeAfter(response);
       server.closeIdleConnections();
+      await endStreams?.().catch((error: unknown) => logger.warn('ending subscription streams failed', { error }));
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<'deadline'>((resolve) => {
         timer = setTimeout(() => resolve('deadline'), deadlineMs);

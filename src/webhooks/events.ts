@@ -15,8 +15,9 @@ import type { RecordingChange } from './payload.ts';
 export interface RecordingEvents {
   /** Hands a change to local subscribers and, with Redis, to the other processes. */
   publish(change: RecordingChange): void;
-  /** Every change from any process, until the iterator is returned. */
+  /** Every change from any process, until the iterator is returned or `close` ends it. */
   subscribe(): AsyncIterableIterator<RecordingChange>;
+  /** Stops hearing other processes and ends every open subscription, so each stream completes. */
   close(): Promise<void>;
 }
 
@@ -56,6 +57,7 @@ export function createRecordingEvents(options: RecordingEventsOptions = {}): Rec
     local.publish(TOPIC, envelope.change);
   };
   let closed = false;
+  const open = new Set<AsyncIterableIterator<RecordingChange>>();
   if (options.redis) {
     const { publisher, subscriber } = options.redis;
     // ioredis resubscribes after a reconnect only to channels it once subscribed to: a first
@@ -87,10 +89,23 @@ export function createRecordingEvents(options: RecordingEventsOptions = {}): Rec
       local.publish(TOPIC, change);
       remote?.dispatchEvent(new CustomEvent(channel, { detail: { origin, change } }));
     },
-    subscribe: () => local.subscribe(TOPIC) as AsyncIterableIterator<RecordingChange>,
+    subscribe: () => {
+      const subscription = local.subscribe(TOPIC) as AsyncIterableIterator<RecordingChange>;
+      // Held only while open: a client that leaves returns it, which lets it go.
+      const end = subscription.return?.bind(subscription);
+      subscription.return = (value?: unknown) => {
+        open.delete(subscription);
+        return end ? end(value) : Promise.resolve({ done: true as const, value: undefined });
+      };
+      open.add(subscription);
+      return subscription;
+    },
     async close() {
       closed = true;
       remote?.removeEventListener(channel, listener);
+      // A shutdown waits for open responses: a subscription ended here completes its stream at once.
+      await Promise.allSettled([...open].map((subscription) => subscription.return?.()));
+      open.clear();
     },
   };
 }

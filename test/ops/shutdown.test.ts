@@ -40,3 +40,39 @@ describe('SIGTERM', () => {
     expect(gateway.lines.some((line) => /"msg":"graphql".*"operation":"Slow".*"outcome":"ok"/.test(line))).toBe(true);
   }, 60_000);
 });
+
+describe('SIGTERM with a subscription open', () => {
+  const sandbox = createSandbox({ rateLimit: false });
+  let listening: { url: string; close(): Promise<void> };
+  let gateway: ServerProcess;
+
+  beforeAll(async () => {
+    listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
+    gateway = await startServerProcess({
+      ...sandboxEnv(sandbox, listening.url),
+      BASECAMP_WEBHOOK_URL: 'http://127.0.0.1:9/webhooks/basecamp',
+      BASECAMP_WEBHOOK_SECRET: 'shutdown-test-secret-0123',
+    });
+  }, 90_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await listening?.close();
+  });
+
+  it('completes the stream at once instead of holding the shutdown to its deadline and cutting it', async () => {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { recordingChanged { kind } }' }),
+    });
+    expect(response.status).toBe(200);
+    const body = response.text();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    gateway.child.kill('SIGTERM');
+    // The whole stream, ended by the server with the protocol's `complete` event, not by a cut.
+    expect(await body).toMatch(/event: complete/);
+    expect(await gateway.exited).toEqual({ code: 0, signal: null });
+    expect(gateway.lines.some((line) => line.includes('shutdown deadline reached'))).toBe(false);
+  }, 60_000);
+});
