@@ -4,7 +4,7 @@ import { builder } from './builder.ts';
 /** The caller's share of Basecamp's rate limit, like GitHub's `rateLimit` (read without spending). */
 const RateLimit = builder.objectRef<RateLimitRecord>('RateLimit').implement({
   description:
-    'Your room under Basecamp\'s rate limit. Every call this gateway makes to Basecamp for you spends one unit of a budget your account shares with everyone on it (and one of your token\'s own). The same figures arrive with every response in `extensions.cost.budget`.',
+    'Your room under Basecamp\'s rate limit. Every call this gateway makes to Basecamp for you spends one unit of a budget your account shares with everyone on it (and one of your token\'s own). Every response also carries it in `extensions.cost.budget`, read once the whole operation is done, so it also counts calls made after this field was read.',
   fields: (t) => ({
     limit: t.exposeInt('limit', { description: 'Calls to Basecamp allowed per window (Basecamp\'s is 50 per 10 seconds).' }),
     remaining: t.exposeInt('remaining', {
