@@ -81,14 +81,16 @@ export interface ToPageOptions {
  * inside a single-key envelope such as `{"projects": []}`), the `Link: rel="next"` URL resolved
  * against the page's own URL, and `X-Total-Count`.
  *
- * A next URL on another origin or scheme is dropped (the page then looks like the last one) and
- * reported through `onRefusedLink`: following it would send the bearer token elsewhere.
+ * A next URL on another origin or scheme is never followed (it would send the bearer token
+ * elsewhere): it is kept apart as `refusedNextUrl`, so a reader that needs the next page can say
+ * why it cannot have it, and reported through `onRefusedLink`.
  * Throws `UpstreamError` UPSTREAM_ERROR when the body is not a list.
  */
 export function toPage<T = unknown>(response: UpstreamResponse, options: ToPageOptions): Page<T> {
   const page: Page<T> = { items: listItems<T>(response), url: response.url };
-  const nextUrl = nextLink(response, options);
-  if (nextUrl !== undefined) page.nextUrl = nextUrl;
+  const next = nextLink(response, options);
+  if (next?.refused) page.refusedNextUrl = next.url;
+  else if (next !== undefined) page.nextUrl = next.url;
   const totalCount = parseTotalCount(response.headers['x-total-count']);
   if (totalCount !== undefined) page.totalCount = totalCount;
   return page;
@@ -109,7 +111,7 @@ function listItems<T>(response: UpstreamResponse): T[] {
   });
 }
 
-function nextLink(response: UpstreamResponse, options: ToPageOptions): string | undefined {
+function nextLink(response: UpstreamResponse, options: ToPageOptions): { url: string; refused?: true } | undefined {
   for (const link of parseLinkHeader(response.headers.link)) {
     if (!link.rel.includes('next')) continue;
     let url: URL;
@@ -120,9 +122,9 @@ function nextLink(response: UpstreamResponse, options: ToPageOptions): string | 
     }
     if (url.origin !== new URL(options.origin).origin) {
       options.onRefusedLink?.(url.href);
-      return undefined;
+      return { url: url.href, refused: true };
     }
-    return url.href;
+    return { url: url.href };
   }
   return undefined;
 }

@@ -106,6 +106,8 @@ export interface Page<T> {
   url: string;
   /** The upstream's `Link: rel="next"` URL, only when it is on the upstream's own origin. */
   nextUrl?: string;
+  /** A `rel="next"` URL on another origin, not followed: the list goes on, but not here. */
+  refusedNextUrl?: string;
   /** `X-Total-Count`, when sent. */
   totalCount?: number;
 }

@@ -165,10 +165,11 @@ async function readWindow<Id extends OperationId, T>(
       edges.push({ cursor: cursors.seal(firstPageUrl, { page: page.url, index }), node: page.items[index] as T });
     }
     if (edges.length >= first) {
-      hasNextPage = index < page.items.length || page.nextUrl !== undefined;
+      hasNextPage = index < page.items.length || page.nextUrl !== undefined || page.refusedNextUrl !== undefined;
       break;
     }
     if (page.nextUrl === undefined) {
+      if (page.refusedNextUrl !== undefined) throw refusedNext(page.refusedNextUrl);
       hasNextPage = false;
       break;
     }
@@ -176,7 +177,7 @@ async function readWindow<Id extends OperationId, T>(
     page = await basecamp.page<T>(page.nextUrl, undefined, operationId);
     index = 0;
   }
-  const size = seen !== undefined && page.nextUrl === undefined ? seen + page.items.length : undefined;
+  const size = seen !== undefined && page.nextUrl === undefined && page.refusedNextUrl === undefined ? seen + page.items.length : undefined;
   return {
     edges,
     pageInfo: {
@@ -203,6 +204,7 @@ export async function* pages<Id extends PaginatedOperationId, T = ItemOf<Id>>(
   while (url !== undefined) {
     const page: Page<T> = await ctx.basecamp.page<T>(url, undefined, operationId);
     yield page;
+    if (page.refusedNextUrl !== undefined) throw refusedNext(page.refusedNextUrl);
     url = page.nextUrl;
   }
 }
@@ -211,6 +213,11 @@ export async function* pages<Id extends PaginatedOperationId, T = ItemOf<Id>>(
 function after(position: Position | undefined): Position {
   if (!position) throw badInput('`after` is not a cursor of this list: cursors belong to the list and filters that gave them.');
   return { page: position.page, index: position.index + 1 };
+}
+
+/** The list goes on at a URL the gateway will not send the token to: an error, not a short list. */
+function refusedNext(url: string): UpstreamError {
+  return new UpstreamError('UPSTREAM_ERROR', `Basecamp's next page is at ${new URL(url).origin}, not the upstream's own origin; the gateway does not send your token there, so the rest of this list cannot be read.`, { retryable: false });
 }
 
 function fitsCallsLeft(basecamp: BasecampSession, pages: number): void {

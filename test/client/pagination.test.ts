@@ -92,6 +92,7 @@ describe('toPage', () => {
     const onRefusedLink = vi.fn();
     const result = toPage(page({ link: `<${next}>; rel="next"` }), { origin: ORIGIN, onRefusedLink });
     expect(result.nextUrl).toBeUndefined();
+    expect(result.refusedNextUrl).toEqual(expect.any(String));
     expect(onRefusedLink).toHaveBeenCalledTimes(1);
   });
 

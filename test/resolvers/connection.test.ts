@@ -8,7 +8,7 @@ const ORIGIN = 'https://3.basecampapi.test';
 const FIRST_PAGE = `${ORIGIN}/999/todolists/3/todos.json`;
 
 /** A session over an in-memory list served in geared pages (15, 30, 50, then 100), recording what was fetched. */
-function gearedSession(total: number, { withTotalCount = true } = {}) {
+function gearedSession(total: number, { withTotalCount = true, refusedAfter = Number.POSITIVE_INFINITY } = {}) {
   const items = Array.from({ length: total }, (_, i) => ({ id: String(i + 1) }));
   const fetched: string[] = [];
   const sizes = [15, 30, 50];
@@ -26,7 +26,8 @@ function gearedSession(total: number, { withTotalCount = true } = {}) {
       const size = sizes[number - 1] ?? 100;
       const slice = items.slice(start, start + size);
       const page: Page<T> = { items: slice as T[], url };
-      if (start + size < total) page.nextUrl = `${FIRST_PAGE}?page=${number + 1}`;
+      if (start + size < total && number >= refusedAfter) page.refusedNextUrl = `https://elsewhere.test/999/todolists/3/todos.json?page=${number + 1}`;
+      else if (start + size < total) page.nextUrl = `${FIRST_PAGE}?page=${number + 1}`;
       if (withTotalCount) page.totalCount = total;
       return page;
     },
@@ -75,6 +76,16 @@ describe('paginate', () => {
     expect(await count(12, 5)).toBe(12); // one unpaginated page: its length is the list's
     expect(await count(40, 20)).toBe(40); // the window ends inside the second page, which is the last
     expect(await count(100, 20)).toBeNull(); // pages left unread: not known
+  });
+
+  it('fails with UPSTREAM_ERROR where the list goes on at a refused origin, rather than end it short', async () => {
+    const { session } = gearedSession(100, { withTotalCount: false, refusedAfter: 1 });
+    await expect(paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 20 })).rejects.toMatchObject({ code: 'UPSTREAM_ERROR', message: expect.stringContaining('https://elsewhere.test') });
+    // A window the readable page holds is answered, and says the list goes on.
+    const window = await paginate(session, 'ListTodos', { todolistId: '3' }, {}, { first: 10 });
+    expect(window.edges).toHaveLength(10);
+    expect(window.pageInfo.hasNextPage).toBe(true);
+    expect(window.totalCount).toBeNull();
   });
 
   it('refuses an empty `after` as the cursor it is not, rather than reading the first page', async () => {
