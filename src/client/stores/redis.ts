@@ -55,20 +55,63 @@ export interface RedisRateLimitStoreOptions {
    * Default 60 000 ms.
    */
   inFlightTtlMs?: number;
+  /** At most this many ids of failed acquisitions are kept for release; beyond, the in-flight expiry tidies them. Default 10 000. */
+  maxOrphans?: number;
 }
 
 /**
  * The rate budget shared across processes, with the memory store's rules (see `RateLimitStore`).
  * `acquire` is one Lua script over all keys, so two processes can never both take the last room.
+ *
+ * An `acquire` that rejects (a command timeout on a slow Redis, a dropped connection) may still
+ * run in Redis later. Its id is chosen here, before the script is sent, so the store then releases
+ * exactly that id: at once, on the same connection (Redis runs it after the script), and again
+ * with backoff until Redis answers. The budget is not held for `inFlightTtlMs` by a call never sent.
  */
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RateLimitStore {
-  const { redis, prefix = 'bcgql:', inFlightTtlMs = 60_000 } = options;
+  const { redis, prefix = 'bcgql:', inFlightTtlMs = 60_000, maxOrphans = 10_000 } = options;
   const ns = `${prefix}rl:`;
   const keysFor = (keys: readonly string[]) => keys.flatMap((key) => [`${ns}${key}:flying`, `${ns}${key}:answered`, `${ns}${key}:paused`]);
+  const release = async (keys: readonly string[], id: string) => {
+    await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
+  };
+
+  /** Ids of acquisitions that rejected here but may have run in Redis, until a release of each is answered. */
+  const orphans = new Map<string, readonly string[]>();
+  const retry = { timer: undefined as NodeJS.Timeout | undefined, attempt: 0 };
+  const releaseOrphan = (keys: readonly string[], id: string) =>
+    release(keys, id).then(
+      () => void orphans.delete(id),
+      () => undefined,
+    );
+  const retryOrphans = () => {
+    if (retry.timer || orphans.size === 0) return;
+    retry.attempt += 1;
+    retry.timer = setTimeout(
+      () =>
+        void Promise.all([...orphans].map(([id, keys]) => releaseOrphan(keys, id))).then(() => {
+          retry.timer = undefined;
+          if (orphans.size === 0) retry.attempt = 0;
+          retryOrphans();
+        }),
+      Math.min(100 * 2 ** retry.attempt, 5_000),
+    ).unref();
+  };
+
   return {
     shared: true,
     async acquire(keys, { limit, windowMs, now }: AcquireOptions): Promise<Acquisition> {
-      const result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), `${ns}seq`, limit, windowMs, now, inFlightTtlMs)) as [number, string, ...number[]];
+      const id = randomUUID();
+      let result: [number, string, ...number[]];
+      try {
+        result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), id, limit, windowMs, now, inFlightTtlMs)) as [number, string, ...number[]];
+      } catch (error) {
+        if (orphans.size < maxOrphans) {
+          orphans.set(id, keys);
+          void releaseOrphan(keys, id).then(retryOrphans);
+        }
+        throw error;
+      }
       const [ok, value, ...positions] = result;
       if (ok === 1) return { ok: true, id: value };
       const blocked = positions.map((position) => keys[position - 1]!);
@@ -78,9 +121,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       const result = (await redis.eval(USAGE, keys.length * 3, ...keysFor(keys), limit, windowMs, now)) as [number, string][];
       return result.map(([used, resetAt]) => ({ used, resetAt: Number(resetAt) }));
     },
-    async release(keys, id) {
-      await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
-    },
+    release,
     async settle(keys, id, at) {
       await redis.eval(SETTLE, keys.length * 3, ...keysFor(keys), id, at, inFlightTtlMs);
     },
@@ -143,18 +184,18 @@ return redis.call('ZCARD', KEYS[1])
 `;
 
 // KEYS: per budget key, [flying zset (id → sent at), answered zset (id → answered at), paused
-// string]; the id sequence is ARGV[1] (a key name passed as an argument keeps KEYS to triples).
+// string]; ARGV[1] is the caller's id for the new record (unique: a UUID).
 const ACQUIRE = `
-local seq, limit, window, now, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local id, limit, window, now, ttl = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
 local blocked, retryAt, unknown, full = false, -1, false, {}
 for i = 1, #KEYS, 3 do
   local wasBlocked = blocked
   blocked = false
   local flying, answered, paused = KEYS[i], KEYS[i + 1], KEYS[i + 2]
-  for _, id in ipairs(redis.call('ZRANGEBYSCORE', flying, '-inf', now - ttl)) do
-    local sent = tonumber(redis.call('ZSCORE', flying, id))
-    redis.call('ZREM', flying, id)
-    redis.call('ZADD', answered, sent + ttl, id)
+  for _, stale in ipairs(redis.call('ZRANGEBYSCORE', flying, '-inf', now - ttl)) do
+    local sent = tonumber(redis.call('ZSCORE', flying, stale))
+    redis.call('ZREM', flying, stale)
+    redis.call('ZADD', answered, sent + ttl, stale)
   end
   redis.call('ZREMRANGEBYSCORE', answered, '-inf', now - window)
   local pausedUntil = tonumber(redis.call('GET', paused) or '-1')
@@ -182,7 +223,6 @@ if blocked then
   for _, position in ipairs(full) do table.insert(result, position) end
   return result
 end
-local id = tostring(redis.call('INCR', seq))
 for i = 1, #KEYS, 3 do
   redis.call('ZADD', KEYS[i], now, id)
   redis.call('PEXPIRE', KEYS[i], ttl + window)
@@ -215,8 +255,13 @@ end
 return result
 `;
 
+// From the answered set too: an acquisition its caller never heard of may be released only after
+// acquire moved its expired in-flight record there; it was never sent.
 const RELEASE = `
-for i = 1, #KEYS, 3 do redis.call('ZREM', KEYS[i], ARGV[1]) end
+for i = 1, #KEYS, 3 do
+  redis.call('ZREM', KEYS[i], ARGV[1])
+  redis.call('ZREM', KEYS[i + 1], ARGV[1])
+end
 return 1
 `;
 

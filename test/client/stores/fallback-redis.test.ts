@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { createFallbackRateLimitStore } from '../../../src/client/stores/fallback.ts';
 import { createRedisPeers, createRedisRateLimitStore } from '../../../src/client/stores/redis.ts';
@@ -126,6 +127,46 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
     }
   });
 
+  it('leaves no in-flight record behind when an acquire times out on a slow Redis that runs it later', async () => {
+    const port = await freePort(49_000);
+    const server = await startRedis(port);
+    // The gateway's connection options, with a command timeout short enough for a test.
+    const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, commandTimeout: 200 });
+    redis.on('error', () => undefined);
+    const admin = new Redis({ port, host: '127.0.0.1' });
+    try {
+      const limit = 10;
+      const windowMs = 10_000;
+      const t0 = 1_000_000;
+      const prefix = 'slow-test:';
+      const available = { get up() { return redis.status === 'ready'; }, onRecover: (listener: () => void) => void redis.on('ready', listener) };
+      const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis, prefix }), available, processes: () => 2 });
+      await admin.ping();
+
+      await admin.client('PAUSE', 800, 'ALL');
+      const acquisition = await store.acquire(['account:1'], { limit, windowMs, now: t0 });
+      // Admitted by the local budget once the command timed out: Redis still runs the script when it wakes.
+      expect(acquisition).toMatchObject({ ok: true, id: expect.stringMatching(/^m/) });
+      if (acquisition.ok) await store.settle(['account:1'], acquisition.id, t0 + 100);
+
+      const flying = `${prefix}rl:account:1:flying`;
+      await admin.ping(); // answered once the pause is over
+      for (let i = 0; i < 50 && (await admin.zcard(flying)) > 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await admin.zrange(flying, 0, -1)).toEqual([]);
+      expect(await admin.zcard(`${prefix}rl:account:1:answered`)).toBe(0);
+
+      // Another gateway on the same Redis finds the whole shared budget free.
+      const other = createRedisRateLimitStore({ redis: admin, prefix });
+      let admitted = 0;
+      for (let i = 0; i < limit + 1; i++) if ((await other.acquire(['account:1'], { limit, windowMs, now: t0 + 1_000 })).ok) admitted++;
+      expect(admitted).toBe(limit);
+    } finally {
+      redis.disconnect();
+      admin.disconnect();
+      await stop(server);
+    }
+  });
+
   it('drops a process whose heartbeat stopped, and counts each live one once', async () => {
     const port = await freePort();
     const server = await startRedis(port);
@@ -148,14 +189,21 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
+/** A port free now: any (0), or the first free one from `from` on. */
+async function freePort(from = 0): Promise<number> {
+  for (let candidate = from; ; candidate++) {
+    const server = createServer();
+    server.listen(candidate, '127.0.0.1');
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once('listening', () => resolve(true));
+      server.once('error', () => resolve(false));
+    });
+    if (!listening) continue;
+    const { port } = server.address() as { port: number };
+    server.close();
+    await once(server, 'close');
+    return port;
+  }
 }
 
 async function startRedis(port: number): Promise<ChildProcess> {
