@@ -1,13 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
+import { hasRedisServer, startRedis, stopRedis } from '../helpers/private-redis.ts';
 import { freePort, sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // A redis-server of this test's own, on its own port, stopped and started at will: the shared
 // one at REDIS_URL is never touched.
-const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedisServer) console.log('Redis outage test skipped: no redis-server on PATH.');
 
 const PROJECT = `query Project($id: ID!) { project(id: $id) { name todoset { todolists(first: 3) { nodes { name } } } } }`;
@@ -20,26 +20,11 @@ describe.skipIf(!hasRedisServer)('Redis going away and coming back', () => {
   let redisServer: ChildProcess | undefined;
   let gateway: ServerProcess;
 
-  const startRedis = async () => {
-    redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const probe = new Redis({ port: redisPort, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => 50, maxRetriesPerRequest: 0 });
-    probe.on('error', () => undefined);
-    for (let i = 0; i < 100; i++) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-    probe.disconnect();
+  const restartRedis = async () => {
+    redisServer = await startRedis(redisPort);
   };
   const killRedis = async () => {
-    const server = redisServer!;
-    const gone = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGKILL');
-    await gone;
+    await stopRedis(redisServer!);
     redisServer = undefined;
   };
   const gatewayKeys = async (): Promise<string[]> => {
@@ -97,7 +82,7 @@ describe.skipIf(!hasRedisServer)('Redis going away and coming back', () => {
   });
 
   it('takes Redis into use once it answers', async () => {
-    await startRedis();
+    await restartRedis();
     await waitForReady(200);
     expect(await load(8)).toSatisfy((answers: any[]) => answers.every((answer) => answer.status === 200 && !answer.body.errors));
     expect((await gatewayKeys()).some((key) => key.startsWith('bcgql:cache:'))).toBe(true);
@@ -126,7 +111,7 @@ describe.skipIf(!hasRedisServer)('Redis going away and coming back', () => {
 
     // Back, empty (no persistence): the gateway's keys reappear in it. Its heartbeat (who shares
     // the rate budget) is written as soon as Redis answers.
-    await startRedis();
+    await restartRedis();
     await waitForReady(200);
     const dataKeys = async () => (await gatewayKeys()).filter((key) => key !== 'bcgql:rl:processes');
     expect(await dataKeys()).toEqual([]);

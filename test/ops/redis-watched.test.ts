@@ -1,15 +1,15 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
 import { newSecret, openSse, type Subscriber } from '../helpers/live-stack.ts';
+import { hasRedisServer, startRedis, stopRedis } from '../helpers/private-redis.ts';
 import { freePort, sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 // Webhooks and watched projects with Redis away, on a redis-server of this test's own (never the
 // shared one at REDIS_URL): the gateway is started before it exists, then it is killed and
 // brought back empty.
-const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 if (!hasRedisServer) console.log('Redis watched-set test skipped: no redis-server on PATH.');
 
 const PROJECT = `query Project($id: ID!) { project(id: $id) { name todoset { todolists(first: 3) { nodes { name } } } } }`;
@@ -25,26 +25,11 @@ describe.skipIf(!hasRedisServer)('Watched projects and webhook deliveries while 
   let gateway: ServerProcess;
   let subscriber: Subscriber | undefined;
 
-  const startRedis = async () => {
-    redisServer = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-    const probe = new Redis({ port: redisPort, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => 50, maxRetriesPerRequest: 0 });
-    probe.on('error', () => undefined);
-    for (let i = 0; i < 100; i++) {
-      try {
-        await probe.connect();
-        await probe.ping();
-        break;
-      } catch {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    }
-    probe.disconnect();
+  const restartRedis = async () => {
+    redisServer = await startRedis(redisPort);
   };
   const killRedis = async () => {
-    const server = redisServer!;
-    const gone = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGKILL');
-    await gone;
+    await stopRedis(redisServer!);
     redisServer = undefined;
   };
   const waitForReady = async (status: number) => {
@@ -116,7 +101,7 @@ describe.skipIf(!hasRedisServer)('Watched projects and webhook deliveries while 
   });
 
   it('handles a delivery for a watched project in this process while Redis is down: 202, logged, published to its subscribers', async () => {
-    await startRedis();
+    await restartRedis();
     await waitForReady(200);
     const watched = (await gateway.graphql(WATCH, { variables: { id: SEED.projects.hq } })).body;
     expect(watched.errors).toBeUndefined();
@@ -148,7 +133,7 @@ describe.skipIf(!hasRedisServer)('Watched projects and webhook deliveries while 
   }, 30_000);
 
   it('puts the watched projects back into a Redis that returns empty, for every process to read, and says so', async () => {
-    await startRedis();
+    await restartRedis();
     await waitForReady(200);
     const redis = new Redis({ port: redisPort, host: '127.0.0.1' });
     try {

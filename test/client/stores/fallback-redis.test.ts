@@ -1,23 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
 import { createFallbackRateLimitStore } from '../../../src/client/stores/fallback.ts';
 import { createRedisPeers, createRedisRateLimitStore } from '../../../src/client/stores/redis.ts';
 import { createLogger } from '../../../src/log.ts';
 import { connectRedis, type RedisLink } from '../../../src/redis-link.ts';
+import { freePort } from '../../helpers/server-process.ts';
+import { hasRedisServer, startRedis, stopRedis } from '../../helpers/private-redis.ts';
 
 // A redis-server of this test's own, on its own port, killed at will: the shared one at
 // REDIS_URL is never touched.
-const redisServerInstalled = await new Promise<boolean>((resolve) => {
-  const probe = spawn('redis-server', ['--version'], { stdio: 'ignore' });
-  probe.on('error', () => resolve(false));
-  probe.on('exit', (code) => resolve(code === 0));
-});
-if (!redisServerInstalled) console.log('Fallback budget over a real Redis skipped: no redis-server on PATH.');
+if (!hasRedisServer) console.log('Fallback budget over a real Redis skipped: no redis-server on PATH.');
 
-describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis that dies', () => {
+describe.skipIf(!hasRedisServer)('fallback rate-limit store over a Redis that dies', () => {
   it('has the processes that were live on Redis admit together at most the limit per window while it is down', async () => {
     const port = await freePort();
     const server = await startRedis(port);
@@ -26,21 +20,10 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
       const limit = 10;
       const windowMs = 10_000;
       const t0 = 1_000_000;
-      const processes = await Promise.all(
-        [0, 1, 2].map(async () => {
-          const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
-          links.push(link);
-          const peers = createRedisPeers({ redis: link.redis, prefix: 'fallback-test:', staleMs: 15_000 });
-          const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis, prefix: 'fallback-test:' }), available: link, processes: () => peers.count });
-          return { link, peers, store };
-        }),
-      );
-      // Each beats once, then again a heartbeat later: by then every one has seen all three.
-      for (const { peers } of processes) await peers.beat(t0 - 5_000);
-      for (const { peers } of processes) await peers.beat(t0);
+      const processes = await threeProcesses(port, 'fallback-test:', links, t0);
       expect(processes.map(({ peers }) => peers.count)).toEqual([3, 3, 3]);
 
-      await stop(server);
+      await stopRedis(server);
       for (let i = 0; i < 100 && links.some((link) => link.up); i++) await new Promise((resolve) => setTimeout(resolve, 20));
       expect(links.map((link) => link.up)).toEqual([false, false, false]);
 
@@ -63,7 +46,7 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
       expect(admitted).toEqual([9, 9, 9]);
     } finally {
       for (const link of links) await link.close();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 
@@ -75,17 +58,7 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
       const limit = 10;
       const windowMs = 10_000;
       const t0 = 1_000_000;
-      const processes = await Promise.all(
-        [0, 1, 2].map(async () => {
-          const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
-          links.push(link);
-          const peers = createRedisPeers({ redis: link.redis, prefix: 'transition-test:', staleMs: 15_000 });
-          const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis, prefix: 'transition-test:' }), available: link, processes: () => peers.count });
-          return { link, peers, store };
-        }),
-      );
-      for (const { peers } of processes) await peers.beat(t0 - 5_000);
-      for (const { peers } of processes) await peers.beat(t0);
+      const processes = await threeProcesses(port, 'transition-test:', links, t0);
       const press = async (now: number) => {
         const admitted: number[] = [];
         for (const { store } of processes) {
@@ -107,7 +80,7 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
 
       // The first process takes the whole budget through Redis, then Redis dies.
       expect(await press(t0)).toEqual([10, 0, 0]);
-      await stop(server);
+      await stopRedis(server);
       await waitFor(false);
       // It knows it spent its share already; the others take theirs: 10 + 2 × 3 in the window.
       expect(await press(t0 + 1_000)).toEqual([0, 3, 3]);
@@ -123,12 +96,12 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
       expect(await press(t0 + 22_000)).toEqual([1, 0, 0]);
     } finally {
       for (const link of links) await link.close();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 
   it('leaves no in-flight record behind when an acquire times out on a slow Redis that runs it later', async () => {
-    const port = await freePort(49_000);
+    const port = await freePort();
     const server = await startRedis(port);
     // The gateway's connection options, with a command timeout short enough for a test.
     const redis = new Redis({ port, host: '127.0.0.1', maxRetriesPerRequest: 1, commandTimeout: 200 });
@@ -163,7 +136,7 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
     } finally {
       redis.disconnect();
       admin.disconnect();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 
@@ -184,38 +157,28 @@ describe.skipIf(!redisServerInstalled)('fallback rate-limit store over a Redis t
       expect(await b.beat(16_002)).toBe(1);
     } finally {
       await link.close();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 });
 
 /** A port free now: any (0), or the first free one from `from` on. */
-async function freePort(from = 0): Promise<number> {
-  for (let candidate = from; ; candidate++) {
-    const server = createServer();
-    server.listen(candidate, '127.0.0.1');
-    const listening = await new Promise<boolean>((resolve) => {
-      server.once('listening', () => resolve(true));
-      server.once('error', () => resolve(false));
-    });
-    if (!listening) continue;
-    const { port } = server.address() as { port: number };
-    server.close();
-    await once(server, 'close');
-    return port;
-  }
-}
 
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 100 && !/Ready to accept connections/i.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  return child;
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill('SIGKILL');
-  await once(child, 'exit');
+/**
+ * Three gateway processes' budgets on one Redis, each with its heartbeat: each beats once, then
+ * again a heartbeat later (at `now`), by when every one has seen all three.
+ */
+async function threeProcesses(port: number, prefix: string, links: RedisLink[], now: number) {
+  const processes = await Promise.all(
+    [0, 1, 2].map(async () => {
+      const link = await connectRedis({ url: `redis://127.0.0.1:${port}`, logger: createLogger('silent') });
+      links.push(link);
+      const peers = createRedisPeers({ redis: link.redis, prefix, staleMs: 15_000 });
+      const store = createFallbackRateLimitStore({ primary: createRedisRateLimitStore({ redis: link.redis, prefix }), available: link, processes: () => peers.count });
+      return { link, peers, store };
+    }),
+  );
+  for (const { peers } of processes) await peers.beat(now - 5_000);
+  for (const { peers } of processes) await peers.beat(now);
+  return processes;
 }

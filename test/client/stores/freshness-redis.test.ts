@@ -1,6 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { alignedClock, systemClock } from '../../../src/client/clock.ts';
@@ -10,6 +7,8 @@ import { createRedisFreshnessStore } from '../../../src/client/stores/freshness-
 import { createSandbox } from '../../../src/sandbox/index.ts';
 import { reachableRedis, redisNamespace } from '../../helpers/shared-redis.ts';
 import { SEED } from '../../../src/sandbox/seed/index.ts';
+import { freePort } from '../../helpers/server-process.ts';
+import { hasRedisServer, startRedis, stopRedis } from '../../helpers/private-redis.ts';
 
 const url = await reachableRedis('Redis freshness tests');
 const reachable = url !== undefined;
@@ -122,37 +121,13 @@ describe.skipIf(!reachable)('Redis freshness store', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
 
-async function startRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let i = 0; i < 100 && !/Ready to accept connections/i.test(output); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-  return child;
-}
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  child.kill('SIGKILL');
-  await once(child, 'exit');
-}
 
-const redisServerInstalled = await new Promise<boolean>((resolve) => {
-  const probe = spawn('redis-server', ['--version'], { stdio: 'ignore' });
-  probe.on('error', () => resolve(false));
-  probe.on('exit', (code) => resolve(code === 0));
-});
 
-describe.skipIf(!redisServerInstalled)('Redis going down under the freshness store', () => {
+if (!hasRedisServer) console.log('Freshness store across a Redis restart skipped: no redis-server on PATH.');
+
+describe.skipIf(!hasRedisServer)('Redis going down under the freshness store', () => {
   it('still answers every query by revalidating, logs once, and serves fresh answers again once Redis is back', async () => {
     const port = await freePort();
     let server = await startRedis(port);
@@ -168,7 +143,7 @@ describe.skipIf(!redisServerInstalled)('Redis going down under the freshness sto
       await session(c).get(LIST);
       expect(callsTo(LIST, from)).toBe(0);
 
-      await stop(server);
+      await stopRedis(server);
       for (let i = 0; i < 50 && redis.status === 'ready'; i++) await new Promise((resolve) => setTimeout(resolve, 20));
       from = sandbox.log.length;
       for (let i = 0; i < 3; i++) expect(await session(c).get<unknown[]>(LIST)).not.toHaveLength(0);
@@ -188,12 +163,12 @@ describe.skipIf(!redisServerInstalled)('Redis going down under the freshness sto
     } finally {
       console.warn = original;
       redis.disconnect();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 });
 
-describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart', () => {
+describe.skipIf(!hasRedisServer)('The watched set across a Redis restart', () => {
   it('answers from this process\'s copy when Redis is slow: a webhook delivery waits on it', async () => {
     const port = await freePort();
     const server = await startRedis(port);
@@ -210,7 +185,7 @@ describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart',
     } finally {
       redis.disconnect();
       admin.disconnect();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 
@@ -244,7 +219,7 @@ describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart',
       // Redis restarts empty: A puts back its copy, as last read from Redis.
       expect(await a.isWatched('1', '78')).toBe(false);
       back = reconnected();
-      await stop(server);
+      await stopRedis(server);
       server = await startRedis(port);
       await back;
       for (let i = 0; i < 50 && (await watched().catch(() => [])).length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
@@ -252,7 +227,7 @@ describe.skipIf(!redisServerInstalled)('The watched set across a Redis restart',
       expect(warnings).toEqual([expect.stringContaining('put back the 1 this process knows')]);
     } finally {
       for (const redis of [redisA, redisB, admin]) redis.disconnect();
-      await stop(server);
+      await stopRedis(server);
     }
   });
 });
