@@ -106,7 +106,7 @@ async function main(logger: Logger, config: Config): Promise<void> {
   const server = createServer(nodeListener(gateway));
   answerClientErrors(server);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const sandboxToo = config.upstream.kind === 'sandbox' && config.sandboxPort === config.port;
+    const sandboxToo = error.code === 'EADDRINUSE' && config.upstream.kind === 'sandbox' && config.port !== 0 && config.sandboxPort === config.port;
     logger.error(sandboxToo ? `PORT and SANDBOX_PORT are both ${config.port}: give them different ports.` : listenFailure(error, config.port, config.host));
     process.exit(1);
   });
