@@ -101,14 +101,16 @@ export interface FallbackRateLimitStoreOptions {
   processes?: () => number | undefined;
   /** The count assumed while `processes` knows none (this process never reached the shared store). Default 4. */
   assumedProcesses?: number;
+  /** Answers to calls counted in the shared budget that it could not be told, sent when it returns. Default 10 000. */
+  maxPendingSettles?: number;
 }
 
 /**
  * The shared budget when Redis answers; a local one of `limit / N` (rounded down, at least 1) when
  * it does not, N being the processes last seen live on it (`processes`), so that together they
  * stay within `limit` in a steady outage. Ids carry where they were recorded, so a request
- * acquired from one store settles in that store (the shared store's in-flight expiry tidies one
- * whose settle it never hears).
+ * acquired from one store settles in that store; an answer the shared store could not be told is
+ * told when it returns, rather than left to hold a slot until its in-flight expiry.
  *
  * - Every admission through the shared budget is mirrored in the local log (never refused
  *   there), so when Redis drops, the local budget already counts this process's own calls of the
@@ -123,8 +125,31 @@ export interface FallbackRateLimitStoreOptions {
  *   excess is the calls those still cut off make after another one is back.
  */
 export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
-  const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4 } = options;
-  const quiet = (promise: Promise<void>) => promise.catch(() => undefined);
+  const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4, maxPendingSettles = 10_000 } = options;
+  // A call counted in the shared budget whose answer it never hears stays in flight there until
+  // its expiry (a minute), holding a slot of every process's budget: told when Redis returns instead.
+  const pendingSettles: (() => Promise<void>)[] = [];
+  const tell = async (send: () => Promise<void>): Promise<void> => {
+    if (available.up) {
+      try {
+        return await send();
+      } catch {
+        // unreachable after all: kept for its return
+      }
+    }
+    if (pendingSettles.length < maxPendingSettles) pendingSettles.push(send);
+  };
+  const flushSettles = async (): Promise<void> => {
+    while (pendingSettles.length > 0 && available.up) {
+      const send = pendingSettles[0]!;
+      try {
+        await send();
+      } catch {
+        return; // down again: the rest wait for the next return
+      }
+      pendingSettles.shift();
+    }
+  };
   const localLimit = (limit: number) => Math.max(1, Math.floor(limit / Math.max(1, processes() ?? assumedProcesses)));
   /** Calls admitted locally (Redis down) not yet answered, and the last answer of one: the shared budget never saw them. */
   const unseen = { inFlight: 0, lastAnswer: Number.NEGATIVE_INFINITY };
@@ -132,6 +157,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
   const catchUp = { pending: false, until: Number.NEGATIVE_INFINITY };
   available.onRecover(() => {
     catchUp.pending = true;
+    void flushSettles();
   });
   const catchingUp = (now: number, windowMs: number) => {
     if (catchUp.pending) {
@@ -182,7 +208,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
       }
       const { shared, local } = splitShared(id);
       if (local) await fallback.release(keys, local);
-      if (available.up) await quiet(primary.release(keys, shared));
+      await tell(() => primary.release(keys, shared));
     },
     async settle(keys, id, at) {
       if (id.startsWith('m')) {
@@ -192,7 +218,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
       }
       const { shared, local } = splitShared(id);
       if (local) await fallback.settle(keys, local, at);
-      if (available.up) await quiet(primary.settle(keys, shared, at));
+      await tell(() => primary.settle(keys, shared, at));
     },
     async usage(keys, usageOptions) {
       if (available.up) {
@@ -207,7 +233,7 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
     async pause(keys, untilMs) {
       // A 429 binds everyone: recorded locally always, so it holds even if Redis drops right after.
       await fallback.pause(keys, untilMs);
-      if (available.up) await quiet(primary.pause(keys, untilMs));
+      if (available.up) await primary.pause(keys, untilMs).catch(() => undefined);
     },
   };
 }

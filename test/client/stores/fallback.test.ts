@@ -99,6 +99,27 @@ describe('fallback rate-limit store', () => {
     expect(await store.acquire(['acct'], later)).toMatchObject({ ok: true, id: expect.stringMatching(/^r/) });
   });
 
+  it('tells the shared budget, once it returns, the answers of its calls it could not be told while down', async () => {
+    const link = outage();
+    const shared: RateLimitStore = createMemoryRateLimitStore();
+    const store = createFallbackRateLimitStore({ primary: link.breakable(shared), available: link.available, processes: () => 1 });
+    const options = { limit: 2, windowMs: 1_000, now: 0 };
+    const inFlight = [await store.acquire(['acct'], options), await store.acquire(['acct'], options)];
+    expect(inFlight.map((acquisition) => acquisition.ok)).toEqual([true, true]);
+
+    link.down();
+    await store.settle(['acct'], (inFlight[0] as { id: string }).id, 100);
+    await store.release(['acct'], (inFlight[1] as { id: string }).id);
+    // Both still hold the shared budget, which never heard of their ends.
+    expect(await shared.acquire(['acct'], { ...options, now: 2_000 })).toMatchObject({ ok: false });
+
+    link.back();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // Told now: the answer has left the window and the release freed its slot, so both slots are free.
+    const after = [await shared.acquire(['acct'], { ...options, now: 2_000 }), await shared.acquire(['acct'], { ...options, now: 2_000 })];
+    expect(after.map((acquisition) => acquisition.ok)).toEqual([true, true]);
+  });
+
   it('takes 1/N of the limit while down, N being the processes last seen on the shared store, and a conservative share before it saw any', async () => {
     const link = outage();
     let processes: number | undefined;
