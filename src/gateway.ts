@@ -137,7 +137,7 @@ export function createGateway(options: GatewayOptions): YogaServerInstance<Recor
       useStaticLimits(options.staticLimits),
       useQueryCost(options.queryCost),
       // Last, so it marks the answers other plugins replace (a coded 404) as well.
-      usePageSafety({ graphqlEndpoint: '/graphql' }),
+      usePageSafety(),
     ],
     context: ({ request }) => createContext(request, options, credentialsOf(request), cursors),
   });

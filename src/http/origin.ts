@@ -70,12 +70,13 @@ export function isAllowedOrigin(request: Request, allowed: Iterable<string> = []
 export function defaultTokenRefusal(request: Request, allowed: readonly string[] | undefined): string | undefined {
   const origin = request.headers.get('origin');
   const site = request.headers.get('sec-fetch-site');
+  if (origin === null && site === null && request.method !== 'GET') return undefined;
   const own = new URL(request.url);
   if (origin === null && site === null) {
     // Over plain http a browser sends neither header on a same-origin GET, so a rebound page's
     // GET looks like a script: by a host name a page could borrow, the default token serves POSTs
     // (which browsers always mark with Origin) and listed origins only.
-    if (request.method !== 'GET' || trustedHost(own, allowed)) return undefined;
+    if (trustedHost(own, allowed)) return undefined;
     return (
       `A GET by the host name ${own.host} may be a rebound web page: the server's default token serves it only by POST, ` +
       `or send your own Authorization: Bearer <Basecamp access token>, or list ${own.origin} in CORS_ORIGINS.`

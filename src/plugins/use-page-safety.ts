@@ -8,20 +8,21 @@ import type { Plugin } from 'graphql-yoga';
  * - `nosniff`, and no `Referer` sent on from our pages (a query string may hold a document).
  * - A GraphQL answer is one person's data: `no-store`, so no shared cache keeps it (a cookie
  *   session or the default token does not keep a response out of shared caches the way
- *   `Authorization` does). Responses that say their own caching (assets, GraphiQL) keep it.
+ *   `Authorization` does); so is every other answer that says nothing of its caching. Responses
+ *   that say their own (assets, Voyager) keep it.
  */
-export function usePageSafety({ graphqlEndpoint }: { graphqlEndpoint: string }): Plugin {
+export function usePageSafety(): Plugin {
   return {
-    onResponse({ request, response }) {
+    onResponse({ response }) {
       const headers = response.headers;
       headers.set('x-frame-options', 'DENY');
       headers.set('x-content-type-options', 'nosniff');
       headers.set('referrer-policy', 'no-referrer');
       if (!headers.has('content-security-policy')) headers.set('content-security-policy', "frame-ancestors 'none'");
       if (headers.has('cache-control')) return;
-      const html = headers.get('content-type')?.startsWith('text/html') ?? false;
-      if (html) headers.set('cache-control', 'no-cache'); // the page names its assets by hash: revalidate it, keep them
-      else if (new URL(request.url).pathname === graphqlEndpoint) headers.set('cache-control', 'no-store');
+      // The pages name their assets by hash: revalidate a page, keep its assets (they say so themselves).
+      // Anything else that says nothing is an answer of the moment: a GraphQL result, a refusal, a probe.
+      headers.set('cache-control', headers.get('content-type')?.startsWith('text/html') ? 'no-cache' : 'no-store');
     },
   };
 }
