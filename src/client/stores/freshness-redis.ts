@@ -37,6 +37,7 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
   let seenReady = redis.status === 'ready';
   redis.on('ready', () => {
     seenReady = true;
+    if (!available) void recover();
   });
   const up = (): boolean => (available ? available.up : !seenReady || redis.status === 'ready');
   const connected = (): void => {
@@ -114,7 +115,8 @@ export function createRedisFreshnessStore(options: RedisFreshnessStoreOptions): 
     if ([...local.values()].some((projects) => projects.size > 0)) await markSince();
     await sync();
   };
-  (available ?? { onRecover: (listener: () => void) => redis.on('ready', listener) }).onRecover(() => void recover());
+  // Without a link, the one `ready` listener above also recovers: a listener each would pile up on a shared client.
+  available?.onRecover(() => void recover());
   if (redis.status === 'ready') void recover();
 
   return {
