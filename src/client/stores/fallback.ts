@@ -1,5 +1,5 @@
 import { createMemoryCacheStore, createMemoryRateLimitStore } from './memory.ts';
-import type { AcquireOptions, Acquisition, CacheStore, RateLimitStore } from './types.ts';
+import { UnansweredAcquisition, type AcquireOptions, type Acquisition, type CacheStore, type RateLimitStore } from './types.ts';
 
 /**
  * A shared store (Redis) with an in-process stand-in for when it is unreachable: a query never
@@ -126,8 +126,9 @@ export interface FallbackRateLimitStoreOptions {
  */
 export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOptions): RateLimitStore {
   const { primary, available, fallback = createMemoryRateLimitStore(), processes = () => undefined, assumedProcesses = 4, maxPendingSettles = 10_000 } = options;
-  // A call counted in the shared budget whose answer it never hears stays in flight there until
-  // its expiry (a minute), holding a slot of every process's budget: told when Redis returns instead.
+  // A call counted in the shared budget whose answer it never hears (or an acquisition it may still
+  // record) stays in flight there until its expiry (a minute), holding a slot of every process's
+  // budget: told when Redis returns instead.
   const pendingSettles: (() => Promise<void>)[] = [];
   const tell = async (send: () => Promise<void>): Promise<void> => {
     if (available.up) {
@@ -195,8 +196,10 @@ export function createFallbackRateLimitStore(options: FallbackRateLimitStoreOpti
         if (shared.ok) return { ok: true, id: `r${shared.id}.${localId}` };
         if (local.ok) await fallback.release(keys, localId);
         return shared;
-      } catch {
-        // unreachable after all: the local budget decides
+      } catch (error) {
+        // unreachable after all: the local budget decides. A record Redis may still make of this
+        // acquisition is released as soon as it can be (sent at once: a slow Redis runs it next).
+        if (error instanceof UnansweredAcquisition) void tell(() => primary.release(keys, error.id));
         if (local.ok) await fallback.release(keys, localId);
         return acquireLocally(keys, acquireOptions);
       }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Acquisition, AcquireOptions, CacheEntry, CacheStore, RateLimitStore, Usage } from './types.ts';
+import { UnansweredAcquisition, type Acquisition, type AcquireOptions, type CacheEntry, type CacheStore, type RateLimitStore, type Usage } from './types.ts';
 
 export interface RedisCacheStoreOptions {
   redis: Redis;
@@ -55,8 +55,6 @@ export interface RedisRateLimitStoreOptions {
    * Default 60 000 ms.
    */
   inFlightTtlMs?: number;
-  /** At most this many ids of failed acquisitions are kept for release; beyond, the in-flight expiry tidies them. Default 10 000. */
-  maxOrphans?: number;
 }
 
 /**
@@ -64,40 +62,14 @@ export interface RedisRateLimitStoreOptions {
  * `acquire` is one Lua script over all keys, so two processes can never both take the last room.
  *
  * An `acquire` that rejects (a command timeout on a slow Redis, a dropped connection) may still
- * run in Redis later. Its id is chosen here, before the script is sent, so the store then releases
- * exactly that id: at once, on the same connection (Redis runs it after the script), and again
- * with backoff until Redis answers. The budget is not held for `inFlightTtlMs` by a call never sent.
+ * run in Redis later. Its id is chosen here, before the script is sent, and the rejection is an
+ * `UnansweredAcquisition` naming it, so the caller can release exactly that record (fallback.ts
+ * does) rather than leave it holding the budget for `inFlightTtlMs` for a call never sent.
  */
 export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): RateLimitStore {
-  const { redis, prefix = 'bcgql:', inFlightTtlMs = 60_000, maxOrphans = 10_000 } = options;
+  const { redis, prefix = 'bcgql:', inFlightTtlMs = 60_000 } = options;
   const ns = `${prefix}rl:`;
   const keysFor = (keys: readonly string[]) => keys.flatMap((key) => [`${ns}${key}:flying`, `${ns}${key}:answered`, `${ns}${key}:paused`]);
-  const release = async (keys: readonly string[], id: string) => {
-    await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
-  };
-
-  /** Ids of acquisitions that rejected here but may have run in Redis, until a release of each is answered. */
-  const orphans = new Map<string, readonly string[]>();
-  const retry = { timer: undefined as NodeJS.Timeout | undefined, attempt: 0 };
-  const releaseOrphan = (keys: readonly string[], id: string) =>
-    release(keys, id).then(
-      () => void orphans.delete(id),
-      () => undefined,
-    );
-  const retryOrphans = () => {
-    if (retry.timer || orphans.size === 0) return;
-    retry.attempt += 1;
-    retry.timer = setTimeout(
-      () =>
-        void Promise.all([...orphans].map(([id, keys]) => releaseOrphan(keys, id))).then(() => {
-          retry.timer = undefined;
-          if (orphans.size === 0) retry.attempt = 0;
-          retryOrphans();
-        }),
-      Math.min(100 * 2 ** retry.attempt, 5_000),
-    ).unref();
-  };
-
   return {
     shared: true,
     async acquire(keys, { limit, windowMs, now }: AcquireOptions): Promise<Acquisition> {
@@ -106,11 +78,7 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       try {
         result = (await redis.eval(ACQUIRE, keys.length * 3, ...keysFor(keys), id, limit, windowMs, now, inFlightTtlMs)) as [number, string, ...number[]];
       } catch (error) {
-        if (orphans.size < maxOrphans) {
-          orphans.set(id, keys);
-          void releaseOrphan(keys, id).then(retryOrphans);
-        }
-        throw error;
+        throw new UnansweredAcquisition(id, error);
       }
       const [ok, value, ...positions] = result;
       if (ok === 1) return { ok: true, id: value };
@@ -121,7 +89,9 @@ export function createRedisRateLimitStore(options: RedisRateLimitStoreOptions): 
       const result = (await redis.eval(USAGE, keys.length * 3, ...keysFor(keys), limit, windowMs, now)) as [number, string][];
       return result.map(([used, resetAt]) => ({ used, resetAt: Number(resetAt) }));
     },
-    release,
+    async release(keys, id) {
+      await redis.eval(RELEASE, keys.length * 3, ...keysFor(keys), id);
+    },
     async settle(keys, id, at) {
       await redis.eval(SETTLE, keys.length * 3, ...keysFor(keys), id, at, inFlightTtlMs);
     },

@@ -82,6 +82,19 @@ export interface Usage {
  * store should treat an in-flight record older than the client's request timeout as answered
  * then, so a crashed process cannot hold budget for ever.
  */
+/**
+ * An `acquire` whose answer never came (a command timeout, a dropped connection): the store may
+ * still record it later under `id`, which its caller should release once the store answers.
+ */
+export class UnansweredAcquisition extends Error {
+  constructor(
+    readonly id: string,
+    cause: unknown,
+  ) {
+    super(`The rate budget did not answer acquisition ${id}.`, { cause });
+  }
+}
+
 export interface RateLimitStore {
   /** Whether other processes share it: waiters then poll, since their answers arrive elsewhere. */
   readonly shared?: boolean;
