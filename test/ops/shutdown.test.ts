@@ -1,28 +1,30 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSandbox } from '../../src/sandbox/index.ts';
+import { createSandbox, type Sandbox } from '../../src/sandbox/index.ts';
 import { SEED } from '../../src/sandbox/seed/index.ts';
 import { sandboxEnv, startServerProcess, type ServerProcess } from '../helpers/server-process.ts';
 
 const SLOW_MS = 1_500;
 
-describe('SIGTERM', () => {
-  const sandbox = createSandbox({ rateLimit: false });
-  let listening: { url: string; close(): Promise<void> };
-  let gateway: ServerProcess;
-
+/** For one describe block: a sandbox on loopback and a gateway process over it (`env` on top), each test's to stop. */
+function gatewayOverSandbox(env: Record<string, string> = {}) {
+  const started = { sandbox: createSandbox({ rateLimit: false }) } as { sandbox: Sandbox; gateway: ServerProcess; listening?: { close(): Promise<void> } };
   beforeAll(async () => {
-    listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
-    gateway = await startServerProcess({
-      ...sandboxEnv(sandbox, listening.url),
-    });
+    const listening = await started.sandbox.listen({ port: 0, host: '127.0.0.1' });
+    started.listening = listening;
+    started.gateway = await startServerProcess({ ...sandboxEnv(started.sandbox, listening.url), ...env });
   }, 90_000);
-
   afterAll(async () => {
-    await gateway?.stop();
-    await listening?.close();
+    await started.gateway?.stop();
+    await started.listening?.close();
   });
+  return started;
+}
+
+describe('SIGTERM', () => {
+  const started = gatewayOverSandbox();
 
   it('lets a slow query in flight finish with its full answer, refuses new connections, and exits 0', async () => {
+    const { sandbox, gateway } = started;
     sandbox.setLatency(SLOW_MS);
     const slow = gateway.graphql(`query Slow($id: ID!) { project(id: $id) { name } }`, { variables: { id: SEED.projects.catalog } });
     // The query is in the gateway, waiting on the upstream, when the signal comes.
@@ -42,25 +44,13 @@ describe('SIGTERM', () => {
 });
 
 describe('SIGTERM with a subscription open', () => {
-  const sandbox = createSandbox({ rateLimit: false });
-  let listening: { url: string; close(): Promise<void> };
-  let gateway: ServerProcess;
-
-  beforeAll(async () => {
-    listening = await sandbox.listen({ port: 0, host: '127.0.0.1' });
-    gateway = await startServerProcess({
-      ...sandboxEnv(sandbox, listening.url),
-      BASECAMP_WEBHOOK_URL: 'http://127.0.0.1:9/webhooks/basecamp',
-      BASECAMP_WEBHOOK_SECRET: 'shutdown-test-secret-0123',
-    });
-  }, 90_000);
-
-  afterAll(async () => {
-    await gateway?.stop();
-    await listening?.close();
+  const started = gatewayOverSandbox({
+    BASECAMP_WEBHOOK_URL: 'http://127.0.0.1:9/webhooks/basecamp',
+    BASECAMP_WEBHOOK_SECRET: 'shutdown-test-secret-0123',
   });
 
   it('completes the stream at once instead of holding the shutdown to its deadline and cutting it', async () => {
+    const { gateway } = started;
     const response = await fetch(`${gateway.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
